@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Version.h"
+
+#include <QCoreApplication>
+
+namespace planner {
+
+namespace {
+
+constexpr int maxDigits = 18; // fits in 64 bits with room to bump
+
+bool isSeparator(QChar c)
+{
+    return c == u'.' || c == u'-' || c == u'_' || c == u'+' || c == u'~' || c == u':' || c == u' ';
+}
+
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+// Pre-release words in the order their releases come out.
+std::optional<std::uint64_t> preReleaseRank(const QString &word)
+{
+    if (word == u"dev")
+        return 0;
+    if (word == u"alpha")
+        return 1;
+    if (word == u"beta")
+        return 2;
+    if (word == u"pre" || word == u"preview")
+        return 3;
+    if (word == u"rc")
+        return 4;
+    return std::nullopt;
+}
+
+const Version::Part zeroPart{};
+
+int comparePart(const Version::Part &a, const Version::Part &b)
+{
+    if (a.kind != b.kind)
+        return a.kind < b.kind ? -1 : 1;
+    switch (a.kind) {
+    case Version::Part::Number:
+    case Version::Part::PreRelease:
+        return a.number == b.number ? 0 : (a.number < b.number ? -1 : 1);
+    case Version::Part::Word:
+        return a.word.compare(b.word);
+    }
+    return 0;
+}
+
+} // namespace
+
+std::optional<Version> Version::parse(QStringView input, QString *error)
+{
+    const QStringView text = input.trimmed();
+    auto fail = [&](const QString &message) -> std::optional<Version> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (text.isEmpty())
+        return fail(QCoreApplication::translate("Version", "empty"));
+
+    Version v;
+    v.m_text = text.toString();
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const QChar c = text[i];
+        if (isSeparator(c)) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        if (c.isDigit() && c.unicode() < 128) {
+            while (j < text.size() && text[j].isDigit() && text[j].unicode() < 128)
+                ++j;
+            QStringView digits = text.mid(i, j - i);
+            while (digits.size() > 1 && digits.front() == u'0')
+                digits = digits.mid(1);
+            if (digits.size() > maxDigits)
+                return fail(QCoreApplication::translate("Version", "'%1': number '%2' is too long")
+                                .arg(text, text.mid(i, j - i)));
+            Part p;
+            p.kind = Part::Number;
+            p.number = digits.toULongLong();
+            v.m_parts.push_back(std::move(p));
+        } else if (isAsciiLetter(c)) {
+            while (j < text.size() && isAsciiLetter(text[j]))
+                ++j;
+            Part p;
+            p.word = text.mid(i, j - i).toString().toLower();
+            if (auto rank = preReleaseRank(p.word)) {
+                p.kind = Part::PreRelease;
+                p.number = *rank;
+            } else {
+                p.kind = Part::Word;
+            }
+            v.m_parts.push_back(std::move(p));
+        } else {
+            return fail(QCoreApplication::translate("Version",
+                                                    "'%1': unexpected character '%2' at position %3")
+                            .arg(text)
+                            .arg(c)
+                            .arg(i + 1));
+        }
+        i = j;
+    }
+    if (v.m_parts.empty())
+        return fail(QCoreApplication::translate("Version", "'%1' has no digits or letters").arg(text));
+    return v;
+}
+
+bool Version::isPreRelease() const
+{
+    for (const Part &p : m_parts)
+        if (p.kind == Part::PreRelease)
+            return true;
+    return false;
+}
+
+int Version::compare(const Version &a, const Version &b)
+{
+    const size_t n = std::max(a.m_parts.size(), b.m_parts.size());
+    for (size_t i = 0; i < n; ++i) {
+        const Part &pa = i < a.m_parts.size() ? a.m_parts[i] : zeroPart;
+        const Part &pb = i < b.m_parts.size() ? b.m_parts[i] : zeroPart;
+        if (const int c = comparePart(pa, pb))
+            return c;
+    }
+    return 0;
+}
+
+std::optional<Version> Version::bumped(int count) const
+{
+    if (count <= 0)
+        return std::nullopt;
+    Version v;
+    for (int i = 0; i < count; ++i)
+        v.m_parts.push_back(i < int(m_parts.size()) ? m_parts[size_t(i)] : zeroPart);
+    Part &last = v.m_parts.back();
+    if (last.kind != Part::Number)
+        return std::nullopt;
+    ++last.number;
+    for (const Part &p : v.m_parts) {
+        if (!v.m_text.isEmpty())
+            v.m_text += u'.';
+        v.m_text += p.kind == Part::Number ? QString::number(p.number) : p.word;
+    }
+    return v;
+}
+
+Version Version::fromNumbers(std::initializer_list<std::uint64_t> numbers)
+{
+    Version v;
+    for (std::uint64_t n : numbers) {
+        if (!v.m_text.isEmpty())
+            v.m_text += u'.';
+        v.m_text += QString::number(n);
+        v.m_parts.push_back(Part{Part::Number, n, {}});
+    }
+    return v;
+}
+
+} // namespace planner

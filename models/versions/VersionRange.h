@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Version.h"
+
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+#include <vector>
+
+namespace planner {
+
+/// A set of versions written as in the interchange format: comparators separated by spaces must
+/// all hold (`>=11 <15`), `||` separates alternatives. Comparators are `>=V >V <=V <V =V`,
+/// `V.x`/`V.*` and a bare `V` (same prefix: `4.x` is `>=4 <5`), `^V` (same first part) and `~V`
+/// (same first two parts). `*` or an empty text matches every version.
+/// A word that follows a comparator belongs to its version, so `>=2019 CU18` reads as one
+/// comparator on "2019 CU18".
+class VersionRange
+{
+public:
+    enum class Op { GreaterEqual, Greater, LessEqual, Less, Equal, Prefix };
+
+    struct Comparator
+    {
+        Op op = Op::GreaterEqual;
+        Version version;
+        int prefixLength = 0; ///< for Op::Prefix: how many leading parts must be equal
+    };
+    /// All comparators of one alternative must hold; an empty alternative holds always.
+    using Alternative = std::vector<Comparator>;
+
+    /// The range that matches every version.
+    VersionRange() = default;
+
+    /// Parses @p text; on failure returns nothing and sets @p error to a sentence naming the
+    /// offending piece.
+    static std::optional<VersionRange> parse(QStringView text, QString *error = nullptr);
+
+    bool contains(const Version &version) const;
+    bool matchesAll() const;
+
+    /// The text as written (trimmed); "*" for a range made by the default constructor.
+    QString text() const { return m_text.isEmpty() ? QStringLiteral("*") : m_text; }
+    const std::vector<Alternative> &alternatives() const { return m_alternatives; }
+
+    /// Same text means same range; used for round trips and undo.
+    friend bool operator==(const VersionRange &a, const VersionRange &b)
+    {
+        return a.text() == b.text();
+    }
+
+private:
+    QString m_text;
+    std::vector<Alternative> m_alternatives; // empty: everything
+};
+
+} // namespace planner
