@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace planner::cli {
+
+/// True when the arguments ask for a headless subcommand (or --help/--version) rather than
+/// the GUI; decided before any QApplication exists, so no display is needed.
+bool wantsCommandLine(int argc, char *argv[]);
+
+/// Runs the subcommand; returns the process exit code (0 success, 1 findings, 2 usage or
+/// input error).
+int run(int argc, char *argv[]);
+
+} // namespace planner::cli
