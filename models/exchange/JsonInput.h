@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "JsonPath.h"
+#include "inventory/Calendar.h"
+#include "inventory/Expected.h"
+#include "inventory/Kinds.h"
+#include "versions/Version.h"
+#include "versions/VersionRange.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QLatin1String>
+#include <QStringList>
+#include <QTime>
+
+#include <initializer_list>
+
+namespace planner {
+
+/// Raised by JsonInput at the first problem; caught by the reader, which returns the Error.
+struct JsonReadFailure
+{
+    Error error;
+};
+
+/// One member of an object while reading: its value (undefined when absent) and its path.
+struct JsonField
+{
+    QJsonValue value;
+    JsonPath path;
+
+    /// Absent and null both count as "not given" for optional members.
+    bool present() const { return !value.isUndefined() && !value.isNull(); }
+};
+
+/// Typed, strict access to the values of an interchange document. Every reader throws
+/// JsonReadFailure naming the path and the problem when the value is absent or wrong, so the
+/// section readers stay a list of fields; warnings about ignored members are collected.
+class JsonInput
+{
+public:
+    explicit JsonInput(QStringList *warnings)
+        : m_warnings(warnings)
+    {}
+
+    [[noreturn]] static void fail(const JsonPath &path, const QString &what);
+    void warn(const JsonPath &path, const QString &what);
+
+    /// Warns about every member of @p object whose name is not in @p known.
+    void checkMembers(const QJsonObject &object, const JsonPath &path,
+                      std::initializer_list<QLatin1String> known);
+
+    static JsonField field(const QJsonObject &object, QStringView key, const JsonPath &path)
+    {
+        return {object.value(key), path.key(key)};
+    }
+
+    static QJsonObject object(const JsonField &f);
+    static QJsonArray array(const JsonField &f);
+    static QString string(const JsonField &f);          ///< any string, empty allowed
+    static QString nonEmptyString(const JsonField &f);  ///< "empty" is an error
+    static QString id(const JsonField &f);              ///< non-empty, [A-Za-z0-9._:-]+
+    static bool boolean(const JsonField &f);
+    /// A whole number within [@p minimum, @p maximum].
+    static int integer(const JsonField &f, int minimum, int maximum);
+    static QDate date(const JsonField &f);              ///< YYYY-MM-DD
+    static QDateTime localTime(const JsonField &f);     ///< YYYY-MM-DDTHH:MM, held as UTC
+    static QTime clockTime(const JsonField &f);         ///< HH:MM
+    static DayMask days(const JsonField &f);            ///< Mon-Fri, Sat,Sun
+    static Version version(const JsonField &f);
+    static VersionRange range(const JsonField &f);
+    static ComponentKind kind(const JsonField &f);
+    static Criticality criticality(const JsonField &f);
+    /// An array of non-empty strings.
+    static QStringList stringList(const JsonField &f);
+
+private:
+    QStringList *m_warnings;
+};
+
+} // namespace planner
