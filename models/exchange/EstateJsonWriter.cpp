@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EstateJson.h"
+#include "JsonNode.h"
+
+namespace planner {
+
+namespace {
+
+QString dateText(QDate d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+// Wall-clock times are held as UTC QDateTimes; writing them back never converts.
+QString localTimeText(const QDateTime &t)
+{
+    return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+}
+
+QString clockText(QTime t)
+{
+    return t.toString(QStringLiteral("HH:mm"));
+}
+
+JsonNode stringArray(const QStringList &list)
+{
+    JsonNode a = JsonNode::array();
+    for (const QString &s : list)
+        a.append(JsonNode::string(s));
+    return a;
+}
+
+JsonNode versionArray(const QList<Version> &list)
+{
+    JsonNode a = JsonNode::array();
+    for (const Version &v : list)
+        a.append(JsonNode::string(v.text()));
+    return a;
+}
+
+JsonNode dateRange(const DateRange &range)
+{
+    JsonNode o = JsonNode::object();
+    o.add("start", JsonNode::string(dateText(range.start)));
+    o.add("end", JsonNode::string(dateText(range.end)));
+    return o;
+}
+
+// Adds a text member unless it is empty (an empty text reads back as an absent member).
+void addText(JsonNode &o, const char *key, const QString &value)
+{
+    if (!value.isEmpty())
+        o.add(key, JsonNode::string(value));
+}
+
+JsonNode project(const ProjectInfo &p)
+{
+    JsonNode o = JsonNode::object();
+    addText(o, "name", p.name);
+    addText(o, "reason", p.reason);
+    addText(o, "purpose", p.purpose);
+    addText(o, "urgency", p.urgency);
+    addText(o, "timezone", p.timezone);
+    if (p.start.isValid())
+        o.add("start", JsonNode::string(dateText(p.start)));
+    o.add("decisionMinutes", JsonNode::number(p.decisionMinutes));
+    return o;
+}
+
+JsonNode component(const Component &c)
+{
+    JsonNode o = JsonNode::object();
+    o.add("id", JsonNode::string(c.id));
+    addText(o, "name", c.name);
+    o.add("kind", JsonNode::string(kindName(c.kind)));
+    addText(o, "product", c.product);
+    o.add("version", JsonNode::string(c.version.text()));
+    if (c.target)
+        o.add("target", JsonNode::string(c.target->text()));
+    addText(o, "site", c.site);
+    addText(o, "owner", c.owner);
+    o.add("criticality", JsonNode::string(criticalityName(c.criticality)));
+    if (!c.durations.isEmpty()) {
+        JsonNode d = JsonNode::object();
+        for (int p = 0; p < phaseCount; ++p)
+            if (const auto &m = c.durations[Phase(p)])
+                d.add(phaseName(Phase(p)), JsonNode::number(*m));
+        o.add("durations", std::move(d));
+    }
+    if (!c.reversible)
+        o.add("reversible", JsonNode::boolean(false));
+    if (c.backup) {
+        JsonNode b = JsonNode::object();
+        addText(b, "method", c.backup->method);
+        if (c.backup->lastRestoreTest.isValid())
+            b.add("lastRestoreTest", JsonNode::string(dateText(c.backup->lastRestoreTest)));
+        if (c.backup->restoreMinutes)
+            b.add("restoreMinutes", JsonNode::number(*c.backup->restoreMinutes));
+        o.add("backup", std::move(b));
+    }
+    if (!c.roles.isEmpty())
+        o.add("roles", stringArray(c.roles));
+    return o;
+}
+
+JsonNode dependency(const Dependency &d)
+{
+    JsonNode o = JsonNode::object();
+    o.add("from", JsonNode::string(d.from));
+    o.add("to", JsonNode::string(d.to));
+    o.add("type", JsonNode::string(d.type));
+    if (d.requirement)
+        o.add("requires", JsonNode::string(d.requirement->text()));
+    return o;
+}
+
+JsonNode catalogEntry(const CatalogEntry &e)
+{
+    JsonNode o = JsonNode::object();
+    o.add("product", JsonNode::string(e.product));
+    if (!e.releases.isEmpty())
+        o.add("releases", versionArray(e.releases));
+    if (!e.stops.isEmpty())
+        o.add("stops", versionArray(e.stops));
+    if (e.when)
+        o.add("when", JsonNode::string(e.when->text()));
+    if (!e.requirements.isEmpty()) {
+        JsonNode r = JsonNode::object();
+        for (const ProductRequirement &req : e.requirements)
+            r.add(req.product, JsonNode::string(req.range.text()));
+        o.add("requires", std::move(r));
+    }
+    return o;
+}
+
+JsonNode window(const MaintenanceWindow &w)
+{
+    JsonNode o = JsonNode::object();
+    o.add("id", JsonNode::string(w.id));
+    o.add("start", JsonNode::string(localTimeText(w.start)));
+    o.add("end", JsonNode::string(localTimeText(w.end)));
+    o.add("repeatWeekly", JsonNode::number(w.repeatWeekly));
+    o.add("parallel", JsonNode::number(w.parallel));
+    return o;
+}
+
+JsonNode process(const BusinessProcess &p)
+{
+    JsonNode o = JsonNode::object();
+    o.add("id", JsonNode::string(p.id));
+    addText(o, "name", p.name);
+    o.add("criticality", JsonNode::string(criticalityName(p.criticality)));
+    if (!p.uses.isEmpty())
+        o.add("uses", stringArray(p.uses));
+    if (!p.peaks.isEmpty()) {
+        JsonNode peaks = JsonNode::array();
+        for (const Peak &peak : p.peaks) {
+            JsonNode po = JsonNode::object();
+            po.add("days", JsonNode::string(daysText(peak.days)));
+            po.add("from", JsonNode::string(clockText(peak.from)));
+            po.add("to", JsonNode::string(clockText(peak.to)));
+            peaks.append(std::move(po));
+        }
+        o.add("peak", std::move(peaks));
+    }
+    return o;
+}
+
+JsonNode staffMember(const StaffMember &s)
+{
+    JsonNode o = JsonNode::object();
+    o.add("name", JsonNode::string(s.name));
+    if (!s.roles.isEmpty())
+        o.add("roles", stringArray(s.roles));
+    if (!s.unavailable.isEmpty()) {
+        JsonNode u = JsonNode::array();
+        for (const DateRange &range : s.unavailable)
+            u.append(dateRange(range));
+        o.add("unavailable", std::move(u));
+    }
+    return o;
+}
+
+// Adds the array built by `item` from each element of `list`, unless the list is empty.
+template<typename List, typename Fn>
+void addList(JsonNode &root, const char *key, const List &list, Fn item, bool always = false)
+{
+    if (list.isEmpty() && !always)
+        return;
+    JsonNode a = JsonNode::array();
+    for (const auto &element : list)
+        a.append(item(element));
+    root.add(key, std::move(a));
+}
+
+} // namespace
+
+QByteArray writeEstateJson(const Estate &estate)
+{
+    JsonNode root = JsonNode::object();
+    root.add("format", JsonNode::string(QStringLiteral("upgrade-planner-estate")));
+    root.add("formatVersion", JsonNode::number(1));
+    root.add("project", project(estate.project));
+    addList(root, "sites", estate.sites, [](const Site &s) {
+        JsonNode o = JsonNode::object();
+        o.add("id", JsonNode::string(s.id));
+        addText(o, "name", s.name);
+        return o;
+    });
+    addList(root, "components", estate.components(), component, true);
+    addList(root, "dependencies", estate.dependencies(), dependency, true);
+    addList(root, "catalog", estate.catalog, catalogEntry);
+    addList(root, "windows", estate.windows, window);
+    addList(root, "freezes", estate.freezes, [](const Freeze &f) {
+        JsonNode o = dateRange(f.days);
+        addText(o, "reason", f.reason);
+        return o;
+    });
+    addList(root, "processes", estate.processes, process);
+    addList(root, "staff", estate.staff, staffMember);
+    addList(root, "waivers", estate.waivers, [](const Waiver &w) {
+        JsonNode o = JsonNode::object();
+        o.add("conflict", JsonNode::string(w.conflict));
+        addText(o, "reason", w.reason);
+        if (w.expires.isValid())
+            o.add("expires", JsonNode::string(dateText(w.expires)));
+        return o;
+    });
+    if (!estate.manualPositions.isEmpty()) {
+        JsonNode positions = JsonNode::array();
+        for (auto it = estate.manualPositions.cbegin(); it != estate.manualPositions.cend(); ++it) {
+            JsonNode p = JsonNode::object();
+            p.add("id", JsonNode::string(it.key()));
+            p.add("x", JsonNode::number(it.value().x()));
+            p.add("y", JsonNode::number(it.value().y()));
+            positions.append(std::move(p));
+        }
+        JsonNode layout = JsonNode::object();
+        layout.add("positions", std::move(positions));
+        root.add("layout", std::move(layout));
+    }
+    return root.toJson();
+}
+
+} // namespace planner
