@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs the Debian 12 packages Upgrade Planner needs to build, test and run, and only those
+# that are missing: nothing is downloaded (not even the package lists) when all are present.
+set -euo pipefail
+
+packages=(
+    cmake ninja-build g++ ccache
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
+    qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libboost-graph-dev libssl-dev libgl-dev
+    xvfb xauth graphviz poppler-utils
+    python3-networkx python3-vobject python3-jsonschema
+    fonts-dejavu-core
+)
+# qt6-qpa-plugins (the offscreen and xcb platforms) is only recommended by libqt6gui6, and
+# packages are installed without recommendations, so it is named here.
+
+missing=()
+for package in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    if [[ "$status" != "install ok installed" ]]; then
+        missing+=("$package")
+    fi
+done
+
+if ((${#missing[@]} == 0)); then
+    echo "deps.sh: all ${#packages[@]} packages are installed"
+    exit 0
+fi
+
+as_root=()
+if [[ "$(id -u)" -ne 0 ]]; then
+    if ! command -v sudo >/dev/null; then
+        echo "deps.sh: missing ${missing[*]}; run this script as root (sudo is not installed)" >&2
+        exit 1
+    fi
+    as_root=(sudo)
+fi
+
+echo "deps.sh: installing ${missing[*]}"
+"${as_root[@]}" apt-get update
+"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y --no-install-recommends "${missing[@]}"
