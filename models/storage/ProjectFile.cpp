@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProjectFile.h"
+
+#include "ProjectFileTesting.h"
+#include "ProjectReader.h"
+#include "ProjectSchema.h"
+#include "ProjectWriter.h"
+#include "SqlConnection.h"
+#include "SqliteFileInfo.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cstring>
+#include <mutex>
+
+namespace planner {
+
+namespace {
+
+std::mutex hookMutex;
+testing::SaveHook saveHook;
+
+Error fileError(const QString &path, const QString &what)
+{
+    return Error{QDir::toNativeSeparators(path), what};
+}
+
+// Judges a file by its header alone (plain reads, nothing written): a project this program can
+// read, or the reason it is not one.
+Expected<SqliteFileInfo> inspectProject(const QString &path)
+{
+    const SqliteFileInfo info = SqliteFileInfo::inspect(path);
+    switch (info.state) {
+    case SqliteFileInfo::State::Missing:
+        return fileError(path,
+                         QCoreApplication::translate("ProjectFile", "the file does not exist"));
+    case SqliteFileInfo::State::NotAFile:
+        return fileError(path, QCoreApplication::translate("ProjectFile", "not a file"));
+    case SqliteFileInfo::State::Unreadable:
+        return fileError(path, QCoreApplication::translate(
+                                   "ProjectFile", "the file cannot be opened for reading"));
+    case SqliteFileInfo::State::Empty:
+        return fileError(
+            path, QCoreApplication::translate("ProjectFile",
+                                              "the file is empty, not an Upgrade Planner project"));
+    case SqliteFileInfo::State::NotSqlite:
+        return fileError(
+            path, QCoreApplication::translate(
+                      "ProjectFile",
+                      "not an Upgrade Planner project (the file is not an SQLite database)"));
+    case SqliteFileInfo::State::Sqlite:
+        break;
+    }
+    if (info.applicationId != ProjectSchema::applicationId)
+        return fileError(path,
+                         QCoreApplication::translate(
+                             "ProjectFile", "an SQLite database of another program, not an Upgrade "
+                                            "Planner project"));
+    if (info.userVersion == 0)
+        return fileError(
+            path, QCoreApplication::translate("ProjectFile",
+                                              "the project is damaged: it has no schema version"));
+    if (int(info.userVersion) > ProjectSchema::currentVersion())
+        return fileError(path, QCoreApplication::translate(
+                                   "ProjectFile",
+                                   "made by a newer version of Upgrade Planner (project schema "
+                                   "%1, this version reads schema %2 and older)")
+                                   .arg(info.userVersion)
+                                   .arg(ProjectSchema::currentVersion()));
+    // An interrupted save may leave the file short until its journal is played back.
+    if (!info.hotJournal && info.isTruncated())
+        return fileError(path,
+                         QCoreApplication::translate(
+                             "ProjectFile", "the project file is truncated or damaged: its header "
+                                            "promises %1 bytes, the file has %2")
+                             .arg(qint64(info.pageCount) * info.pageSize)
+                             .arg(info.size));
+    return info;
+}
+
+// A save that crashed left a journal beside the file; opening it read-write and reading makes
+// SQLite restore the content from before that save. Only done on files known to be ours.
+Expected<SqliteFileInfo> recoverInterruptedSave(const QString &path, const SqliteFileInfo &info)
+{
+    if (!info.hotJournal)
+        return info;
+    {
+        SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
+        QString problem;
+        if (!connection.open(&problem)
+            || !connection.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"), &problem))
+            return fileError(path, QCoreApplication::translate(
+                                       "ProjectFile", "cannot recover from an interrupted save: %1")
+                                       .arg(problem));
+    }
+    return inspectProject(path);
+}
+
+// Checks with a read-only connection that the tables of the file's schema are all there.
+Expected<Done> verifyTables(const QString &path, int version)
+{
+    SqlConnection connection(path, SqlConnection::Mode::ReadOnly);
+    QString problem;
+    if (!connection.open(&problem))
+        return fileError(
+            path,
+            QCoreApplication::translate("ProjectFile", "cannot open the project: %1").arg(problem));
+    QStringList present;
+    {
+        QSqlQuery query(connection.database());
+        if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+            return fileError(
+                path, QCoreApplication::translate("ProjectFile", "the project is damaged: %1")
+                          .arg(query.lastError().text()));
+        while (query.next())
+            present.append(query.value(0).toString());
+    }
+    for (const QString &table : ProjectSchema::tables(version))
+        if (!present.contains(table))
+            return fileError(path, QCoreApplication::translate(
+                                       "ProjectFile", "the project is damaged: table %1 is missing")
+                                       .arg(table));
+    return Done{};
+}
+
+// `name.uplan.bak-v1`, or `.bak-v1.2`, `.bak-v1.3`... when earlier backups are in the way.
+Expected<QString> freeBackupPath(const QString &path, int oldVersion)
+{
+    const QString base = path + QStringLiteral(".bak-v%1").arg(oldVersion);
+    if (!QFile::exists(base))
+        return base;
+    for (int n = 2; n < 100; ++n) {
+        const QString candidate = base + QStringLiteral(".%1").arg(n);
+        if (!QFile::exists(candidate))
+            return candidate;
+    }
+    return fileError(path,
+                     QCoreApplication::translate(
+                         "ProjectFile", "cannot back up the project before upgrading it: %1 and 98 "
+                                        "numbered copies already exist")
+                         .arg(QDir::toNativeSeparators(base)));
+}
+
+bool rollback(SqlConnection &connection)
+{
+    return connection.exec(QStringLiteral("ROLLBACK"), nullptr);
+}
+
+// Copies the file beside itself, then runs the missing schema steps in one transaction.
+Expected<Done> migrate(const QString &path, int fromVersion)
+{
+    const auto backup = freeBackupPath(path, fromVersion);
+    if (!backup)
+        return backup.error();
+    QFile original(path);
+    if (!original.copy(*backup))
+        return fileError(
+            path, QCoreApplication::translate(
+                      "ProjectFile", "cannot back up the project to %1 before upgrading it: %2")
+                      .arg(QDir::toNativeSeparators(*backup), original.errorString()));
+    Expected<Done> result = Done{};
+    {
+        SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
+        QString problem;
+        if (!connection.open(&problem)
+            || !connection.exec(QStringLiteral("PRAGMA foreign_keys = ON"), &problem)
+            || !connection.exec(QStringLiteral("BEGIN IMMEDIATE"), &problem)) {
+            result = fileError(path, problem);
+        } else {
+            result = ProjectSchema::apply(connection.database(), fromVersion,
+                                          ProjectSchema::currentVersion());
+            if (result && !connection.exec(QStringLiteral("COMMIT"), &problem))
+                result = fileError(path, problem);
+            if (!result)
+                rollback(connection);
+        }
+    }
+    if (!result) {
+        QFile::remove(*backup);
+        return fileError(path, QCoreApplication::translate(
+                                   "ProjectFile", "cannot upgrade the project from schema %1: %2")
+                                   .arg(fromVersion)
+                                   .arg(result.error().what));
+    }
+    return Done{};
+}
+
+Expected<Estate> readProject(const QString &path)
+{
+    SqlConnection connection(path, SqlConnection::Mode::ReadOnly);
+    QString problem;
+    // One read transaction: a save by another process cannot show through half way.
+    if (!connection.open(&problem) || !connection.exec(QStringLiteral("BEGIN"), &problem))
+        return fileError(
+            path,
+            QCoreApplication::translate("ProjectFile", "cannot open the project: %1").arg(problem));
+    Expected<Estate> estate
+        = readProjectTables(connection.database(), QDir::toNativeSeparators(path));
+    connection.exec(QStringLiteral("COMMIT"), nullptr);
+    return estate;
+}
+
+// Why an existing file must not be overwritten by a save, if it must not.
+Expected<SqliteFileInfo> checkSaveTarget(const QString &path)
+{
+    const SqliteFileInfo info = SqliteFileInfo::inspect(path);
+    if (info.state == SqliteFileInfo::State::Missing)
+        return info;
+    auto project = inspectProject(path);
+    if (!project)
+        return fileError(
+            path, QCoreApplication::translate("ProjectFile", "%1; the file was not overwritten")
+                      .arg(project.error().what));
+    return recoverInterruptedSave(path, *project);
+}
+
+Expected<Done> writeProject(const QString &path, const Estate &estate, int fromVersion)
+{
+    testing::SaveHook hook;
+    {
+        std::lock_guard lock(hookMutex);
+        hook = saveHook;
+    }
+    SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
+    QString problem;
+    if (!connection.open(&problem)
+        || !connection.exec(QStringLiteral("PRAGMA foreign_keys = ON"), &problem)
+        || !connection.exec(QStringLiteral("PRAGMA cache_size = -65536"), &problem))
+        return fileError(path, QCoreApplication::translate(
+                                   "ProjectFile", "cannot open the project for writing: %1")
+                                   .arg(problem));
+    if (!connection.exec(QStringLiteral("BEGIN IMMEDIATE"), &problem))
+        return fileError(
+            path,
+            QCoreApplication::translate("ProjectFile", "cannot start saving: %1").arg(problem));
+    Expected<Done> result = Done{};
+    if (fromVersion < ProjectSchema::currentVersion())
+        result = ProjectSchema::apply(connection.database(), fromVersion,
+                                      ProjectSchema::currentVersion());
+    if (result)
+        result = writeProjectTables(connection.database(), estate, hook);
+    if (result && !connection.exec(QStringLiteral("COMMIT"), &problem))
+        result = fileError(
+            path,
+            QCoreApplication::translate("ProjectFile", "cannot finish saving: %1").arg(problem));
+    if (!result) {
+        rollback(connection);
+        return fileError(path, result.error().what);
+    }
+    return Done{};
+}
+
+} // namespace
+
+Expected<Estate> loadProject(const QString &path)
+{
+    auto info = inspectProject(path);
+    if (info)
+        info = recoverInterruptedSave(path, *info);
+    if (!info)
+        return info.error();
+    const int version = int(info->userVersion);
+    if (auto verified = verifyTables(path, version); !verified)
+        return verified.error();
+    if (version < ProjectSchema::currentVersion()) {
+        if (auto migrated = migrate(path, version); !migrated)
+            return migrated.error();
+    }
+    return readProject(path);
+}
+
+Expected<Done> saveProject(const QString &path, const Estate &estate)
+{
+    const auto target = checkSaveTarget(path);
+    if (!target)
+        return target.error();
+    const bool created = target->state == SqliteFileInfo::State::Missing;
+    auto result = writeProject(path, estate, created ? 0 : int(target->userVersion));
+    if (!result && created) {
+        // A first save that failed leaves no half-made project behind.
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-journal"));
+    }
+    return result;
+}
+
+FileKind detectFileKind(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return FileKind::Unknown;
+    const QByteArray head = file.peek(sqliteMagicSize);
+    if (head.size() == sqliteMagicSize
+        && std::memcmp(head.constData(), sqliteMagic, sqliteMagicSize) == 0)
+        return FileKind::Project;
+    bool first = true;
+    while (!file.atEnd()) {
+        QByteArray chunk = file.read(64 * 1024);
+        if (first && chunk.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark
+            chunk.remove(0, 3);
+        first = false;
+        for (char c : std::as_const(chunk)) {
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+                continue;
+            return c == '{' ? FileKind::EstateJson : FileKind::Unknown;
+        }
+    }
+    return FileKind::Unknown;
+}
+
+int currentSchemaVersion()
+{
+    return ProjectSchema::currentVersion();
+}
+
+namespace testing {
+
+void setSaveHook(SaveHook hook)
+{
+    std::lock_guard lock(hookMutex);
+    saveHook = std::move(hook);
+}
+
+} // namespace testing
+
+} // namespace planner

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inventory/Estate.h"
+#include "inventory/Expected.h"
+
+#include <QString>
+
+namespace planner {
+
+/// Reads a `.uplan` project. A file at an older schema is first copied beside itself as
+/// `<name>.uplan.bak-v<old>` (or `.bak-v<old>.2`, `.3`... when that exists) and then migrated
+/// in one transaction. Anything that is not a project (missing, empty, text, truncated, another
+/// program's SQLite database, a schema newer than this program knows) gives an Error naming
+/// the file and the problem, and the file is left exactly as it was: it is opened read-only
+/// until it is known to be a project.
+Expected<Estate> loadProject(const QString &path);
+
+/// Writes @p estate to the project at @p path in one transaction, so that a crash or a failure
+/// half way leaves the previous content intact. Creates the file when there is none (and
+/// removes it again if that first save fails); refuses to overwrite a file that is not a
+/// project. Manual positions of components that are not in the estate are not kept.
+Expected<Done> saveProject(const QString &path, const Estate &estate);
+
+/// What a file holds, judged by its first bytes rather than its name.
+enum class FileKind {
+    Project,    ///< an SQLite database (whether it is a project is checked on loading)
+    EstateJson, ///< text whose first non-blank character is '{'
+    Unknown     ///< anything else, an empty file or no file at all
+};
+FileKind detectFileKind(const QString &path);
+
+/// The schema version this program writes (PRAGMA user_version of a saved project).
+int currentSchemaVersion();
+
+} // namespace planner

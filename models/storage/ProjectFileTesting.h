@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+namespace planner::testing {
+
+/// For tests only: called by saveProject() after each table it writes, with the table's name.
+/// Returning false makes the save stop there with an Error and roll back; the hook may also end
+/// the process to play a crash half way through a save. An empty function removes the hook.
+using SaveHook = std::function<bool(const QString &table)>;
+void setSaveHook(SaveHook hook);
+
+} // namespace planner::testing

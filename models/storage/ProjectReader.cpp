@@ -1,0 +1,408 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProjectReader.h"
+
+#include "RowReader.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace planner {
+
+namespace {
+
+// Parent rows are keyed by their stored position; children find their parent's list index here.
+using RowIndex = QHash<qint64, qsizetype>;
+
+class Reader
+{
+public:
+    Reader(QSqlDatabase &db, const QString &where)
+        : m_db(db)
+        , m_where(where)
+    {}
+
+    const Error &error() const { return m_error; }
+
+    bool project(Estate &estate)
+    {
+        RowReader rows(m_db, m_where, QStringLiteral("project"), 1);
+        if (rows.select(QStringLiteral("SELECT id, name, reason, purpose, urgency, timezone,"
+                                       " start_date, decision_minutes FROM project"))) {
+            while (rows.next()) {
+                ProjectInfo &p = estate.project;
+                p.name = rows.text(1);
+                p.reason = rows.text(2);
+                p.purpose = rows.text(3);
+                p.urgency = rows.text(4);
+                p.timezone = rows.text(5);
+                p.start = rows.date(6);
+                p.decisionMinutes = rows.integer(7);
+                if (rows.failed())
+                    break;
+            }
+        }
+        return check(rows);
+    }
+
+    bool sites(Estate &estate)
+    {
+        RowReader rows(m_db, m_where, QStringLiteral("sites"), 1);
+        if (rows.select(QStringLiteral("SELECT position, id, name FROM sites ORDER BY position"))) {
+            while (rows.next() && !rows.failed())
+                estate.sites.append(Site{rows.text(1), rows.text(2)});
+        }
+        return check(rows);
+    }
+
+    bool components(Estate &estate)
+    {
+        QList<Component> list;
+        RowIndex index;
+        {
+            RowReader rows(m_db, m_where, QStringLiteral("components"), 1);
+            if (rows.select(QStringLiteral(
+                    "SELECT position, id, name, kind, product, version, target, site, owner,"
+                    " criticality, prepare_minutes, backup_minutes, execute_minutes,"
+                    " verify_minutes, rollback_minutes, reversible FROM components"
+                    " ORDER BY position"))) {
+                while (rows.next()) {
+                    Component c;
+                    const qint64 key = rows.key(0);
+                    c.id = rows.text(1);
+                    c.name = rows.text(2);
+                    c.kind = rows.kind(3);
+                    c.product = rows.text(4);
+                    c.version = rows.version(5);
+                    c.target = rows.optionalVersion(6);
+                    c.site = rows.text(7);
+                    c.owner = rows.text(8);
+                    c.criticality = rows.criticality(9);
+                    for (int p = 0; p < phaseCount; ++p)
+                        c.durations.minutes[size_t(p)] = rows.optionalInteger(10 + p);
+                    c.reversible = rows.integer(15) != 0;
+                    if (rows.failed())
+                        break;
+                    index.insert(key, list.size());
+                    list.append(std::move(c));
+                }
+            }
+            if (!check(rows))
+                return false;
+        }
+        {
+            RowReader rows(m_db, m_where, QStringLiteral("component_backups"), 1);
+            if (rows.select(QStringLiteral("SELECT component, method, last_restore_test,"
+                                           " restore_minutes FROM component_backups"))) {
+                while (rows.next()) {
+                    const qsizetype at = parent(rows, index);
+                    BackupInfo backup{rows.text(1), rows.date(2), rows.optionalInteger(3)};
+                    if (rows.failed())
+                        break;
+                    list[at].backup = std::move(backup);
+                }
+            }
+            if (!check(rows))
+                return false;
+        }
+        {
+            RowReader rows(m_db, m_where, QStringLiteral("component_roles"), 2);
+            if (rows.select(QStringLiteral("SELECT component, position, role FROM component_roles"
+                                           " ORDER BY component, position"))) {
+                while (rows.next()) {
+                    const qsizetype at = parent(rows, index);
+                    if (rows.failed())
+                        break;
+                    list[at].roles.append(rows.text(2));
+                }
+            }
+            if (!check(rows))
+                return false;
+        }
+        estate.reserve(int(list.size()), 0);
+        for (Component &c : list) {
+            const QString id = c.id;
+            if (!estate.appendComponent(std::move(c))) {
+                m_error = Error{m_where,
+                                QCoreApplication::translate(
+                                    "ProjectFile", "table components: the id \"%1\" is used twice")
+                                    .arg(id)};
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool dependencies(Estate &estate)
+    {
+        RowReader rows(m_db, m_where, QStringLiteral("dependencies"), 1);
+        if (rows.select(QStringLiteral("SELECT position, from_id, to_id, type, requirement"
+                                       " FROM dependencies ORDER BY position"))) {
+            while (rows.next()) {
+                Dependency d;
+                d.from = rows.text(1);
+                d.to = rows.text(2);
+                d.type = rows.text(3);
+                d.requirement = rows.optionalRange(4);
+                if (rows.failed())
+                    break;
+                estate.appendDependency(std::move(d));
+            }
+        }
+        return check(rows);
+    }
+
+    bool catalog(Estate &estate)
+    {
+        RowIndex index;
+        {
+            RowReader rows(m_db, m_where, QStringLiteral("catalog_entries"), 1);
+            if (rows.select(QStringLiteral("SELECT position, product, when_range"
+                                           " FROM catalog_entries ORDER BY position"))) {
+                while (rows.next()) {
+                    CatalogEntry e;
+                    const qint64 key = rows.key(0);
+                    e.product = rows.text(1);
+                    e.when = rows.optionalRange(2);
+                    if (rows.failed())
+                        break;
+                    index.insert(key, estate.catalog.size());
+                    estate.catalog.append(std::move(e));
+                }
+            }
+            if (!check(rows))
+                return false;
+        }
+        const auto versions = [&](const QString &table, QList<Version> CatalogEntry::*member) {
+            RowReader rows(m_db, m_where, table, 2);
+            if (rows.select(QStringLiteral("SELECT entry, position, version FROM %1"
+                                           " ORDER BY entry, position")
+                                .arg(table))) {
+                while (rows.next()) {
+                    const qsizetype at = parent(rows, index);
+                    const Version v = rows.version(2);
+                    if (rows.failed())
+                        break;
+                    (estate.catalog[at].*member).append(v);
+                }
+            }
+            return check(rows);
+        };
+        if (!versions(QStringLiteral("catalog_releases"), &CatalogEntry::releases)
+            || !versions(QStringLiteral("catalog_stops"), &CatalogEntry::stops))
+            return false;
+
+        RowReader rows(m_db, m_where, QStringLiteral("catalog_requires"), 2);
+        if (rows.select(QStringLiteral("SELECT entry, position, product, version_range"
+                                       " FROM catalog_requires ORDER BY entry, position"))) {
+            while (rows.next()) {
+                const qsizetype at = parent(rows, index);
+                ProductRequirement r{rows.text(2), rows.range(3)};
+                if (rows.failed())
+                    break;
+                estate.catalog[at].requirements.append(std::move(r));
+            }
+        }
+        return check(rows);
+    }
+
+    bool calendar(Estate &estate)
+    {
+        {
+            RowReader rows(m_db, m_where, QStringLiteral("windows"), 1);
+            if (rows.select(QStringLiteral("SELECT position, id, start_time, end_time,"
+                                           " repeat_weekly, parallel FROM windows"
+                                           " ORDER BY position"))) {
+                while (rows.next()) {
+                    MaintenanceWindow w{rows.text(1), rows.dateTime(2), rows.dateTime(3),
+                                        rows.integer(4), rows.integer(5)};
+                    if (rows.failed())
+                        break;
+                    estate.windows.append(std::move(w));
+                }
+            }
+            if (!check(rows))
+                return false;
+        }
+        {
+            RowReader rows(m_db, m_where, QStringLiteral("freezes"), 1);
+            if (rows.select(QStringLiteral("SELECT position, start_date, end_date, reason"
+                                           " FROM freezes ORDER BY position"))) {
+                while (rows.next()) {
+                    Freeze f{DateRange{rows.date(1), rows.date(2)}, rows.text(3)};
+                    if (rows.failed())
+                        break;
+                    estate.freezes.append(std::move(f));
+                }
+            }
+            if (!check(rows))
+                return false;
+        }
+        RowReader rows(m_db, m_where, QStringLiteral("waivers"), 1);
+        if (rows.select(QStringLiteral("SELECT position, conflict, reason, expires"
+                                       " FROM waivers ORDER BY position"))) {
+            while (rows.next()) {
+                Waiver w{rows.text(1), rows.text(2), rows.date(3)};
+                if (rows.failed())
+                    break;
+                estate.waivers.append(std::move(w));
+            }
+        }
+        return check(rows);
+    }
+
+    bool processes(Estate &estate)
+    {
+        RowIndex index;
+        {
+            RowReader rows(m_db, m_where, QStringLiteral("processes"), 1);
+            if (rows.select(QStringLiteral("SELECT position, id, name, criticality"
+                                           " FROM processes ORDER BY position"))) {
+                while (rows.next()) {
+                    BusinessProcess p;
+                    const qint64 key = rows.key(0);
+                    p.id = rows.text(1);
+                    p.name = rows.text(2);
+                    p.criticality = rows.criticality(3);
+                    if (rows.failed())
+                        break;
+                    index.insert(key, estate.processes.size());
+                    estate.processes.append(std::move(p));
+                }
+            }
+            if (!check(rows))
+                return false;
+        }
+        {
+            RowReader rows(m_db, m_where, QStringLiteral("process_uses"), 2);
+            if (rows.select(QStringLiteral("SELECT process, position, component_id"
+                                           " FROM process_uses ORDER BY process, position"))) {
+                while (rows.next()) {
+                    const qsizetype at = parent(rows, index);
+                    if (rows.failed())
+                        break;
+                    estate.processes[at].uses.append(rows.text(2));
+                }
+            }
+            if (!check(rows))
+                return false;
+        }
+        RowReader rows(m_db, m_where, QStringLiteral("process_peaks"), 2);
+        if (rows.select(QStringLiteral("SELECT process, position, days, from_time, to_time"
+                                       " FROM process_peaks ORDER BY process, position"))) {
+            while (rows.next()) {
+                const qsizetype at = parent(rows, index);
+                const int days = rows.integer(2);
+                if (days < 0 || days > 0x7f)
+                    rows.fail(2, QCoreApplication::translate("ProjectFile",
+                                                             "%1 is not a set of week days")
+                                     .arg(days));
+                Peak peak{DayMask(days), rows.time(3), rows.time(4)};
+                if (rows.failed())
+                    break;
+                estate.processes[at].peaks.append(peak);
+            }
+        }
+        return check(rows);
+    }
+
+    bool staff(Estate &estate)
+    {
+        RowIndex index;
+        {
+            RowReader rows(m_db, m_where, QStringLiteral("staff"), 1);
+            if (rows.select(QStringLiteral("SELECT position, name FROM staff ORDER BY position"))) {
+                while (rows.next()) {
+                    const qint64 key = rows.key(0);
+                    if (rows.failed())
+                        break;
+                    index.insert(key, estate.staff.size());
+                    estate.staff.append(StaffMember{rows.text(1), {}, {}});
+                }
+            }
+            if (!check(rows))
+                return false;
+        }
+        {
+            RowReader rows(m_db, m_where, QStringLiteral("staff_roles"), 2);
+            if (rows.select(QStringLiteral("SELECT staff, position, role FROM staff_roles"
+                                           " ORDER BY staff, position"))) {
+                while (rows.next()) {
+                    const qsizetype at = parent(rows, index);
+                    if (rows.failed())
+                        break;
+                    estate.staff[at].roles.append(rows.text(2));
+                }
+            }
+            if (!check(rows))
+                return false;
+        }
+        RowReader rows(m_db, m_where, QStringLiteral("staff_unavailable"), 2);
+        if (rows.select(QStringLiteral("SELECT staff, position, start_date, end_date"
+                                       " FROM staff_unavailable ORDER BY staff, position"))) {
+            while (rows.next()) {
+                const qsizetype at = parent(rows, index);
+                DateRange away{rows.date(2), rows.date(3)};
+                if (rows.failed())
+                    break;
+                estate.staff[at].unavailable.append(away);
+            }
+        }
+        return check(rows);
+    }
+
+    bool positions(Estate &estate)
+    {
+        RowReader rows(m_db, m_where, QStringLiteral("node_positions"), 1);
+        if (rows.select(QStringLiteral("SELECT component_id, x, y FROM node_positions"))) {
+            while (rows.next()) {
+                const QPoint point(rows.integer(1), rows.integer(2));
+                if (rows.failed())
+                    break;
+                estate.manualPositions.insert(rows.text(0), point);
+            }
+        }
+        return check(rows);
+    }
+
+private:
+    // The list index of the parent a child row names in column 0; foreign keys make a missing
+    // parent impossible in a sound file, so one is reported as damage.
+    qsizetype parent(RowReader &rows, const RowIndex &index)
+    {
+        const qint64 key = rows.key(0);
+        const auto it = index.constFind(key);
+        if (it != index.cend())
+            return it.value();
+        rows.fail(0, QCoreApplication::translate("ProjectFile", "names a row that does not exist"));
+        return 0;
+    }
+
+    bool check(const RowReader &rows)
+    {
+        if (!rows.failed())
+            return true;
+        m_error = rows.error();
+        return false;
+    }
+
+    QSqlDatabase &m_db;
+    QString m_where;
+    Error m_error;
+};
+
+} // namespace
+
+Expected<Estate> readProjectTables(QSqlDatabase &db, const QString &where)
+{
+    Estate estate;
+    Reader reader(db, where);
+    const bool ok = reader.project(estate) && reader.sites(estate) && reader.components(estate)
+                    && reader.dependencies(estate) && reader.catalog(estate)
+                    && reader.calendar(estate) && reader.processes(estate) && reader.staff(estate)
+                    && reader.positions(estate);
+    if (!ok)
+        return reader.error();
+    return estate;
+}
+
+} // namespace planner

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProjectSchema.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace planner {
+
+namespace {
+
+// Child rows carry their parent's position and their own; ids that may name nothing (a
+// dependency's ends, a process's uses, a component's site) are plain text without foreign keys,
+// because such references are reported as conflicts rather than refused.
+QList<ProjectSchema::Step> makeSteps()
+{
+    QList<ProjectSchema::Step> steps;
+
+    ProjectSchema::Step first;
+    first.version = 1;
+    first.statements = {
+        QStringLiteral("PRAGMA application_id = %1").arg(ProjectSchema::applicationId),
+        QStringLiteral(
+            "CREATE TABLE project (id INTEGER PRIMARY KEY CHECK (id = 1), name TEXT NOT NULL,"
+            " reason TEXT NOT NULL, purpose TEXT NOT NULL, urgency TEXT NOT NULL,"
+            " timezone TEXT NOT NULL, start_date TEXT, decision_minutes INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE sites (position INTEGER PRIMARY KEY, id TEXT NOT NULL,"
+                       " name TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE components (position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
+            " name TEXT NOT NULL, kind TEXT NOT NULL, product TEXT NOT NULL,"
+            " version TEXT NOT NULL, target TEXT, site TEXT NOT NULL, owner TEXT NOT NULL,"
+            " criticality TEXT NOT NULL, prepare_minutes INTEGER, backup_minutes INTEGER,"
+            " execute_minutes INTEGER, verify_minutes INTEGER, rollback_minutes INTEGER,"
+            " reversible INTEGER NOT NULL CHECK (reversible IN (0, 1)))"),
+        QStringLiteral("CREATE TABLE component_backups (component INTEGER PRIMARY KEY"
+                       " REFERENCES components(position) ON DELETE CASCADE, method TEXT NOT NULL,"
+                       " last_restore_test TEXT, restore_minutes INTEGER)"),
+        QStringLiteral(
+            "CREATE TABLE component_roles (component INTEGER NOT NULL"
+            " REFERENCES components(position) ON DELETE CASCADE, position INTEGER NOT NULL,"
+            " role TEXT NOT NULL, PRIMARY KEY (component, position)) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE dependencies (position INTEGER PRIMARY KEY, from_id TEXT NOT NULL,"
+            " to_id TEXT NOT NULL, type TEXT NOT NULL, requirement TEXT)"),
+        QStringLiteral("CREATE TABLE catalog_entries (position INTEGER PRIMARY KEY,"
+                       " product TEXT NOT NULL, when_range TEXT)"),
+        QStringLiteral("CREATE TABLE catalog_releases (entry INTEGER NOT NULL"
+                       " REFERENCES catalog_entries(position) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL, version TEXT NOT NULL,"
+                       " PRIMARY KEY (entry, position)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE catalog_stops (entry INTEGER NOT NULL"
+                       " REFERENCES catalog_entries(position) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL, version TEXT NOT NULL,"
+                       " PRIMARY KEY (entry, position)) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE catalog_requires (entry INTEGER NOT NULL"
+            " REFERENCES catalog_entries(position) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL, product TEXT NOT NULL, version_range TEXT NOT NULL,"
+            " PRIMARY KEY (entry, position)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE windows (position INTEGER PRIMARY KEY, id TEXT NOT NULL,"
+                       " start_time TEXT, end_time TEXT, repeat_weekly INTEGER NOT NULL,"
+                       " parallel INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE freezes (position INTEGER PRIMARY KEY, start_date TEXT,"
+                       " end_date TEXT, reason TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE processes (position INTEGER PRIMARY KEY, id TEXT NOT NULL,"
+                       " name TEXT NOT NULL, criticality TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE process_uses (process INTEGER NOT NULL"
+            " REFERENCES processes(position) ON DELETE CASCADE, position INTEGER NOT NULL,"
+            " component_id TEXT NOT NULL, PRIMARY KEY (process, position)) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE process_peaks (process INTEGER NOT NULL"
+            " REFERENCES processes(position) ON DELETE CASCADE, position INTEGER NOT NULL,"
+            " days INTEGER NOT NULL, from_time TEXT, to_time TEXT,"
+            " PRIMARY KEY (process, position)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE staff (position INTEGER PRIMARY KEY, name TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE staff_roles (staff INTEGER NOT NULL"
+                       " REFERENCES staff(position) ON DELETE CASCADE, position INTEGER NOT NULL,"
+                       " role TEXT NOT NULL, PRIMARY KEY (staff, position)) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE staff_unavailable (staff INTEGER NOT NULL"
+            " REFERENCES staff(position) ON DELETE CASCADE, position INTEGER NOT NULL,"
+            " start_date TEXT, end_date TEXT, PRIMARY KEY (staff, position)) WITHOUT ROWID"),
+    };
+    first.tablesAdded = {
+        QStringLiteral("project"),         QStringLiteral("sites"),
+        QStringLiteral("components"),      QStringLiteral("component_backups"),
+        QStringLiteral("component_roles"), QStringLiteral("dependencies"),
+        QStringLiteral("catalog_entries"), QStringLiteral("catalog_releases"),
+        QStringLiteral("catalog_stops"),   QStringLiteral("catalog_requires"),
+        QStringLiteral("windows"),         QStringLiteral("freezes"),
+        QStringLiteral("processes"),       QStringLiteral("process_uses"),
+        QStringLiteral("process_peaks"),   QStringLiteral("staff"),
+        QStringLiteral("staff_roles"),     QStringLiteral("staff_unavailable"),
+    };
+    steps.append(first);
+
+    // Version 2: positions the user gave nodes by hand, and acknowledged conflicts.
+    ProjectSchema::Step second;
+    second.version = 2;
+    second.statements = {
+        QStringLiteral("CREATE TABLE node_positions (component_id TEXT PRIMARY KEY"
+                       " REFERENCES components(id) ON DELETE CASCADE,"
+                       " x INTEGER NOT NULL, y INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE waivers (position INTEGER PRIMARY KEY,"
+                       " conflict TEXT NOT NULL, reason TEXT NOT NULL, expires TEXT)"),
+    };
+    second.tablesAdded = {QStringLiteral("node_positions"), QStringLiteral("waivers")};
+    steps.append(second);
+
+    return steps;
+}
+
+} // namespace
+
+const QList<ProjectSchema::Step> &ProjectSchema::steps()
+{
+    static const QList<Step> all = makeSteps();
+    return all;
+}
+
+int ProjectSchema::currentVersion()
+{
+    return steps().constLast().version;
+}
+
+QStringList ProjectSchema::tables(int version)
+{
+    QStringList result;
+    for (const Step &step : steps())
+        if (step.version <= version)
+            result += step.tablesAdded;
+    return result;
+}
+
+Expected<Done> ProjectSchema::apply(QSqlDatabase &db, int fromVersion, int toVersion)
+{
+    QSqlQuery query(db);
+    for (const Step &step : steps()) {
+        if (step.version <= fromVersion || step.version > toVersion)
+            continue;
+        for (const QString &statement : step.statements) {
+            if (!query.exec(statement))
+                return Error{db.databaseName(),
+                             QCoreApplication::translate("ProjectFile", "schema step %1 failed: %2")
+                                 .arg(step.version)
+                                 .arg(query.lastError().text())};
+        }
+    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(toVersion)))
+        return Error{db.databaseName(), query.lastError().text()};
+    return Done{};
+}
+
+} // namespace planner

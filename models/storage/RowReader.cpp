@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RowReader.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlRecord>
+
+namespace planner {
+
+RowReader::RowReader(QSqlDatabase &db, const QString &where, const QString &table, int keyColumns)
+    : m_query(db)
+    , m_where(where)
+    , m_table(table)
+    , m_keyColumns(keyColumns)
+{
+    m_query.setForwardOnly(true);
+}
+
+bool RowReader::select(const QString &sql)
+{
+    if (m_query.exec(sql))
+        return true;
+    m_failed = true;
+    m_error = Error{m_where, QCoreApplication::translate("ProjectFile", "cannot read table %1: %2")
+                                 .arg(m_table, m_query.lastError().text())};
+    return false;
+}
+
+bool RowReader::next()
+{
+    if (m_failed)
+        return false;
+    if (m_query.next())
+        return true;
+    if (m_query.lastError().isValid()) {
+        m_failed = true;
+        m_error
+            = Error{m_where, QCoreApplication::translate("ProjectFile", "cannot read table %1: %2")
+                                 .arg(m_table, m_query.lastError().text())};
+    }
+    return false;
+}
+
+void RowReader::fail(int column, const QString &problem)
+{
+    if (m_failed)
+        return;
+    m_failed = true;
+    const QSqlRecord record = m_query.record();
+    QStringList keys;
+    for (int i = 0; i < m_keyColumns; ++i)
+        keys.append(record.fieldName(i) + u' ' + m_query.value(i).toString());
+    const QString row
+        = m_keyColumns == 1 ? m_query.value(0).toString() : keys.join(QStringLiteral(", "));
+    m_error = Error{m_where,
+                    QCoreApplication::translate("ProjectFile", "table %1, row %2, column %3: %4")
+                        .arg(m_table, row, record.fieldName(column), problem)};
+}
+
+void RowReader::failValue(int column, const QString &problem)
+{
+    fail(column, QStringLiteral("\"%1\" %2").arg(m_query.value(column).toString(), problem));
+}
+
+qint64 RowReader::key(int column)
+{
+    const QVariant value = m_query.value(column);
+    if (value.typeId() != QMetaType::LongLong && value.typeId() != QMetaType::Int) {
+        failValue(column, QCoreApplication::translate("ProjectFile", "is not a row number"));
+        return -1;
+    }
+    return value.toLongLong();
+}
+
+QString RowReader::text(int column)
+{
+    return m_query.value(column).toString();
+}
+
+std::optional<QString> RowReader::optionalText(int column)
+{
+    const QVariant value = m_query.value(column);
+    if (value.isNull())
+        return std::nullopt;
+    return value.toString();
+}
+
+int RowReader::integer(int column)
+{
+    const QVariant value = m_query.value(column);
+    bool ok = value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int;
+    const qint64 number = value.toLongLong();
+    if (!ok || number < std::numeric_limits<int>::min()
+        || number > std::numeric_limits<int>::max()) {
+        failValue(column, QCoreApplication::translate("ProjectFile", "is not a whole number"));
+        return 0;
+    }
+    return int(number);
+}
+
+std::optional<int> RowReader::optionalInteger(int column)
+{
+    if (m_query.value(column).isNull())
+        return std::nullopt;
+    return integer(column);
+}
+
+Version RowReader::version(int column)
+{
+    const QString value = text(column);
+    if (value.isEmpty())
+        return Version(); // a component whose version nobody has entered yet
+    QString problem;
+    if (auto parsed = Version::parse(value, &problem))
+        return *parsed;
+    failValue(column,
+              QCoreApplication::translate("ProjectFile", "is not a version: %1").arg(problem));
+    return Version();
+}
+
+std::optional<Version> RowReader::optionalVersion(int column)
+{
+    if (m_query.value(column).isNull())
+        return std::nullopt;
+    return version(column);
+}
+
+VersionRange RowReader::range(int column)
+{
+    QString problem;
+    if (auto parsed = VersionRange::parse(text(column), &problem))
+        return *parsed;
+    failValue(
+        column,
+        QCoreApplication::translate("ProjectFile", "is not a version range: %1").arg(problem));
+    return VersionRange();
+}
+
+std::optional<VersionRange> RowReader::optionalRange(int column)
+{
+    if (m_query.value(column).isNull())
+        return std::nullopt;
+    return range(column);
+}
+
+QDate RowReader::date(int column)
+{
+    const QVariant value = m_query.value(column);
+    if (value.isNull())
+        return QDate();
+    const QDate d = QDate::fromString(value.toString(), Qt::ISODate);
+    if (!d.isValid())
+        failValue(column, QCoreApplication::translate("ProjectFile", "is not a date (YYYY-MM-DD)"));
+    return d;
+}
+
+QDateTime RowReader::dateTime(int column)
+{
+    const QVariant value = m_query.value(column);
+    if (value.isNull())
+        return QDateTime();
+    const QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!dt.isValid()) {
+        failValue(column, QCoreApplication::translate("ProjectFile", "is not a date and time"));
+        return QDateTime();
+    }
+    return dt.toUTC();
+}
+
+QTime RowReader::time(int column)
+{
+    const QVariant value = m_query.value(column);
+    if (value.isNull())
+        return QTime();
+    const QTime t = QTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        failValue(column, QCoreApplication::translate("ProjectFile", "is not a time of day"));
+    return t;
+}
+
+ComponentKind RowReader::kind(int column)
+{
+    if (auto k = kindFromName(text(column)))
+        return *k;
+    failValue(column, QCoreApplication::translate("ProjectFile", "is not a component kind"));
+    return ComponentKind::Other;
+}
+
+Criticality RowReader::criticality(int column)
+{
+    if (auto c = criticalityFromName(text(column)))
+        return *c;
+    failValue(column, QCoreApplication::translate("ProjectFile", "is not a criticality"));
+    return Criticality::Medium;
+}
+
+} // namespace planner

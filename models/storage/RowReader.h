@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inventory/Expected.h"
+#include "inventory/Kinds.h"
+#include "versions/Version.h"
+#include "versions/VersionRange.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QTime>
+
+#include <optional>
+
+namespace planner {
+
+/// Walks the rows of one SELECT over a project table and turns stored text back into values.
+/// The first value that does not read records an Error naming the file, table, row (its key
+/// columns) and column with the offending text; later calls return defaults until the caller
+/// checks failed(). Key columns come first in the SELECT: @p keyColumns of them.
+class RowReader
+{
+public:
+    RowReader(QSqlDatabase &db, const QString &where, const QString &table, int keyColumns);
+
+    /// Runs @p sql; false (with error()) when SQLite refuses it.
+    bool select(const QString &sql);
+    /// Moves to the next row; false at the end or on an SQLite error (then failed() is true).
+    bool next();
+    bool failed() const { return m_failed; }
+    const Error &error() const { return m_error; }
+
+    qint64 key(int column);
+    QString text(int column);
+    std::optional<QString> optionalText(int column);
+    int integer(int column);
+    std::optional<int> optionalInteger(int column);
+    Version version(int column);
+    std::optional<Version> optionalVersion(int column);
+    VersionRange range(int column);
+    std::optional<VersionRange> optionalRange(int column);
+    QDate date(int column);
+    QDateTime dateTime(int column);
+    QTime time(int column);
+    ComponentKind kind(int column);
+    Criticality criticality(int column);
+
+    /// Records a problem with the current row that the caller found itself.
+    void fail(int column, const QString &problem);
+
+private:
+    void failValue(int column, const QString &problem);
+
+    QSqlQuery m_query;
+    QString m_where;
+    QString m_table;
+    int m_keyColumns;
+    bool m_failed = false;
+    Error m_error;
+};
+
+} // namespace planner
