@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace planner {
+
+/// QUndoCommand::id() values of the commands that merge; unique across the project.
+enum class CommandId {
+    EditComponent = 1001,
+    EditDependency = 1002,
+};
+
+} // namespace planner
