@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inventory/Estate.h"
+#include "inventory/Expected.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace planner {
+
+/// Opens whatever the user hands a command: a `.uplan` project or an estate interchange JSON
+/// file, told apart by content, not by name. Errors name the file: a missing or unreadable file,
+/// one that is neither kind, and the problems of loadProject() or readEstateJson() (for JSON the
+/// message keeps its JSON path, `estate.json: components[3].version: empty`). Unknown JSON
+/// fields are reported in @p warnings.
+Expected<Estate> loadEstateFile(const QString &path, QStringList *warnings = nullptr);
+
+} // namespace planner

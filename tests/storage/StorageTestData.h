@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Estates and file fixtures shared by the storage tests.
+
+#include "inventory/Estate.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <atomic>
+
+namespace planner::storagetest {
+
+inline Version version(const char *text)
+{
+    return *Version::parse(QString::fromUtf8(text));
+}
+
+inline VersionRange range(const char *text)
+{
+    return *VersionRange::parse(QString::fromUtf8(text));
+}
+
+inline QDateTime utc(int y, int m, int d, int h, int min)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), Qt::UTC);
+}
+
+/// An estate written by hand in which every field of every section holds a value that differs
+/// from its default, lists come in an order that is not sorted, and references name ids that
+/// do not exist (they must survive a round trip: they are conflicts, not damage).
+inline Estate fullEstate()
+{
+    Estate e;
+    e.project = ProjectInfo{QStringLiteral("Core banking refresh"),
+                            QStringLiteral("end-of-support"),
+                            QStringLiteral("Replace PostgreSQL 12 before its support ends"),
+                            QStringLiteral("urgent"),
+                            QStringLiteral("Europe/Berlin"),
+                            QDate(2027, 1, 9),
+                            25};
+    e.sites = {Site{QStringLiteral("fra"), QStringLiteral("Frankfurt DC")},
+               Site{QStringLiteral("ams"), QStringLiteral("Amsterdam DC")}};
+
+    Component db;
+    db.id = QStringLiteral("pg-core");
+    db.name = QStringLiteral("Ledger database");
+    db.kind = ComponentKind::Database;
+    db.product = QStringLiteral("postgresql");
+    db.version = version("12.20");
+    db.target = version("16.6");
+    db.site = QStringLiteral("fra");
+    db.owner = QStringLiteral("DBA team");
+    db.criticality = Criticality::Critical;
+    db.durations[Phase::Prepare] = 30;
+    db.durations[Phase::Backup] = 45;
+    db.durations[Phase::Execute] = 60;
+    db.durations[Phase::Verify] = 0;
+    db.durations[Phase::Rollback] = 90;
+    db.reversible = false;
+    db.backup = BackupInfo{QStringLiteral("pg_basebackup"), QDate(2026, 10, 2), 80};
+    db.roles = {QStringLiteral("dba"), QStringLiteral("change-manager")};
+    e.appendComponent(db);
+
+    Component sql;
+    sql.id = QStringLiteral("mssql:reporting");
+    sql.name = QStringLiteral("Reporting SQL Server ü");
+    sql.kind = ComponentKind::Database;
+    sql.product = QStringLiteral("sqlserver");
+    sql.version = version("2019 CU18");
+    sql.site = QStringLiteral("ams");
+    sql.owner = QStringLiteral("BI");
+    sql.criticality = Criticality::Low;
+    sql.durations[Phase::Execute] = 120; // other phases take the kind's defaults
+    sql.backup = BackupInfo{QStringLiteral("snapshot"), QDate(), std::nullopt};
+    e.appendComponent(sql);
+
+    Component deb;
+    deb.id = QStringLiteral("zz-app_01");
+    deb.name = QStringLiteral("Debian packaged app");
+    deb.kind = ComponentKind::Application;
+    deb.product = QStringLiteral("ledger");
+    deb.version = version("1:2.3-4");
+    deb.target = version("16.0rc1");
+    deb.site = QStringLiteral("nowhere"); // a site that does not exist
+    deb.criticality = Criticality::High;
+    deb.roles = {QStringLiteral("app-ops"), QStringLiteral("dba"), QStringLiteral("app-ops")};
+    e.appendComponent(deb);
+
+    Component cert;
+    cert.id = QStringLiteral("a.cert");
+    cert.kind = ComponentKind::Certificate;
+    cert.version = version("12c");
+    cert.criticality = Criticality::Medium;
+    e.appendComponent(cert);
+
+    Component blank; // as the GUI makes it before anyone types a version
+    blank.id = QStringLiteral("new-1");
+    blank.kind = ComponentKind::Monitoring;
+    e.appendComponent(blank);
+
+    e.appendDependency(Dependency{QStringLiteral("zz-app_01"), QStringLiteral("pg-core"),
+                                  QStringLiteral("uses"), range(">=12 <17")});
+    e.appendDependency(Dependency{QStringLiteral("pg-core"), QStringLiteral("a.cert"),
+                                  QStringLiteral("runs-on"), std::nullopt});
+    e.appendDependency(Dependency{QStringLiteral("zz-app_01"), QStringLiteral("ghost"),
+                                  QStringLiteral("uses"), range("^5.1 || ~4.2 || 3.x")});
+    e.appendDependency(Dependency{QStringLiteral("zz-app_01"), QStringLiteral("pg-core"),
+                                  QStringLiteral("uses"), range("*")});
+
+    CatalogEntry releases;
+    releases.product = QStringLiteral("postgresql");
+    releases.releases = {version("16.6"), version("12.20"), version("14.13"), version("13.16")};
+    CatalogEntry gitlab;
+    gitlab.product = QStringLiteral("gitlab");
+    gitlab.releases = {version("15.11.13"), version("16.3.9"), version("16.7.10")};
+    gitlab.stops = {version("16.3.9"), version("15.11.13")};
+    CatalogEntry rule;
+    rule.product = QStringLiteral("ledger");
+    rule.when = range("4.x");
+    rule.requirements = {ProductRequirement{QStringLiteral("postgresql"), range(">=11 <15")},
+                         ProductRequirement{QStringLiteral("java"), range(">=11")}};
+    CatalogEntry empty;
+    empty.product = QStringLiteral("nothing-known");
+    e.catalog = {releases, gitlab, rule, empty};
+
+    e.windows = {MaintenanceWindow{QStringLiteral("sat-night"), utc(2027, 1, 9, 22, 0),
+                                   utc(2027, 1, 10, 4, 0), 8, 2},
+                 MaintenanceWindow{QStringLiteral("adhoc"), utc(2027, 2, 3, 1, 30),
+                                   utc(2027, 2, 3, 2, 45), 1, 1}};
+    e.freezes = {Freeze{DateRange{QDate(2027, 3, 25), QDate(2027, 4, 5)},
+                        QStringLiteral("quarter close")},
+                 Freeze{DateRange{QDate(2026, 12, 20), QDate(2027, 1, 2)}, QString()}};
+    e.processes = {
+        BusinessProcess{QStringLiteral("payments"), QStringLiteral("Card payments"),
+                        Criticality::Critical,
+                        {QStringLiteral("zz-app_01"), QStringLiteral("missing-component")},
+                        {Peak{0x1f, QTime(8, 0), QTime(18, 0)},
+                         Peak{0x60, QTime(10, 30), QTime(12, 15)}}},
+        BusinessProcess{QStringLiteral("reports"), QStringLiteral("Month-end reports"),
+                        Criticality::Low, {}, {}}};
+    e.staff = {StaffMember{QStringLiteral("A. Rivera"),
+                           {QStringLiteral("dba"), QStringLiteral("change-manager")},
+                           {DateRange{QDate(2027, 1, 15), QDate(2027, 1, 20)},
+                            DateRange{QDate(2027, 2, 1), QDate(2027, 2, 1)}}},
+               StaffMember{QStringLiteral("B. Okafor"), {QStringLiteral("app-ops")}, {}}};
+    e.waivers = {Waiver{QStringLiteral("range:zz-app_01->ghost"), QStringLiteral("decommissioned"),
+                        QDate(2027, 6, 30)},
+                 Waiver{QStringLiteral("eol:a.cert"), QStringLiteral("accepted risk"), QDate()}};
+    e.manualPositions = {{QStringLiteral("pg-core"), QPoint(-120, 40)},
+                         {QStringLiteral("zz-app_01"), QPoint(300, -7)}};
+    return e;
+}
+
+/// A generated estate of @p components components with three dependencies each, for size tests.
+inline Estate largeEstate(int components)
+{
+    Estate e;
+    e.reserve(components, components * 3);
+    e.project.name = QStringLiteral("Large estate");
+    for (int i = 0; i < components; ++i) {
+        Component c;
+        c.id = QStringLiteral("c%1").arg(i);
+        c.name = QStringLiteral("Component %1").arg(i);
+        c.kind = ComponentKind(i % componentKindCount);
+        c.product = QStringLiteral("product-%1").arg(i % 50);
+        c.version = Version::fromNumbers({std::uint64_t(i % 20), std::uint64_t(i % 7), 1});
+        if (i % 3 == 0)
+            c.target = Version::fromNumbers({std::uint64_t(i % 20 + 1), 0});
+        c.site = i % 2 ? QStringLiteral("fra") : QStringLiteral("ams");
+        c.criticality = Criticality(i % criticalityCount);
+        if (i % 5 == 0)
+            c.roles = {QStringLiteral("ops")};
+        e.appendComponent(std::move(c));
+    }
+    for (int i = 0; i < components; ++i)
+        for (int k = 1; k <= 3; ++k)
+            e.appendDependency(Dependency{QStringLiteral("c%1").arg(i),
+                                          QStringLiteral("c%1").arg((i + k * 7919) % components),
+                                          QStringLiteral("uses"),
+                                          k == 1 ? std::optional(range(">=1 <30")) : std::nullopt});
+    return e;
+}
+
+/// Runs SQL statements on a file through a connection of its own (for building fixtures).
+inline QString runSql(const QString &path, const QStringList &statements)
+{
+    static std::atomic<int> counter{0};
+    const QString name = QStringLiteral("storage-test-%1").arg(++counter);
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            problem = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            for (const QString &statement : statements) {
+                if (!query.exec(statement)) {
+                    problem = statement + QStringLiteral(": ") + query.lastError().text();
+                    break;
+                }
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
+}
+
+/// Writes @p bytes to @p path, replacing what was there.
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// Everything on disk in a folder: each file's bytes and modification time, so that a test can
+/// prove that an operation changed nothing (no byte, no timestamp, no journal or backup added).
+inline QMap<QString, QPair<QByteArray, qint64>> snapshot(const QString &dir)
+{
+    QMap<QString, QPair<QByteArray, qint64>> result;
+    const QFileInfoList entries = QDir(dir).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot
+                                                          | QDir::Hidden);
+    for (const QFileInfo &info : entries)
+        result.insert(info.fileName(),
+                      {info.isFile() ? readFile(info.filePath()) : QByteArray("<dir>"),
+                       info.lastModified().toMSecsSinceEpoch()});
+    return result;
+}
+
+} // namespace planner::storagetest

@@ -1,0 +1,625 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StorageTestData.h"
+
+#include "storage/ProjectFile.h"
+#include "storage/ProjectFileTesting.h"
+#include "storage/ProjectSchema.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <thread>
+
+using namespace planner;
+using namespace planner::storagetest;
+
+namespace {
+
+struct Header
+{
+    quint32 userVersion = 0;
+    quint32 applicationId = 0;
+};
+
+Header readHeader(const QString &path)
+{
+    const QByteArray bytes = readFile(path).left(100);
+    const auto be = [&](int at) {
+        const auto *b = reinterpret_cast<const uchar *>(bytes.constData() + at);
+        return quint32(b[0]) << 24 | quint32(b[1]) << 16 | quint32(b[2]) << 8 | quint32(b[3]);
+    };
+    return bytes.size() == 100 ? Header{be(60), be(68)} : Header{};
+}
+
+// Compares section by section so that a failure says which part of the estate was lost.
+void verifySame(const Estate &actual, const Estate &expected)
+{
+    QVERIFY(actual.project == expected.project);
+    QVERIFY(actual.sites == expected.sites);
+    QCOMPARE(actual.componentCount(), expected.componentCount());
+    for (int i = 0; i < expected.componentCount(); ++i)
+        QVERIFY2(actual.component(i) == expected.component(i),
+                 qPrintable(expected.component(i).id));
+    QVERIFY(actual.dependencies() == expected.dependencies());
+    QVERIFY(actual.catalog == expected.catalog);
+    QVERIFY(actual.windows == expected.windows);
+    QVERIFY(actual.freezes == expected.freezes);
+    QVERIFY(actual.processes == expected.processes);
+    QVERIFY(actual.staff == expected.staff);
+    QVERIFY(actual.waivers == expected.waivers);
+    QVERIFY(actual.manualPositions == expected.manualPositions);
+    QVERIFY(actual == expected);
+}
+
+QStringList tableNames(const QString &path)
+{
+    QStringList names;
+    const QString connection = QStringLiteral("tst-tables");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                           " ORDER BY name"),
+                            db);
+            while (query.next())
+                names.append(query.value(0).toString());
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return names;
+}
+
+// A real file at schema 1: the first migration step and data inserted as that layout held it.
+QString makeVersion1File(const QString &path)
+{
+    QStringList statements = {QStringLiteral("BEGIN")};
+    QString problem;
+    {
+        const QString connection = QStringLiteral("tst-v1");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(path);
+            db.open();
+            QSqlQuery(QStringLiteral("BEGIN"), db);
+            if (auto applied = ProjectSchema::apply(db, 0, 1); !applied)
+                problem = applied.error().text();
+            QSqlQuery(QStringLiteral("COMMIT"), db);
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+    if (!problem.isEmpty())
+        return problem;
+    return runSql(
+        path,
+        {QStringLiteral("INSERT INTO project VALUES (1, 'Legacy estate', 'security', 'Patch',"
+                        " 'planned', 'Europe/Paris', '2026-05-04', 20)"),
+         QStringLiteral("INSERT INTO sites VALUES (0, 'par', 'Paris')"),
+         QStringLiteral("INSERT INTO components VALUES (0, 'db1', 'Orders DB', 'database',"
+                        " 'oracle', '11.2.0.4', '19c', 'par', 'DBA', 'high', 40, NULL, NULL,"
+                        " NULL, 120, 0)"),
+         QStringLiteral("INSERT INTO components VALUES (1, 'app1', 'Orders', 'application',"
+                        " 'orders', '7.9.2009', NULL, 'par', '', 'critical', NULL, NULL, NULL,"
+                        " NULL, NULL, 1)"),
+         QStringLiteral("INSERT INTO component_backups VALUES (0, 'rman', '2026-01-31', 95)"),
+         QStringLiteral("INSERT INTO component_roles VALUES (0, 0, 'dba')"),
+         QStringLiteral("INSERT INTO component_roles VALUES (0, 1, 'oracle')"),
+         QStringLiteral("INSERT INTO dependencies VALUES (0, 'app1', 'db1', 'uses', '>=11 <20')"),
+         QStringLiteral("INSERT INTO catalog_entries VALUES (0, 'oracle', NULL)"),
+         QStringLiteral("INSERT INTO catalog_releases VALUES (0, 0, '12c')"),
+         QStringLiteral("INSERT INTO catalog_stops VALUES (0, 0, '12c')"),
+         QStringLiteral("INSERT INTO windows VALUES (0, 'sun', '2026-05-10T01:00:00.000Z',"
+                        " '2026-05-10T05:00:00.000Z', 4, 2)"),
+         QStringLiteral("INSERT INTO processes VALUES (0, 'orders', 'Orders', 'high')"),
+         QStringLiteral("INSERT INTO process_uses VALUES (0, 0, 'app1')"),
+         QStringLiteral("INSERT INTO staff VALUES (0, 'C. Dupont')"),
+         QStringLiteral("INSERT INTO staff_roles VALUES (0, 0, 'dba')")});
+}
+
+} // namespace
+
+class tst_ProjectFile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void roundTripKeepsEveryField();
+    void roundTripOfAnEmptyEstate();
+    void roundTripKeepsListOrder();
+    void savedFileCarriesSchemaAndApplicationId();
+    void childRowsHaveForeignKeysButReferencesDoNot();
+    void saveReplacesPreviousContent();
+    void positionsOfRemovedComponentsAreNotKept();
+
+    void migratesVersion1WithBackup();
+    void migrationDoesNotOverwriteAnEarlierBackup();
+    void savingOverVersion1UpgradesIt();
+
+    void badFileIsRefusedAndLeftUntouched_data();
+    void badFileIsRefusedAndLeftUntouched();
+    void corruptedValueNamesTableRowAndText_data();
+    void corruptedValueNamesTableRowAndText();
+
+    void failedSaveKeepsPreviousContent();
+    void crashMidSaveKeepsPreviousContent();
+    void failedFirstSaveLeavesNoFile();
+    void saveRefusesToOverwriteOtherFiles_data();
+    void saveRefusesToOverwriteOtherFiles();
+    void saveIntoMissingFolderFails();
+
+    void connectionsAreRemovedAndThreadsWork();
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void tst_ProjectFile::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void tst_ProjectFile::cleanup()
+{
+    testing::setSaveHook({});
+    m_dir.reset();
+}
+
+void tst_ProjectFile::roundTripKeepsEveryField()
+{
+    const Estate estate = fullEstate();
+    const QString file = path(QStringLiteral("bank.uplan"));
+    const auto saved = saveProject(file, estate);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().text()));
+    const auto loaded = loadProject(file);
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().text()));
+    verifySame(*loaded, estate);
+
+    // Spot checks of values an equality operator could compare loosely.
+    QCOMPARE(loaded->find(QStringLiteral("pg-core"))->version.text(), QStringLiteral("12.20"));
+    QCOMPARE(loaded->find(QStringLiteral("mssql:reporting"))->durations[Phase::Prepare],
+             std::optional<int>());
+    QCOMPARE(loaded->find(QStringLiteral("pg-core"))->durations[Phase::Verify], 0);
+    QVERIFY(loaded->find(QStringLiteral("new-1"))->version.isNull());
+    QCOMPARE(loaded->windows[0].start.timeSpec(), Qt::UTC);
+    QCOMPARE(loaded->windows[0].start, utc(2027, 1, 9, 22, 0));
+    QCOMPARE(loaded->processes[0].peaks[1].from, QTime(10, 30));
+    QCOMPARE(loaded->dependencies()[2].to, QStringLiteral("ghost"));
+
+    // Saving the loaded estate again gives the same estate once more.
+    QVERIFY(saveProject(file, *loaded));
+    verifySame(*loadProject(file), estate);
+}
+
+void tst_ProjectFile::roundTripOfAnEmptyEstate()
+{
+    const QString file = path(QStringLiteral("empty.uplan"));
+    QVERIFY(saveProject(file, Estate()));
+    const auto loaded = loadProject(file);
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().text()));
+    QVERIFY(*loaded == Estate());
+}
+
+void tst_ProjectFile::roundTripKeepsListOrder()
+{
+    Estate estate;
+    const QStringList ids = {QStringLiteral("m"), QStringLiteral("b"), QStringLiteral("z"),
+                             QStringLiteral("a"), QStringLiteral("k")};
+    for (const QString &id : ids) {
+        Component c;
+        c.id = id;
+        c.version = version("1");
+        c.roles = {id + QStringLiteral("-2"), id + QStringLiteral("-1")};
+        estate.appendComponent(c);
+    }
+    for (int i = int(ids.size()) - 1; i > 0; --i)
+        estate.appendDependency(Dependency{ids[i], ids[i - 1], QStringLiteral("uses"), {}});
+    CatalogEntry entry;
+    entry.product = QStringLiteral("p");
+    entry.releases = {version("3"), version("1"), version("2")};
+    estate.catalog = {entry};
+
+    const QString file = path(QStringLiteral("order.uplan"));
+    QVERIFY(saveProject(file, estate));
+    const auto loaded = loadProject(file);
+    QVERIFY(loaded);
+    QStringList loadedIds;
+    for (const Component &c : loaded->components())
+        loadedIds.append(c.id);
+    QCOMPARE(loadedIds, ids);
+    QCOMPARE(loaded->component(2).roles, QStringList({QStringLiteral("z-2"), QStringLiteral("z-1")}));
+    QCOMPARE(loaded->dependency(0).from, QStringLiteral("k"));
+    QCOMPARE(loaded->catalog[0].releases[0].text(), QStringLiteral("3"));
+    QCOMPARE(loaded->indexOf(QStringLiteral("a")), 3);
+    QVERIFY(*loaded == estate);
+}
+
+void tst_ProjectFile::savedFileCarriesSchemaAndApplicationId()
+{
+    const QString file = path(QStringLiteral("header.uplan"));
+    QVERIFY(saveProject(file, fullEstate()));
+    const Header header = readHeader(file);
+    QCOMPARE(int(header.userVersion), currentSchemaVersion());
+    QCOMPARE(currentSchemaVersion(), 2);
+    QCOMPARE(header.applicationId, ProjectSchema::applicationId);
+    QCOMPARE(detectFileKind(file), FileKind::Project);
+    // A clean save leaves no journal behind.
+    QVERIFY(!QFile::exists(file + QStringLiteral("-journal")));
+}
+
+void tst_ProjectFile::childRowsHaveForeignKeysButReferencesDoNot()
+{
+    const QString file = path(QStringLiteral("keys.uplan"));
+    QVERIFY(saveProject(file, fullEstate()));
+    const auto parentOf = [&](const QString &table) {
+        QStringList parents;
+        const QString connection = QStringLiteral("tst-keys");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(file);
+            db.open();
+            QSqlQuery query(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(table), db);
+            while (query.next())
+                parents.append(query.value(2).toString());
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return parents;
+    };
+    QCOMPARE(parentOf(QStringLiteral("component_roles")), QStringList{QStringLiteral("components")});
+    QCOMPARE(parentOf(QStringLiteral("component_backups")),
+             QStringList{QStringLiteral("components")});
+    QCOMPARE(parentOf(QStringLiteral("node_positions")), QStringList{QStringLiteral("components")});
+    QCOMPARE(parentOf(QStringLiteral("catalog_releases")),
+             QStringList{QStringLiteral("catalog_entries")});
+    QCOMPARE(parentOf(QStringLiteral("catalog_stops")),
+             QStringList{QStringLiteral("catalog_entries")});
+    QCOMPARE(parentOf(QStringLiteral("catalog_requires")),
+             QStringList{QStringLiteral("catalog_entries")});
+    QCOMPARE(parentOf(QStringLiteral("process_uses")), QStringList{QStringLiteral("processes")});
+    QCOMPARE(parentOf(QStringLiteral("process_peaks")), QStringList{QStringLiteral("processes")});
+    QCOMPARE(parentOf(QStringLiteral("staff_roles")), QStringList{QStringLiteral("staff")});
+    QCOMPARE(parentOf(QStringLiteral("staff_unavailable")), QStringList{QStringLiteral("staff")});
+    // Dependencies may name components that do not exist: reported as conflicts, not refused.
+    QCOMPARE(parentOf(QStringLiteral("dependencies")), QStringList());
+    QCOMPARE(parentOf(QStringLiteral("components")), QStringList());
+}
+
+void tst_ProjectFile::saveReplacesPreviousContent()
+{
+    const QString file = path(QStringLiteral("replace.uplan"));
+    QVERIFY(saveProject(file, largeEstate(500)));
+    Estate smaller = fullEstate();
+    QVERIFY(saveProject(file, smaller));
+    const auto loaded = loadProject(file);
+    QVERIFY(loaded);
+    verifySame(*loaded, smaller);
+}
+
+void tst_ProjectFile::positionsOfRemovedComponentsAreNotKept()
+{
+    Estate estate = fullEstate();
+    estate.manualPositions.insert(QStringLiteral("removed-long-ago"), QPoint(1, 2));
+    const QString file = path(QStringLiteral("positions.uplan"));
+    const auto saved = saveProject(file, estate);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().text()));
+    const auto loaded = loadProject(file);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->manualPositions, fullEstate().manualPositions);
+}
+
+void tst_ProjectFile::migratesVersion1WithBackup()
+{
+    const QString file = path(QStringLiteral("legacy.uplan"));
+    const QString problem = makeVersion1File(file);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(readHeader(file).userVersion, 1u);
+    QVERIFY(!tableNames(file).contains(QStringLiteral("waivers")));
+    const QByteArray original = readFile(file);
+
+    const auto loaded = loadProject(file);
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().text()));
+
+    // The data of the old layout, all there.
+    QCOMPARE(loaded->project.name, QStringLiteral("Legacy estate"));
+    QCOMPARE(loaded->project.start, QDate(2026, 5, 4));
+    QCOMPARE(loaded->project.decisionMinutes, 20);
+    QCOMPARE(loaded->sites.size(), 1);
+    QCOMPARE(loaded->componentCount(), 2);
+    const Component *db = loaded->find(QStringLiteral("db1"));
+    QVERIFY(db);
+    QCOMPARE(db->version.text(), QStringLiteral("11.2.0.4"));
+    QCOMPARE(db->target->text(), QStringLiteral("19c"));
+    QCOMPARE(db->criticality, Criticality::High);
+    QCOMPARE(db->durations[Phase::Prepare], 40);
+    QCOMPARE(db->durations[Phase::Rollback], 120);
+    QVERIFY(!db->reversible);
+    QCOMPARE(db->backup->method, QStringLiteral("rman"));
+    QCOMPARE(db->backup->restoreMinutes, 95);
+    QCOMPARE(db->roles, QStringList({QStringLiteral("dba"), QStringLiteral("oracle")}));
+    QVERIFY(!loaded->find(QStringLiteral("app1"))->target);
+    QCOMPARE(loaded->dependency(0).requirement->text(), QStringLiteral(">=11 <20"));
+    QCOMPARE(loaded->catalog[0].stops[0].text(), QStringLiteral("12c"));
+    QCOMPARE(loaded->windows[0].repeatWeekly, 4);
+    QCOMPARE(loaded->windows[0].end, utc(2026, 5, 10, 5, 0));
+    QCOMPARE(loaded->processes[0].uses, QStringList{QStringLiteral("app1")});
+    QCOMPARE(loaded->staff[0].roles, QStringList{QStringLiteral("dba")});
+    QVERIFY(loaded->waivers.isEmpty());
+    QVERIFY(loaded->manualPositions.isEmpty());
+
+    // The original, byte for byte, beside the migrated file.
+    const QString backup = file + QStringLiteral(".bak-v1");
+    QVERIFY(QFile::exists(backup));
+    QCOMPARE(readFile(backup), original);
+    QCOMPARE(readHeader(backup).userVersion, 1u);
+    QCOMPARE(int(readHeader(file).userVersion), currentSchemaVersion());
+    QVERIFY(tableNames(file).contains(QStringLiteral("waivers")));
+    QVERIFY(tableNames(file).contains(QStringLiteral("node_positions")));
+
+    // The migrated file takes the new sections and opens without another backup.
+    Estate edited = *loaded;
+    edited.waivers.append(Waiver{QStringLiteral("k"), QStringLiteral("r"), QDate(2027, 1, 1)});
+    edited.manualPositions.insert(QStringLiteral("db1"), QPoint(5, 6));
+    QVERIFY(saveProject(file, edited));
+    const auto again = loadProject(file);
+    QVERIFY(again);
+    verifySame(*again, edited);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 2);
+}
+
+void tst_ProjectFile::migrationDoesNotOverwriteAnEarlierBackup()
+{
+    const QString file = path(QStringLiteral("legacy.uplan"));
+    QVERIFY(makeVersion1File(file).isEmpty());
+    const QString earlier = file + QStringLiteral(".bak-v1");
+    QVERIFY(writeFile(earlier, "an older backup the user keeps"));
+    const QByteArray original = readFile(file);
+
+    QVERIFY(loadProject(file));
+    QCOMPARE(readFile(earlier), QByteArray("an older backup the user keeps"));
+    QCOMPARE(readFile(file + QStringLiteral(".bak-v1.2")), original);
+}
+
+void tst_ProjectFile::savingOverVersion1UpgradesIt()
+{
+    const QString file = path(QStringLiteral("legacy.uplan"));
+    QVERIFY(makeVersion1File(file).isEmpty());
+    const Estate estate = fullEstate();
+    const auto saved = saveProject(file, estate);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().text()));
+    QCOMPARE(int(readHeader(file).userVersion), currentSchemaVersion());
+    verifySame(*loadProject(file), estate);
+}
+
+void tst_ProjectFile::badFileIsRefusedAndLeftUntouched_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("text file") << "text" << "not an SQLite database";
+    QTest::newRow("JSON file") << "json" << "not an SQLite database";
+    QTest::newRow("empty file") << "empty" << "empty";
+    QTest::newRow("truncated project") << "truncated" << "truncated";
+    QTest::newRow("foreign SQLite database") << "foreign" << "another program";
+    QTest::newRow("newer schema") << "newer" << "made by a newer version of Upgrade Planner";
+    QTest::newRow("missing file") << "missing" << "does not exist";
+    QTest::newRow("folder") << "folder" << "not a file";
+    QTest::newRow("our id but no schema version") << "unversioned" << "no schema version";
+    QTest::newRow("project missing a table") << "dropped" << "table waivers is missing";
+}
+
+void tst_ProjectFile::badFileIsRefusedAndLeftUntouched()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, message);
+    const QString file = path(QStringLiteral("bad.uplan"));
+    if (fixture == QLatin1String("text")) {
+        QVERIFY(writeFile(file, "Meeting notes\nnot a project at all\n"));
+    } else if (fixture == QLatin1String("json")) {
+        QVERIFY(writeFile(file, R"({"format": "upgrade-planner-estate", "formatVersion": 1})"));
+    } else if (fixture == QLatin1String("empty")) {
+        QVERIFY(writeFile(file, QByteArray()));
+    } else if (fixture == QLatin1String("truncated")) {
+        const QString whole = path(QStringLiteral("whole.uplan"));
+        QVERIFY(saveProject(whole, largeEstate(2000)));
+        const QByteArray bytes = readFile(whole);
+        QVERIFY(QFile::remove(whole));
+        QVERIFY(writeFile(file, bytes.left(bytes.size() / 2)));
+    } else if (fixture == QLatin1String("foreign")) {
+        QCOMPARE(runSql(file, {QStringLiteral("CREATE TABLE moz_bookmarks (id INTEGER, url TEXT)"),
+                               QStringLiteral("INSERT INTO moz_bookmarks VALUES (1, 'x')"),
+                               QStringLiteral("PRAGMA user_version = 2")}),
+                 QString());
+    } else if (fixture == QLatin1String("newer")) {
+        QVERIFY(saveProject(file, fullEstate()));
+        QCOMPARE(runSql(file, {QStringLiteral("PRAGMA user_version = 99")}), QString());
+    } else if (fixture == QLatin1String("folder")) {
+        QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("bad.uplan")));
+    } else if (fixture == QLatin1String("unversioned")) {
+        QCOMPARE(runSql(file, {QStringLiteral("PRAGMA application_id = %1")
+                                   .arg(ProjectSchema::applicationId),
+                               QStringLiteral("CREATE TABLE components (id TEXT)")}),
+                 QString());
+    } else if (fixture == QLatin1String("dropped")) {
+        QVERIFY(saveProject(file, fullEstate()));
+        QCOMPARE(runSql(file, {QStringLiteral("DROP TABLE waivers")}), QString());
+    }
+    const auto before = snapshot(m_dir->path());
+    QTest::qWait(20); // so that a write would show in the modification time
+
+    const auto loaded = loadProject(file);
+    QVERIFY(!loaded);
+    QVERIFY2(loaded.error().what.contains(message), qPrintable(loaded.error().text()));
+    QVERIFY2(loaded.error().where.endsWith(QStringLiteral("bad.uplan")),
+             qPrintable(loaded.error().where));
+    QCOMPARE(snapshot(m_dir->path()), before);
+}
+
+void tst_ProjectFile::corruptedValueNamesTableRowAndText_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("version") << "UPDATE components SET version = '12.2!' WHERE position = 1"
+                             << "table components, row 1, column version: \"12.2!\"";
+    QTest::newRow("target") << "UPDATE components SET target = '16 @' WHERE position = 0"
+                            << "table components, row 0, column target";
+    QTest::newRow("kind") << "UPDATE components SET kind = 'mainframe' WHERE position = 2"
+                          << "table components, row 2, column kind: \"mainframe\"";
+    QTest::newRow("range") << "UPDATE dependencies SET requirement = '>=>' WHERE position = 0"
+                           << "table dependencies, row 0, column requirement: \">=>\"";
+    QTest::newRow("date") << "UPDATE freezes SET start_date = '2027-13-45' WHERE position = 1"
+                          << "table freezes, row 1, column start_date: \"2027-13-45\"";
+    QTest::newRow("time") << "UPDATE process_peaks SET from_time = 'noon' WHERE position = 1"
+                          << "table process_peaks, row process 0, position 1, column from_time";
+    QTest::newRow("release") << "UPDATE catalog_releases SET version = '$' WHERE position = 2"
+                             << "table catalog_releases, row entry 0, position 2, column version";
+    QTest::newRow("minutes") << "UPDATE components SET prepare_minutes = 'soon'"
+                             << "column prepare_minutes: \"soon\" is not a whole number";
+}
+
+void tst_ProjectFile::corruptedValueNamesTableRowAndText()
+{
+    QFETCH(QString, statement);
+    QFETCH(QString, message);
+    const QString file = path(QStringLiteral("corrupt.uplan"));
+    QVERIFY(saveProject(file, fullEstate()));
+    QCOMPARE(runSql(file, {statement}), QString());
+    const auto loaded = loadProject(file);
+    QVERIFY(!loaded);
+    QVERIFY2(loaded.error().what.contains(message), qPrintable(loaded.error().text()));
+}
+
+void tst_ProjectFile::failedSaveKeepsPreviousContent()
+{
+    const QString file = path(QStringLiteral("atomic.uplan"));
+    const Estate previous = fullEstate();
+    QVERIFY(saveProject(file, previous));
+    const QByteArray bytes = readFile(file);
+
+    QStringList written;
+    testing::setSaveHook([&](const QString &table) {
+        written.append(table);
+        return table != QLatin1String("dependencies"); // fail after components are replaced
+    });
+    const auto saved = saveProject(file, largeEstate(3000));
+    QVERIFY(!saved);
+    QVERIFY2(saved.error().what.contains(QStringLiteral("interrupted")),
+             qPrintable(saved.error().text()));
+    QVERIFY(written.contains(QStringLiteral("components")));
+    testing::setSaveHook({});
+
+    QCOMPARE(readFile(file), bytes);
+    QVERIFY(!QFile::exists(file + QStringLiteral("-journal")));
+    const auto loaded = loadProject(file);
+    QVERIFY(loaded);
+    verifySame(*loaded, previous);
+}
+
+void tst_ProjectFile::crashMidSaveKeepsPreviousContent()
+{
+    const QString file = path(QStringLiteral("crash.uplan"));
+    const Estate previous = fullEstate();
+    QVERIFY(saveProject(file, previous));
+
+    // Another process saves a large estate and dies half way, as on a power cut or a kill.
+    QProcess crasher;
+    crasher.start(QStringLiteral(UPLAN_CRASHING_SAVE), {file});
+    QVERIFY(crasher.waitForFinished(120000));
+    QCOMPARE(crasher.exitCode(), 42);
+    QVERIFY2(QFile::exists(file + QStringLiteral("-journal")),
+             "the interrupted save should leave its journal");
+
+    const auto loaded = loadProject(file);
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().text()));
+    verifySame(*loaded, previous);
+    QVERIFY(!QFile::exists(file + QStringLiteral("-journal")));
+    QVERIFY(saveProject(file, previous));
+}
+
+void tst_ProjectFile::failedFirstSaveLeavesNoFile()
+{
+    const QString file = path(QStringLiteral("first.uplan"));
+    testing::setSaveHook([](const QString &table) { return table != QLatin1String("catalog_entries"); });
+    QVERIFY(!saveProject(file, fullEstate()));
+    QVERIFY(QDir(m_dir->path()).isEmpty());
+}
+
+void tst_ProjectFile::saveRefusesToOverwriteOtherFiles_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("text file") << "text" << "not an SQLite database";
+    QTest::newRow("empty file") << "empty" << "empty";
+    QTest::newRow("foreign SQLite database") << "foreign" << "another program";
+    QTest::newRow("newer schema") << "newer" << "newer version";
+}
+
+void tst_ProjectFile::saveRefusesToOverwriteOtherFiles()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, message);
+    const QString file = path(QStringLiteral("other.uplan"));
+    if (fixture == QLatin1String("text"))
+        QVERIFY(writeFile(file, "my thesis, chapter 3\n"));
+    else if (fixture == QLatin1String("empty"))
+        QVERIFY(writeFile(file, QByteArray()));
+    else if (fixture == QLatin1String("foreign"))
+        QCOMPARE(runSql(file, {QStringLiteral("CREATE TABLE t (x)")}), QString());
+    else if (fixture == QLatin1String("newer")) {
+        QVERIFY(saveProject(file, fullEstate()));
+        QCOMPARE(runSql(file, {QStringLiteral("PRAGMA user_version = 99")}), QString());
+    }
+    const auto before = snapshot(m_dir->path());
+    QTest::qWait(20);
+
+    const auto saved = saveProject(file, fullEstate());
+    QVERIFY(!saved);
+    QVERIFY2(saved.error().what.contains(message), qPrintable(saved.error().text()));
+    QVERIFY2(saved.error().what.contains(QStringLiteral("not overwritten")),
+             qPrintable(saved.error().text()));
+    QCOMPARE(snapshot(m_dir->path()), before);
+}
+
+void tst_ProjectFile::saveIntoMissingFolderFails()
+{
+    const QString file = path(QStringLiteral("no/such/folder/p.uplan"));
+    const auto saved = saveProject(file, fullEstate());
+    QVERIFY(!saved);
+    QVERIFY(saved.error().where.contains(QStringLiteral("p.uplan")));
+    QVERIFY(QDir(m_dir->path()).isEmpty());
+}
+
+void tst_ProjectFile::connectionsAreRemovedAndThreadsWork()
+{
+    const QStringList before = QSqlDatabase::connectionNames();
+    const Estate estate = fullEstate();
+    const QString shared = path(QStringLiteral("shared.uplan"));
+    QVERIFY(saveProject(shared, estate));
+
+    std::atomic<int> failures{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&, t] {
+            const QString own = path(QStringLiteral("thread%1.uplan").arg(t));
+            for (int i = 0; i < 5; ++i) {
+                const auto loaded = loadProject(shared);
+                if (!loaded || !(*loaded == estate))
+                    ++failures;
+                if (!saveProject(own, estate) || !loadProject(own))
+                    ++failures;
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    QCOMPARE(failures.load(), 0);
+    QCOMPARE(QSqlDatabase::connectionNames(), before);
+}
+
+QTEST_GUILESS_MAIN(tst_ProjectFile)
+#include "tst_projectfile.moc"
