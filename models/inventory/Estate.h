@@ -37,6 +37,16 @@ struct Waiver
     friend bool operator==(const Waiver &, const Waiver &) = default;
 };
 
+/// A user's constraint on the upgrade order: the component's first step goes into `wave`
+/// (0: no wave pin) and/or only after component `after` has reached its target.
+struct OrderPin
+{
+    QString component;
+    int wave = 0;
+    QString after;
+    friend bool operator==(const OrderPin &, const OrderPin &) = default;
+};
+
 struct Site
 {
     QString id;
@@ -59,6 +69,7 @@ public:
     QList<BusinessProcess> processes;
     QList<StaffMember> staff;
     QList<Waiver> waivers;
+    QList<OrderPin> pins;
     /// Positions of nodes the user placed by hand in the graph view, by component id (scene
     /// coordinates, whole pixels); the automatic layout keeps them.
     QMap<QString, QPoint> manualPositions;

@@ -82,6 +82,7 @@ UPLAN_SECTION_SETTER(setFreezes, freezes, QList<Freeze>, Freezes)
 UPLAN_SECTION_SETTER(setProcesses, processes, QList<BusinessProcess>, Processes)
 UPLAN_SECTION_SETTER(setStaff, staff, QList<StaffMember>, Staff)
 UPLAN_SECTION_SETTER(setWaivers, waivers, QList<Waiver>, Waivers)
+UPLAN_SECTION_SETTER(setPins, pins, QList<OrderPin>, Pins)
 using PositionMap = QMap<QString, QPoint>;
 UPLAN_SECTION_SETTER(setManualPositions, manualPositions, PositionMap, Positions)
 

@@ -16,7 +16,7 @@ class EstateStore : public QObject
     Q_OBJECT
 public:
     /// The sections of the estate that change as a whole.
-    enum class Section { Project, Sites, Catalog, Windows, Freezes, Processes, Staff, Waivers, Positions };
+    enum class Section { Project, Sites, Catalog, Windows, Freezes, Processes, Staff, Waivers, Positions, Pins };
     Q_ENUM(Section)
 
     explicit EstateStore(QObject *parent = nullptr);
@@ -42,6 +42,7 @@ public:
     void setProcesses(QList<BusinessProcess> processes);
     void setStaff(QList<StaffMember> staff);
     void setWaivers(QList<Waiver> waivers);
+    void setPins(QList<OrderPin> pins);
     void setManualPositions(QMap<QString, QPoint> positions);
 
 Q_SIGNALS:

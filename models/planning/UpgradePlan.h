@@ -42,6 +42,13 @@ struct BlockedUpgrade
     QString reason;
 };
 
+/// A user's pin (Estate::pins) that the ordering cannot honour, and why.
+struct PinProblem
+{
+    QString component;
+    QString reason;
+};
+
 /// The ordering of an estate's upgrade: steps in waves (steps sorted by wave, then by a
 /// deterministic order inside the wave), groups and what is blocked.
 struct UpgradePlan
@@ -49,6 +56,7 @@ struct UpgradePlan
     QList<PlanStep> steps;
     QList<PlanGroup> groups;
     QList<BlockedUpgrade> blocked;
+    QList<PinProblem> pinProblems;
 
     int waveCount() const
     {
