@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Command.h"
+#include "CommandSupport.h"
+
+#include <QCoreApplication>
+
+namespace planner::cli {
+
+// Each subcommand's entry point, defined in its own <Name>Command.cpp.
+int runImport(const QStringList &arguments);
+int runExport(const QStringList &arguments);
+bool exportNeedsGui(const QStringList &arguments);
+int runShow(const QStringList &arguments);
+
+const QList<Command> &commands()
+{
+    // Adding a subcommand: one file defining run<Name>(), one line here, one line in
+    // CMakeLists.txt, and its section in docs/cli.md.
+    static const QList<Command> table = {
+        {QStringLiteral("import"),
+         QT_TRANSLATE_NOOP("planner::cli::Tr", "Import an estate JSON file into a new project"),
+         &runImport},
+        {QStringLiteral("export"),
+         QT_TRANSLATE_NOOP("planner::cli::Tr", "Write a project or estate in another format"),
+         &runExport, &exportNeedsGui},
+        {QStringLiteral("show"),
+         QT_TRANSLATE_NOOP("planner::cli::Tr", "Summarize a project: counts, sites, upgrades"),
+         &runShow},
+    };
+    return table;
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : commands()) {
+        if (command.name == name)
+            return &command;
+    }
+    return nullptr;
+}
+
+} // namespace planner::cli

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandSupport.h"
+
+#include "storage/EstateFile.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace planner::cli {
+
+QString programName()
+{
+    return QStringLiteral("upgrade-planner");
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout, QIODevice::WriteOnly);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr, QIODevice::WriteOnly);
+    return stream;
+}
+
+void flushStreams()
+{
+    out().flush();
+    err().flush();
+    std::fflush(stdout);
+    std::fflush(stderr);
+}
+
+// QCommandLineParser names the executable as it was started (maybe a long path) and knows
+// nothing of subcommands: show "upgrade-planner import [options] ..." instead.
+static QString subcommandHelp(const QCommandLineParser &parser, const QString &command)
+{
+    QString text = parser.helpText();
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString started = arguments.isEmpty() ? QString() : arguments.constFirst();
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    const qsizetype at = started.isEmpty() ? -1 : text.indexOf(started);
+    if (at >= 0 && at < lineEnd)
+        text.replace(at, started.size(), programName() + QLatin1Char(' ') + command);
+    return text;
+}
+
+std::optional<int> parseArguments(QCommandLineParser &parser, const QString &command,
+                                  const QStringList &arguments, const QStringList &required)
+{
+    // Not addHelpOption(): its --help-all lists Qt's GUI options, which subcommands do not take.
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  Tr::tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        // --help wins over any other mistake on the line.
+        if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+            out() << subcommandHelp(parser, command);
+            return ExitSuccess;
+        }
+        return usageError(command, parser.errorText());
+    }
+    if (parser.isSet(help)) {
+        out() << subcommandHelp(parser, command);
+        return ExitSuccess;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < required.size())
+        return usageError(command, Tr::tr("missing %1").arg(required.mid(positional.size())
+                                                                .join(QLatin1Char(' '))));
+    if (positional.size() > required.size())
+        return usageError(command, Tr::tr("unexpected argument '%1'")
+                                       .arg(positional.at(required.size())));
+    return std::nullopt;
+}
+
+int usageError(const QString &command, const QString &message)
+{
+    err() << programName() << ' ' << command << ": " << message << '\n'
+          << Tr::tr("Try '%1 %2 --help' for more information.").arg(programName(), command)
+          << '\n';
+    return ExitUsage;
+}
+
+int inputError(const QString &text)
+{
+    err() << Tr::tr("error: %1").arg(text) << '\n';
+    return ExitUsage;
+}
+
+// True when an error text already names the file, so that it is not named twice.
+static bool namesFile(const QString &text, const QString &path)
+{
+    return text.startsWith(path) || text.contains(QFileInfo(path).fileName());
+}
+
+std::optional<Estate> loadInput(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        inputError(Tr::tr("%1: no such file").arg(path));
+        return std::nullopt;
+    }
+    if (info.isDir()) {
+        inputError(Tr::tr("%1: is a directory, not a project or estate file").arg(path));
+        return std::nullopt;
+    }
+    QStringList warnings;
+    Expected<Estate> loaded = loadEstateFile(path, &warnings);
+    for (const QString &warning : std::as_const(warnings))
+        err() << Tr::tr("%1: warning: %2").arg(path, warning) << '\n';
+    if (!loaded) {
+        QString text = loaded.error().text();
+        if (!namesFile(text, path))
+            text = path + QStringLiteral(": ") + text;
+        inputError(text);
+        return std::nullopt;
+    }
+    return std::move(loaded.value());
+}
+
+static Error namedError(const QString &path, Error error)
+{
+    if (error.where.isEmpty())
+        error.where = path;
+    else if (!namesFile(error.where, path))
+        error.where = path + QStringLiteral(": ") + error.where;
+    return error;
+}
+
+Expected<Done> writeOutput(const QString &path,
+                           const std::function<Expected<Done>(QIODevice *)> &write)
+{
+    if (path == QLatin1String("-")) {
+        flushStreams();
+        QFile standardOutput;
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly))
+            return Error{Tr::tr("standard output"), standardOutput.errorString()};
+        Expected<Done> written = write(&standardOutput);
+        standardOutput.flush();
+        if (!written)
+            return namedError(Tr::tr("standard output"), written.error());
+        return Done{};
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{path, file.errorString()};
+    Expected<Done> written = write(&file);
+    if (!written) {
+        file.cancelWriting();
+        return namedError(path, written.error());
+    }
+    if (!file.commit())
+        return Error{path, file.errorString()};
+    return Done{};
+}
+
+} // namespace planner::cli

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inventory/Estate.h"
+#include "inventory/Expected.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QCommandLineParser;
+class QIODevice;
+class QTextStream;
+QT_END_NAMESPACE
+
+namespace planner::cli {
+
+/// Translation context of every message the command line prints.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(planner::cli::Tr)
+};
+
+/// The exit codes: a contract with users' scripts (docs/cli.md).
+enum ExitCode {
+    ExitSuccess = 0,  ///< done, nothing to report
+    ExitFindings = 1, ///< done, and found something (conflicts, blocked or unscheduled steps)
+    ExitUsage = 2     ///< usage or input error: bad option, unknown command, missing or bad file
+};
+
+/// The program's name as users type it, for messages and help ("upgrade-planner").
+QString programName();
+
+/// Standard output and error as UTF-8 text streams. Flush them before writing raw bytes.
+QTextStream &out();
+QTextStream &err();
+void flushStreams();
+
+/// Parses the arguments of subcommand @p command with @p parser (the caller has added options,
+/// the description and the positional arguments @p required, all mandatory). Adds --help,
+/// prints the help when asked, checks the number of positional arguments.
+/// Returns an exit code when the command should stop now (help shown: 0, usage error: 2).
+std::optional<int> parseArguments(QCommandLineParser &parser, const QString &command,
+                                  const QStringList &arguments, const QStringList &required);
+
+/// Prints "upgrade-planner COMMAND: MESSAGE" and a hint to --help on stderr; returns 2.
+int usageError(const QString &command, const QString &message);
+
+/// Prints an input or output error (a text that names the place) on stderr; returns 2.
+int inputError(const QString &text);
+
+/// Loads a `.uplan` project or an estate `.json` file, printing each warning on stderr with
+/// the file name. On failure prints the error naming the file and place and returns nothing.
+std::optional<Estate> loadInput(const QString &path);
+
+/// Writes output produced by @p write to @p path, or to standard output when @p path is "-".
+/// A file is replaced only once @p write succeeded (a failed write leaves no file behind and
+/// an existing one untouched).
+Expected<Done> writeOutput(const QString &path,
+                           const std::function<Expected<Done>(QIODevice *)> &write);
+
+} // namespace planner::cli

@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EstateSummary.h"
+
+#include "CommandSupport.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+
+namespace planner::cli {
+
+EstateSummary EstateSummary::of(const Estate &estate)
+{
+    EstateSummary s;
+    s.project = estate.project;
+    s.components = estate.componentCount();
+    s.dependencies = estate.dependencyCount();
+    for (const QString &kind : kindNames())
+        s.byKind.insert(kind, 0);
+    for (const QString &criticality : criticalityNames())
+        s.byCriticality.insert(criticality, 0);
+    for (const Site &site : estate.sites) {
+        s.bySite.insert(site.id, 0);
+        s.siteNames.insert(site.id, site.name);
+    }
+    for (const Component &c : estate.components()) {
+        ++s.byKind[kindName(c.kind)];
+        ++s.byCriticality[criticalityName(c.criticality)];
+        ++s.bySite[c.site];
+        if (!c.product.isEmpty()) {
+            ProductVersions &product = s.byProduct[c.product];
+            ++product.components;
+            ++product.versions[c.version.text()];
+            ++product.targets[c.finalVersion().text()];
+        }
+        if (c.hasUpgrade()) {
+            s.upgrades.append({c.id, c.name, kindName(c.kind), c.product, c.site,
+                               c.version.text(), c.target->text()});
+        }
+    }
+    for (const Dependency &d : estate.dependencies()) {
+        if (d.requirement && !d.requirement->matchesAll())
+            ++s.dependenciesWithRequirement;
+    }
+    s.catalogEntries = int(estate.catalog.size());
+    QSet<QString> products;
+    QSet<QString> releases;
+    for (const CatalogEntry &entry : estate.catalog) {
+        products.insert(entry.product);
+        for (const Version &release : entry.releases)
+            releases.insert(entry.product + QLatin1Char('\n') + release.text());
+        s.catalogStops += int(entry.stops.size());
+        if (!entry.requirements.isEmpty())
+            ++s.catalogRules;
+    }
+    s.catalogProducts = QStringList(products.cbegin(), products.cend());
+    s.catalogProducts.sort();
+    s.catalogReleases = int(releases.size());
+    s.windows = int(estate.windows.size());
+    for (const MaintenanceWindow &window : estate.windows)
+        s.windowOccurrences += std::max(1, window.repeatWeekly);
+    s.freezes = int(estate.freezes.size());
+    s.processes = int(estate.processes.size());
+    s.staff = int(estate.staff.size());
+    s.waivers = int(estate.waivers.size());
+    return s;
+}
+
+static QJsonObject countsObject(const QMap<QString, int> &counts)
+{
+    QJsonObject object;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+QJsonObject EstateSummary::toJson() const
+{
+    QJsonObject projectObject{
+        {QStringLiteral("name"), project.name},
+        {QStringLiteral("reason"), project.reason},
+        {QStringLiteral("purpose"), project.purpose},
+        {QStringLiteral("urgency"), project.urgency},
+        {QStringLiteral("timezone"), project.timezone},
+        {QStringLiteral("start"), project.start.isValid()
+                                      ? QJsonValue(project.start.toString(Qt::ISODate))
+                                      : QJsonValue()},
+        {QStringLiteral("decisionMinutes"), project.decisionMinutes},
+    };
+    QJsonArray sites;
+    for (auto it = siteNames.cbegin(); it != siteNames.cend(); ++it) {
+        sites.append(QJsonObject{{QStringLiteral("id"), it.key()},
+                                 {QStringLiteral("name"), it.value()},
+                                 {QStringLiteral("components"), bySite.value(it.key())}});
+    }
+    QJsonArray upgradeArray;
+    for (const Upgrade &u : upgrades) {
+        upgradeArray.append(QJsonObject{
+            {QStringLiteral("id"), u.id}, {QStringLiteral("name"), u.name},
+            {QStringLiteral("kind"), u.kind}, {QStringLiteral("product"), u.product},
+            {QStringLiteral("site"), u.site}, {QStringLiteral("from"), u.from},
+            {QStringLiteral("to"), u.to}});
+    }
+    QJsonObject productObject;
+    for (auto it = byProduct.cbegin(); it != byProduct.cend(); ++it) {
+        productObject.insert(it.key(),
+                             QJsonObject{{QStringLiteral("components"), it->components},
+                                         {QStringLiteral("versions"), countsObject(it->versions)},
+                                         {QStringLiteral("targets"), countsObject(it->targets)}});
+    }
+    return QJsonObject{
+        {QStringLiteral("format"), QStringLiteral("upgrade-planner-summary")},
+        {QStringLiteral("formatVersion"), 1},
+        {QStringLiteral("project"), projectObject},
+        {QStringLiteral("components"), components},
+        {QStringLiteral("dependencies"), dependencies},
+        {QStringLiteral("dependenciesWithRequirement"), dependenciesWithRequirement},
+        {QStringLiteral("byKind"), countsObject(byKind)},
+        {QStringLiteral("bySite"), countsObject(bySite)},
+        {QStringLiteral("byCriticality"), countsObject(byCriticality)},
+        {QStringLiteral("byProduct"), productObject},
+        {QStringLiteral("sites"), sites},
+        {QStringLiteral("upgradesPlanned"), int(upgrades.size())},
+        {QStringLiteral("upgrades"), upgradeArray},
+        {QStringLiteral("catalog"),
+         QJsonObject{{QStringLiteral("entries"), catalogEntries},
+                     {QStringLiteral("products"), QJsonArray::fromStringList(catalogProducts)},
+                     {QStringLiteral("releases"), catalogReleases},
+                     {QStringLiteral("stops"), catalogStops},
+                     {QStringLiteral("rules"), catalogRules}}},
+        {QStringLiteral("windows"), windows},
+        {QStringLiteral("windowOccurrences"), windowOccurrences},
+        {QStringLiteral("freezes"), freezes},
+        {QStringLiteral("processes"), processes},
+        {QStringLiteral("staff"), staff},
+        {QStringLiteral("waivers"), waivers},
+    };
+}
+
+// "database 5, server 12": the nonzero counts, in the map's order.
+static QString countList(const QMap<QString, int> &counts)
+{
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > 0)
+            parts.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+    }
+    return parts.isEmpty() ? Tr::tr("none") : parts.join(QStringLiteral(", "));
+}
+
+// "12.20 x2, 13.16": versions with how many components run them when more than one.
+static QString versionList(const QMap<QString, int> &versions)
+{
+    QStringList parts;
+    for (auto it = versions.cbegin(); it != versions.cend(); ++it)
+        parts.append(it.value() > 1 ? QStringLiteral("%1 x%2").arg(it.key()).arg(it.value())
+                                    : it.key());
+    return parts.join(QStringLiteral(", "));
+}
+
+QString EstateSummary::toText(int upgradeLimit) const
+{
+    QString text;
+    const auto line = [&text](const QString &label, const QString &value) {
+        text += QStringLiteral("%1 %2\n").arg(label + QLatin1Char(':'), -13).arg(value);
+    };
+    line(Tr::tr("Project"), project.name.isEmpty() ? Tr::tr("(unnamed)") : project.name);
+    if (!project.reason.isEmpty() || !project.purpose.isEmpty()) {
+        QStringList why;
+        for (const QString &part : {project.reason, project.purpose}) {
+            if (!part.isEmpty())
+                why.append(part);
+        }
+        line(Tr::tr("Reason"), why.join(QStringLiteral(": ")));
+    }
+    if (!project.urgency.isEmpty())
+        line(Tr::tr("Urgency"), project.urgency);
+    QString start = project.start.isValid() ? project.start.toString(Qt::ISODate)
+                                            : Tr::tr("not set");
+    if (!project.timezone.isEmpty())
+        start += QStringLiteral(" (%1)").arg(project.timezone);
+    line(Tr::tr("Start"), start);
+    text += QLatin1Char('\n');
+
+    line(Tr::tr("Components"), QString::number(components));
+    line(Tr::tr("By kind"), countList(byKind));
+    QStringList siteParts;
+    for (auto it = bySite.cbegin(); it != bySite.cend(); ++it) {
+        QString label = it.key().isEmpty() ? Tr::tr("(no site)") : it.key();
+        if (!siteNames.value(it.key()).isEmpty() && siteNames.value(it.key()) != it.key())
+            label += QStringLiteral(" (%1)").arg(siteNames.value(it.key()));
+        else if (!it.key().isEmpty() && !siteNames.contains(it.key()))
+            label += Tr::tr(" (not declared)");
+        siteParts.append(QStringLiteral("%1 %2").arg(label).arg(it.value()));
+    }
+    line(Tr::tr("By site"), siteParts.isEmpty() ? Tr::tr("none") : siteParts.join(QStringLiteral(", ")));
+    line(Tr::tr("Criticality"), countList(byCriticality));
+    line(Tr::tr("Dependencies"), Tr::tr("%1 (%2 with a version requirement)")
+                                     .arg(dependencies)
+                                     .arg(dependenciesWithRequirement));
+    text += QLatin1Char('\n');
+
+    line(Tr::tr("Upgrades"), Tr::tr("%1 of %2 components have a target").arg(upgrades.size()).arg(components));
+    const qsizetype shown = upgradeLimit > 0 ? std::min<qsizetype>(upgradeLimit, upgrades.size())
+                                             : upgrades.size();
+    qsizetype idWidth = 0;
+    qsizetype productWidth = 0;
+    qsizetype fromWidth = 0;
+    for (qsizetype i = 0; i < shown; ++i) {
+        idWidth = std::max(idWidth, upgrades[i].id.size());
+        productWidth = std::max(productWidth, upgrades[i].product.size());
+        fromWidth = std::max(fromWidth, upgrades[i].from.size());
+    }
+    for (qsizetype i = 0; i < shown; ++i) {
+        const Upgrade &u = upgrades[i];
+        QString row = QStringLiteral("  %1  %2  %3 -> %4")
+                          .arg(u.id, -int(idWidth))
+                          .arg(u.product, -int(productWidth))
+                          .arg(u.from, int(fromWidth))
+                          .arg(u.to);
+        if (!u.site.isEmpty())
+            row += QStringLiteral("  [%1]").arg(u.site);
+        text += row + QLatin1Char('\n');
+    }
+    if (shown < upgrades.size())
+        text += Tr::tr("  ... and %1 more (--limit 0 lists all)\n").arg(upgrades.size() - shown);
+    text += QLatin1Char('\n');
+
+    if (!byProduct.isEmpty()) {
+        text += Tr::tr("Versions by product (current -> final):") + QLatin1Char('\n');
+        qsizetype width = 0;
+        for (auto it = byProduct.cbegin(); it != byProduct.cend(); ++it)
+            width = std::max(width, it.key().size());
+        for (auto it = byProduct.cbegin(); it != byProduct.cend(); ++it) {
+            QString row = QStringLiteral("  %1  %2").arg(it.key(), -int(width)).arg(versionList(it->versions));
+            if (it->targets != it->versions)
+                row += QStringLiteral(" -> ") + versionList(it->targets);
+            text += row + QLatin1Char('\n');
+        }
+        text += QLatin1Char('\n');
+    }
+
+    line(Tr::tr("Catalog"), Tr::tr("%1 products, %2 releases, %3 required stops, %4 rules")
+                                .arg(catalogProducts.size())
+                                .arg(catalogReleases)
+                                .arg(catalogStops)
+                                .arg(catalogRules));
+    line(Tr::tr("Calendar"), Tr::tr("%1 windows (%2 occurrences), %3 freezes")
+                                 .arg(windows)
+                                 .arg(windowOccurrences)
+                                 .arg(freezes));
+    line(Tr::tr("People"), Tr::tr("%1 business processes, %2 staff, %3 waivers")
+                               .arg(processes)
+                               .arg(staff)
+                               .arg(waivers));
+    return text;
+}
+
+} // namespace planner::cli
