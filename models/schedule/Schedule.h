@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ScheduleConflict.h"
+#include "versions/Version.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace planner {
+
+/// One occurrence of a maintenance window: a weekly repeat of MaintenanceWindow, with its own
+/// date. Times are wall-clock times in the project's time zone (QDateTime with Qt::UTC spec, as
+/// everywhere in the estate); `minutes` is its real length, an hour shorter or longer on the
+/// night the clocks change.
+struct WindowOccurrence
+{
+    QString window;  ///< MaintenanceWindow::id
+    int repeat = 0;  ///< 0 for the first occurrence, 1 a week later...
+    QDateTime start;
+    QDateTime end;
+    int minutes = 0;  ///< real length
+    int parallel = 1; ///< lanes: steps that may run at the same time
+    QString freeze;   ///< reason of a freeze it overlaps (then it is never used); empty if none
+
+    /// Steps placed in it (indices into Schedule::steps, by start); empty: not used.
+    QList<int> steps;
+    /// If every step in it rolls back: each lane runs its steps one after another, every step
+    /// taking its full time including the rollback, and the next one waiting for it. The latest
+    /// lane end. Null when the occurrence is not used.
+    QDateTime worstCaseEnd;
+    /// Minutes worstCaseEnd lies past the window's end (0 when it stays inside).
+    int overrunMinutes = 0;
+
+    bool isUsed() const { return !steps.isEmpty(); }
+    /// Stable name of the occurrence: "<window id>-<yyyyMMdd of its start>".
+    QString key() const { return window + u'-' + start.date().toString(u"yyyyMMdd"); }
+};
+
+/// A plan step with its place in time. All times are wall-clock times (see WindowOccurrence).
+/// The step runs prepare, backup, execute, verify and the go/no-go decision back to back; the
+/// rollback reserve after the decision is planned time that must also end inside the window.
+struct ScheduledStep
+{
+    int planStep = -1; ///< index into UpgradePlan::steps
+    QString component;
+    Version from;
+    Version to;
+    int wave = 1;
+    int group = -1;
+    int window = -1; ///< index into Schedule::windows
+    int lane = 0;    ///< 0-based lane inside the window occurrence
+
+    QDateTime start;          ///< preparation begins
+    QDateTime backupStart;
+    QDateTime executeStart;
+    QDateTime verifyStart;
+    QDateTime end;            ///< verification done: complete if nothing fails
+    QDateTime decided;        ///< go/no-go decision taken; the lane is free for the next step
+    /// The latest moment to start the rollback and still end inside the window:
+    /// window end - rollback reserve. Never earlier than `decided`.
+    QDateTime pointOfNoReturn;
+    QDateTime rollbackEnd;    ///< worst case: rollback started right after the decision
+    qint64 realStart = 0;     ///< `start` as seconds since the epoch (true UTC), for drawing
+    int rollbackMinutes = 0;  ///< the reserve: rollback, or the restore for irreversible steps
+    bool restore = false;     ///< the rollback is a restore of the backup (reversible: false)
+    QStringList staff;        ///< who carries it out, one per needed role
+    /// The scheduled step that fixed this one's start (previous step in its lane, or the step
+    /// ending the previous wave), or -1: the link followed by the critical path.
+    int after = -1;
+};
+
+/// A plan step the schedule could not place, and why in words for a person.
+struct UnscheduledStep
+{
+    int planStep = -1;
+    QString component;
+    Version from;
+    Version to;
+    int wave = 1;
+    QString reason;
+    /// The conflict type of the cause (`window-too-short`, `freeze-violation`, `peak-violation`,
+    /// `staff-unavailable`), or `after-unscheduled` for a step of a later wave than an
+    /// unscheduled one, or `unknown-component`.
+    QString cause;
+};
+
+/// How long a business process goes without one of the components it relies on.
+/// `minutes`: time during which at least one component it relies on (used directly or
+/// through dependencies) is in its execute or verify phase, overlapping steps counted once.
+/// `worstCaseMinutes`: the same from execute to the end of the rollback reserve.
+struct ProcessDowntime
+{
+    QString process;
+    QString name;
+    int minutes = 0;
+    int worstCaseMinutes = 0;
+    int steps = 0; ///< scheduled steps affecting it
+};
+
+/// The result of scheduleUpgrade(): where each plan step runs, what could not be placed and the
+/// totals project leads ask for.
+struct Schedule
+{
+    QString timezone;      ///< the project's time zone as used; empty: plain wall-clock time
+    QList<WindowOccurrence> windows; ///< every occurrence considered, by start
+    QList<ScheduledStep> steps;      ///< by start, then lane
+    QList<UnscheduledStep> unscheduled; ///< in plan order
+    QList<ProcessDowntime> downtime;    ///< every process, in estate order
+    /// The chain of steps that determines the finish (indices into steps, first to last): each
+    /// starts when the previous one's decision is taken (same lane or end of the previous wave).
+    QList<int> criticalPath;
+    QList<ScheduleConflict> conflicts;
+    QStringList notes;     ///< assumptions worth knowing (time zone, groups...)
+    int windowsUsed = 0;
+    QDateTime finish;      ///< end of the last step (verification done); null if none placed
+
+    bool isComplete() const { return unscheduled.isEmpty(); }
+};
+
+} // namespace planner

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScheduleJson.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+
+namespace planner {
+
+QString scheduleTimeText(const QDateTime &wall)
+{
+    return wall.isValid() ? wall.toString(u"yyyy-MM-ddTHH:mm") : QString();
+}
+
+namespace {
+
+QJsonValue timeValue(const QDateTime &wall)
+{
+    return wall.isValid() ? QJsonValue(scheduleTimeText(wall)) : QJsonValue();
+}
+
+QJsonObject stepObject(const Schedule &schedule, const ScheduledStep &s)
+{
+    const WindowOccurrence &w = schedule.windows[s.window];
+    QJsonObject phases{{QStringLiteral("prepare"), timeValue(s.start)},
+                       {QStringLiteral("backup"), timeValue(s.backupStart)},
+                       {QStringLiteral("execute"), timeValue(s.executeStart)},
+                       {QStringLiteral("verify"), timeValue(s.verifyStart)},
+                       {QStringLiteral("decision"), timeValue(s.end)}};
+    QJsonObject o{{QStringLiteral("component"), s.component},
+                  {QStringLiteral("from"), s.from.text()},
+                  {QStringLiteral("to"), s.to.text()},
+                  {QStringLiteral("window"), w.window},
+                  {QStringLiteral("occurrence"), w.key()},
+                  {QStringLiteral("lane"), s.lane + 1},
+                  {QStringLiteral("wave"), s.wave},
+                  {QStringLiteral("start"), timeValue(s.start)},
+                  {QStringLiteral("end"), timeValue(s.end)},
+                  {QStringLiteral("decided"), timeValue(s.decided)},
+                  {QStringLiteral("pointOfNoReturn"), timeValue(s.pointOfNoReturn)},
+                  {QStringLiteral("rollbackEnd"), timeValue(s.rollbackEnd)},
+                  {QStringLiteral("rollbackMinutes"), s.rollbackMinutes},
+                  {QStringLiteral("rollbackIsRestore"), s.restore},
+                  {QStringLiteral("phases"), phases}};
+    if (s.group >= 0)
+        o.insert(QStringLiteral("group"), s.group + 1);
+    if (!s.staff.isEmpty())
+        o.insert(QStringLiteral("staff"), QJsonArray::fromStringList(s.staff));
+    return o;
+}
+
+} // namespace
+
+QJsonObject scheduleToJson(const Schedule &schedule)
+{
+    QJsonArray steps;
+    for (const ScheduledStep &s : schedule.steps)
+        steps.append(stepObject(schedule, s));
+
+    QJsonArray unscheduled;
+    for (const UnscheduledStep &u : schedule.unscheduled)
+        unscheduled.append(QJsonObject{{QStringLiteral("component"), u.component},
+                                       {QStringLiteral("from"), u.from.text()},
+                                       {QStringLiteral("to"), u.to.text()},
+                                       {QStringLiteral("wave"), u.wave},
+                                       {QStringLiteral("reason"), u.reason},
+                                       {QStringLiteral("type"), u.cause}});
+
+    QJsonArray windows;
+    for (const WindowOccurrence &w : schedule.windows) {
+        if (!w.isUsed())
+            continue;
+        windows.append(QJsonObject{{QStringLiteral("window"), w.window},
+                                   {QStringLiteral("occurrence"), w.key()},
+                                   {QStringLiteral("start"), timeValue(w.start)},
+                                   {QStringLiteral("end"), timeValue(w.end)},
+                                   {QStringLiteral("minutes"), w.minutes},
+                                   {QStringLiteral("parallel"), w.parallel},
+                                   {QStringLiteral("steps"), int(w.steps.size())},
+                                   {QStringLiteral("worstCaseEnd"), timeValue(w.worstCaseEnd)},
+                                   {QStringLiteral("overrunMinutes"), w.overrunMinutes}});
+    }
+
+    QJsonArray downtime;
+    for (const ProcessDowntime &d : schedule.downtime)
+        downtime.append(QJsonObject{{QStringLiteral("process"), d.process},
+                                    {QStringLiteral("name"), d.name},
+                                    {QStringLiteral("minutes"), d.minutes},
+                                    {QStringLiteral("worstCaseMinutes"), d.worstCaseMinutes},
+                                    {QStringLiteral("steps"), d.steps}});
+
+    QJsonArray critical;
+    for (int index : schedule.criticalPath) {
+        const ScheduledStep &s = schedule.steps[index];
+        critical.append(QJsonObject{{QStringLiteral("component"), s.component},
+                                    {QStringLiteral("from"), s.from.text()},
+                                    {QStringLiteral("to"), s.to.text()},
+                                    {QStringLiteral("start"), timeValue(s.start)},
+                                    {QStringLiteral("end"), timeValue(s.end)}});
+    }
+
+    QJsonArray conflicts;
+    for (const ScheduleConflict &c : schedule.conflicts)
+        conflicts.append(
+            QJsonObject{{QStringLiteral("type"), c.type},
+                        {QStringLiteral("severity"), ScheduleConflict::severityName(c.severity)},
+                        {QStringLiteral("components"), QJsonArray::fromStringList(c.components)},
+                        {QStringLiteral("message"), c.message}});
+
+    return QJsonObject{{QStringLiteral("timezone"), schedule.timezone},
+                       {QStringLiteral("steps"), steps},
+                       {QStringLiteral("unscheduled"), unscheduled},
+                       {QStringLiteral("windowsUsed"), schedule.windowsUsed},
+                       {QStringLiteral("finish"), timeValue(schedule.finish)},
+                       {QStringLiteral("windows"), windows},
+                       {QStringLiteral("downtime"), downtime},
+                       {QStringLiteral("criticalPath"), critical},
+                       {QStringLiteral("conflicts"), conflicts},
+                       {QStringLiteral("notes"), QJsonArray::fromStringList(schedule.notes)}};
+}
+
+} // namespace planner

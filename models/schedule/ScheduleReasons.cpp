@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScheduleText.h"
+#include "SchedulerRun.h"
+
+#include "inventory/Estate.h"
+#include "planning/UpgradePlan.h"
+
+#include <map>
+#include <set>
+
+namespace planner {
+
+QString durationText(int minutes)
+{
+    using schedule_detail::Tr;
+    const int hours = minutes / 60;
+    const int rest = minutes % 60;
+    if (hours == 0)
+        return Tr::tr("%1 min").arg(rest);
+    if (rest == 0)
+        return Tr::tr("%1 h").arg(hours);
+    return Tr::tr("%1 h %2 min").arg(hours).arg(rest);
+}
+
+QString processPeakText(const BusinessProcess &process)
+{
+    QStringList peaks;
+    for (const Peak &peak : process.peaks)
+        peaks << QStringLiteral("%1 %2-%3").arg(daysText(peak.days),
+                                                peak.from.toString(u"HH:mm"),
+                                                peak.to.toString(u"HH:mm"));
+    const QString name = process.name.isEmpty() ? process.id : process.name;
+    return peaks.isEmpty() ? name
+                           : QStringLiteral("%1 (%2)").arg(name, peaks.join(QStringLiteral(", ")));
+}
+
+namespace schedule_detail {
+
+namespace {
+QString dateText(const QDate &d)
+{
+    return d.toString(u"yyyy-MM-dd");
+}
+} // namespace
+
+QString SchedulerRun::stepText(int step) const
+{
+    const PlanStep &p = m_plan.steps[step];
+    return QStringLiteral("%1 %2 -> %3").arg(p.component, p.from.text(), p.to.text());
+}
+
+QString SchedulerRun::freezeText(int freeze) const
+{
+    const Freeze &f = m_estate.freezes[freeze];
+    const QString days = Tr::tr("%1 to %2").arg(dateText(f.days.start), dateText(f.days.end));
+    return f.reason.isEmpty() ? days : QStringLiteral("%1, %2").arg(f.reason, days);
+}
+
+QString SchedulerRun::processPeakText(int process) const
+{
+    return planner::processPeakText(m_estate.processes[process]);
+}
+
+QString SchedulerRun::wallText(qint64 real) const
+{
+    return m_clock.wallDateTime(real).toString(u"yyyy-MM-dd HH:mm");
+}
+
+std::pair<QString, QString> SchedulerRun::explain(const Diagnosis &d) const
+{
+    const QString tooShort = QStringLiteral("window-too-short");
+    const QString frozenType = QStringLiteral("freeze-violation");
+    const QString peakType = QStringLiteral("peak-violation");
+    const QString staffType = QStringLiteral("staff-unavailable");
+    const qint64 need = m_needs[size_t(d.step)].need;
+    const int needMinutes = int(need / 60);
+
+    if (m_occurrences.empty())
+        return {Tr::tr("there is no maintenance window"), tooShort};
+    if (need > m_longest)
+        return {Tr::tr("longest window is %1, the step needs %2 with rollback")
+                    .arg(durationText(int(m_longest / 60)), durationText(needMinutes)),
+                tooShort};
+    if (!d.missingRoles.empty()) {
+        QStringList roles;
+        for (int r : d.missingRoles)
+            roles << m_roles[r];
+        roles.removeDuplicates();
+        return {Tr::tr("no %1 available: nobody on the staff has that role")
+                    .arg(roles.join(Tr::tr(" or "))),
+                staffType};
+    }
+
+    std::map<int, Rejection> rejectedAt(d.rejected.begin(), d.rejected.end());
+    int frozen = 0;
+    int full = 0;
+    int firstFrozen = -1;
+    int lastFull = -1;
+    std::set<int> freezes;
+    std::map<int, int> peaks;
+    std::map<int, int> staff; // role -> windows
+    std::set<std::pair<int, int>> absences;
+    const bool hasBarrier = d.barrierWave > 0 && d.barrier != never;
+    for (int j = d.first; j < int(m_occurrences.size()); ++j) {
+        const Occurrence &o = m_occurrences[size_t(j)];
+        if (o.span() < need || (hasBarrier && o.realEnd <= d.barrier))
+            continue;
+        if (o.freeze >= 0) {
+            ++frozen;
+            freezes.insert(o.freeze);
+            if (firstFrozen < 0)
+                firstFrozen = j;
+            continue;
+        }
+        const auto it = rejectedAt.find(j);
+        const Cause cause = it == rejectedAt.end() ? Cause::Full : it->second.cause;
+        switch (cause) {
+        case Cause::Full:
+            ++full;
+            lastFull = j;
+            break;
+        case Cause::Peak:
+            ++peaks[it->second.index];
+            break;
+        case Cause::StaffAway:
+            absences.emplace(it->second.person, it->second.range);
+            ++staff[it->second.index];
+            break;
+        case Cause::StaffBusy:
+            ++staff[it->second.index];
+            break;
+        }
+    }
+    const int peakCount = [&] { int n = 0; for (const auto &p : peaks) n += p.second; return n; }();
+    const int staffCount = [&] { int n = 0; for (const auto &p : staff) n += p.second; return n; }();
+
+    if (frozen + full + peakCount + staffCount == 0)
+        return {Tr::tr("no window long enough is left after wave %1 ends (%2)")
+                    .arg(d.barrierWave)
+                    .arg(wallText(d.barrier)),
+                tooShort};
+
+    QStringList freezeTexts;
+    for (int f : freezes)
+        freezeTexts << freezeText(f);
+    QStringList peakTexts;
+    for (const auto &p : peaks)
+        peakTexts << processPeakText(p.first);
+    QStringList roles;
+    for (const auto &r : staff)
+        roles << m_roles[r.first];
+    QStringList away;
+    for (const auto &[person, range] : absences) {
+        const DateRange &r = m_estate.staff[person].unavailable[range];
+        away << Tr::tr("%1 is away %2 to %3")
+                    .arg(m_estate.staff[person].name, dateText(r.start), dateText(r.end));
+    }
+    const QString freezeList = freezeTexts.join(QStringLiteral("; "));
+
+    if (frozen > 0 && peakCount + staffCount == 0) {
+        if (full == 0)
+            return {Tr::tr("every window long enough overlaps a freeze (%1)").arg(freezeList),
+                    frozenType};
+        if (lastFull < firstFrozen)
+            return {Tr::tr("every window before the freeze is full (%1)").arg(freezeList),
+                    frozenType};
+        return {Tr::tr("every window outside the freeze is full (%1)").arg(freezeList),
+                frozenType};
+    }
+    if (full > 0 && frozen + peakCount + staffCount == 0) {
+        if (d.group)
+            return {Tr::tr("no window has room for all of them"), tooShort};
+        if (hasBarrier)
+            return {Tr::tr("every window after wave %1 ends (%2) is full")
+                        .arg(d.barrierWave)
+                        .arg(wallText(d.barrier)),
+                    tooShort};
+        return {Tr::tr("every window is full"), tooShort};
+    }
+    if (peakCount > 0 && frozen + full + staffCount == 0)
+        return {Tr::tr("every window overlaps a peak of %1").arg(peakTexts.join(Tr::tr(" or "))),
+                peakType};
+    if (staffCount > 0 && frozen + full + peakCount == 0) {
+        const QString roleList = roles.join(Tr::tr(" or "));
+        if (!away.isEmpty())
+            return {Tr::tr("no %1 available: %2").arg(roleList, away.join(QStringLiteral("; "))),
+                    staffType};
+        return {Tr::tr("no %1 available: busy in another lane in every window").arg(roleList),
+                staffType};
+    }
+
+    // Several causes: count the windows each rules out; the largest names the conflict.
+    QStringList parts;
+    QString type = tooShort;
+    int largest = 0;
+    const auto add = [&](int count, const QString &text, const QString &kind) {
+        if (count == 0)
+            return;
+        parts << text;
+        if (count > largest) {
+            largest = count;
+            type = kind;
+        }
+    };
+    add(frozen, Tr::tr("%n in a freeze (%1)", nullptr, frozen).arg(freezeList), frozenType);
+    add(peakCount,
+        Tr::tr("%n during a peak of %1", nullptr, peakCount).arg(peakTexts.join(Tr::tr(" or "))),
+        peakType);
+    add(staffCount,
+        Tr::tr("%n without a free %1", nullptr, staffCount)
+                .arg(roles.join(Tr::tr(" or ")))
+            + (away.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(away.join(u"; "))),
+        staffType);
+    add(full, Tr::tr("%n full", nullptr, full), tooShort);
+    return {Tr::tr("no window fits: %1").arg(parts.join(QStringLiteral(", "))), type};
+}
+
+} // namespace schedule_detail
+} // namespace planner

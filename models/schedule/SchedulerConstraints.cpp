@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SchedulerRun.h"
+
+#include "inventory/Estate.h"
+#include "planning/UpgradePlan.h"
+
+#include <algorithm>
+
+namespace planner::schedule_detail {
+
+void SchedulerRun::computeAffectedProcesses()
+{
+    // A process depends on the components it uses and, transitively, on everything they depend
+    // on. One walk per process over the dependency graph (CSR by estate row), recording the
+    // process on each reached component that has a step.
+    const int n = m_estate.componentCount();
+    std::vector<int> edgeStart(size_t(n) + 1, 0);
+    std::vector<std::pair<int, int>> edges;
+    edges.reserve(size_t(m_estate.dependencyCount()));
+    for (const Dependency &d : m_estate.dependencies()) {
+        const int from = m_estate.indexOf(d.from);
+        const int to = m_estate.indexOf(d.to);
+        if (from >= 0 && to >= 0)
+            edges.emplace_back(from, to);
+    }
+    for (const auto &e : edges)
+        ++edgeStart[size_t(e.first) + 1];
+    for (int i = 0; i < n; ++i)
+        edgeStart[size_t(i) + 1] += edgeStart[size_t(i)];
+    std::vector<int> edgeTo(edges.size());
+    {
+        std::vector<int> fill(edgeStart.begin(), edgeStart.end() - 1);
+        for (const auto &e : edges)
+            edgeTo[size_t(fill[size_t(e.first)]++)] = e.second;
+    }
+
+    std::vector<char> hasStep(static_cast<size_t>(n), 0);
+    for (const StepNeeds &s : m_needs)
+        if (s.component >= 0)
+            hasStep[size_t(s.component)] = 1;
+
+    std::vector<std::vector<int>> affected(static_cast<size_t>(n));
+    std::vector<int> seen(size_t(n), -1);
+    std::vector<int> stack;
+    for (int p = 0; p < m_estate.processes.size(); ++p) {
+        for (const QString &id : m_estate.processes[p].uses) {
+            const int c = m_estate.indexOf(id);
+            if (c >= 0 && seen[size_t(c)] != p) {
+                seen[size_t(c)] = p;
+                stack.push_back(c);
+            }
+        }
+        while (!stack.empty()) {
+            const int c = stack.back();
+            stack.pop_back();
+            if (hasStep[size_t(c)])
+                affected[size_t(c)].push_back(p);
+            for (int e = edgeStart[size_t(c)]; e < edgeStart[size_t(c) + 1]; ++e) {
+                const int next = edgeTo[size_t(e)];
+                if (seen[size_t(next)] != p) {
+                    seen[size_t(next)] = p;
+                    stack.push_back(next);
+                }
+            }
+        }
+    }
+    m_affectedStart.assign(size_t(n) + 1, 0);
+    for (int c = 0; c < n; ++c)
+        m_affectedStart[size_t(c) + 1] = m_affectedStart[size_t(c)] + int(affected[size_t(c)].size());
+    m_affected.reserve(size_t(m_affectedStart.back()));
+    for (const auto &list : affected)
+        m_affected.insert(m_affected.end(), list.begin(), list.end());
+
+    for (StepNeeds &s : m_needs) {
+        if (s.component < 0)
+            continue;
+        for (int e = m_affectedStart[size_t(s.component)];
+             e < m_affectedStart[size_t(s.component) + 1]; ++e) {
+            const int p = m_affected[size_t(e)];
+            if (!m_estate.processes[p].peaks.isEmpty())
+                s.peakProcesses.push_back(p);
+        }
+    }
+}
+
+void SchedulerRun::prepareStaff()
+{
+    for (StepNeeds &s : m_needs) {
+        if (s.component < 0)
+            continue;
+        for (const QString &role : m_estate.component(s.component).roles) {
+            int index = int(m_roles.indexOf(role));
+            if (index < 0) {
+                index = int(m_roles.size());
+                m_roles << role;
+            }
+            if (std::find(s.roles.begin(), s.roles.end(), index) == s.roles.end())
+                s.roles.push_back(index);
+        }
+    }
+    m_roleHolders.resize(size_t(m_roles.size()));
+    m_absences.resize(size_t(m_estate.staff.size()));
+    m_bookings.resize(size_t(m_estate.staff.size()));
+    for (int m = 0; m < m_estate.staff.size(); ++m) {
+        const StaffMember &member = m_estate.staff[m];
+        for (const QString &role : member.roles) {
+            const int index = int(m_roles.indexOf(role));
+            if (index >= 0)
+                m_roleHolders[size_t(index)].push_back(m);
+        }
+        for (const DateRange &r : member.unavailable)
+            m_absences[size_t(m)].emplace_back(r.start.toJulianDay(), r.end.toJulianDay());
+    }
+}
+
+const std::vector<std::pair<qint64, qint64>> &SchedulerRun::peakIntervals(int occurrence,
+                                                                          int process)
+{
+    const qint64 key = qint64(occurrence) * qint64(m_estate.processes.size()) + process;
+    auto it = m_peakCache.find(key);
+    if (it != m_peakCache.end())
+        return it->second;
+    std::vector<std::pair<qint64, qint64>> list;
+    const Occurrence &o = m_occurrences[size_t(occurrence)];
+    // Peaks are wall-clock hours on days of the week; one may start the day before the window.
+    const qint64 firstDay = WallClock::julianDay(o.wallStart) - 1;
+    const qint64 lastDay = WallClock::julianDay(o.wallEnd);
+    for (const Peak &peak : m_estate.processes[process].peaks) {
+        if (!peak.from.isValid() || !peak.to.isValid())
+            continue;
+        const qint64 from = peak.from.msecsSinceStartOfDay() / 1000;
+        qint64 to = peak.to.msecsSinceStartOfDay() / 1000;
+        if (to <= from)
+            to += 86400; // runs past midnight
+        for (qint64 day = firstDay; day <= lastDay; ++day) {
+            const int weekday = int((day % 7 + 7) % 7); // Julian day 0 was a Monday
+            if (!(peak.days & (1u << weekday)))
+                continue;
+            const qint64 a = m_clock.toReal(WallClock::midnight(day) + from);
+            const qint64 b = m_clock.toReal(WallClock::midnight(day) + to);
+            if (a < o.realEnd && b > o.realStart)
+                list.emplace_back(a, b);
+        }
+    }
+    std::sort(list.begin(), list.end());
+    return m_peakCache.emplace(key, std::move(list)).first->second;
+}
+
+qint64 SchedulerRun::pushPastPeaks(int occurrence, const StepNeeds &s, qint64 t, int *process)
+{
+    // No step's [start, rollback end] may overlap a peak of a process it affects.
+    bool moved = true;
+    while (moved) {
+        moved = false;
+        for (int p : s.peakProcesses) {
+            for (const auto &[a, b] : peakIntervals(occurrence, p)) {
+                if (t < b && t + s.need > a) {
+                    t = b;
+                    *process = p;
+                    moved = true;
+                }
+            }
+        }
+    }
+    return t;
+}
+
+qint64 SchedulerRun::fitStaff(int occurrence, int lane, const StepNeeds &s, qint64 t,
+                              std::vector<int> *assigned, Rejection *why) const
+{
+    // For each role, the holder free earliest; the step starts when every role is covered.
+    assigned->assign(s.roles.size(), -1);
+    qint64 latest = t;
+    for (size_t r = 0; r < s.roles.size(); ++r) {
+        const int role = s.roles[r];
+        qint64 best = -1;
+        Rejection failure{Cause::StaffBusy, role};
+        Rejection bestWhy{Cause::StaffBusy, role};
+        for (int person : m_roleHolders[size_t(role)]) {
+            Rejection personWhy{Cause::StaffBusy, role};
+            const qint64 at = earliestFor(person, occurrence, lane, s.need, t, &personWhy);
+            if (at < 0) {
+                if (personWhy.cause == Cause::StaffAway)
+                    failure = personWhy; // an absence explains more than being busy
+                continue;
+            }
+            if (best < 0 || at < best) {
+                best = at;
+                bestWhy = personWhy;
+                (*assigned)[r] = person;
+            }
+        }
+        if (best < 0) {
+            *why = failure;
+            return -1;
+        }
+        if (best > latest) {
+            latest = best;
+            *why = bestWhy;
+        }
+    }
+    return latest;
+}
+
+qint64 SchedulerRun::earliestFor(int person, int occurrence, int lane, qint64 need, qint64 t,
+                                 Rejection *why) const
+{
+    const Occurrence &o = m_occurrences[size_t(occurrence)];
+    const auto &bookings = m_bookings[size_t(person)];
+    bool moved = true;
+    while (moved) {
+        moved = false;
+        if (t + need > o.realEnd)
+            return -1;
+        // Away on any day the step touches (up to its rollback end): wait for the day after.
+        const qint64 firstDay = WallClock::julianDay(m_clock.toWall(t));
+        const qint64 lastDay = WallClock::julianDay(m_clock.toWall(t + need - 1));
+        const auto &absences = m_absences[size_t(person)];
+        for (size_t a = 0; a < absences.size(); ++a) {
+            if (absences[a].first <= lastDay && absences[a].second >= firstDay) {
+                *why = {Cause::StaffAway, why->index, person, int(a)};
+                t = m_clock.toReal(WallClock::midnight(absences[a].second + 1));
+                moved = true;
+                break;
+            }
+        }
+        if (moved)
+            continue;
+        // Busy on an overlapping step in another lane (steps in the same lane follow each
+        // other: the next starts at the previous decision, inside its rollback reserve).
+        for (auto it = bookings.lower_bound(t - m_longestNeed);
+             it != bookings.end() && it->first < t + need; ++it) {
+            const Booking &b = it->second;
+            if (b.end > t && !(b.occurrence == occurrence && b.lane == lane)) {
+                t = b.end;
+                moved = true;
+                *why = {Cause::StaffBusy, why->index};
+            }
+        }
+    }
+    return t;
+}
+
+} // namespace planner::schedule_detail

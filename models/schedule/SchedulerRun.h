@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Internal to models/schedule: the state of one scheduleUpgrade() call. Times inside are real
+// seconds since the epoch (true UTC); they become wall-clock QDateTimes only in the result.
+
+#include "FirstFitTree.h"
+#include "Schedule.h"
+#include "Scheduler.h"
+#include "WallClock.h"
+
+#include <QCoreApplication>
+
+#include <limits>
+#include <map>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace planner {
+
+class Estate;
+struct UpgradePlan;
+
+namespace schedule_detail {
+
+/// "No time yet": earlier than any real moment, yet safe to add durations to.
+inline constexpr qint64 never = std::numeric_limits<qint64>::min() / 4;
+
+/// One window occurrence while scheduling.
+struct Occurrence
+{
+    int window = 0; ///< index into Estate::windows
+    int repeat = 0;
+    qint64 wallStart = 0;
+    qint64 wallEnd = 0;
+    qint64 realStart = 0;
+    qint64 realEnd = 0;
+    int parallel = 1;
+    int freeze = -1; ///< index into Estate::freezes of the first freeze it overlaps
+    // Lanes, created on first use: when each is free, the last step placed in it, and a
+    // min-heap of (free from, lane) whose outdated entries are dropped when they surface.
+    std::vector<qint64> laneFree;
+    std::vector<int> laneLast; ///< placement, -1 when empty
+    std::vector<std::pair<qint64, int>> laneHeap;
+
+    qint64 span() const { return realEnd - realStart; }
+};
+
+/// What one plan step needs, in seconds.
+struct StepNeeds
+{
+    int planStep = -1;
+    int component = -1;       ///< estate row, -1 when unknown
+    qint64 toBackup = 0;      ///< prepare
+    qint64 toExecute = 0;     ///< + backup
+    qint64 toVerify = 0;      ///< + execute
+    qint64 toEnd = 0;         ///< + verify
+    qint64 toDecided = 0;     ///< + decision
+    qint64 need = 0;          ///< + rollback reserve: everything that must fit in the window
+    bool restore = false;
+    std::vector<int> roles;         ///< indices into SchedulerRun::m_roles
+    std::vector<int> peakProcesses; ///< affected processes that have peaks
+};
+
+struct Placement
+{
+    int step = -1; ///< index into m_needs
+    int occurrence = -1;
+    int lane = 0;
+    qint64 start = 0;
+    int after = -1; ///< placement that fixed the start (critical path)
+    std::vector<int> staff;
+};
+
+struct Booking
+{
+    qint64 end = 0;
+    int occurrence = -1;
+    int lane = 0;
+};
+
+/// Why an occurrence that is long enough did not take a step.
+enum class Cause { Full, Peak, StaffAway, StaffBusy };
+
+struct Rejection
+{
+    Cause cause = Cause::Full;
+    int index = -1;  ///< process (Peak) or role (Staff*)
+    int person = -1; ///< StaffAway: who is away
+    int range = -1;  ///< StaffAway: which of their absences
+};
+
+/// The occurrences that turned down one step or group, and what the failing step needed.
+struct Diagnosis
+{
+    int step = -1; ///< the member whose needs are described (longest need)
+    qint64 barrier = 0;
+    int barrierWave = 0;
+    int first = 0; ///< first occurrence index considered
+    std::vector<int> missingRoles; ///< roles nobody on the staff holds
+    bool group = false;            ///< a group: "full" may mean too short for all together
+    std::vector<std::pair<int, Rejection>> rejected; ///< (occurrence, why)
+};
+
+class SchedulerRun
+{
+public:
+    SchedulerRun(const Estate &estate, const UpgradePlan &plan, const ScheduleOptions &options);
+    Schedule run();
+
+private:
+    // SchedulerRun.cpp: setup and the placement loop
+    void expandOccurrences();
+    void prepareSteps();
+    void placeAll();
+    bool placeUnit(const std::vector<int> &unit, qint64 barrier, int barrierStep, int wave);
+    bool placeIn(int occurrence, int step, qint64 barrier, int barrierStep, Rejection *why);
+    qint64 tryLane(int occurrence, int lane, const StepNeeds &s, qint64 barrier,
+                   std::vector<int> *assigned, Rejection *why);
+    void ensureLanes(Occurrence &o);
+    static int freeLane(Occurrence &o);
+    void refreshTree(int occurrence);
+    int firstOccurrenceEndingAfter(qint64 real) const;
+    void unschedule(int step, const QString &reason, const QString &cause);
+
+    // SchedulerConstraints.cpp: processes, peaks, staff
+    void computeAffectedProcesses();
+    void prepareStaff();
+    const std::vector<std::pair<qint64, qint64>> &peakIntervals(int occurrence, int process);
+    qint64 pushPastPeaks(int occurrence, const StepNeeds &s, qint64 t, int *process);
+    qint64 fitStaff(int occurrence, int lane, const StepNeeds &s, qint64 t,
+                    std::vector<int> *assigned, Rejection *why) const;
+    qint64 earliestFor(int person, int occurrence, int lane, qint64 need, qint64 t,
+                       Rejection *why) const;
+
+    // ScheduleReasons.cpp: unscheduled reasons in words
+    std::pair<QString, QString> explain(const Diagnosis &d) const; ///< (reason, conflict type)
+    QString stepText(int step) const;
+    QString freezeText(int freeze) const;
+    QString processPeakText(int process) const;
+    QString wallText(qint64 real) const;
+
+    // ScheduleTotals.cpp: the result
+    Schedule assemble();
+    void addDowntime(Schedule &out) const;
+
+    const Estate &m_estate;
+    const UpgradePlan &m_plan;
+    ScheduleOptions m_options;
+    WallClock m_clock;
+
+    std::vector<Occurrence> m_occurrences; ///< by real start
+    std::vector<qint64> m_prefixMaxEnd;    ///< max realEnd of occurrences [0..i]
+    qint64 m_longest = 0;                  ///< longest occurrence, any
+    FirstFitTree m_tree;
+
+    std::vector<StepNeeds> m_needs; ///< one per plan step, same index
+    std::vector<Placement> m_placed;
+    std::vector<int> m_placementOf; ///< plan step -> placement or -1
+    std::vector<UnscheduledStep> m_unscheduled;
+    std::vector<ScheduleConflict> m_conflicts;
+    QStringList m_notes;
+
+    // Components -> processes they affect (CSR over estate rows).
+    std::vector<int> m_affectedStart;
+    std::vector<int> m_affected;
+
+    QStringList m_roles;                         ///< every role some step needs
+    std::vector<std::vector<int>> m_roleHolders; ///< role -> staff indices
+    std::vector<std::vector<std::pair<qint64, qint64>>> m_absences; ///< staff -> Julian days
+    std::vector<std::multimap<qint64, Booking>> m_bookings;         ///< staff -> by start
+    std::unordered_map<qint64, int> m_personLane; ///< (occurrence, staff) -> lane last worked in
+    qint64 m_longestNeed = 0;
+
+    std::unordered_map<qint64, std::vector<std::pair<qint64, qint64>>> m_peakCache;
+};
+
+/// Translation context of the scheduler's sentences.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(planner::Scheduler)
+};
+
+} // namespace schedule_detail
+} // namespace planner
