@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScheduleFixtures.h"
+
+#include "schedule/ScheduleJson.h"
+#include "schedule/Scheduler.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace planner;
+using namespace planner::testing;
+
+class tst_ScheduleJson : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void contractFields();
+    void unscheduledAndConflicts();
+};
+
+void tst_ScheduleJson::contractFields()
+{
+    Estate e = berlinEstate();
+    Component pg = component("pg", 30, 45, 60, 30, 60, {"dba"});
+    pg.reversible = false;
+    pg.backup = BackupInfo{QStringLiteral("dump"), {}, 100};
+    e.appendComponent(pg);
+    StaffMember rivera;
+    rivera.name = QStringLiteral("A. Rivera");
+    rivera.roles = QStringList{QStringLiteral("dba")};
+    e.staff << rivera;
+    e.windows << window("sat-night", "2027-01-09T22:00", "2027-01-10T04:00");
+    UpgradePlan plan;
+    plan.steps << step("pg");
+
+    const QJsonObject o = scheduleToJson(scheduleUpgrade(e, plan));
+    QCOMPARE(o.value("windowsUsed").toInt(), 1);
+    QCOMPARE(o.value("finish").toString(), QStringLiteral("2027-01-10T00:45"));
+    QCOMPARE(o.value("unscheduled").toArray().size(), 0);
+    QCOMPARE(o.value("timezone").toString(), QStringLiteral("Europe/Berlin"));
+    const QJsonArray steps = o.value("steps").toArray();
+    QCOMPARE(steps.size(), 1);
+    const QJsonObject s = steps.first().toObject();
+    QCOMPARE(s.value("component").toString(), QStringLiteral("pg"));
+    QCOMPARE(s.value("from").toString(), QStringLiteral("1.0"));
+    QCOMPARE(s.value("to").toString(), QStringLiteral("2.0"));
+    QCOMPARE(s.value("window").toString(), QStringLiteral("sat-night"));
+    QCOMPARE(s.value("occurrence").toString(), QStringLiteral("sat-night-20270109"));
+    QCOMPARE(s.value("start").toString(), QStringLiteral("2027-01-09T22:00"));
+    QCOMPARE(s.value("end").toString(), QStringLiteral("2027-01-10T00:45"));
+    QCOMPARE(s.value("pointOfNoReturn").toString(), QStringLiteral("2027-01-10T02:20"));
+    QCOMPARE(s.value("rollbackEnd").toString(), QStringLiteral("2027-01-10T02:40"));
+    QCOMPARE(s.value("rollbackMinutes").toInt(), 100);
+    QVERIFY(s.value("rollbackIsRestore").toBool());
+    QCOMPARE(s.value("lane").toInt(), 1);
+    QCOMPARE(s.value("staff").toArray().first().toString(), QStringLiteral("A. Rivera"));
+    QCOMPARE(s.value("phases").toObject().value("execute").toString(),
+             QStringLiteral("2027-01-09T23:15"));
+
+    const QJsonObject w = o.value("windows").toArray().first().toObject();
+    QCOMPARE(w.value("worstCaseEnd").toString(), QStringLiteral("2027-01-10T02:40"));
+    QCOMPARE(w.value("minutes").toInt(), 360);
+    QCOMPARE(o.value("criticalPath").toArray().size(), 1);
+}
+
+void tst_ScheduleJson::unscheduledAndConflicts()
+{
+    Estate e = berlinEstate();
+    e.appendComponent(component("a", 30, 30, 120, 60, 60));
+    e.windows << window("sat", "2027-01-09T22:00", "2027-01-10T02:00");
+    UpgradePlan plan;
+    plan.steps << step("a");
+    const QJsonObject o = scheduleToJson(scheduleUpgrade(e, plan));
+    QVERIFY(o.value("finish").isNull());
+    QCOMPARE(o.value("windowsUsed").toInt(), 0);
+    const QJsonObject u = o.value("unscheduled").toArray().first().toObject();
+    QCOMPARE(u.value("component").toString(), QStringLiteral("a"));
+    QCOMPARE(u.value("reason").toString(),
+             QStringLiteral("longest window is 4 h, the step needs 5 h 15 min with rollback"));
+    const QJsonObject c = o.value("conflicts").toArray().first().toObject();
+    QCOMPARE(c.value("type").toString(), QStringLiteral("window-too-short"));
+    QCOMPARE(c.value("severity").toString(), QStringLiteral("error"));
+    QCOMPARE(c.value("components").toArray().first().toString(), QStringLiteral("a"));
+}
+
+QTEST_GUILESS_MAIN(tst_ScheduleJson)
+#include "tst_schedulejson.moc"

@@ -1,0 +1,567 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScheduleFixtures.h"
+
+#include "schedule/Scheduler.h"
+
+#include <QTest>
+
+using namespace planner;
+using namespace planner::testing;
+
+// Every step below prepares, backs up, executes and verifies, then takes the 15-minute go/no-go
+// decision, then keeps its rollback reserve: "need" is the sum, which must fit in the window.
+class tst_Scheduler : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rollbackDecidesTheWindow_data();
+    void rollbackDecidesTheWindow();
+    void restoreIsTheReserveOfIrreversibleSteps();
+    void freezeSkipsWindows();
+    void freezeLeavesNoWindow();
+    void peakOfTransitivelyAffectedProcess();
+    void peakInEveryWindow();
+    void staffAbsenceMovesToLaterWindow();
+    void staffBackAfterMidnight();
+    void staffMissing_data();
+    void staffMissing();
+    void staffBusyInOtherLane();
+    void groupMovesTogether();
+    void groupFitsNowhere();
+    void parallelLanes_data();
+    void parallelLanes();
+    void waveOrderAndCriticalPath();
+    void tooShortAndFollowers_data();
+    void tooShortAndFollowers();
+    void everyWindowFull();
+    void springForwardNight();
+    void fallBackNight();
+    void noTimeZoneMeansWallClock();
+    void worstCaseAndTotals();
+    void windowsBeforeProjectStartAreSkipped();
+};
+
+void tst_Scheduler::rollbackDecidesTheWindow_data()
+{
+    QTest::addColumn<int>("rollback");
+    QTest::addColumn<QString>("window");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("end");
+    QTest::addColumn<QString>("pointOfNoReturn");
+    QTest::addColumn<QString>("rollbackEnd");
+    // 150 min of work + 15 decision: with a 90-minute rollback 4 h 15 min, more than the
+    // 4-hour window; with 45 minutes 3 h 30 min, which fits the first, shorter window.
+    QTest::newRow("90 min rollback: longer window")
+        << 90 << "long" << "2027-01-16T22:00" << "2027-01-17T00:30" << "2027-01-17T02:30"
+        << "2027-01-17T02:15";
+    QTest::newRow("45 min rollback: first window")
+        << 45 << "short" << "2027-01-09T22:00" << "2027-01-10T00:30" << "2027-01-10T01:15"
+        << "2027-01-10T01:30";
+}
+
+void tst_Scheduler::rollbackDecidesTheWindow()
+{
+    QFETCH(int, rollback);
+    Estate e = berlinEstate();
+    e.appendComponent(component("a", 30, 30, 60, 30, rollback));
+    e.windows << window("short", "2027-01-09T22:00", "2027-01-10T02:00")
+              << window("long", "2027-01-16T22:00", "2027-01-17T04:00");
+    UpgradePlan plan;
+    plan.steps << step("a");
+
+    const Schedule s = scheduleUpgrade(e, plan);
+    QVERIFY(s.isComplete());
+    QCOMPARE(s.steps.size(), 1);
+    const ScheduledStep &st = s.steps.front();
+    QTEST(s.windows[st.window].window, "window");
+    QTEST(text(st.start), "start");
+    QTEST(text(st.end), "end");
+    QTEST(text(st.pointOfNoReturn), "pointOfNoReturn");
+    QTEST(text(st.rollbackEnd), "rollbackEnd");
+    QCOMPARE(st.rollbackMinutes, rollback);
+    QCOMPARE(s.windowsUsed, 1);
+}
+
+void tst_Scheduler::restoreIsTheReserveOfIrreversibleSteps()
+{
+    Estate e = berlinEstate();
+    Component pg = component("pg", 30, 45, 60, 30, 60);
+    pg.reversible = false;
+    pg.backup = BackupInfo{QStringLiteral("pg_basebackup"), QDate(2026, 10, 2), 100};
+    e.appendComponent(pg);
+    e.windows << window("sat", "2027-01-09T22:00", "2027-01-10T04:00");
+    UpgradePlan plan;
+    plan.steps << step("pg");
+
+    const Schedule s = scheduleUpgrade(e, plan);
+    QCOMPARE(s.steps.size(), 1);
+    const ScheduledStep &st = s.steps.front();
+    QVERIFY(st.restore);
+    QCOMPARE(st.rollbackMinutes, 100); // the restore takes longer than the rollback figure
+    QCOMPARE(text(st.start), QStringLiteral("2027-01-09T22:00"));
+    QCOMPARE(text(st.executeStart), QStringLiteral("2027-01-09T23:15"));
+    QCOMPARE(text(st.end), QStringLiteral("2027-01-10T00:45"));
+    QCOMPARE(text(st.decided), QStringLiteral("2027-01-10T01:00"));
+    QCOMPARE(text(st.pointOfNoReturn), QStringLiteral("2027-01-10T02:20"));
+    QCOMPARE(text(st.rollbackEnd), QStringLiteral("2027-01-10T02:40"));
+
+    // A restore quicker than the rollback figure: the larger one stays the reserve.
+    pg.backup->restoreMinutes = 40;
+    e.replaceComponent(0, pg);
+    QCOMPARE(scheduleUpgrade(e, plan).steps.front().rollbackMinutes, 60);
+}
+
+namespace {
+Estate freezeEstate(int repeats)
+{
+    Estate e = berlinEstate();
+    e.appendComponent(component("a", 30, 30, 60, 30, 90));
+    e.appendComponent(component("b", 30, 30, 60, 30, 90));
+    // Saturdays 20 and 27 March, 3 and 10 April 2027; the freeze covers 27 March and 3 April.
+    e.windows << window("sat", "2027-03-20T22:00", "2027-03-21T04:00", repeats);
+    e.freezes << Freeze{{QDate(2027, 3, 25), QDate(2027, 4, 5)}, QStringLiteral("quarter close")};
+    return e;
+}
+} // namespace
+
+void tst_Scheduler::freezeSkipsWindows()
+{
+    UpgradePlan plan;
+    plan.steps << step("a") << step("b");
+    const Schedule s = scheduleUpgrade(freezeEstate(4), plan);
+    QVERIFY(s.isComplete());
+    QCOMPARE(text(placed(s, "a")->start), QStringLiteral("2027-03-20T22:00"));
+    // b does not fit after a's decision (00:45 + 4 h 15 min > 04:00); the next two are frozen.
+    QCOMPARE(text(placed(s, "b")->start), QStringLiteral("2027-04-10T22:00"));
+    QCOMPARE(s.windows[1].freeze, QStringLiteral("quarter close, 2027-03-25 to 2027-04-05"));
+    QCOMPARE(s.windows[2].freeze, s.windows[1].freeze);
+    QVERIFY(!s.windows[1].isUsed());
+}
+
+void tst_Scheduler::freezeLeavesNoWindow()
+{
+    UpgradePlan plan;
+    plan.steps << step("a") << step("b");
+    const Schedule s = scheduleUpgrade(freezeEstate(3), plan);
+    QVERIFY(placed(s, "a"));
+    const UnscheduledStep *b = unplaced(s, "b");
+    QVERIFY(b);
+    QCOMPARE(b->reason, QStringLiteral("every window before the freeze is full "
+                                       "(quarter close, 2027-03-25 to 2027-04-05)"));
+    QCOMPARE(b->cause, QStringLiteral("freeze-violation"));
+    QCOMPARE(s.conflicts.size(), 1);
+    QCOMPARE(s.conflicts.front().type, QStringLiteral("freeze-violation"));
+    QCOMPARE(s.conflicts.front().components, QStringList{"b"});
+}
+
+namespace {
+// Card payments use ledger-app, which depends on pg and cache: steps on those touch the
+// process; wiki is unrelated. Peak Mon-Fri 08:00-18:00; windows Wednesday and Saturday 06-12.
+Estate peakEstate(bool saturday)
+{
+    Estate e = berlinEstate();
+    e.appendComponent(component("ledger-app", 20, 20, 30, 20, 30));
+    e.appendComponent(component("pg", 30, 30, 60, 30, 90));
+    e.appendComponent(component("cache", 10, 10, 20, 10, 30));
+    e.appendComponent(component("wiki", 30, 30, 60, 30, 90));
+    for (const char *to : {"pg", "cache"}) {
+        Dependency d;
+        d.from = QStringLiteral("ledger-app");
+        d.to = QString::fromLatin1(to);
+        e.appendDependency(d);
+    }
+    BusinessProcess payments;
+    payments.id = QStringLiteral("payments");
+    payments.name = QStringLiteral("Card payments");
+    payments.uses = QStringList{QStringLiteral("ledger-app")};
+    payments.peaks << Peak{*parseDays(QStringLiteral("Mon-Fri")), QTime(8, 0), QTime(18, 0)};
+    e.processes << payments;
+    e.windows << window("wed", "2027-01-13T06:00", "2027-01-13T12:00");
+    if (saturday)
+        e.windows << window("sat", "2027-01-16T06:00", "2027-01-16T12:00");
+    return e;
+}
+} // namespace
+
+void tst_Scheduler::peakOfTransitivelyAffectedProcess()
+{
+    UpgradePlan plan;
+    plan.steps << step("pg") << step("cache") << step("wiki");
+    const Schedule s = scheduleUpgrade(peakEstate(true), plan);
+    QVERIFY(s.isComplete());
+    // pg would run into the 08:00 peak on Wednesday: Saturday has none.
+    QCOMPARE(text(placed(s, "pg")->start), QStringLiteral("2027-01-16T06:00"));
+    // cache is affected too but short: done with its rollback reserve by 07:35.
+    QCOMPARE(text(placed(s, "cache")->start), QStringLiteral("2027-01-13T06:00"));
+    QCOMPARE(text(placed(s, "cache")->rollbackEnd), QStringLiteral("2027-01-13T07:35"));
+    // wiki does not touch payments: it runs through the peak right after cache's decision.
+    QCOMPARE(text(placed(s, "wiki")->start), QStringLiteral("2027-01-13T07:05"));
+
+    // Downtime of payments: execute + verify of pg (90) and cache (30); worst case to the end
+    // of each rollback reserve: 195 + 75.
+    QCOMPARE(s.downtime.size(), 1);
+    QCOMPARE(s.downtime.front().minutes, 120);
+    QCOMPARE(s.downtime.front().worstCaseMinutes, 270);
+    QCOMPARE(s.downtime.front().steps, 2);
+}
+
+void tst_Scheduler::peakInEveryWindow()
+{
+    UpgradePlan plan;
+    plan.steps << step("pg");
+    const Schedule s = scheduleUpgrade(peakEstate(false), plan);
+    QCOMPARE(s.unscheduled.size(), 1);
+    QCOMPARE(s.unscheduled.front().reason,
+             QStringLiteral("every window overlaps a peak of Card payments (Mon-Fri 08:00-18:00)"));
+    QCOMPARE(s.unscheduled.front().cause, QStringLiteral("peak-violation"));
+    QCOMPARE(s.conflicts.front().type, QStringLiteral("peak-violation"));
+}
+
+namespace {
+StaffMember person(const QString &name, const QDate &awayFrom = {}, const QDate &awayTo = {})
+{
+    StaffMember m;
+    m.name = name;
+    m.roles = QStringList{QStringLiteral("dba")};
+    if (awayFrom.isValid())
+        m.unavailable << DateRange{awayFrom, awayTo};
+    return m;
+}
+} // namespace
+
+void tst_Scheduler::staffAbsenceMovesToLaterWindow()
+{
+    Estate e = berlinEstate();
+    e.appendComponent(component("pg", 30, 30, 60, 30, 90, {"dba"}));
+    e.windows << window("sat", "2027-01-16T22:00", "2027-01-17T04:00", 3);
+    e.staff << person("A. Rivera", QDate(2027, 1, 15), QDate(2027, 1, 20));
+    UpgradePlan plan;
+    plan.steps << step("pg");
+
+    Schedule s = scheduleUpgrade(e, plan);
+    QCOMPARE(text(s.steps.front().start), QStringLiteral("2027-01-23T22:00"));
+    QCOMPARE(s.steps.front().staff, QStringList{"A. Rivera"});
+
+    // With a second DBA around, the first window does.
+    e.staff << person("B. Chen");
+    s = scheduleUpgrade(e, plan);
+    QCOMPARE(text(s.steps.front().start), QStringLiteral("2027-01-16T22:00"));
+    QCOMPARE(s.steps.front().staff, QStringList{"B. Chen"});
+}
+
+void tst_Scheduler::staffBackAfterMidnight()
+{
+    // Away until Saturday inclusive: the step waits for Sunday 00:00 inside the same window.
+    Estate e = berlinEstate();
+    e.appendComponent(component("pg", 30, 30, 60, 30, 90, {"dba"}));
+    e.windows << window("sat", "2027-01-16T22:00", "2027-01-17T06:00");
+    e.staff << person("A. Rivera", QDate(2027, 1, 10), QDate(2027, 1, 16));
+    UpgradePlan plan;
+    plan.steps << step("pg");
+    const Schedule s = scheduleUpgrade(e, plan);
+    QVERIFY(s.isComplete());
+    QCOMPARE(text(s.steps.front().start), QStringLiteral("2027-01-17T00:00"));
+    QCOMPARE(text(s.steps.front().rollbackEnd), QStringLiteral("2027-01-17T04:15"));
+}
+
+void tst_Scheduler::staffMissing_data()
+{
+    QTest::addColumn<bool>("withRivera");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("away") << true
+                          << "no dba available: A. Rivera is away 2027-01-15 to 2027-01-20";
+    QTest::newRow("nobody") << false << "no dba available: nobody on the staff has that role";
+}
+
+void tst_Scheduler::staffMissing()
+{
+    QFETCH(bool, withRivera);
+    Estate e = berlinEstate();
+    e.appendComponent(component("pg", 30, 30, 60, 30, 90, {"dba"}));
+    e.windows << window("sat", "2027-01-16T22:00", "2027-01-17T04:00");
+    if (withRivera)
+        e.staff << person("A. Rivera", QDate(2027, 1, 15), QDate(2027, 1, 20));
+    UpgradePlan plan;
+    plan.steps << step("pg");
+    const Schedule s = scheduleUpgrade(e, plan);
+    QCOMPARE(s.unscheduled.size(), 1);
+    QTEST(s.unscheduled.front().reason, "reason");
+    QCOMPARE(s.unscheduled.front().cause, QStringLiteral("staff-unavailable"));
+    QCOMPARE(s.conflicts.front().type, QStringLiteral("staff-unavailable"));
+}
+
+void tst_Scheduler::staffBusyInOtherLane()
+{
+    // One DBA, two lanes: b cannot run beside a (same person) but follows it in a's lane right
+    // after a's decision; c needs nobody and takes the other lane at once.
+    Estate e = berlinEstate();
+    e.appendComponent(component("a", 30, 30, 60, 30, 90, {"dba"}));
+    e.appendComponent(component("b", 30, 30, 60, 30, 90, {"dba"}));
+    e.appendComponent(component("c", 30, 30, 60, 30, 90));
+    e.windows << window("sat", "2027-01-09T22:00", "2027-01-10T06:00", 1, 2);
+    e.staff << person("A. Rivera");
+    UpgradePlan plan;
+    plan.steps << step("a") << step("b") << step("c");
+    const Schedule s = scheduleUpgrade(e, plan);
+    QVERIFY(s.isComplete());
+    QCOMPARE(placed(s, "a")->lane, 0);
+    QCOMPARE(placed(s, "b")->lane, 0);
+    QCOMPARE(text(placed(s, "b")->start), QStringLiteral("2027-01-10T00:45"));
+    QCOMPARE(placed(s, "c")->lane, 1);
+    QCOMPARE(text(placed(s, "c")->start), QStringLiteral("2027-01-09T22:00"));
+}
+
+namespace {
+// a and b need 3 h 30 min each (2 h 45 min to their decision): one fits the 4-hour window, not
+// both one after the other.
+Estate groupEstate(bool secondWindow)
+{
+    Estate e = berlinEstate();
+    e.appendComponent(component("a", 30, 30, 60, 30, 45));
+    e.appendComponent(component("b", 30, 30, 60, 30, 45));
+    e.windows << window("short", "2027-01-09T22:00", "2027-01-10T02:00");
+    if (secondWindow)
+        e.windows << window("long", "2027-01-16T22:00", "2027-01-17T06:00");
+    return e;
+}
+
+UpgradePlan groupPlan(bool grouped)
+{
+    UpgradePlan plan;
+    plan.steps << step("a", 1, grouped ? 0 : -1) << step("b", 1, grouped ? 0 : -1);
+    if (grouped)
+        plan.groups << PlanGroup{0, {"a", "b"}, QStringLiteral("cycle")};
+    return plan;
+}
+} // namespace
+
+void tst_Scheduler::groupMovesTogether()
+{
+    Schedule s = scheduleUpgrade(groupEstate(true), groupPlan(false));
+    QCOMPARE(s.windows[placed(s, "a")->window].window, QStringLiteral("short"));
+    QCOMPARE(s.windows[placed(s, "b")->window].window, QStringLiteral("long"));
+
+    s = scheduleUpgrade(groupEstate(true), groupPlan(true));
+    QVERIFY(s.isComplete());
+    QCOMPARE(text(placed(s, "a")->start), QStringLiteral("2027-01-16T22:00"));
+    QCOMPARE(text(placed(s, "b")->start), QStringLiteral("2027-01-17T00:45"));
+    QVERIFY(!s.windows[0].isUsed());
+    QCOMPARE(s.windowsUsed, 1);
+}
+
+void tst_Scheduler::groupFitsNowhere()
+{
+    const Schedule s = scheduleUpgrade(groupEstate(false), groupPlan(true));
+    QVERIFY(s.steps.isEmpty());
+    QCOMPARE(s.unscheduled.size(), 2);
+    const QString reason = QStringLiteral(
+        "group 1 (a, b) moves together and fits no window: no window has room for all of them");
+    QCOMPARE(s.unscheduled[0].reason, reason);
+    QCOMPARE(s.unscheduled[1].reason, reason);
+    QCOMPARE(s.conflicts.size(), 1);
+    QCOMPARE(s.conflicts.front().components, (QStringList{"a", "b"}));
+}
+
+void tst_Scheduler::parallelLanes_data()
+{
+    QTest::addColumn<int>("parallel");
+    QTest::addColumn<QString>("bStart");
+    QTest::addColumn<int>("bLane");
+    QTest::addColumn<int>("downtime");
+    QTest::newRow("parallel 2") << 2 << "2027-01-09T22:00" << 1 << 90;
+    QTest::newRow("parallel 1") << 1 << "2027-01-10T00:45" << 0 << 180;
+}
+
+void tst_Scheduler::parallelLanes()
+{
+    QFETCH(int, parallel);
+    Estate e = berlinEstate();
+    e.appendComponent(component("a", 30, 30, 60, 30, 90));
+    e.appendComponent(component("b", 30, 30, 60, 30, 90));
+    e.windows << window("sat", "2027-01-09T22:00", "2027-01-10T06:00", 1, parallel);
+    BusinessProcess p;
+    p.id = QStringLiteral("portal");
+    p.uses = QStringList{QStringLiteral("a"), QStringLiteral("b")};
+    e.processes << p;
+    UpgradePlan plan;
+    plan.steps << step("a") << step("b");
+    const Schedule s = scheduleUpgrade(e, plan);
+    QVERIFY(s.isComplete());
+    QCOMPARE(text(placed(s, "a")->start), QStringLiteral("2027-01-09T22:00"));
+    QTEST(text(placed(s, "b")->start), "bStart");
+    QTEST(placed(s, "b")->lane, "bLane");
+    // Execute + verify run side by side in two lanes: the portal is down 90 minutes, not 180.
+    QTEST(s.downtime.front().minutes, "downtime");
+}
+
+void tst_Scheduler::waveOrderAndCriticalPath()
+{
+    Estate e = berlinEstate();
+    e.appendComponent(component("a", 30, 30, 60, 30, 90));
+    e.appendComponent(component("b", 30, 30, 60, 30, 90));
+    e.appendComponent(component("c", 10, 10, 20, 10, 30));
+    e.windows << window("sat", "2027-01-09T22:00", "2027-01-10T04:00", 2, 2);
+    UpgradePlan plan;
+    plan.steps << step("a", 1) << step("b", 2) << step("c", 2);
+    const Schedule s = scheduleUpgrade(e, plan);
+    QVERIFY(s.isComplete());
+    // Wave 2 waits for a's decision at 00:45 although a lane is free: c fits after it, b does
+    // not (00:45 + 4 h 15 min > 04:00) and moves to the next Saturday.
+    QCOMPARE(text(placed(s, "c")->start), QStringLiteral("2027-01-10T00:45"));
+    QCOMPARE(text(placed(s, "b")->start), QStringLiteral("2027-01-16T22:00"));
+    QCOMPARE(text(s.finish), QStringLiteral("2027-01-17T00:30"));
+    QCOMPARE(s.criticalPath.size(), 2);
+    QCOMPARE(s.steps[s.criticalPath[0]].component, QStringLiteral("a"));
+    QCOMPARE(s.steps[s.criticalPath[1]].component, QStringLiteral("b"));
+    QCOMPARE(s.windowsUsed, 2);
+}
+
+void tst_Scheduler::tooShortAndFollowers_data()
+{
+    QTest::addColumn<QString>("end");
+    QTest::addColumn<int>("execute");
+    QTest::addColumn<QString>("reason");
+    // 30 + 30 + execute + 60 + 15 decision + 60 rollback
+    QTest::newRow("4 h window") << "2027-01-10T02:00" << 120
+                                << "longest window is 4 h, the step needs 5 h 15 min with rollback";
+    QTest::newRow("6 h window") << "2027-01-10T04:00" << 225
+                                << "longest window is 6 h, the step needs 7 h with rollback";
+}
+
+void tst_Scheduler::tooShortAndFollowers()
+{
+    QFETCH(QString, end);
+    QFETCH(int, execute);
+    Estate e = berlinEstate();
+    e.appendComponent(component("a", 30, 30, execute, 60, 60));
+    e.appendComponent(component("b", 10, 10, 20, 10, 30));
+    e.appendComponent(component("c", 10, 10, 20, 10, 30));
+    e.windows << window("sat", "2027-01-09T22:00", end, 4);
+    UpgradePlan plan;
+    plan.steps << step("a", 1) << step("c", 1) << step("b", 2);
+    const Schedule s = scheduleUpgrade(e, plan);
+    QVERIFY(placed(s, "c")); // same wave: independent of a
+    QCOMPARE(s.unscheduled.size(), 2);
+    QTEST(unplaced(s, "a")->reason, "reason");
+    QCOMPARE(unplaced(s, "a")->cause, QStringLiteral("window-too-short"));
+    QCOMPARE(unplaced(s, "b")->reason,
+             QStringLiteral("waits for wave 1, where a 1.0 -> 2.0 is unscheduled"));
+    QCOMPARE(unplaced(s, "b")->cause, QStringLiteral("after-unscheduled"));
+    QCOMPARE(s.conflicts.size(), 1); // the cause, not its consequences
+    QCOMPARE(s.conflicts.front().type, QStringLiteral("window-too-short"));
+    QCOMPARE(s.conflicts.front().components, QStringList{"a"});
+}
+
+void tst_Scheduler::everyWindowFull()
+{
+    Estate e = berlinEstate();
+    e.appendComponent(component("a", 30, 30, 60, 30, 90));
+    e.appendComponent(component("b", 30, 30, 60, 30, 90));
+    e.windows << window("sat", "2027-01-09T22:00", "2027-01-10T04:00");
+    UpgradePlan plan;
+    plan.steps << step("a") << step("b");
+    const Schedule s = scheduleUpgrade(e, plan);
+    QCOMPARE(unplaced(s, "b")->reason, QStringLiteral("every window is full"));
+    QCOMPARE(unplaced(s, "b")->cause, QStringLiteral("window-too-short"));
+}
+
+void tst_Scheduler::springForwardNight()
+{
+    // 27/28 March 2027: at 02:00 the clocks jump to 03:00, the 22:00-04:00 window lasts 5 h.
+    Estate e = berlinEstate();
+    e.appendComponent(component("a", 60, 60, 60, 60, 15)); // 4 h 30 min with rollback
+    e.appendComponent(component("big", 30, 30, 120, 60, 60)); // 5 h 15 min
+    e.windows << window("dst", "2027-03-27T22:00", "2027-03-28T04:00");
+    UpgradePlan plan;
+    plan.steps << step("a") << step("big");
+    const Schedule s = scheduleUpgrade(e, plan);
+    QCOMPARE(s.windows.front().minutes, 300);
+    const ScheduledStep *a = placed(s, "a");
+    QVERIFY(a);
+    QCOMPARE(text(a->executeStart), QStringLiteral("2027-03-28T00:00"));
+    QCOMPARE(text(a->verifyStart), QStringLiteral("2027-03-28T01:00"));
+    QCOMPARE(text(a->end), QStringLiteral("2027-03-28T03:00")); // one real hour after 01:00
+    QCOMPARE(text(a->decided), QStringLiteral("2027-03-28T03:15"));
+    QCOMPARE(text(a->pointOfNoReturn), QStringLiteral("2027-03-28T03:45"));
+    QCOMPARE(text(a->rollbackEnd), QStringLiteral("2027-03-28T03:30"));
+    QCOMPARE(unplaced(s, "big")->reason,
+             QStringLiteral("longest window is 5 h, the step needs 5 h 15 min with rollback"));
+}
+
+void tst_Scheduler::fallBackNight()
+{
+    // 30/31 October 2027: at 03:00 the clocks go back to 02:00, the window lasts 7 h.
+    Estate e = berlinEstate();
+    e.appendComponent(component("a", 30, 30, 240, 60, 15)); // 6 h 30 min with rollback
+    e.windows << window("dst", "2027-10-30T22:00", "2027-10-31T04:00");
+    UpgradePlan plan;
+    plan.steps << step("a");
+    const Schedule s = scheduleUpgrade(e, plan);
+    QCOMPARE(s.windows.front().minutes, 420);
+    QVERIFY(s.isComplete());
+    const ScheduledStep &a = s.steps.front();
+    QCOMPARE(text(a.verifyStart), QStringLiteral("2027-10-31T02:00"));
+    QCOMPARE(text(a.end), QStringLiteral("2027-10-31T03:00"));
+    QCOMPARE(text(a.rollbackEnd), QStringLiteral("2027-10-31T03:30"));
+    QCOMPARE(text(a.pointOfNoReturn), QStringLiteral("2027-10-31T03:45"));
+}
+
+void tst_Scheduler::noTimeZoneMeansWallClock()
+{
+    Estate e = berlinEstate();
+    e.project.timezone.clear();
+    e.appendComponent(component("a", 60, 60, 60, 60, 15));
+    e.windows << window("dst", "2027-03-27T22:00", "2027-03-28T04:00");
+    UpgradePlan plan;
+    plan.steps << step("a");
+    const Schedule s = scheduleUpgrade(e, plan);
+    QCOMPARE(s.windows.front().minutes, 360);
+    QCOMPARE(text(s.steps.front().end), QStringLiteral("2027-03-28T02:00"));
+    QVERIFY(s.timezone.isEmpty());
+    QCOMPARE(s.notes.size(), 1);
+    QVERIFY(s.notes.front().contains(QStringLiteral("wall-clock")));
+}
+
+void tst_Scheduler::worstCaseAndTotals()
+{
+    Estate e = berlinEstate();
+    e.appendComponent(component("a", 30, 30, 60, 30, 90));
+    e.appendComponent(component("b", 30, 30, 60, 30, 90));
+    e.windows << window("sat", "2027-01-09T22:00", "2027-01-10T06:00", 2);
+    UpgradePlan plan;
+    plan.steps << step("a") << step("b");
+    const Schedule s = scheduleUpgrade(e, plan);
+    QCOMPARE(s.windowsUsed, 1);
+    QCOMPARE(text(s.finish), QStringLiteral("2027-01-10T03:15"));
+    // Both roll back: a until 02:15, then b's 4 h 15 min: 06:30, half an hour past the end.
+    const WindowOccurrence &w = s.windows.front();
+    QCOMPARE(w.steps.size(), 2);
+    QCOMPARE(text(w.worstCaseEnd), QStringLiteral("2027-01-10T06:30"));
+    QCOMPARE(w.overrunMinutes, 30);
+    QCOMPARE(w.key(), QStringLiteral("sat-20270109"));
+    QVERIFY(!s.windows[1].isUsed());
+    QVERIFY(!s.windows[1].worstCaseEnd.isValid());
+    QCOMPARE(s.criticalPath.size(), 2);
+}
+
+void tst_Scheduler::windowsBeforeProjectStartAreSkipped()
+{
+    Estate e = berlinEstate();
+    e.project.start = QDate(2027, 1, 12);
+    e.appendComponent(component("a", 30, 30, 60, 30, 90));
+    e.windows << window("sat", "2027-01-09T22:00", "2027-01-10T04:00", 2);
+    UpgradePlan plan;
+    plan.steps << step("a");
+    Schedule s = scheduleUpgrade(e, plan);
+    QCOMPARE(s.windows.size(), 1);
+    QCOMPARE(text(s.steps.front().start), QStringLiteral("2027-01-16T22:00"));
+
+    ScheduleOptions options;
+    options.notBefore = QDate(2027, 1, 1);
+    s = scheduleUpgrade(e, plan, options);
+    QCOMPARE(text(s.steps.front().start), QStringLiteral("2027-01-09T22:00"));
+}
+
+QTEST_GUILESS_MAIN(tst_Scheduler)
+#include "tst_scheduler.moc"
