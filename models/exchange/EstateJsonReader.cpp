@@ -4,10 +4,10 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonParseError>
 
 #include <climits>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace planner {
 
@@ -30,17 +30,18 @@ public:
         : m_in(warnings)
     {}
 
-    Estate read(const QJsonObject &root);
+    Estate read(const JsonValue &root);
 
 private:
     // Each element of the array at f, as an object, with its path.
     template<typename Fn>
     void forEachObject(const JsonField &f, Fn &&fn)
     {
-        const QJsonArray items = JsonInput::array(f);
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            const JsonPath path = f.path.at(i);
-            fn(JsonInput::object({items.at(i), path}), path);
+        qsizetype i = 0;
+        const JsonValue items = JsonInput::array(f);
+        for (JsonValue item = items.first(); !item.isUndefined(); item = item.next()) {
+            const JsonPath path = f.path.at(i++);
+            fn(JsonInput::object({item, path}), path);
         }
     }
 
@@ -55,11 +56,11 @@ private:
         seen.insert(id, index);
     }
 
-    void readFormat(const QJsonObject &root, const JsonPath &path);
+    void readFormat(const JsonValue &root, const JsonPath &path);
     void readProject(const JsonField &f);
     void readSites(const JsonField &f);
     void readComponents(const JsonField &f);
-    Component readComponent(const QJsonObject &o, const JsonPath &path);
+    Component readComponent(const JsonValue &o, const JsonPath &path);
     void readDurations(const JsonField &f, PhaseDurations &durations);
     void readDependencies(const JsonField &f);
     void readCatalog(const JsonField &f);
@@ -67,53 +68,52 @@ private:
     void readFreezes(const JsonField &f);
     void readProcesses(const JsonField &f);
     void readStaff(const JsonField &f);
-    DateRange readDateRange(const QJsonObject &o, const JsonPath &path);
+    DateRange readDateRange(const JsonValue &o, const JsonPath &path);
     void readWaivers(const JsonField &f);
+    void readPins(const JsonField &f);
     void readLayout(const JsonField &f);
 
     JsonInput m_in;
     Estate m_estate;
 };
 
-Estate Reader::read(const QJsonObject &root)
+Estate Reader::read(const JsonValue &root)
 {
     const JsonPath top;
     m_in.checkMembers(root, top,
-                      {QLatin1String("format"), QLatin1String("formatVersion"),
-                       QLatin1String("project"), QLatin1String("sites"),
-                       QLatin1String("components"), QLatin1String("dependencies"),
-                       QLatin1String("catalog"), QLatin1String("windows"),
-                       QLatin1String("freezes"), QLatin1String("processes"),
-                       QLatin1String("staff"), QLatin1String("waivers"), QLatin1String("layout")});
+                      {"format"_L1, "formatVersion"_L1, "project"_L1, "sites"_L1, "components"_L1,
+                       "dependencies"_L1, "catalog"_L1, "windows"_L1, "freezes"_L1, "processes"_L1,
+                       "staff"_L1, "waivers"_L1, "pins"_L1, "layout"_L1});
     readFormat(root, top);
 
-    const auto section = [&](QStringView key, void (Reader::*fn)(const JsonField &)) {
+    const auto section = [&](QLatin1String key, void (Reader::*fn)(const JsonField &)) {
         const JsonField f = JsonInput::field(root, key, top);
         if (f.present())
             (this->*fn)(f);
     };
-    section(u"project", &Reader::readProject);
-    section(u"sites", &Reader::readSites);
-    section(u"components", &Reader::readComponents);
-    section(u"dependencies", &Reader::readDependencies);
-    section(u"catalog", &Reader::readCatalog);
-    section(u"windows", &Reader::readWindows);
-    section(u"freezes", &Reader::readFreezes);
-    section(u"processes", &Reader::readProcesses);
-    section(u"staff", &Reader::readStaff);
-    section(u"waivers", &Reader::readWaivers);
-    section(u"layout", &Reader::readLayout);
+    section("project"_L1, &Reader::readProject);
+    section("sites"_L1, &Reader::readSites);
+    section("components"_L1, &Reader::readComponents);
+    section("dependencies"_L1, &Reader::readDependencies);
+    section("catalog"_L1, &Reader::readCatalog);
+    section("windows"_L1, &Reader::readWindows);
+    section("freezes"_L1, &Reader::readFreezes);
+    section("processes"_L1, &Reader::readProcesses);
+    section("staff"_L1, &Reader::readStaff);
+    section("waivers"_L1, &Reader::readWaivers);
+    section("pins"_L1, &Reader::readPins);
+    section("layout"_L1, &Reader::readLayout);
     return std::move(m_estate);
 }
 
-void Reader::readFormat(const QJsonObject &root, const JsonPath &path)
+void Reader::readFormat(const JsonValue &root, const JsonPath &path)
 {
-    const JsonField format = JsonInput::field(root, u"format", path);
+    const JsonField format = JsonInput::field(root, "format"_L1, path);
     const QString name = JsonInput::string(format);
     if (name != formatName)
         JsonInput::fail(format.path,
                         tr("expected '%1', found '%2': not an estate file").arg(formatName, name));
-    const JsonField version = JsonInput::field(root, u"formatVersion", path);
+    const JsonField version = JsonInput::field(root, "formatVersion"_L1, path);
     const int v = JsonInput::integer(version, 0, INT_MAX);
     if (v != supportedFormatVersion)
         JsonInput::fail(version.path, tr("unsupported format version %1 (this program reads "
@@ -124,25 +124,24 @@ void Reader::readFormat(const QJsonObject &root, const JsonPath &path)
 
 void Reader::readProject(const JsonField &f)
 {
-    const QJsonObject o = JsonInput::object(f);
+    const JsonValue o = JsonInput::object(f);
     m_in.checkMembers(o, f.path,
-                      {QLatin1String("name"), QLatin1String("reason"), QLatin1String("purpose"),
-                       QLatin1String("urgency"), QLatin1String("timezone"),
-                       QLatin1String("start"), QLatin1String("decisionMinutes")});
+                      {"name"_L1, "reason"_L1, "purpose"_L1, "urgency"_L1, "timezone"_L1,
+                       "start"_L1, "decisionMinutes"_L1});
     ProjectInfo &p = m_estate.project;
-    const auto text = [&](QStringView key, QString &out) {
+    const auto text = [&](QLatin1String key, QString &out) {
         const JsonField field = JsonInput::field(o, key, f.path);
         if (field.present())
             out = JsonInput::string(field);
     };
-    text(u"name", p.name);
-    text(u"reason", p.reason);
-    text(u"purpose", p.purpose);
-    text(u"urgency", p.urgency);
-    text(u"timezone", p.timezone);
-    if (const JsonField start = JsonInput::field(o, u"start", f.path); start.present())
+    text("name"_L1, p.name);
+    text("reason"_L1, p.reason);
+    text("purpose"_L1, p.purpose);
+    text("urgency"_L1, p.urgency);
+    text("timezone"_L1, p.timezone);
+    if (const JsonField start = JsonInput::field(o, "start"_L1, f.path); start.present())
         p.start = JsonInput::date(start);
-    if (const JsonField d = JsonInput::field(o, u"decisionMinutes", f.path); d.present())
+    if (const JsonField d = JsonInput::field(o, "decisionMinutes"_L1, f.path); d.present())
         p.decisionMinutes = JsonInput::integer(d, 0, maxMinutes);
 }
 
@@ -150,13 +149,13 @@ void Reader::readSites(const JsonField &f)
 {
     QHash<QString, qsizetype> seen;
     qsizetype index = 0;
-    forEachObject(f, [&](const QJsonObject &o, const JsonPath &path) {
-        m_in.checkMembers(o, path, {QLatin1String("id"), QLatin1String("name")});
+    forEachObject(f, [&](const JsonValue &o, const JsonPath &path) {
+        m_in.checkMembers(o, path, {"id"_L1, "name"_L1});
         Site site;
-        const JsonField idField = JsonInput::field(o, u"id", path);
+        const JsonField idField = JsonInput::field(o, "id"_L1, path);
         site.id = JsonInput::id(idField);
         claimId(seen, site.id, index++, idField, f.path);
-        if (const JsonField name = JsonInput::field(o, u"name", path); name.present())
+        if (const JsonField name = JsonInput::field(o, "name"_L1, path); name.present())
             site.name = JsonInput::string(name);
         m_estate.sites.append(std::move(site));
     });
@@ -164,78 +163,74 @@ void Reader::readSites(const JsonField &f)
 
 void Reader::readComponents(const JsonField &f)
 {
-    const QJsonArray items = JsonInput::array(f);
+    const JsonValue items = JsonInput::array(f);
     m_estate.reserve(int(items.size()), 0);
-    for (qsizetype i = 0; i < items.size(); ++i) {
+    qsizetype i = 0;
+    for (JsonValue item = items.first(); !item.isUndefined(); item = item.next(), ++i) {
         const JsonPath path = f.path.at(i);
-        Component c = readComponent(JsonInput::object({items.at(i), path}), path);
+        Component c = readComponent(JsonInput::object({item, path}), path);
         const int first = m_estate.indexOf(c.id);
         if (first >= 0)
-            JsonInput::fail(path.key(u"id"), tr("duplicate id '%1' (first used at %2)")
+            JsonInput::fail(path.key("id"_L1), tr("duplicate id '%1' (first used at %2)")
                                                  .arg(c.id, f.path.at(first).text()));
         m_estate.appendComponent(std::move(c));
     }
 }
 
-Component Reader::readComponent(const QJsonObject &o, const JsonPath &path)
+Component Reader::readComponent(const JsonValue &o, const JsonPath &path)
 {
     m_in.checkMembers(o, path,
-                      {QLatin1String("id"), QLatin1String("name"), QLatin1String("kind"),
-                       QLatin1String("product"), QLatin1String("version"),
-                       QLatin1String("target"), QLatin1String("site"), QLatin1String("owner"),
-                       QLatin1String("criticality"), QLatin1String("durations"),
-                       QLatin1String("reversible"), QLatin1String("backup"),
-                       QLatin1String("roles")});
+                      {"id"_L1, "name"_L1, "kind"_L1, "product"_L1, "version"_L1, "target"_L1,
+                       "site"_L1, "owner"_L1, "criticality"_L1, "durations"_L1, "reversible"_L1,
+                       "backup"_L1, "roles"_L1});
     Component c;
-    c.id = JsonInput::id(JsonInput::field(o, u"id", path));
-    c.kind = JsonInput::kind(JsonInput::field(o, u"kind", path));
-    c.version = JsonInput::version(JsonInput::field(o, u"version", path));
-    const auto text = [&](QStringView key, QString &out) {
+    c.id = JsonInput::id(JsonInput::field(o, "id"_L1, path));
+    c.kind = JsonInput::kind(JsonInput::field(o, "kind"_L1, path));
+    c.version = JsonInput::version(JsonInput::field(o, "version"_L1, path));
+    const auto text = [&](QLatin1String key, QString &out) {
         const JsonField field = JsonInput::field(o, key, path);
         if (field.present())
             out = JsonInput::string(field);
     };
-    text(u"name", c.name);
-    text(u"product", c.product);
-    text(u"site", c.site);
-    text(u"owner", c.owner);
-    if (const JsonField t = JsonInput::field(o, u"target", path); t.present())
+    text("name"_L1, c.name);
+    text("product"_L1, c.product);
+    text("site"_L1, c.site);
+    text("owner"_L1, c.owner);
+    if (const JsonField t = JsonInput::field(o, "target"_L1, path); t.present())
         c.target = JsonInput::version(t);
-    if (const JsonField cr = JsonInput::field(o, u"criticality", path); cr.present())
+    if (const JsonField cr = JsonInput::field(o, "criticality"_L1, path); cr.present())
         c.criticality = JsonInput::criticality(cr);
-    if (const JsonField d = JsonInput::field(o, u"durations", path); d.present())
+    if (const JsonField d = JsonInput::field(o, "durations"_L1, path); d.present())
         readDurations(d, c.durations);
-    if (const JsonField r = JsonInput::field(o, u"reversible", path); r.present())
+    if (const JsonField r = JsonInput::field(o, "reversible"_L1, path); r.present())
         c.reversible = JsonInput::boolean(r);
-    if (const JsonField b = JsonInput::field(o, u"backup", path); b.present()) {
-        const QJsonObject bo = JsonInput::object(b);
-        m_in.checkMembers(bo, b.path,
-                          {QLatin1String("method"), QLatin1String("lastRestoreTest"),
-                           QLatin1String("restoreMinutes")});
+    if (const JsonField b = JsonInput::field(o, "backup"_L1, path); b.present()) {
+        const JsonValue bo = JsonInput::object(b);
+        m_in.checkMembers(bo, b.path, {"method"_L1, "lastRestoreTest"_L1, "restoreMinutes"_L1});
         BackupInfo backup;
-        if (const JsonField m = JsonInput::field(bo, u"method", b.path); m.present())
+        if (const JsonField m = JsonInput::field(bo, "method"_L1, b.path); m.present())
             backup.method = JsonInput::string(m);
-        if (const JsonField t = JsonInput::field(bo, u"lastRestoreTest", b.path); t.present())
+        if (const JsonField t = JsonInput::field(bo, "lastRestoreTest"_L1, b.path); t.present())
             backup.lastRestoreTest = JsonInput::date(t);
-        if (const JsonField m = JsonInput::field(bo, u"restoreMinutes", b.path); m.present())
+        if (const JsonField m = JsonInput::field(bo, "restoreMinutes"_L1, b.path); m.present())
             backup.restoreMinutes = JsonInput::integer(m, 0, maxMinutes);
         c.backup = std::move(backup);
     }
-    if (const JsonField r = JsonInput::field(o, u"roles", path); r.present())
+    if (const JsonField r = JsonInput::field(o, "roles"_L1, path); r.present())
         c.roles = JsonInput::stringList(r);
     return c;
 }
 
 void Reader::readDurations(const JsonField &f, PhaseDurations &durations)
 {
-    const QJsonObject o = JsonInput::object(f);
-    m_in.checkMembers(o, f.path,
-                      {QLatin1String("prepare"), QLatin1String("backup"),
-                       QLatin1String("execute"), QLatin1String("verify"),
-                       QLatin1String("rollback")});
+    // In Phase order, as phaseName() spells them.
+    static constexpr QLatin1String names[phaseCount] = {"prepare"_L1, "backup"_L1, "execute"_L1,
+                                                        "verify"_L1, "rollback"_L1};
+    const JsonValue o = JsonInput::object(f);
+    m_in.checkMembers(o, f.path, {names[0], names[1], names[2], names[3], names[4]});
     for (int p = 0; p < phaseCount; ++p) {
-        const QString name = phaseName(Phase(p));
-        const JsonField m = JsonInput::field(o, name, f.path);
+        Q_ASSERT(phaseName(Phase(p)) == names[p]);
+        const JsonField m = JsonInput::field(o, names[p], f.path);
         if (m.present())
             durations[Phase(p)] = JsonInput::integer(m, 0, maxMinutes);
     }
@@ -243,20 +238,19 @@ void Reader::readDurations(const JsonField &f, PhaseDurations &durations)
 
 void Reader::readDependencies(const JsonField &f)
 {
-    const QJsonArray items = JsonInput::array(f);
+    const JsonValue items = JsonInput::array(f);
     m_estate.reserve(m_estate.componentCount(), int(items.size()));
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const JsonPath path = f.path.at(i);
-        const QJsonObject o = JsonInput::object({items.at(i), path});
-        m_in.checkMembers(o, path,
-                          {QLatin1String("from"), QLatin1String("to"), QLatin1String("type"),
-                           QLatin1String("requires")});
+    qsizetype i = 0;
+    for (JsonValue item = items.first(); !item.isUndefined(); item = item.next()) {
+        const JsonPath path = f.path.at(i++);
+        const JsonValue o = JsonInput::object({item, path});
+        m_in.checkMembers(o, path, {"from"_L1, "to"_L1, "type"_L1, "requires"_L1});
         Dependency d;
-        d.from = JsonInput::nonEmptyString(JsonInput::field(o, u"from", path));
-        d.to = JsonInput::nonEmptyString(JsonInput::field(o, u"to", path));
-        if (const JsonField t = JsonInput::field(o, u"type", path); t.present())
+        d.from = JsonInput::nonEmptyString(JsonInput::field(o, "from"_L1, path));
+        d.to = JsonInput::nonEmptyString(JsonInput::field(o, "to"_L1, path));
+        if (const JsonField t = JsonInput::field(o, "type"_L1, path); t.present())
             d.type = JsonInput::nonEmptyString(t);
-        if (const JsonField r = JsonInput::field(o, u"requires", path); r.present())
+        if (const JsonField r = JsonInput::field(o, "requires"_L1, path); r.present())
             d.requirement = JsonInput::range(r);
         m_estate.appendDependency(std::move(d));
     }
@@ -265,35 +259,36 @@ void Reader::readDependencies(const JsonField &f)
 void Reader::readCatalog(const JsonField &f)
 {
     const auto versions = [](const JsonField &field) {
-        const QJsonArray a = JsonInput::array(field);
+        const JsonValue a = JsonInput::array(field);
         QList<Version> out;
         out.reserve(a.size());
-        for (qsizetype i = 0; i < a.size(); ++i)
-            out.append(JsonInput::version({a.at(i), field.path.at(i)}));
+        qsizetype i = 0;
+        for (JsonValue item = a.first(); !item.isUndefined(); item = item.next())
+            out.append(JsonInput::version({item, field.path.at(i++)}));
         return out;
     };
-    forEachObject(f, [&](const QJsonObject &o, const JsonPath &path) {
+    forEachObject(f, [&](const JsonValue &o, const JsonPath &path) {
         m_in.checkMembers(o, path,
-                          {QLatin1String("product"), QLatin1String("releases"),
-                           QLatin1String("stops"), QLatin1String("when"),
-                           QLatin1String("requires")});
+                          {"product"_L1, "releases"_L1, "stops"_L1, "when"_L1, "requires"_L1});
         CatalogEntry e;
-        e.product = JsonInput::nonEmptyString(JsonInput::field(o, u"product", path));
-        if (const JsonField r = JsonInput::field(o, u"releases", path); r.present())
+        e.product = JsonInput::nonEmptyString(JsonInput::field(o, "product"_L1, path));
+        if (const JsonField r = JsonInput::field(o, "releases"_L1, path); r.present())
             e.releases = versions(r);
-        if (const JsonField s = JsonInput::field(o, u"stops", path); s.present())
+        if (const JsonField s = JsonInput::field(o, "stops"_L1, path); s.present())
             e.stops = versions(s);
-        if (const JsonField w = JsonInput::field(o, u"when", path); w.present())
+        if (const JsonField w = JsonInput::field(o, "when"_L1, path); w.present())
             e.when = JsonInput::range(w);
-        if (const JsonField r = JsonInput::field(o, u"requires", path); r.present()) {
-            const QJsonObject req = JsonInput::object(r);
-            // QJsonObject keeps its keys sorted, so requirements come back ordered by product.
-            for (auto it = req.constBegin(); it != req.constEnd(); ++it) {
-                const QString product = it.key();
+        if (const JsonField r = JsonInput::field(o, "requires"_L1, path); r.present()) {
+            const JsonValue req = JsonInput::object(r);
+            for (JsonValue item = req.first(); !item.isUndefined(); item = item.next()) {
+                const QString product = item.key();
                 const JsonPath rp = r.path.key(product);
                 if (product.trimmed().isEmpty())
                     JsonInput::fail(rp, tr("empty product name"));
-                e.requirements.append({product, JsonInput::range({it.value(), rp})});
+                for (const ProductRequirement &earlier : std::as_const(e.requirements))
+                    if (earlier.product == product)
+                        JsonInput::fail(rp, tr("appears twice in the same object"));
+                e.requirements.append({product, JsonInput::range({item, rp})});
             }
         }
         m_estate.catalog.append(std::move(e));
@@ -304,16 +299,15 @@ void Reader::readWindows(const JsonField &f)
 {
     QHash<QString, qsizetype> seen;
     qsizetype index = 0;
-    forEachObject(f, [&](const QJsonObject &o, const JsonPath &path) {
+    forEachObject(f, [&](const JsonValue &o, const JsonPath &path) {
         m_in.checkMembers(o, path,
-                          {QLatin1String("id"), QLatin1String("start"), QLatin1String("end"),
-                           QLatin1String("repeatWeekly"), QLatin1String("parallel")});
+                          {"id"_L1, "start"_L1, "end"_L1, "repeatWeekly"_L1, "parallel"_L1});
         MaintenanceWindow w;
-        const JsonField idField = JsonInput::field(o, u"id", path);
+        const JsonField idField = JsonInput::field(o, "id"_L1, path);
         w.id = JsonInput::id(idField);
         claimId(seen, w.id, index++, idField, f.path);
-        w.start = JsonInput::localTime(JsonInput::field(o, u"start", path));
-        const JsonField end = JsonInput::field(o, u"end", path);
+        w.start = JsonInput::localTime(JsonInput::field(o, "start"_L1, path));
+        const JsonField end = JsonInput::field(o, "end"_L1, path);
         w.end = JsonInput::localTime(end);
         const QString startText = w.start.toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
         if (w.end < w.start)
@@ -321,19 +315,19 @@ void Reader::readWindows(const JsonField &f)
                                           .arg(end.value.toString(), startText));
         if (w.end == w.start)
             JsonInput::fail(end.path, tr("the window ends when it starts (%1)").arg(startText));
-        if (const JsonField r = JsonInput::field(o, u"repeatWeekly", path); r.present())
+        if (const JsonField r = JsonInput::field(o, "repeatWeekly"_L1, path); r.present())
             w.repeatWeekly = JsonInput::integer(r, 1, 10000);
-        if (const JsonField p = JsonInput::field(o, u"parallel", path); p.present())
+        if (const JsonField p = JsonInput::field(o, "parallel"_L1, path); p.present())
             w.parallel = JsonInput::integer(p, 1, 10000);
         m_estate.windows.append(std::move(w));
     });
 }
 
-DateRange Reader::readDateRange(const QJsonObject &o, const JsonPath &path)
+DateRange Reader::readDateRange(const JsonValue &o, const JsonPath &path)
 {
     DateRange range;
-    range.start = JsonInput::date(JsonInput::field(o, u"start", path));
-    const JsonField end = JsonInput::field(o, u"end", path);
+    range.start = JsonInput::date(JsonInput::field(o, "start"_L1, path));
+    const JsonField end = JsonInput::field(o, "end"_L1, path);
     range.end = JsonInput::date(end);
     if (range.end < range.start)
         JsonInput::fail(end.path, tr("ends (%1) before it starts (%2)")
@@ -344,12 +338,11 @@ DateRange Reader::readDateRange(const QJsonObject &o, const JsonPath &path)
 
 void Reader::readFreezes(const JsonField &f)
 {
-    forEachObject(f, [&](const QJsonObject &o, const JsonPath &path) {
-        m_in.checkMembers(o, path,
-                          {QLatin1String("start"), QLatin1String("end"), QLatin1String("reason")});
+    forEachObject(f, [&](const JsonValue &o, const JsonPath &path) {
+        m_in.checkMembers(o, path, {"start"_L1, "end"_L1, "reason"_L1});
         Freeze freeze;
         freeze.days = readDateRange(o, path);
-        if (const JsonField r = JsonInput::field(o, u"reason", path); r.present())
+        if (const JsonField r = JsonInput::field(o, "reason"_L1, path); r.present())
             freeze.reason = JsonInput::string(r);
         m_estate.freezes.append(std::move(freeze));
     });
@@ -359,30 +352,25 @@ void Reader::readProcesses(const JsonField &f)
 {
     QHash<QString, qsizetype> seen;
     qsizetype index = 0;
-    forEachObject(f, [&](const QJsonObject &o, const JsonPath &path) {
-        m_in.checkMembers(o, path,
-                          {QLatin1String("id"), QLatin1String("name"),
-                           QLatin1String("criticality"), QLatin1String("uses"),
-                           QLatin1String("peak")});
+    forEachObject(f, [&](const JsonValue &o, const JsonPath &path) {
+        m_in.checkMembers(o, path, {"id"_L1, "name"_L1, "criticality"_L1, "uses"_L1, "peak"_L1});
         BusinessProcess process;
-        const JsonField idField = JsonInput::field(o, u"id", path);
+        const JsonField idField = JsonInput::field(o, "id"_L1, path);
         process.id = JsonInput::id(idField);
         claimId(seen, process.id, index++, idField, f.path);
-        if (const JsonField n = JsonInput::field(o, u"name", path); n.present())
+        if (const JsonField n = JsonInput::field(o, "name"_L1, path); n.present())
             process.name = JsonInput::string(n);
-        if (const JsonField c = JsonInput::field(o, u"criticality", path); c.present())
+        if (const JsonField c = JsonInput::field(o, "criticality"_L1, path); c.present())
             process.criticality = JsonInput::criticality(c);
-        if (const JsonField u = JsonInput::field(o, u"uses", path); u.present())
+        if (const JsonField u = JsonInput::field(o, "uses"_L1, path); u.present())
             process.uses = JsonInput::stringList(u);
-        if (const JsonField peaks = JsonInput::field(o, u"peak", path); peaks.present()) {
-            forEachObject(peaks, [&](const QJsonObject &po, const JsonPath &pp) {
-                m_in.checkMembers(po, pp,
-                                  {QLatin1String("days"), QLatin1String("from"),
-                                   QLatin1String("to")});
+        if (const JsonField peaks = JsonInput::field(o, "peak"_L1, path); peaks.present()) {
+            forEachObject(peaks, [&](const JsonValue &po, const JsonPath &pp) {
+                m_in.checkMembers(po, pp, {"days"_L1, "from"_L1, "to"_L1});
                 Peak peak;
-                peak.days = JsonInput::days(JsonInput::field(po, u"days", pp));
-                peak.from = JsonInput::clockTime(JsonInput::field(po, u"from", pp));
-                const JsonField to = JsonInput::field(po, u"to", pp);
+                peak.days = JsonInput::days(JsonInput::field(po, "days"_L1, pp));
+                peak.from = JsonInput::clockTime(JsonInput::field(po, "from"_L1, pp));
+                const JsonField to = JsonInput::field(po, "to"_L1, pp);
                 peak.to = JsonInput::clockTime(to);
                 // A peak may run past midnight (22:00-02:00), but it cannot be empty.
                 if (peak.to == peak.from)
@@ -396,17 +384,15 @@ void Reader::readProcesses(const JsonField &f)
 
 void Reader::readStaff(const JsonField &f)
 {
-    forEachObject(f, [&](const QJsonObject &o, const JsonPath &path) {
-        m_in.checkMembers(o, path,
-                          {QLatin1String("name"), QLatin1String("roles"),
-                           QLatin1String("unavailable")});
+    forEachObject(f, [&](const JsonValue &o, const JsonPath &path) {
+        m_in.checkMembers(o, path, {"name"_L1, "roles"_L1, "unavailable"_L1});
         StaffMember member;
-        member.name = JsonInput::nonEmptyString(JsonInput::field(o, u"name", path));
-        if (const JsonField r = JsonInput::field(o, u"roles", path); r.present())
+        member.name = JsonInput::nonEmptyString(JsonInput::field(o, "name"_L1, path));
+        if (const JsonField r = JsonInput::field(o, "roles"_L1, path); r.present())
             member.roles = JsonInput::stringList(r);
-        if (const JsonField u = JsonInput::field(o, u"unavailable", path); u.present()) {
-            forEachObject(u, [&](const QJsonObject &uo, const JsonPath &up) {
-                m_in.checkMembers(uo, up, {QLatin1String("start"), QLatin1String("end")});
+        if (const JsonField u = JsonInput::field(o, "unavailable"_L1, path); u.present()) {
+            forEachObject(u, [&](const JsonValue &uo, const JsonPath &up) {
+                m_in.checkMembers(uo, up, {"start"_L1, "end"_L1});
                 member.unavailable.append(readDateRange(uo, up));
             });
         }
@@ -416,36 +402,48 @@ void Reader::readStaff(const JsonField &f)
 
 void Reader::readWaivers(const JsonField &f)
 {
-    forEachObject(f, [&](const QJsonObject &o, const JsonPath &path) {
-        m_in.checkMembers(o, path,
-                          {QLatin1String("conflict"), QLatin1String("reason"),
-                           QLatin1String("expires")});
+    forEachObject(f, [&](const JsonValue &o, const JsonPath &path) {
+        m_in.checkMembers(o, path, {"conflict"_L1, "reason"_L1, "expires"_L1});
         Waiver waiver;
-        waiver.conflict = JsonInput::nonEmptyString(JsonInput::field(o, u"conflict", path));
-        if (const JsonField r = JsonInput::field(o, u"reason", path); r.present())
+        waiver.conflict = JsonInput::nonEmptyString(JsonInput::field(o, "conflict"_L1, path));
+        if (const JsonField r = JsonInput::field(o, "reason"_L1, path); r.present())
             waiver.reason = JsonInput::string(r);
-        if (const JsonField e = JsonInput::field(o, u"expires", path); e.present())
+        if (const JsonField e = JsonInput::field(o, "expires"_L1, path); e.present())
             waiver.expires = JsonInput::date(e);
         m_estate.waivers.append(std::move(waiver));
     });
 }
 
+void Reader::readPins(const JsonField &f)
+{
+    forEachObject(f, [&](const JsonValue &o, const JsonPath &path) {
+        m_in.checkMembers(o, path, {"component"_L1, "wave"_L1, "after"_L1});
+        OrderPin pin;
+        pin.component = JsonInput::nonEmptyString(JsonInput::field(o, "component"_L1, path));
+        if (const JsonField w = JsonInput::field(o, "wave"_L1, path); w.present())
+            pin.wave = JsonInput::integer(w, 0, INT_MAX);
+        if (const JsonField a = JsonInput::field(o, "after"_L1, path); a.present())
+            pin.after = JsonInput::nonEmptyString(a);
+        m_estate.pins.append(std::move(pin));
+    });
+}
+
 void Reader::readLayout(const JsonField &f)
 {
-    const QJsonObject o = JsonInput::object(f);
-    m_in.checkMembers(o, f.path, {QLatin1String("positions")});
-    const JsonField positions = JsonInput::field(o, u"positions", f.path);
+    const JsonValue o = JsonInput::object(f);
+    m_in.checkMembers(o, f.path, {"positions"_L1});
+    const JsonField positions = JsonInput::field(o, "positions"_L1, f.path);
     if (!positions.present())
         return;
     QHash<QString, qsizetype> seen;
     qsizetype index = 0;
-    forEachObject(positions, [&](const QJsonObject &po, const JsonPath &path) {
-        m_in.checkMembers(po, path, {QLatin1String("id"), QLatin1String("x"), QLatin1String("y")});
-        const JsonField idField = JsonInput::field(po, u"id", path);
+    forEachObject(positions, [&](const JsonValue &po, const JsonPath &path) {
+        m_in.checkMembers(po, path, {"id"_L1, "x"_L1, "y"_L1});
+        const JsonField idField = JsonInput::field(po, "id"_L1, path);
         const QString id = JsonInput::id(idField);
         claimId(seen, id, index++, idField, positions.path);
-        const int x = JsonInput::integer(JsonInput::field(po, u"x", path), INT_MIN, INT_MAX);
-        const int y = JsonInput::integer(JsonInput::field(po, u"y", path), INT_MIN, INT_MAX);
+        const int x = JsonInput::integer(JsonInput::field(po, "x"_L1, path), INT_MIN, INT_MAX);
+        const int y = JsonInput::integer(JsonInput::field(po, "y"_L1, path), INT_MIN, INT_MAX);
         m_estate.manualPositions.insert(id, QPoint(x, y));
     });
 }
@@ -454,23 +452,17 @@ void Reader::readLayout(const JsonField &f)
 
 Expected<Estate> readEstateJson(const QByteArray &json, QStringList *warnings)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const qsizetype offset = std::clamp<qsizetype>(parseError.offset, 0, json.size());
-        const QByteArray before = json.left(offset);
-        const qsizetype line = before.count('\n') + 1;
-        const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
-        return Error{tr("line %1, column %2 (byte %3)").arg(line).arg(column).arg(offset),
-                     tr("not valid JSON: %1").arg(parseError.errorString())};
-    }
-    if (!doc.isObject())
+    const Expected<JsonTree> tree = JsonTree::parse(json);
+    if (!tree)
+        return tree.error();
+    const JsonValue root = tree->root();
+    if (!root.isObject())
         return Error{tr("top level"), tr("expected an object, found %1")
-                                          .arg(doc.isArray() ? tr("an array") : tr("a value"))};
+                                          .arg(root.isArray() ? tr("an array") : tr("a value"))};
     QStringList collected;
     try {
         Reader reader(&collected);
-        Estate estate = reader.read(doc.object());
+        Estate estate = reader.read(root);
         if (warnings)
             warnings->append(collected);
         return estate;

@@ -2,6 +2,8 @@
 #include "EstateJson.h"
 #include "JsonNode.h"
 
+#include <cstring>
+
 namespace planner {
 
 namespace {
@@ -181,49 +183,107 @@ JsonNode staffMember(const StaffMember &s)
     return o;
 }
 
-// Adds the array built by `item` from each element of `list`, unless the list is empty.
-template<typename List, typename Fn>
-void addList(JsonNode &root, const char *key, const List &list, Fn item, bool always = false)
+// Writes the top-level object member by member. The two big arrays are written element by
+// element, so a 100,000-component estate never exists twice in memory as a tree.
+class DocumentWriter
 {
-    if (list.isEmpty() && !always)
-        return;
-    JsonNode a = JsonNode::array();
-    for (const auto &element : list)
-        a.append(item(element));
-    root.add(key, std::move(a));
-}
+public:
+    explicit DocumentWriter(qsizetype expectedSize) { m_out.reserve(expectedSize); }
+
+    void member(const char *key, const JsonNode &value)
+    {
+        startMember(key);
+        value.writeTo(m_out, 2, 2 + qsizetype(std::strlen(key)) + 4);
+    }
+
+    // Adds the array of `item(element)` for each element; left out when empty unless `always`.
+    template<typename List, typename Fn>
+    void list(const char *key, const List &elements, Fn item, bool always = false)
+    {
+        if (elements.isEmpty() && !always)
+            return;
+        JsonNode a = JsonNode::array();
+        for (const auto &element : elements)
+            a.append(item(element));
+        member(key, a);
+    }
+
+    // Like list(), one element per line and built one at a time.
+    template<typename List, typename Fn>
+    void bigList(const char *key, const List &elements, Fn item)
+    {
+        startMember(key);
+        if (elements.isEmpty()) {
+            m_out += "[]";
+            return;
+        }
+        m_out += "[\n";
+        qsizetype left = elements.size();
+        for (const auto &element : elements) {
+            m_out += "    ";
+            item(element).writeTo(m_out, 4, 4);
+            m_out += --left ? ",\n" : "\n";
+        }
+        m_out += "  ]";
+    }
+
+    QByteArray finish()
+    {
+        m_out += "\n}\n";
+        return std::move(m_out);
+    }
+
+private:
+    void startMember(const char *key)
+    {
+        m_out += m_out.isEmpty() ? "{\n  \"" : ",\n  \"";
+        m_out += key;
+        m_out += "\": ";
+    }
+
+    QByteArray m_out;
+};
 
 } // namespace
 
 QByteArray writeEstateJson(const Estate &estate)
 {
-    JsonNode root = JsonNode::object();
-    root.add("format", JsonNode::string(QStringLiteral("upgrade-planner-estate")));
-    root.add("formatVersion", JsonNode::number(1));
-    root.add("project", project(estate.project));
-    addList(root, "sites", estate.sites, [](const Site &s) {
+    DocumentWriter doc(qsizetype(estate.componentCount()) * 400
+                       + qsizetype(estate.dependencyCount()) * 100 + 4096);
+    doc.member("format", JsonNode::string(QStringLiteral("upgrade-planner-estate")));
+    doc.member("formatVersion", JsonNode::number(1));
+    doc.member("project", project(estate.project));
+    doc.list("sites", estate.sites, [](const Site &s) {
         JsonNode o = JsonNode::object();
         o.add("id", JsonNode::string(s.id));
         addText(o, "name", s.name);
         return o;
     });
-    addList(root, "components", estate.components(), component, true);
-    addList(root, "dependencies", estate.dependencies(), dependency, true);
-    addList(root, "catalog", estate.catalog, catalogEntry);
-    addList(root, "windows", estate.windows, window);
-    addList(root, "freezes", estate.freezes, [](const Freeze &f) {
+    doc.bigList("components", estate.components(), component);
+    doc.bigList("dependencies", estate.dependencies(), dependency);
+    doc.list("catalog", estate.catalog, catalogEntry);
+    doc.list("windows", estate.windows, window);
+    doc.list("freezes", estate.freezes, [](const Freeze &f) {
         JsonNode o = dateRange(f.days);
         addText(o, "reason", f.reason);
         return o;
     });
-    addList(root, "processes", estate.processes, process);
-    addList(root, "staff", estate.staff, staffMember);
-    addList(root, "waivers", estate.waivers, [](const Waiver &w) {
+    doc.list("processes", estate.processes, process);
+    doc.list("staff", estate.staff, staffMember);
+    doc.list("waivers", estate.waivers, [](const Waiver &w) {
         JsonNode o = JsonNode::object();
         o.add("conflict", JsonNode::string(w.conflict));
         addText(o, "reason", w.reason);
         if (w.expires.isValid())
             o.add("expires", JsonNode::string(dateText(w.expires)));
+        return o;
+    });
+    doc.list("pins", estate.pins, [](const OrderPin &p) {
+        JsonNode o = JsonNode::object();
+        o.add("component", JsonNode::string(p.component));
+        if (p.wave != 0)
+            o.add("wave", JsonNode::number(p.wave));
+        addText(o, "after", p.after);
         return o;
     });
     if (!estate.manualPositions.isEmpty()) {
@@ -237,9 +297,9 @@ QByteArray writeEstateJson(const Estate &estate)
         }
         JsonNode layout = JsonNode::object();
         layout.add("positions", std::move(positions));
-        root.add("layout", std::move(layout));
+        doc.member("layout", layout);
     }
-    return root.toJson();
+    return doc.finish();
 }
 
 } // namespace planner

@@ -16,22 +16,22 @@ QString tr(const char *text)
     return QCoreApplication::translate("EstateJson", text);
 }
 
-QString typeName(const QJsonValue &v)
+QString typeName(const JsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null:
+    case JsonValue::Type::Null:
         return tr("null");
-    case QJsonValue::Bool:
+    case JsonValue::Type::Bool:
         return tr("true or false");
-    case QJsonValue::Double:
+    case JsonValue::Type::Number:
         return tr("a number");
-    case QJsonValue::String:
+    case JsonValue::Type::String:
         return tr("a string");
-    case QJsonValue::Array:
+    case JsonValue::Type::Array:
         return tr("an array");
-    case QJsonValue::Object:
+    case JsonValue::Type::Object:
         return tr("an object");
-    case QJsonValue::Undefined:
+    case JsonValue::Type::Undefined:
         break;
     }
     return tr("nothing");
@@ -93,35 +93,42 @@ void JsonInput::warn(const JsonPath &path, const QString &what)
         m_warnings->append(path.text() + QLatin1String(": ") + what);
 }
 
-void JsonInput::checkMembers(const QJsonObject &object, const JsonPath &path,
+void JsonInput::checkMembers(const JsonValue &object, const JsonPath &path,
                              std::initializer_list<QLatin1String> known)
 {
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QString key = it.key();
-        bool isKnown = false;
+    Q_ASSERT(known.size() <= 32);
+    std::uint32_t seen = 0;
+    for (JsonValue member = object.first(); !member.isUndefined(); member = member.next()) {
+        int index = 0;
         for (QLatin1String k : known) {
-            if (key == k) {
-                isKnown = true;
+            if (member.keyEquals(k))
                 break;
-            }
+            ++index;
         }
-        if (!isKnown)
+        if (index == int(known.size())) {
+            const QString key = member.key();
             warn(path.key(key), tr("unknown field, ignored"));
+            continue;
+        }
+        const std::uint32_t bit = 1u << index;
+        if (seen & bit)
+            fail(path.key(known.begin()[index]), tr("appears twice in the same object"));
+        seen |= bit;
     }
 }
 
-QJsonObject JsonInput::object(const JsonField &f)
+JsonValue JsonInput::object(const JsonField &f)
 {
     if (!f.value.isObject())
         wrongType(f, tr("an object"));
-    return f.value.toObject();
+    return f.value;
 }
 
-QJsonArray JsonInput::array(const JsonField &f)
+JsonValue JsonInput::array(const JsonField &f)
 {
     if (!f.value.isArray())
         wrongType(f, tr("an array"));
-    return f.value.toArray();
+    return f.value;
 }
 
 QString JsonInput::string(const JsonField &f)
@@ -156,7 +163,7 @@ bool JsonInput::boolean(const JsonField &f)
 
 int JsonInput::integer(const JsonField &f, int minimum, int maximum)
 {
-    if (!f.value.isDouble())
+    if (!f.value.isNumber())
         wrongType(f, tr("a whole number"));
     const double d = f.value.toDouble();
     const QString shown = QString::number(d, 'g', 17);
@@ -251,11 +258,12 @@ Criticality JsonInput::criticality(const JsonField &f)
 
 QStringList JsonInput::stringList(const JsonField &f)
 {
-    const QJsonArray a = array(f);
+    const JsonValue a = array(f);
     QStringList out;
     out.reserve(a.size());
-    for (qsizetype i = 0; i < a.size(); ++i)
-        out.append(nonEmptyString({a.at(i), f.path.at(i)}));
+    qsizetype i = 0;
+    for (JsonValue item = a.first(); !item.isUndefined(); item = item.next())
+        out.append(nonEmptyString({item, f.path.at(i++)}));
     return out;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "JsonPath.h"
+#include "JsonTree.h"
 #include "inventory/Calendar.h"
 #include "inventory/Expected.h"
 #include "inventory/Kinds.h"
@@ -10,9 +11,6 @@
 
 #include <QDate>
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QJsonValue>
 #include <QLatin1String>
 #include <QStringList>
 #include <QTime>
@@ -30,7 +28,7 @@ struct JsonReadFailure
 /// One member of an object while reading: its value (undefined when absent) and its path.
 struct JsonField
 {
-    QJsonValue value;
+    JsonValue value;
     JsonPath path;
 
     /// Absent and null both count as "not given" for optional members.
@@ -50,17 +48,19 @@ public:
     [[noreturn]] static void fail(const JsonPath &path, const QString &what);
     void warn(const JsonPath &path, const QString &what);
 
-    /// Warns about every member of @p object whose name is not in @p known.
-    void checkMembers(const QJsonObject &object, const JsonPath &path,
+    /// Warns about every member of @p object whose name is not in @p known (at most 32
+    /// names); a known name that appears twice is an error, since either value could be meant.
+    void checkMembers(const JsonValue &object, const JsonPath &path,
                       std::initializer_list<QLatin1String> known);
 
-    static JsonField field(const QJsonObject &object, QStringView key, const JsonPath &path)
+    static JsonField field(const JsonValue &object, QLatin1String key, const JsonPath &path)
     {
-        return {object.value(key), path.key(key)};
+        return {object.member(key), path.key(key)};
     }
 
-    static QJsonObject object(const JsonField &f);
-    static QJsonArray array(const JsonField &f);
+    /// The value itself once it is known to be an object (or an array).
+    static JsonValue object(const JsonField &f);
+    static JsonValue array(const JsonField &f);
     static QString string(const JsonField &f);          ///< any string, empty allowed
     static QString nonEmptyString(const JsonField &f);  ///< "empty" is an error
     static QString id(const JsonField &f);              ///< non-empty, [A-Za-z0-9._:-]+

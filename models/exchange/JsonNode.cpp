@@ -160,7 +160,7 @@ void JsonNode::writeInline(QByteArray &out) const
 }
 
 // column: where the value starts on its line; a trailing comma may follow, hence the "+ 1".
-void JsonNode::write(QByteArray &out, int indent, qsizetype column, int width) const
+void JsonNode::writeTo(QByteArray &out, int indent, qsizetype column, int width) const
 {
     const qsizetype room = width - column - 1;
     if (m_type == Type::Scalar || m_items.empty() || inlineLength(room) <= room) {
@@ -177,7 +177,7 @@ void JsonNode::write(QByteArray &out, int indent, qsizetype column, int width) c
             out += ": ";
             itemColumn += m_keys[i].size() + 2;
         }
-        m_items[i].write(out, indent + 2, itemColumn, width);
+        m_items[i].writeTo(out, indent + 2, itemColumn, width);
         if (i + 1 < m_items.size())
             out += ',';
         out += '\n';
@@ -189,7 +189,7 @@ void JsonNode::write(QByteArray &out, int indent, qsizetype column, int width) c
 QByteArray JsonNode::toJson(int width) const
 {
     QByteArray out;
-    write(out, 0, 0, width);
+    writeTo(out, 0, 0, width);
     out += '\n';
     return out;
 }

@@ -32,6 +32,9 @@ public:
     /// UTF-8, two spaces of indentation, lines up to @p width columns where possible, ending
     /// with a newline.
     QByteArray toJson(int width = 100) const;
+    /// Appends the value as it appears inside a larger document: its first line continues at
+    /// @p column, its further lines are indented by @p indent spaces.
+    void writeTo(QByteArray &out, int indent, qsizetype column, int width = 100) const;
 
 private:
     enum class Type { Scalar, Object, Array };
@@ -43,7 +46,6 @@ private:
     // Length on one line, or a number above limit as soon as it is known to exceed it.
     qsizetype inlineLength(qsizetype limit) const;
     void writeInline(QByteArray &out) const;
-    void write(QByteArray &out, int indent, qsizetype column, int width) const;
     bool containsContainers() const;
 
     Type m_type;

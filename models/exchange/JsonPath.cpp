@@ -6,7 +6,7 @@ namespace planner {
 namespace {
 
 // A key that would read ambiguously after a dot (`requires.a.b`) is written in brackets.
-bool isPlainKey(QStringView key)
+bool isPlainKey(const QString &key)
 {
     if (key.isEmpty())
         return false;
@@ -35,12 +35,15 @@ void JsonPath::appendTo(QString &out) const
     m_parent->appendTo(out);
     if (m_index >= 0) {
         out += u'[' + QString::number(m_index) + u']';
-    } else if (isPlainKey(m_key)) {
+        return;
+    }
+    QString key = m_key.toString();
+    if (isPlainKey(key)) {
         if (!out.isEmpty())
             out += u'.';
-        out += m_key;
+        out += key;
     } else {
-        QString quoted = m_key.toString();
+        QString quoted = key;
         quoted.replace(u'\\', QLatin1String("\\\\")).replace(u'"', QLatin1String("\\\""));
         out += QLatin1String("[\"") + quoted + QLatin1String("\"]");
     }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QAnyStringView>
 #include <QString>
-#include <QStringView>
 
 namespace planner {
 
@@ -17,16 +17,16 @@ public:
     JsonPath() = default;
 
     /// The member @p name of the object at this path; @p name must outlive the result.
-    JsonPath key(QStringView name) const { return JsonPath(this, name, -1); }
+    JsonPath key(QAnyStringView name) const { return JsonPath(this, name, -1); }
     /// The element @p index of the array at this path.
-    JsonPath at(qsizetype index) const { return JsonPath(this, QStringView(), index); }
+    JsonPath at(qsizetype index) const { return JsonPath(this, QAnyStringView(), index); }
 
     bool isRoot() const { return m_parent == nullptr; }
     /// `components[3].version`; empty for the top level.
     QString text() const;
 
 private:
-    JsonPath(const JsonPath *parent, QStringView key, qsizetype index)
+    JsonPath(const JsonPath *parent, QAnyStringView key, qsizetype index)
         : m_parent(parent)
         , m_key(key)
         , m_index(index)
@@ -34,7 +34,7 @@ private:
     void appendTo(QString &out) const;
 
     const JsonPath *m_parent = nullptr;
-    QStringView m_key;
+    QAnyStringView m_key;
     qsizetype m_index = -1;
 };
 
