@@ -1,0 +1,680 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exchange/EstateJson.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace planner;
+
+namespace {
+
+// The file's bytes; empty when it cannot be read (the caller's check then names it).
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QByteArray samplePath()
+{
+    return UPLAN_RESOURCES_DIR "/sample-estate.json";
+}
+
+QByteArray fullEstatePath()
+{
+    return UPLAN_SOURCE_DIR "/tests/exchange/data/full-estate.json";
+}
+
+// A document with the format header and the given members after it.
+QByteArray doc(const char *members = "")
+{
+    QByteArray out = R"({"format": "upgrade-planner-estate", "formatVersion": 1)";
+    if (*members)
+        out += ", ";
+    out += members;
+    out += '}';
+    return out;
+}
+
+QDateTime wallClock(int y, int mo, int d, int h, int mi)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi), Qt::UTC);
+}
+
+} // namespace
+
+class tst_EstateJson : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void readsEveryField();
+    void roundTrip_data();
+    void roundTrip();
+    void roundTripBuiltEstate();
+    void writerLeavesOutAbsentFields();
+    void rejects_data();
+    void rejects();
+    void warnsAboutUnknownFields_data();
+    void warnsAboutUnknownFields();
+    void unknownReferencesLoad();
+    void decodesEscapes();
+    void nullMeansAbsent();
+};
+
+void tst_EstateJson::readsEveryField()
+{
+    const QByteArray json = readFile(QString::fromLatin1(fullEstatePath()));
+    QVERIFY2(!json.isEmpty(), fullEstatePath().constData());
+    QStringList warnings;
+    const auto read = readEstateJson(json, &warnings);
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().text()));
+    QCOMPARE(warnings, QStringList());
+    const Estate &e = *read;
+
+    QCOMPARE(e.project.name, QStringLiteral("Every field once"));
+    QCOMPARE(e.project.urgency, QStringLiteral("urgent"));
+    QCOMPARE(e.project.timezone, QStringLiteral("Europe/Berlin"));
+    QCOMPARE(e.project.start, QDate(2027, 1, 9));
+    QCOMPARE(e.project.decisionMinutes, 20);
+    QCOMPARE(e.sites.size(), 2);
+    QCOMPARE(e.sites[1].name, QStringLiteral("Düsseldorf \"DR\""));
+
+    QCOMPARE(e.componentCount(), 4);
+    const Component *pg = e.find(QStringLiteral("pg-core"));
+    QVERIFY(pg);
+    QCOMPARE(pg->kind, ComponentKind::Database);
+    QCOMPARE(pg->version.text(), QStringLiteral("12.20"));
+    QVERIFY(pg->target);
+    QCOMPARE(pg->target->text(), QStringLiteral("16.6"));
+    QCOMPARE(pg->criticality, Criticality::Critical);
+    QCOMPARE(pg->minutes(Phase::Rollback), 90);
+    QVERIFY(!pg->reversible);
+    QVERIFY(pg->backup);
+    QCOMPARE(pg->backup->lastRestoreTest, QDate(2026, 10, 2));
+    QCOMPARE(pg->backup->restoreMinutes, std::optional<int>(80));
+    QCOMPARE(pg->roles, QStringList({QStringLiteral("dba"), QStringLiteral("sysadmin")}));
+
+    const Component *ledger = e.find(QStringLiteral("ledger-app"));
+    QVERIFY(ledger && ledger->reversible);
+    QCOMPARE(ledger->durations[Phase::Execute], std::optional<int>(0));
+    QCOMPARE(ledger->durations[Phase::Prepare], std::optional<int>());
+    QCOMPARE(ledger->minutes(Phase::Prepare), defaultDurations(ComponentKind::Application)[0]);
+    QVERIFY(ledger->backup && ledger->backup->lastRestoreTest.isNull()); // never tested
+    const Component *mssql = e.find(QStringLiteral("mssql:reporting"));
+    QVERIFY(mssql && !mssql->target && !mssql->backup && mssql->site.isEmpty());
+
+    QCOMPARE(e.dependencyCount(), 3);
+    QCOMPARE(e.dependency(0).requirement->text(), QStringLiteral(">=12 <17"));
+    QCOMPARE(e.dependency(1).type, QStringLiteral("network"));
+    QVERIFY(!e.dependency(1).requirement);
+    QVERIFY(e.dependency(2).requirement->contains(*Version::parse(u"2019 CU20")));
+
+    QCOMPARE(e.catalog.size(), 5);
+    QCOMPARE(e.catalog[2].when->text(), QStringLiteral(">=5"));
+    QCOMPARE(e.catalog[2].requirements.size(), 2);
+    QCOMPARE(e.catalog[2].requirements[1].product, QStringLiteral("postgresql"));
+    QVERIFY(!e.catalog[2].requirements[1].range.contains(*Version::parse(u"12.20")));
+    QCOMPARE(e.catalog[4].stops.size(), 1);
+    QCOMPARE(e.catalog[4].stops[0].text(), QStringLiteral("16.3.9"));
+
+    QCOMPARE(e.windows.size(), 2);
+    QCOMPARE(e.windows[0].start, wallClock(2027, 1, 9, 22, 0));
+    QCOMPARE(e.windows[0].end, wallClock(2027, 1, 10, 4, 0));
+    QCOMPARE(e.windows[0].start.timeSpec(), Qt::UTC);
+    QCOMPARE(e.windows[0].repeatWeekly, 12);
+    QCOMPARE(e.windows[0].parallel, 2);
+
+    QCOMPARE(e.freezes.size(), 2);
+    QCOMPARE(e.freezes[0].days, (DateRange{QDate(2027, 3, 25), QDate(2027, 4, 5)}));
+    QVERIFY(e.freezes[1].reason.isEmpty());
+
+    QCOMPARE(e.processes.size(), 3);
+    QCOMPARE(e.processes[0].peaks.size(), 2);
+    QCOMPARE(e.processes[0].peaks[0].days, *parseDays(QStringLiteral("Mon-Fri")));
+    QCOMPARE(e.processes[1].peaks[0].from, QTime(22, 0));
+    QCOMPARE(e.processes[1].peaks[0].to, QTime(2, 0)); // past midnight
+    QCOMPARE(e.processes[2].criticality, Criticality::Low);
+
+    QCOMPARE(e.staff.size(), 3);
+    QCOMPARE(e.staff[0].unavailable.size(), 2);
+    QCOMPARE(e.staff[0].unavailable[1], (DateRange{QDate(2027, 2, 1), QDate(2027, 2, 1)}));
+
+    QCOMPARE(e.waivers.size(), 2);
+    QCOMPARE(e.waivers[0].expires, QDate(2027, 6, 30));
+    QVERIFY(e.waivers[1].expires.isNull());
+    QCOMPARE(e.pins.size(), 3);
+    QCOMPARE(e.pins[0].wave, 2);
+    QVERIFY(e.pins[0].after.isEmpty());
+    QCOMPARE(e.pins[1].after, QStringLiteral("pg-core"));
+    QCOMPARE(e.pins[2].wave, 0);
+    QCOMPARE(e.manualPositions.value(QStringLiteral("ledger-app")), QPoint(-40, 120));
+}
+
+void tst_EstateJson::roundTrip_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("sample estate") << QString::fromLatin1(samplePath());
+    QTest::newRow("every field") << QString::fromLatin1(fullEstatePath());
+}
+
+void tst_EstateJson::roundTrip()
+{
+    QFETCH(QString, path);
+    const QByteArray json = readFile(path);
+    QVERIFY2(!json.isEmpty(), qPrintable(path + QStringLiteral(": cannot read")));
+    QStringList warnings;
+    const auto first = readEstateJson(json, &warnings);
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().text()));
+    QCOMPARE(warnings, QStringList());
+
+    const QByteArray written = writeEstateJson(*first);
+    const auto second = readEstateJson(written, &warnings);
+    QVERIFY2(second, qPrintable(second ? QString() : second.error().text()));
+    QCOMPARE(warnings, QStringList());
+    QVERIFY(*second == *first);
+    // Re-export gives the same bytes, and so does exporting the same estate twice.
+    QCOMPARE(writeEstateJson(*second), written);
+    QCOMPARE(writeEstateJson(*first), written);
+}
+
+void tst_EstateJson::roundTripBuiltEstate()
+{
+    // Edge values a file rarely holds: control characters, an empty estate section by section.
+    Estate e;
+    e.project.name = QStringLiteral("tab\there, newline\nthere, \\ and \x01");
+    Component c;
+    c.id = QStringLiteral("a");
+    c.kind = ComponentKind::License;
+    c.version = *Version::parse(u"1:2.3-4");
+    c.target = *Version::parse(u"1:2.3-10");
+    c.durations[Phase::Backup] = 0;
+    QVERIFY(e.appendComponent(c));
+    e.appendDependency({QStringLiteral("a"), QStringLiteral("a"), QStringLiteral("uses"),
+                        VersionRange()}); // the match-all range writes as "*"
+    e.manualPositions.insert(QStringLiteral("z"), QPoint(1, 2));
+    e.manualPositions.insert(QStringLiteral("a"), QPoint(-3, 4));
+
+    const auto read = readEstateJson(writeEstateJson(e));
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().text()));
+    QVERIFY(*read == e);
+    QCOMPARE(read->project.name, e.project.name);
+
+    const auto empty = readEstateJson(writeEstateJson(Estate()));
+    QVERIFY(empty);
+    QVERIFY(*empty == Estate());
+}
+
+void tst_EstateJson::writerLeavesOutAbsentFields()
+{
+    Estate e;
+    Component c;
+    c.id = QStringLiteral("web");
+    c.kind = ComponentKind::Server;
+    c.version = *Version::parse(u"8.10");
+    QVERIFY(e.appendComponent(c));
+    const QByteArray json = writeEstateJson(e);
+    for (const char *absent :
+         {"\"target\"", "\"durations\"", "\"backup\"", "\"reversible\"", "\"roles\"", "\"site\"",
+          "\"owner\"", "\"catalog\"", "\"windows\"", "\"layout\"", "\"waivers\""})
+        QVERIFY2(!json.contains(absent), absent);
+    QVERIFY(json.contains("\"components\""));
+    QVERIFY(json.contains("\"dependencies\": []"));
+    QVERIFY(json.endsWith("}\n"));
+}
+
+void tst_EstateJson::rejects_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("messagePart");
+
+    // Not JSON, or not an estate.
+    QTest::newRow("not json") << QByteArray("version: 1\n") << "line 1, column 1 (offset 0)"
+                              << "not valid JSON";
+    QTest::newRow("broken json line 3")
+        << QByteArray("{\n  \"format\": 1,\n  oops\n}") << "line 3, column 3 (offset 19)"
+        << "not valid JSON";
+    QTest::newRow("empty input") << QByteArray() << "line 1, column 1 (offset 0)"
+                                 << "not valid JSON";
+    QTest::newRow("trailing comma")
+        << QByteArray(R"({"format": 1,})") << "line 1, column 14 (offset 13)"
+        << "expected a member name in quotes, found '}'";
+    QTest::newRow("unterminated string")
+        << QByteArray("{\"format\": \"upgrade") << "line 1, column 12 (offset 11)"
+        << "never ends";
+    QTest::newRow("raw newline in string")
+        << QByteArray("{\"format\": \"a\nb\"}") << "line 1, column 14 (offset 13)"
+        << "may not contain";
+    QTest::newRow("bad escape") << QByteArray(R"({"format": "a\qb"})")
+                                << "line 1, column 15 (offset 14)"
+                                << "unknown escape \\q";
+    QTest::newRow("second document") << QByteArray("{}\n{}") << "line 2, column 1 (offset 3)"
+                                     << "after the end of the document";
+    QTest::newRow("nested too deeply") << doc(("\"deep\": " + QByteArray(300, '[')).constData())
+                                       << "line 1, column 321 (offset 320)"
+                                       << "nested too deeply";
+    QTest::newRow("top level array") << QByteArray("[]") << "top level"
+                                     << "expected an object, found an array";
+    QTest::newRow("format missing") << QByteArray(R"({"formatVersion": 1})") << "format"
+                                    << "missing";
+    QTest::newRow("format other") << QByteArray(R"({"format": "cyclonedx", "formatVersion": 1})")
+                                  << "format"
+                                  << "expected 'upgrade-planner-estate'";
+    QTest::newRow("format version 2")
+        << QByteArray(R"({"format": "upgrade-planner-estate", "formatVersion": 2})")
+        << "formatVersion"
+        << "unsupported format version 2";
+    QTest::newRow("format version missing")
+        << QByteArray(R"({"format": "upgrade-planner-estate"})") << "formatVersion"
+        << "missing";
+    QTest::newRow("format version text")
+        << QByteArray(R"({"format": "upgrade-planner-estate", "formatVersion": "1"})")
+        << "formatVersion"
+        << "expected a whole number, found a string";
+
+    // Components.
+    QTest::newRow("components not array") << doc(R"("components": {})") << "components"
+                                          << "expected an array, found an object";
+    QTest::newRow("component not object") << doc(R"("components": ["pg"])") << "components[0]"
+                                          << "expected an object, found a string";
+    QTest::newRow("component id missing")
+        << doc(R"("components": [{"kind": "os", "version": "9"}])") << "components[0].id"
+        << "missing";
+    QTest::newRow("component kind missing")
+        << doc(R"("components": [{"id": "a", "version": "9"}])") << "components[0].kind"
+        << "missing";
+    QTest::newRow("component version missing")
+        << doc(R"("components": [{"id": "a", "kind": "os"}])") << "components[0].version"
+        << "missing";
+    QTest::newRow("component version empty")
+        << doc(R"("components": [{"id": "a", "kind": "os", "version": "1"},
+                  {"id": "b", "kind": "os", "version": "1"},
+                  {"id": "c", "kind": "os", "version": "1"},
+                  {"id": "d", "kind": "os", "version": ""}])")
+        << "components[3].version"
+        << "empty";
+    QTest::newRow("component version bad")
+        << doc(R"("components": [{"id": "a", "kind": "os", "version": "12/20"}])")
+        << "components[0].version"
+        << "unexpected character '/'";
+    QTest::newRow("component version number")
+        << doc(R"("components": [{"id": "a", "kind": "os", "version": 12}])")
+        << "components[0].version"
+        << "expected a string, found a number";
+    QTest::newRow("component target bad")
+        << doc(R"("components": [{"id": "a", "kind": "os", "version": "8", "target": "9#"}])")
+        << "components[0].target"
+        << "unexpected character '#'";
+    QTest::newRow("unknown kind") << doc(
+        R"("components": [{"id": "a", "kind": "databse", "version": "1"}])")
+                                  << "components[0].kind"
+                                  << "unknown kind 'databse'";
+    QTest::newRow("unknown criticality") << doc(
+        R"("components": [{"id": "a", "kind": "os", "version": "1", "criticality": "urgent"}])")
+                                         << "components[0].criticality"
+                                         << "unknown criticality 'urgent'";
+    QTest::newRow("id with space")
+        << doc(R"("components": [{"id": "pg core", "kind": "os", "version": "1"}])")
+        << "components[0].id"
+        << "'pg core' is not a valid id";
+    QTest::newRow("id empty") << doc(R"("components": [{"id": "", "kind": "os", "version": "1"}])")
+                              << "components[0].id"
+                              << "empty";
+    QTest::newRow("duplicate component")
+        << doc(R"("components": [{"id": "a", "kind": "os", "version": "1"},
+                  {"id": "b", "kind": "os", "version": "1"},
+                  {"id": "a", "kind": "os", "version": "2"}])")
+        << "components[2].id"
+        << "duplicate id 'a' (first used at components[0])";
+    QTest::newRow("member twice") << doc(
+        R"("components": [{"id": "a", "kind": "os", "version": "1", "version": "2"}])")
+                                  << "components[0].version"
+                                  << "appears twice";
+    QTest::newRow("name number") << doc(
+        R"("components": [{"id": "a", "kind": "os", "version": "1", "name": 5}])")
+                                 << "components[0].name"
+                                 << "expected a string, found a number";
+    QTest::newRow("reversible text")
+        << doc(R"("components": [{"id": "a", "kind": "os", "version": "1", "reversible": "no"}])")
+        << "components[0].reversible"
+        << "expected true or false, found a string";
+    QTest::newRow("roles not array")
+        << doc(R"("components": [{"id": "a", "kind": "os", "version": "1", "roles": "dba"}])")
+        << "components[0].roles"
+        << "expected an array, found a string";
+    QTest::newRow("role number") << doc(
+        R"("components": [{"id": "a", "kind": "os", "version": "1", "roles": ["dba", 3]}])")
+                                 << "components[0].roles[1]"
+                                 << "expected a string, found a number";
+    QTest::newRow("durations text")
+        << doc(R"("components": [{"id": "a", "kind": "os", "version": "1", "durations": "1h"}])")
+        << "components[0].durations"
+        << "expected an object, found a string";
+    QTest::newRow("negative duration")
+        << doc(R"("components": [{"id": "a", "kind": "os", "version": "1",
+                                  "durations": {"execute": -5}}])")
+        << "components[0].durations.execute"
+        << "-5 is negative";
+    QTest::newRow("fractional duration")
+        << doc(R"("components": [{"id": "a", "kind": "os", "version": "1",
+                                  "durations": {"verify": 1.5}}])")
+        << "components[0].durations.verify"
+        << "1.5 is not a whole number";
+    QTest::newRow("fractional restore minutes")
+        << doc(R"("components": [{"id": "a", "kind": "os", "version": "1",
+                                  "backup": {"restoreMinutes": 2.5}}])")
+        << "components[0].backup.restoreMinutes"
+        << "2.5 is not a whole number";
+    QTest::newRow("restore test date")
+        << doc(R"("components": [{"id": "a", "kind": "os", "version": "1",
+                                  "backup": {"lastRestoreTest": "2025-3-1"}}])")
+        << "components[0].backup.lastRestoreTest"
+        << "'2025-3-1' is not a date";
+    QTest::newRow("impossible date")
+        << doc(R"("components": [{"id": "a", "kind": "os", "version": "1",
+                                  "backup": {"lastRestoreTest": "2027-02-30"}}])")
+        << "components[0].backup.lastRestoreTest"
+        << "'2027-02-30' is not a date";
+
+    // Project and sites.
+    QTest::newRow("project not object") << doc(R"("project": [])") << "project"
+                                        << "expected an object, found an array";
+    QTest::newRow("project start")
+        << doc(R"("project": {"start": "09.01.2027"})") << "project.start"
+        << "is not a date of the form YYYY-MM-DD";
+    QTest::newRow("negative decision")
+        << doc(R"("project": {"decisionMinutes": -1})") << "project.decisionMinutes"
+        << "-1 is negative";
+    QTest::newRow("site id missing") << doc(R"("sites": [{"name": "Frankfurt"}])") << "sites[0].id"
+                                     << "missing";
+    QTest::newRow("duplicate site")
+        << doc(R"("sites": [{"id": "fra"}, {"id": "fra"}])") << "sites[1].id"
+        << "duplicate id 'fra' (first used at sites[0])";
+
+    // Dependencies.
+    QTest::newRow("dependency from missing")
+        << doc(R"("dependencies": [{"to": "a"}])") << "dependencies[0].from"
+        << "missing";
+    QTest::newRow("dependency to missing")
+        << doc(R"("dependencies": [{"from": "a"}])") << "dependencies[0].to"
+        << "missing";
+    QTest::newRow("dependency from empty")
+        << doc(R"("dependencies": [{"from": "", "to": "a"}])") << "dependencies[0].from"
+        << "empty";
+    QTest::newRow("dependency range") << doc(
+        R"("dependencies": [{"from": "a", "to": "b"},
+                                {"from": "a", "to": "b", "requires": ">=1 <"}])")
+                                      << "dependencies[1].requires"
+                                      << "operator '<' has no version";
+    QTest::newRow("dependency range wildcard")
+        << doc(R"("dependencies": [{"from": "a", "to": "b", "requires": "4.*.1"}])")
+        << "dependencies[0].requires"
+        << "a wildcard may only stand at the end";
+
+    // Catalog.
+    QTest::newRow("catalog product missing")
+        << doc(R"("catalog": [{"releases": ["1"]}])") << "catalog[0].product"
+        << "missing";
+    QTest::newRow("catalog release bad")
+        << doc(R"("catalog": [{"product": "p", "releases": ["1.0", "2.0!"]}])")
+        << "catalog[0].releases[1]"
+        << "unexpected character '!'";
+    QTest::newRow("catalog stop bad")
+        << doc(R"("catalog": [{"product": "p", "stops": [""]}])") << "catalog[0].stops[0]"
+        << "empty";
+    QTest::newRow("catalog when bad")
+        << doc(R"("catalog": [{"product": "p", "when": ">="}])") << "catalog[0].when"
+        << "operator '>=' has no version";
+    QTest::newRow("catalog requires not object")
+        << doc(R"("catalog": [{"product": "p", "when": "4.x", "requires": ">=11"}])")
+        << "catalog[0].requires"
+        << "expected an object, found a string";
+    QTest::newRow("catalog requires range bad") << doc(
+        R"("catalog": [{"product": "p", "when": "4.x", "requires": {"postgresql": "11 ||"}}])")
+                                                << "catalog[0].requires.postgresql"
+                                                << "empty alternative";
+
+    // Windows.
+    QTest::newRow("window id missing")
+        << doc(R"("windows": [{"start": "2027-01-09T22:00", "end": "2027-01-10T04:00"}])")
+        << "windows[0].id"
+        << "missing";
+    QTest::newRow("window start missing")
+        << doc(R"("windows": [{"id": "w", "end": "2027-01-10T04:00"}])") << "windows[0].start"
+        << "missing";
+    QTest::newRow("window end missing")
+        << doc(R"("windows": [{"id": "w", "start": "2027-01-10T04:00"}])") << "windows[0].end"
+        << "missing";
+    QTest::newRow("window time with space") << doc(
+        R"("windows": [{"id": "w", "start": "2027-01-09 22:00", "end": "2027-01-10T04:00"}])")
+                                            << "windows[0].start"
+                                            << "is not a local time of the form YYYY-MM-DDTHH:MM";
+    QTest::newRow("window time with seconds") << doc(
+        R"("windows": [{"id": "w", "start": "2027-01-09T22:00:00", "end": "2027-01-10T04:00"}])")
+                                              << "windows[0].start"
+                                              << "is not a local time";
+    QTest::newRow("window hour 24") << doc(
+        R"("windows": [{"id": "w", "start": "2027-01-09T22:00", "end": "2027-01-09T24:00"}])")
+                                    << "windows[0].end"
+                                    << "is not a local time";
+    QTest::newRow("window ends before start") << doc(
+        R"("windows": [{"id": "w", "start": "2027-01-09T22:00", "end": "2027-01-09T04:00"}])")
+                                              << "windows[0].end"
+                                              << "ends (2027-01-09T04:00) before it starts "
+                                                 "(2027-01-09T22:00)";
+    QTest::newRow("window without length") << doc(
+        R"("windows": [{"id": "w", "start": "2027-01-09T22:00", "end": "2027-01-09T22:00"}])")
+                                           << "windows[0].end"
+                                           << "ends when it starts";
+    QTest::newRow("window repeat zero")
+        << doc(R"("windows": [{"id": "w", "start": "2027-01-09T22:00", "end": "2027-01-10T04:00",
+                               "repeatWeekly": 0}])")
+        << "windows[0].repeatWeekly"
+        << "0 is less than 1";
+    QTest::newRow("window parallel negative")
+        << doc(R"("windows": [{"id": "w", "start": "2027-01-09T22:00", "end": "2027-01-10T04:00",
+                               "parallel": -1}])")
+        << "windows[0].parallel"
+        << "-1 is negative";
+    QTest::newRow("duplicate window")
+        << doc(R"("windows": [
+                      {"id": "w", "start": "2027-01-09T22:00", "end": "2027-01-10T04:00"},
+                      {"id": "w", "start": "2027-01-16T22:00", "end": "2027-01-17T04:00"}])")
+        << "windows[1].id"
+        << "duplicate id 'w' (first used at windows[0])";
+
+    // Freezes, processes, staff.
+    QTest::newRow("freeze ends before start")
+        << doc(R"("freezes": [{"start": "2027-04-05", "end": "2027-03-25"}])") << "freezes[0].end"
+        << "ends (2027-03-25) before it starts (2027-04-05)";
+    QTest::newRow("freeze start bad")
+        << doc(R"("freezes": [{"start": "tomorrow", "end": "2027-03-25"}])") << "freezes[0].start"
+        << "'tomorrow' is not a date";
+    QTest::newRow("process id missing")
+        << doc(R"("processes": [{"name": "Payments"}])") << "processes[0].id"
+        << "missing";
+    QTest::newRow("duplicate process")
+        << doc(R"("processes": [{"id": "p"}, {"id": "p"}])") << "processes[1].id"
+        << "duplicate id 'p' (first used at processes[0])";
+    QTest::newRow("process criticality")
+        << doc(R"("processes": [{"id": "p", "criticality": "vital"}])")
+        << "processes[0].criticality"
+        << "unknown criticality";
+    QTest::newRow("process uses text")
+        << doc(R"("processes": [{"id": "p", "uses": "ledger"}])") << "processes[0].uses"
+        << "expected an array";
+    QTest::newRow("peak days") << doc(
+        R"("processes": [{"id": "p",
+                             "peak": [{"days": "Mon-Fry", "from": "08:00", "to": "18:00"}]}])")
+                               << "processes[0].peak[0].days"
+                               << "'Mon-Fry' is not a list of week days";
+    QTest::newRow("peak from") << doc(
+        R"("processes": [{"id": "p", "peak": [{"days": "Mon", "from": "8:00", "to": "18:00"}]}])")
+                               << "processes[0].peak[0].from"
+                               << "'8:00' is not a time of day of the form HH:MM";
+    QTest::newRow("peak to") << doc(
+        R"("processes": [{"id": "p", "peak": [{"days": "Mon", "from": "08:00", "to": "25:00"}]}])")
+                             << "processes[0].peak[0].to"
+                             << "'25:00' is not a time of day";
+    QTest::newRow("peak empty") << doc(
+        R"("processes": [{"id": "p", "peak": [{"days": "Mon", "from": "08:00", "to": "08:00"}]}])")
+                                << "processes[0].peak[0].to"
+                                << "ends when it starts";
+    QTest::newRow("peak days missing")
+        << doc(R"("processes": [{"id": "p", "peak": [{"from": "08:00", "to": "09:00"}]}])")
+        << "processes[0].peak[0].days"
+        << "missing";
+    QTest::newRow("staff name missing")
+        << doc(R"("staff": [{"roles": ["dba"]}])") << "staff[0].name"
+        << "missing";
+    QTest::newRow("unavailable ends before start") << doc(
+        R"("staff": [{"name": "A",
+                         "unavailable": [{"start": "2027-01-20", "end": "2027-01-15"}]}])")
+                                                   << "staff[0].unavailable[0].end"
+                                                   << "ends (2027-01-15) before it starts "
+                                                      "(2027-01-20)";
+
+    // Additions: waivers and layout.
+    QTest::newRow("waiver conflict missing")
+        << doc(R"("waivers": [{"reason": "r"}])") << "waivers[0].conflict"
+        << "missing";
+    QTest::newRow("waiver expires bad")
+        << doc(R"("waivers": [{"conflict": "c", "expires": "2027-13-01"}])") << "waivers[0].expires"
+        << "is not a date";
+    QTest::newRow("pin component missing") << doc(R"("pins": [{"wave": 1}])") << "pins[0].component"
+                                           << "missing";
+    QTest::newRow("pin wave negative")
+        << doc(R"("pins": [{"component": "a", "wave": -2}])") << "pins[0].wave"
+        << "-2 is negative";
+    QTest::newRow("pin after empty")
+        << doc(R"("pins": [{"component": "a", "after": ""}])") << "pins[0].after"
+        << "empty";
+    QTest::newRow("layout position fractional")
+        << doc(R"("layout": {"positions": [{"id": "a", "x": 1.25, "y": 0}]})")
+        << "layout.positions[0].x"
+        << "1.25 is not a whole number";
+    QTest::newRow("layout position text")
+        << doc(R"("layout": {"positions": [{"id": "a", "x": 1, "y": "2"}]})")
+        << "layout.positions[0].y"
+        << "expected a whole number, found a string";
+    QTest::newRow("layout duplicate") << doc(
+        R"("layout": {"positions": [{"id": "a", "x": 1, "y": 2}, {"id": "a", "x": 3, "y": 4}]})")
+                                      << "layout.positions[1].id"
+                                      << "duplicate id 'a'";
+}
+
+void tst_EstateJson::rejects()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, where);
+    QFETCH(QString, messagePart);
+    QStringList warnings;
+    const auto read = readEstateJson(json, &warnings);
+    QVERIFY2(!read, "the document was accepted");
+    QCOMPARE(read.error().where, where);
+    QVERIFY2(read.error().what.contains(messagePart), qPrintable(read.error().text()));
+}
+
+void tst_EstateJson::warnsAboutUnknownFields_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QStringList>("expected");
+
+    const QString ignored = QStringLiteral(": unknown field, ignored");
+    QTest::newRow("top level") << doc(R"("colour": "blue")") << QStringList{"colour" + ignored};
+    QTest::newRow("component") << doc(R"("components": [{"id": "a", "kind": "os", "version": "1"},
+                                 {"id": "b", "kind": "os", "version": "1"},
+                                 {"id": "c", "kind": "os", "version": "1", "colour": "red"}])")
+                               << QStringList{"components[2].colour" + ignored};
+    QTest::newRow("nested in component")
+        << doc(R"("components": [{"id": "a", "kind": "os", "version": "1",
+                                  "durations": {"compile": 5}, "backup": {"where": "tape"}}])")
+        << QStringList{"components[0].durations.compile" + ignored,
+                       "components[0].backup.where" + ignored};
+    QTest::newRow("every section")
+        << doc(R"("project": {"budget": 1}, "sites": [{"id": "s", "city": "x"}],
+                  "dependencies": [{"from": "a", "to": "b", "weight": 2}],
+                  "catalog": [{"product": "p", "notes": "n"}],
+                  "windows": [{"id": "w", "start": "2027-01-09T22:00", "end": "2027-01-10T04:00",
+                               "label": "l"}],
+                  "freezes": [{"start": "2027-01-01", "end": "2027-01-01", "who": "cfo"}],
+                  "processes": [{"id": "p", "owner": "o",
+                                 "peak": [{"days": "Mon", "from": "08:00", "to": "09:00",
+                                           "tz": "x"}]}],
+                  "staff": [{"name": "A", "email": "e", "unavailable": [{"start": "2027-01-01",
+                             "end": "2027-01-02", "why": "x"}]}],
+                  "waivers": [{"conflict": "c", "by": "me"}],
+                  "pins": [{"component": "a", "wave": 1, "why": "x"}],
+                  "layout": {"zoom": 2, "positions": [{"id": "a", "x": 1, "y": 2, "z": 3}]})")
+        << QStringList{"project.budget" + ignored,
+                       "sites[0].city" + ignored,
+                       "dependencies[0].weight" + ignored,
+                       "catalog[0].notes" + ignored,
+                       "windows[0].label" + ignored,
+                       "freezes[0].who" + ignored,
+                       "processes[0].owner" + ignored,
+                       "processes[0].peak[0].tz" + ignored,
+                       "staff[0].email" + ignored,
+                       "staff[0].unavailable[0].why" + ignored,
+                       "waivers[0].by" + ignored,
+                       "pins[0].why" + ignored,
+                       "layout.zoom" + ignored,
+                       "layout.positions[0].z" + ignored};
+    QTest::newRow("odd key") << doc(R"("x.y": 1)") << QStringList{"[\"x.y\"]" + ignored};
+}
+
+void tst_EstateJson::warnsAboutUnknownFields()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QStringList, expected);
+    QStringList warnings;
+    const auto read = readEstateJson(json, &warnings);
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().text()));
+    QCOMPARE(warnings, expected);
+}
+
+void tst_EstateJson::unknownReferencesLoad()
+{
+    // Dangling references are conflicts for the analysis, not reading errors.
+    const QByteArray json = doc(R"(
+        "components": [{"id": "app", "kind": "application", "version": "1", "site": "nowhere"}],
+        "dependencies": [{"from": "app", "to": "missing-db", "requires": ">=13"},
+                         {"from": "ghost", "to": "app"}],
+        "processes": [{"id": "p", "uses": ["app", "missing-api"]}],
+        "layout": {"positions": [{"id": "gone", "x": 0, "y": 0}]})");
+    QStringList warnings;
+    const auto read = readEstateJson(json, &warnings);
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().text()));
+    QCOMPARE(warnings, QStringList());
+    QCOMPARE(read->component(0).site, QStringLiteral("nowhere"));
+    QCOMPARE(read->dependency(0).to, QStringLiteral("missing-db"));
+    QCOMPARE(read->dependency(1).from, QStringLiteral("ghost"));
+    QCOMPARE(read->processes[0].uses.size(), 2);
+}
+
+void tst_EstateJson::decodesEscapes()
+{
+    // \u escapes, a surrogate pair, an escaped member name and raw UTF-8 side by side.
+    const QByteArray json = doc(R"("project": {"name": "M\u00fcller \ud83d\ude00 \"q\" \\ \/ \t|",
+                                               "p\u0075rpose": "Düsseldorf"})");
+    QStringList warnings;
+    const auto read = readEstateJson(json, &warnings);
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().text()));
+    QCOMPARE(warnings, QStringList());
+    QCOMPARE(read->project.name, QStringLiteral("Müller 😀 \"q\" \\ / \t|"));
+    QCOMPARE(read->project.purpose, QStringLiteral("Düsseldorf"));
+}
+
+void tst_EstateJson::nullMeansAbsent()
+{
+    const QByteArray json = doc(R"(
+        "components": [{"id": "a", "kind": "os", "version": "8", "target": null, "backup": null}],
+        "windows": null)");
+    const auto read = readEstateJson(json);
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().text()));
+    QVERIFY(!read->component(0).target);
+    QVERIFY(!read->component(0).backup);
+}
+
+QTEST_GUILESS_MAIN(tst_EstateJson)
+#include "tst_estatejson.moc"
