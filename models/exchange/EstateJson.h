@@ -10,8 +10,11 @@
 namespace planner {
 
 /// Reads the estate interchange JSON, format version 1 (docs/inventory-format.md).
-/// Errors name the JSON path and the problem (`components[3].version: empty`); unknown fields
-/// are ignored and reported in @p warnings with their path.
+/// Errors name the JSON path and the problem (`components[3].version: empty`; for text that is
+/// not JSON, the line and column); reading stops at the first one. Unknown fields are ignored:
+/// on success, one line per ignored field ("components[2].colour: unknown field, ignored") is
+/// appended to @p warnings. References to ids that do not exist are not errors: the analysis
+/// reports them as conflicts.
 Expected<Estate> readEstateJson(const QByteArray &json, QStringList *warnings = nullptr);
 
 /// Writes the estate as interchange JSON: deterministic (same estate, same bytes), indented,
