@@ -228,8 +228,7 @@ Expected<Done> writeProject(const QString &path, const Estate &estate, int fromV
     SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
     QString problem;
     if (!connection.open(&problem)
-        || !connection.exec(QStringLiteral("PRAGMA foreign_keys = ON"), &problem)
-        || !connection.exec(QStringLiteral("PRAGMA cache_size = -65536"), &problem))
+        || !connection.exec(QStringLiteral("PRAGMA foreign_keys = ON"), &problem))
         return fileError(path, QCoreApplication::translate(
                                    "ProjectFile", "cannot open the project for writing: %1")
                                    .arg(problem));

@@ -237,14 +237,28 @@ public:
             if (!check(rows))
                 return false;
         }
-        RowReader rows(m_db, m_where, QStringLiteral("waivers"), 1);
-        if (rows.select(QStringLiteral("SELECT position, conflict, reason, expires"
-                                       " FROM waivers ORDER BY position"))) {
+        {
+            RowReader rows(m_db, m_where, QStringLiteral("waivers"), 1);
+            if (rows.select(QStringLiteral("SELECT position, conflict, reason, expires"
+                                           " FROM waivers ORDER BY position"))) {
+                while (rows.next()) {
+                    Waiver w{rows.text(1), rows.text(2), rows.date(3)};
+                    if (rows.failed())
+                        break;
+                    estate.waivers.append(std::move(w));
+                }
+            }
+            if (!check(rows))
+                return false;
+        }
+        RowReader rows(m_db, m_where, QStringLiteral("order_pins"), 1);
+        if (rows.select(QStringLiteral("SELECT position, component_id, wave, after_id"
+                                       " FROM order_pins ORDER BY position"))) {
             while (rows.next()) {
-                Waiver w{rows.text(1), rows.text(2), rows.date(3)};
+                OrderPin pin{rows.text(1), rows.integer(2), rows.text(3)};
                 if (rows.failed())
                     break;
-                estate.waivers.append(std::move(w));
+                estate.pins.append(std::move(pin));
             }
         }
         return check(rows);

@@ -97,7 +97,7 @@ QList<ProjectSchema::Step> makeSteps()
     };
     steps.append(first);
 
-    // Version 2: positions the user gave nodes by hand, and acknowledged conflicts.
+    // Version 2: positions the user gave nodes by hand, acknowledged conflicts and order pins.
     ProjectSchema::Step second;
     second.version = 2;
     second.statements = {
@@ -106,8 +106,13 @@ QList<ProjectSchema::Step> makeSteps()
                        " x INTEGER NOT NULL, y INTEGER NOT NULL)"),
         QStringLiteral("CREATE TABLE waivers (position INTEGER PRIMARY KEY,"
                        " conflict TEXT NOT NULL, reason TEXT NOT NULL, expires TEXT)"),
+        // Pins may name components that do not exist: the plan reports them, so no keys.
+        QStringLiteral("CREATE TABLE order_pins (position INTEGER PRIMARY KEY,"
+                       " component_id TEXT NOT NULL, wave INTEGER NOT NULL,"
+                       " after_id TEXT NOT NULL)"),
     };
-    second.tablesAdded = {QStringLiteral("node_positions"), QStringLiteral("waivers")};
+    second.tablesAdded = {QStringLiteral("node_positions"), QStringLiteral("waivers"),
+                          QStringLiteral("order_pins")};
     steps.append(second);
 
     return steps;

@@ -2,6 +2,7 @@
 #include "ProjectWriter.h"
 
 #include "BatchInsert.h"
+#include "ProjectSchema.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -45,28 +46,6 @@ QStringList columns(std::initializer_list<const char *> names)
     return list;
 }
 
-// Children first, so that no foreign key ever points at a deleted row.
-const char *const tablesToClear[] = {"node_positions",
-                                     "waivers",
-                                     "component_backups",
-                                     "component_roles",
-                                     "components",
-                                     "dependencies",
-                                     "catalog_releases",
-                                     "catalog_stops",
-                                     "catalog_requires",
-                                     "catalog_entries",
-                                     "windows",
-                                     "freezes",
-                                     "process_uses",
-                                     "process_peaks",
-                                     "processes",
-                                     "staff_roles",
-                                     "staff_unavailable",
-                                     "staff",
-                                     "sites",
-                                     "project"};
-
 class Writer
 {
 public:
@@ -93,12 +72,15 @@ public:
         return false;
     }
 
+    // Tables in the reverse order of their creation: children before their parents, so that no
+    // foreign key ever points at a deleted row.
     bool clear()
     {
         QSqlQuery query(m_db);
-        for (const char *table : tablesToClear) {
-            if (!query.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))))
-                return fail(QString::fromLatin1(table), query.lastError().text());
+        const QStringList tables = ProjectSchema::tables(ProjectSchema::currentVersion());
+        for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
+            if (!query.exec(QStringLiteral("DELETE FROM %1").arg(*it)))
+                return fail(*it, query.lastError().text());
         }
         return true;
     }
@@ -227,7 +209,16 @@ public:
             const Waiver &w = estate.waivers[i];
             waivers << qint64(i) << text(w.conflict) << text(w.reason) << date(w.expires);
         }
-        return done(waivers, QStringLiteral("waivers"));
+        if (!done(waivers, QStringLiteral("waivers")))
+            return false;
+
+        BatchInsert pins(m_db, QStringLiteral("order_pins"),
+                         columns({"position", "component_id", "wave", "after_id"}));
+        for (qsizetype i = 0; i < estate.pins.size(); ++i) {
+            const OrderPin &pin = estate.pins[i];
+            pins << qint64(i) << text(pin.component) << pin.wave << text(pin.after);
+        }
+        return done(pins, QStringLiteral("order_pins"));
     }
 
     bool processes(const QList<BusinessProcess> &processes)

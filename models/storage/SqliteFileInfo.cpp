@@ -59,8 +59,12 @@ SqliteFileInfo SqliteFileInfo::inspect(const QString &path)
         info.pageCount = bigEndian32(header.constData() + 28);
     info.userVersion = bigEndian32(header.constData() + 60);
     info.applicationId = bigEndian32(header.constData() + 68);
-    const QFileInfo journal(path + QStringLiteral("-journal"));
-    info.hotJournal = journal.exists() && journal.size() > 0;
+    // SQLite writes the journal's magic number only once the journal is synced, just before it
+    // changes the database file; a journal without it holds nothing to play back.
+    static const char journalMagic[] = "\xd9\xd5\x05\xf9\x20\xa1\x63\xd7";
+    QFile journal(path + QStringLiteral("-journal"));
+    if (journal.open(QIODevice::ReadOnly))
+        info.hotJournal = journal.read(8) == QByteArray::fromRawData(journalMagic, 8);
     return info;
 }
 

@@ -156,6 +156,9 @@ inline Estate fullEstate()
     e.waivers = {Waiver{QStringLiteral("range:zz-app_01->ghost"), QStringLiteral("decommissioned"),
                         QDate(2027, 6, 30)},
                  Waiver{QStringLiteral("eol:a.cert"), QStringLiteral("accepted risk"), QDate()}};
+    e.pins = {OrderPin{QStringLiteral("zz-app_01"), 2, QStringLiteral("pg-core")},
+              OrderPin{QStringLiteral("pg-core"), 1, QString()},
+              OrderPin{QStringLiteral("a.cert"), 0, QStringLiteral("not-there")}};
     e.manualPositions = {{QStringLiteral("pg-core"), QPoint(-120, 40)},
                          {QStringLiteral("zz-app_01"), QPoint(300, -7)}};
     return e;
@@ -220,7 +223,8 @@ inline QString runSql(const QString &path, const QStringList &statements)
 inline bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+           && file.write(bytes) == bytes.size();
 }
 
 inline QByteArray readFile(const QString &path)

@@ -48,6 +48,7 @@ void verifySame(const Estate &actual, const Estate &expected)
     QVERIFY(actual.processes == expected.processes);
     QVERIFY(actual.staff == expected.staff);
     QVERIFY(actual.waivers == expected.waivers);
+    QVERIFY(actual.pins == expected.pins);
     QVERIFY(actual.manualPositions == expected.manualPositions);
     QVERIFY(actual == expected);
 }
@@ -194,7 +195,8 @@ void tst_ProjectFile::roundTripKeepsEveryField()
     QCOMPARE(loaded->dependencies()[2].to, QStringLiteral("ghost"));
 
     // Saving the loaded estate again gives the same estate once more.
-    QVERIFY(saveProject(file, *loaded));
+    const auto resaved = saveProject(file, *loaded);
+    QVERIFY2(resaved, qPrintable(resaved ? QString() : resaved.error().text()));
     verifySame(*loadProject(file), estate);
 }
 
@@ -234,7 +236,8 @@ void tst_ProjectFile::roundTripKeepsListOrder()
     for (const Component &c : loaded->components())
         loadedIds.append(c.id);
     QCOMPARE(loadedIds, ids);
-    QCOMPARE(loaded->component(2).roles, QStringList({QStringLiteral("z-2"), QStringLiteral("z-1")}));
+    QCOMPARE(loaded->component(2).roles,
+             QStringList({QStringLiteral("z-2"), QStringLiteral("z-1")}));
     QCOMPARE(loaded->dependency(0).from, QStringLiteral("k"));
     QCOMPARE(loaded->catalog[0].releases[0].text(), QStringLiteral("3"));
     QCOMPARE(loaded->indexOf(QStringLiteral("a")), 3);
@@ -272,7 +275,8 @@ void tst_ProjectFile::childRowsHaveForeignKeysButReferencesDoNot()
         QSqlDatabase::removeDatabase(connection);
         return parents;
     };
-    QCOMPARE(parentOf(QStringLiteral("component_roles")), QStringList{QStringLiteral("components")});
+    QCOMPARE(parentOf(QStringLiteral("component_roles")),
+             QStringList{QStringLiteral("components")});
     QCOMPARE(parentOf(QStringLiteral("component_backups")),
              QStringList{QStringLiteral("components")});
     QCOMPARE(parentOf(QStringLiteral("node_positions")), QStringList{QStringLiteral("components")});
@@ -288,6 +292,7 @@ void tst_ProjectFile::childRowsHaveForeignKeysButReferencesDoNot()
     QCOMPARE(parentOf(QStringLiteral("staff_unavailable")), QStringList{QStringLiteral("staff")});
     // Dependencies may name components that do not exist: reported as conflicts, not refused.
     QCOMPARE(parentOf(QStringLiteral("dependencies")), QStringList());
+    QCOMPARE(parentOf(QStringLiteral("order_pins")), QStringList());
     QCOMPARE(parentOf(QStringLiteral("components")), QStringList());
 }
 
@@ -351,6 +356,7 @@ void tst_ProjectFile::migratesVersion1WithBackup()
     QCOMPARE(loaded->processes[0].uses, QStringList{QStringLiteral("app1")});
     QCOMPARE(loaded->staff[0].roles, QStringList{QStringLiteral("dba")});
     QVERIFY(loaded->waivers.isEmpty());
+    QVERIFY(loaded->pins.isEmpty());
     QVERIFY(loaded->manualPositions.isEmpty());
 
     // The original, byte for byte, beside the migrated file.
@@ -361,6 +367,7 @@ void tst_ProjectFile::migratesVersion1WithBackup()
     QCOMPARE(int(readHeader(file).userVersion), currentSchemaVersion());
     QVERIFY(tableNames(file).contains(QStringLiteral("waivers")));
     QVERIFY(tableNames(file).contains(QStringLiteral("node_positions")));
+    QVERIFY(tableNames(file).contains(QStringLiteral("order_pins")));
 
     // The migrated file takes the new sections and opens without another backup.
     Estate edited = *loaded;
@@ -525,26 +532,33 @@ void tst_ProjectFile::crashMidSaveKeepsPreviousContent()
     const QString file = path(QStringLiteral("crash.uplan"));
     const Estate previous = fullEstate();
     QVERIFY(saveProject(file, previous));
+    const QByteArray bytes = readFile(file);
 
-    // Another process saves a large estate and dies half way, as on a power cut or a kill.
+    // Another process saves a large estate and dies half way, as on a power cut or a kill. The
+    // estate is larger than SQLite's page cache, so pages of the new content have already gone
+    // to the file, and the journal holds what they replaced.
     QProcess crasher;
     crasher.start(QStringLiteral(UPLAN_CRASHING_SAVE), {file});
     QVERIFY(crasher.waitForFinished(120000));
     QCOMPARE(crasher.exitCode(), 42);
-    QVERIFY2(QFile::exists(file + QStringLiteral("-journal")),
-             "the interrupted save should leave its journal");
+    const QString journal = file + QStringLiteral("-journal");
+    QVERIFY2(readFile(journal).startsWith("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7"),
+             "the interrupted save should leave a journal to play back");
+    QVERIFY(readFile(file) != bytes);
 
     const auto loaded = loadProject(file);
     QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().text()));
     verifySame(*loaded, previous);
-    QVERIFY(!QFile::exists(file + QStringLiteral("-journal")));
-    QVERIFY(saveProject(file, previous));
+    QVERIFY(!QFile::exists(journal));
+    QCOMPARE(readFile(file), bytes);
+    QVERIFY(saveProject(file, fullEstate()));
 }
 
 void tst_ProjectFile::failedFirstSaveLeavesNoFile()
 {
     const QString file = path(QStringLiteral("first.uplan"));
-    testing::setSaveHook([](const QString &table) { return table != QLatin1String("catalog_entries"); });
+    testing::setSaveHook(
+        [](const QString &table) { return table != QLatin1String("catalog_entries"); });
     QVERIFY(!saveProject(file, fullEstate()));
     QVERIFY(QDir(m_dir->path()).isEmpty());
 }
