@@ -37,7 +37,8 @@ QString criticalityLabel(Criticality criticality);
 QString phaseName(Phase phase);                            ///< "prepare"
 
 /// Minutes each phase takes when the component does not say: the documented defaults by kind
-/// (docs/durations.md). A database's backup and rollback take long; a licence key is quick.
+/// (docs/inventory-format.md, "Additions"). A database's backup and rollback take long; a
+/// licence key is quick.
 std::array<int, phaseCount> defaultDurations(ComponentKind kind);
 
 } // namespace planner
