@@ -20,9 +20,7 @@ bool RowReader::select(const QString &sql)
 {
     if (m_query.exec(sql))
         return true;
-    m_failed = true;
-    m_error = Error{m_where, QCoreApplication::translate("ProjectFile", "cannot read table %1: %2")
-                                 .arg(m_table, m_query.lastError().text())};
+    failQuery();
     return false;
 }
 
@@ -32,13 +30,23 @@ bool RowReader::next()
         return false;
     if (m_query.next())
         return true;
-    if (m_query.lastError().isValid()) {
-        m_failed = true;
-        m_error
-            = Error{m_where, QCoreApplication::translate("ProjectFile", "cannot read table %1: %2")
-                                 .arg(m_table, m_query.lastError().text())};
-    }
+    if (m_query.lastError().isValid())
+        failQuery();
     return false;
+}
+
+void RowReader::failQuery()
+{
+    m_failed = true;
+    const QSqlError error = m_query.lastError();
+    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), possibly as extended codes.
+    const int primary = error.nativeErrorCode().toInt() & 0xff;
+    const QString message
+        = primary == 11 || primary == 26
+              ? QCoreApplication::translate("ProjectFile",
+                                            "the project is damaged: table %1 cannot be read (%2)")
+              : QCoreApplication::translate("ProjectFile", "cannot read table %1: %2");
+    m_error = Error{m_where, message.arg(m_table, error.databaseText())};
 }
 
 void RowReader::fail(int column, const QString &problem)

@@ -51,6 +51,7 @@ public:
 
 private:
     void failValue(int column, const QString &problem);
+    void failQuery();
 
     QSqlQuery m_query;
     QString m_where;
