@@ -165,6 +165,17 @@ qint64 SchedulerRun::pushPastPeaks(int occurrence, const StepNeeds &s, qint64 t,
     return t;
 }
 
+const std::set<std::pair<qint64, int>> &SchedulerRun::roleQueue(int occurrence, int role) const
+{
+    auto [it, created] = m_roleQueue.try_emplace(roleKey(occurrence, role));
+    if (created) {
+        const qint64 start = m_occurrences[size_t(occurrence)].realStart;
+        for (int person : m_roleHolders[size_t(role)])
+            it->second.emplace(start, person);
+    }
+    return it->second;
+}
+
 qint64 SchedulerRun::fitStaff(int occurrence, int lane, const StepNeeds &s, qint64 t,
                               std::vector<int> *assigned, Rejection *why) const
 {
@@ -173,12 +184,17 @@ qint64 SchedulerRun::fitStaff(int occurrence, int lane, const StepNeeds &s, qint
     qint64 latest = t;
     for (size_t r = 0; r < s.roles.size(); ++r) {
         const int role = s.roles[r];
+        // Known: no holder can start a step this long between `from` and `until` here.
+        qint64 from = t;
+        BusySpan &busy = m_roleBusy[roleKey(occurrence, role)];
+        if (busy.until > 0 && t >= busy.from && t < busy.until && s.need >= busy.need)
+            from = busy.until;
         qint64 best = -1;
         Rejection failure{Cause::StaffBusy, role};
         Rejection bestWhy{Cause::StaffBusy, role};
-        for (int person : m_roleHolders[size_t(role)]) {
+        for (const auto &[lastEnd, person] : roleQueue(occurrence, role)) {
             Rejection personWhy{Cause::StaffBusy, role};
-            const qint64 at = earliestFor(person, occurrence, lane, s.need, t, &personWhy);
+            const qint64 at = earliestFor(person, occurrence, lane, s.need, from, &personWhy);
             if (at < 0) {
                 if (personWhy.cause == Cause::StaffAway)
                     failure = personWhy; // an absence explains more than being busy
@@ -188,12 +204,16 @@ qint64 SchedulerRun::fitStaff(int occurrence, int lane, const StepNeeds &s, qint
                 best = at;
                 bestWhy = personWhy;
                 (*assigned)[r] = person;
+                if (at == from)
+                    break; // nobody can start earlier
             }
         }
         if (best < 0) {
             *why = failure;
             return -1;
         }
+        if (best > from)
+            busy = {from, best, s.need}; // every holder is busy from `from` until `best`
         if (best > latest) {
             latest = best;
             *why = bestWhy;
@@ -213,9 +233,11 @@ qint64 SchedulerRun::earliestFor(int person, int occurrence, int lane, qint64 ne
         if (t + need > o.realEnd)
             return -1;
         // Away on any day the step touches (up to its rollback end): wait for the day after.
-        const qint64 firstDay = WallClock::julianDay(m_clock.toWall(t));
-        const qint64 lastDay = WallClock::julianDay(m_clock.toWall(t + need - 1));
         const auto &absences = m_absences[size_t(person)];
+        const qint64 firstDay = absences.empty() ? 0 : WallClock::julianDay(m_clock.toWall(t));
+        const qint64 lastDay = absences.empty()
+                                   ? 0
+                                   : WallClock::julianDay(m_clock.toWall(t + need - 1));
         for (size_t a = 0; a < absences.size(); ++a) {
             if (absences[a].first <= lastDay && absences[a].second >= firstDay) {
                 *why = {Cause::StaffAway, why->index, person, int(a)};

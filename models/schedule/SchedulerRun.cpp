@@ -356,7 +356,7 @@ bool SchedulerRun::placeUnit(const std::vector<int> &unit, qint64 barrier, int b
 }
 
 qint64 SchedulerRun::tryLane(int occurrence, int lane, const StepNeeds &s, qint64 barrier,
-                             std::vector<int> *assigned, Rejection *why)
+                             std::vector<int> *assigned, Rejection *why, bool *peaked)
 {
     const Occurrence &o = m_occurrences[size_t(occurrence)];
     qint64 t = std::max({o.realStart, barrier, o.laneFree[size_t(lane)]});
@@ -371,6 +371,7 @@ qint64 SchedulerRun::tryLane(int occurrence, int lane, const StepNeeds &s, qint6
         if (afterPeaks != t) {
             cause = {Cause::Peak, process};
             t = afterPeaks;
+            *peaked = true;
             continue;
         }
         Rejection staffWhy;
@@ -391,27 +392,34 @@ bool SchedulerRun::placeIn(int occurrence, int step, qint64 barrier, int barrier
 {
     Occurrence &o = m_occurrences[size_t(occurrence)];
     const StepNeeds &s = m_needs[size_t(step)];
-    // The lane free first; for a step needing staff also the lanes its role holders already
-    // work in here, where they may carry on right after their previous decision.
+    for (int role : s.roles) {
+        const auto it = m_staffExhausted.find(roleKey(occurrence, role));
+        if (it != m_staffExhausted.end() && s.need >= it->second.first) {
+            *why = it->second.second;
+            return false;
+        }
+    }
+    // The lane free first; for a step needing staff also the lanes its role holders last
+    // worked in here, where they may carry on right after their previous decision.
     std::vector<int> lanes{freeLane(o)};
-    if (!s.roles.empty() && o.parallel > 1) {
+    if (o.parallel > 1) {
         for (int role : s.roles) {
-            for (int person : m_roleHolders[size_t(role)]) {
-                const auto it = m_personLane.find(qint64(occurrence) * qint64(m_bookings.size())
-                                                  + person);
-                if (it != m_personLane.end()
-                    && std::find(lanes.begin(), lanes.end(), it->second) == lanes.end())
-                    lanes.push_back(it->second);
-            }
+            const auto it = m_roleLanes.find(roleKey(occurrence, role));
+            if (it == m_roleLanes.end())
+                continue;
+            for (int l : it->second)
+                if (std::find(lanes.begin(), lanes.end(), l) == lanes.end())
+                    lanes.push_back(l);
         }
     }
     qint64 start = -1;
     int lane = -1;
     std::vector<int> staff;
+    bool peaked = false;
     for (size_t i = 0; i < lanes.size(); ++i) {
         std::vector<int> assigned;
         Rejection laneWhy;
-        const qint64 t = tryLane(occurrence, lanes[i], s, barrier, &assigned, &laneWhy);
+        const qint64 t = tryLane(occurrence, lanes[i], s, barrier, &assigned, &laneWhy, &peaked);
         if (i == 0)
             *why = laneWhy;
         if (t >= 0 && (start < 0 || t < start)) {
@@ -420,8 +428,16 @@ bool SchedulerRun::placeIn(int occurrence, int step, qint64 barrier, int barrier
             staff = std::move(assigned);
         }
     }
-    if (start < 0)
+    if (start < 0) {
+        // Remember a role that ran out here, unless a peak of this step's own processes
+        // played a part (another step would not meet it).
+        if (!peaked && (why->cause == Cause::StaffBusy || why->cause == Cause::StaffAway)) {
+            auto &entry = m_staffExhausted[roleKey(occurrence, why->index)];
+            if (entry.first == 0 || s.need < entry.first)
+                entry = {s.need, *why};
+        }
         return false;
+    }
 
     Placement p;
     p.step = step;
@@ -434,9 +450,24 @@ bool SchedulerRun::placeIn(int occurrence, int step, qint64 barrier, int barrier
     const qint64 laneDecided = laneBefore >= 0 ? o.laneFree[size_t(lane)] : never;
     p.after = barrierStep >= 0 && barrier >= laneDecided ? barrierStep : laneBefore;
     const int index = int(m_placed.size());
-    for (int person : p.staff) {
+    for (size_t r = 0; r < p.staff.size(); ++r) {
+        const int person = p.staff[r];
         m_bookings[size_t(person)].emplace(start, Booking{start + s.need, occurrence, lane});
-        m_personLane[qint64(occurrence) * qint64(m_bookings.size()) + person] = lane;
+        const qint64 key = roleKey(occurrence, s.roles[r]);
+        const qint64 personKey = qint64(occurrence) * qint64(m_bookings.size()) + person;
+        const auto last = m_personLastEnd.find(personKey);
+        const qint64 before = last == m_personLastEnd.end() ? o.realStart : last->second;
+        const qint64 after = std::max(before, start + s.need);
+        m_personLastEnd[personKey] = after;
+        roleQueue(occurrence, s.roles[r]); // creates it with every holder
+        auto &queue = m_roleQueue[key];
+        queue.erase({before, person});
+        queue.emplace(after, person);
+        std::vector<int> &recent = m_roleLanes[key];
+        recent.erase(std::remove(recent.begin(), recent.end(), lane), recent.end());
+        recent.push_back(lane);
+        if (recent.size() > 4)
+            recent.erase(recent.begin());
     }
     m_placed.push_back(std::move(p));
     m_placementOf[size_t(s.planStep)] = index;

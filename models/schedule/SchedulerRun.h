@@ -13,6 +13,7 @@
 
 #include <limits>
 #include <map>
+#include <set>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -117,7 +118,7 @@ private:
     bool placeUnit(const std::vector<int> &unit, qint64 barrier, int barrierStep, int wave);
     bool placeIn(int occurrence, int step, qint64 barrier, int barrierStep, Rejection *why);
     qint64 tryLane(int occurrence, int lane, const StepNeeds &s, qint64 barrier,
-                   std::vector<int> *assigned, Rejection *why);
+                   std::vector<int> *assigned, Rejection *why, bool *peaked);
     void ensureLanes(Occurrence &o);
     static int freeLane(Occurrence &o);
     void refreshTree(int occurrence);
@@ -131,6 +132,10 @@ private:
     qint64 pushPastPeaks(int occurrence, const StepNeeds &s, qint64 t, int *process);
     qint64 fitStaff(int occurrence, int lane, const StepNeeds &s, qint64 t,
                     std::vector<int> *assigned, Rejection *why) const;
+    qint64 roleKey(int occurrence, int role) const
+    {
+        return qint64(occurrence) * qint64(m_roles.size()) + role;
+    }
     qint64 earliestFor(int person, int occurrence, int lane, qint64 need, qint64 t,
                        Rejection *why) const;
 
@@ -170,7 +175,28 @@ private:
     std::vector<std::vector<int>> m_roleHolders; ///< role -> staff indices
     std::vector<std::vector<std::pair<qint64, qint64>>> m_absences; ///< staff -> Julian days
     std::vector<std::multimap<qint64, Booking>> m_bookings;         ///< staff -> by start
-    std::unordered_map<qint64, int> m_personLane; ///< (occurrence, staff) -> lane last worked in
+    /// (occurrence, role) -> the lanes its holders last worked in there (a few, newest last).
+    std::unordered_map<qint64, std::vector<int>> m_roleLanes;
+    /// (occurrence, role) -> its holders ordered by when their last step there ends: the order
+    /// in which to ask them, so that a free holder is usually the first one asked. Only a hint:
+    /// each holder asked is checked exactly.
+    mutable std::unordered_map<qint64, std::set<std::pair<qint64, int>>> m_roleQueue;
+    std::unordered_map<qint64, qint64> m_personLastEnd; ///< (occurrence, staff) -> end
+    /// (occurrence, role) -> the last time every holder was found busy: from `from` until
+    /// `until` none could start a step needing `need` or more. Bookings only ever grow, so a
+    /// later search in that span for a step as long starts at `until` directly.
+    struct BusySpan
+    {
+        qint64 from = 0;
+        qint64 until = 0;
+        qint64 need = 0;
+    };
+    mutable std::unordered_map<qint64, BusySpan> m_roleBusy;
+    const std::set<std::pair<qint64, int>> &roleQueue(int occurrence, int role) const;
+    /// (occurrence, role) -> the shortest need that found no free holder of the role there, and
+    /// why. Bookings, lanes and the wave barrier only ever move later, so any step needing that
+    /// role and at least as long fails there too: it is turned down without asking each holder.
+    std::unordered_map<qint64, std::pair<qint64, Rejection>> m_staffExhausted;
     qint64 m_longestNeed = 0;
 
     std::unordered_map<qint64, std::vector<std::pair<qint64, qint64>>> m_peakCache;
