@@ -4,6 +4,7 @@
 #include "versions/Version.h"
 #include "versions/VersionRange.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -20,6 +21,16 @@ struct ProductRequirement
     friend bool operator==(const ProductRequirement &, const ProductRequirement &) = default;
 };
 
+/// The user's own date for the end of support of one release cycle of the entry's product
+/// ("cycle": "12", "ends": "2026-11-12"); it overrides the bundled lifecycle data. The cycle
+/// matches a version as in the lifecycle data: its parts are the version's first parts.
+struct SupportEnd
+{
+    QString cycle;
+    QDate ends;
+    friend bool operator==(const SupportEnd &, const SupportEnd &) = default;
+};
+
 /// One entry of the catalog as written; entries for the same product add up (see Catalog).
 struct CatalogEntry
 {
@@ -28,6 +39,7 @@ struct CatalogEntry
     QList<Version> stops;             ///< releases an upgrade must pass through when crossing them
     std::optional<VersionRange> when; ///< the rule applies while the product runs in this range
     QList<ProductRequirement> requirements; ///< the `requires` object
+    QList<SupportEnd> support;        ///< the `support` list: [{"cycle", "ends"}]
 
     friend bool operator==(const CatalogEntry &a, const CatalogEntry &b);
 };

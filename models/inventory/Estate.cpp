@@ -43,7 +43,7 @@ bool operator==(const CatalogEntry &a, const CatalogEntry &b)
 {
     return a.product == b.product && sameVersions(a.releases, b.releases)
            && sameVersions(a.stops, b.stops) && a.when == b.when
-           && a.requirements == b.requirements;
+           && a.requirements == b.requirements && a.support == b.support;
 }
 
 bool isValidId(const QString &id)
