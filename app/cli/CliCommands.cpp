@@ -11,6 +11,7 @@ int runImport(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 bool exportNeedsGui(const QStringList &arguments);
 int runShow(const QStringList &arguments);
+int runOrder(const QStringList &arguments);
 
 const QList<Command> &commands()
 {
@@ -26,6 +27,10 @@ const QList<Command> &commands()
         {QStringLiteral("show"),
          QT_TRANSLATE_NOOP("planner::cli::Tr", "Summarize a project: counts, sites, upgrades"),
          &runShow},
+        {QStringLiteral("order"),
+         QT_TRANSLATE_NOOP("planner::cli::Tr",
+                           "Compute the upgrade order: waves, stepping stones, groups"),
+         &runOrder},
     };
     return table;
 }
