@@ -132,9 +132,15 @@ RequirementChecker::RequirementChecker(const Estate &estate)
 
     const auto &deps = estate.dependencies();
     m_ends.resize(size_t(deps.size()));
+    // Dependencies usually come grouped by the component that has them: reuse its lookup.
+    int from = -1;
+    const QString *fromId = nullptr;
     for (int e = 0; e < int(deps.size()); ++e) {
         const Dependency &d = deps[e];
-        const int from = estate.indexOf(d.from);
+        if (!fromId || d.from != *fromId) {
+            from = estate.indexOf(d.from);
+            fromId = &d.from;
+        }
         const int to = estate.indexOf(d.to);
         m_ends[size_t(e)] = {from, to};
         if (from < 0 || to < 0)

@@ -75,10 +75,41 @@ void checkEndOfSupport(const CheckContext &context, Conflict::State state)
     const RequirementChecker &checker = context.checker;
     if (!context.planStart.isValid())
         return;
-    // Components with the same product and versions share their ladder: look each version up
-    // once.
-    std::unordered_map<const Version *, std::optional<SupportStatus>> cache;
+    // Components with the same product and versions share their ladder: look each version up,
+    // and word when its support ends, once.
+    struct Known
+    {
+        QString cycle;
+        QString when; // empty: support lasts beyond the plan
+    };
+    std::unordered_map<const Version *, Known> cache;
+    const auto lookUp = [&](const Component &c, const Version *version) {
+        Known known;
+        const auto status = supportStatus(c.product, *version, checker.catalog(),
+                                          context.lifecycle);
+        if (!status || !status->endedBy(context.planFinish))
+            return known;
+        known.cycle = status->cycle;
+        const QString source = status->source == SupportStatus::Source::Catalog
+                                   ? tr("catalog support date")
+                                   : tr("endoflife.date");
+        if (!status->ends.isValid())
+            known.when = tr("has ended (%1 gives no date)").arg(source);
+        else if (status->ends <= context.planStart)
+            known.when = tr("ended on %1 (%2), before the plan starts on %3")
+                             .arg(status->ends.toString(Qt::ISODate), source,
+                                  context.planStart.toString(Qt::ISODate));
+        else
+            known.when = tr("ends on %1 (%2), before the plan completes on %3")
+                             .arg(status->ends.toString(Qt::ISODate), source,
+                                  context.planFinish.toString(Qt::ISODate));
+        return known;
+    };
+
     const bool current = state == Conflict::State::Current;
+    const QString runs = tr("%1 runs %2 %3, whose support (cycle %4) %5");
+    const QString targets = tr("%1 targets %2 %3, whose support (cycle %4) %5");
+    const QString stays = tr("%1 stays at %2 %3, whose support (cycle %4) %5");
     for (int row = 0; row < estate.componentCount(); ++row) {
         const Component &c = estate.component(row);
         if (c.product.isEmpty())
@@ -87,39 +118,13 @@ void checkEndOfSupport(const CheckContext &context, Conflict::State state)
         const Version *version = current ? &ladder.front() : &ladder.back();
         auto it = cache.find(version);
         if (it == cache.end())
-            it = cache.emplace(version, supportStatus(c.product, *version, checker.catalog(),
-                                                      context.lifecycle))
-                     .first;
-        const std::optional<SupportStatus> &status = it->second;
-        if (!status || !status->endedBy(context.planFinish))
+            it = cache.emplace(version, lookUp(c, version)).first;
+        const Known &known = it->second;
+        if (known.when.isEmpty())
             continue;
-
-        const QString source = status->source == SupportStatus::Source::Catalog
-                                   ? tr("catalog support date")
-                                   : tr("endoflife.date");
-        QString when;
-        if (!status->ends.isValid())
-            when = tr("has ended (%1 gives no date)").arg(source);
-        else if (status->ends <= context.planStart)
-            when = tr("ended on %1 (%2), before the plan starts on %3")
-                       .arg(status->ends.toString(Qt::ISODate), source,
-                            context.planStart.toString(Qt::ISODate));
-        else
-            when = tr("ends on %1 (%2), before the plan completes on %3")
-                       .arg(status->ends.toString(Qt::ISODate), source,
-                            context.planFinish.toString(Qt::ISODate));
-        QString message;
-        if (current)
-            message = tr("%1 runs %2 %3, whose support (cycle %4) %5")
-                          .arg(c.id, c.product, version->text(), status->cycle, when);
-        else if (c.hasUpgrade())
-            message = tr("%1 targets %2 %3, whose support (cycle %4) %5")
-                          .arg(c.id, c.product, version->text(), status->cycle, when);
-        else
-            message = tr("%1 stays at %2 %3, whose support (cycle %4) %5")
-                          .arg(c.id, c.product, version->text(), status->cycle, when);
+        const QString &form = current ? runs : (c.hasUpgrade() ? targets : stays);
         context.add(conflicttype::endOfSupport, Conflict::Severity::Warning, state, {c.id},
-                    message, c.id);
+                    form.arg(c.id, c.product, version->text(), known.cycle, known.when), c.id);
     }
 }
 
