@@ -269,7 +269,8 @@ void Reader::readCatalog(const JsonField &f)
     };
     forEachObject(f, [&](const JsonValue &o, const JsonPath &path) {
         m_in.checkMembers(o, path,
-                          {"product"_L1, "releases"_L1, "stops"_L1, "when"_L1, "requires"_L1});
+                          {"product"_L1, "releases"_L1, "stops"_L1, "when"_L1, "requires"_L1,
+                           "support"_L1});
         CatalogEntry e;
         e.product = JsonInput::nonEmptyString(JsonInput::field(o, "product"_L1, path));
         if (const JsonField r = JsonInput::field(o, "releases"_L1, path); r.present())
@@ -290,6 +291,15 @@ void Reader::readCatalog(const JsonField &f)
                         JsonInput::fail(rp, tr("appears twice in the same object"));
                 e.requirements.append({product, JsonInput::range({item, rp})});
             }
+        }
+        if (const JsonField s = JsonInput::field(o, "support"_L1, path); s.present()) {
+            forEachObject(s, [&](const JsonValue &so, const JsonPath &sp) {
+                m_in.checkMembers(so, sp, {"cycle"_L1, "ends"_L1});
+                SupportEnd end;
+                end.cycle = JsonInput::nonEmptyString(JsonInput::field(so, "cycle"_L1, sp));
+                end.ends = JsonInput::date(JsonInput::field(so, "ends"_L1, sp));
+                e.support.append(std::move(end));
+            });
         }
         m_estate.catalog.append(std::move(e));
     });

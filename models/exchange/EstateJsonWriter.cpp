@@ -132,6 +132,16 @@ JsonNode catalogEntry(const CatalogEntry &e)
             r.add(req.product, JsonNode::string(req.range.text()));
         o.add("requires", std::move(r));
     }
+    if (!e.support.isEmpty()) {
+        JsonNode s = JsonNode::array();
+        for (const SupportEnd &end : e.support) {
+            JsonNode so = JsonNode::object();
+            so.add("cycle", JsonNode::string(end.cycle));
+            so.add("ends", JsonNode::string(dateText(end.ends)));
+            s.append(std::move(so));
+        }
+        o.add("support", std::move(s));
+    }
     return o;
 }
 

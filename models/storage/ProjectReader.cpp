@@ -191,15 +191,30 @@ public:
             || !versions(QStringLiteral("catalog_stops"), &CatalogEntry::stops))
             return false;
 
-        RowReader rows(m_db, m_where, QStringLiteral("catalog_requires"), 2);
-        if (rows.select(QStringLiteral("SELECT entry, position, product, version_range"
-                                       " FROM catalog_requires ORDER BY entry, position"))) {
+        {
+            RowReader rows(m_db, m_where, QStringLiteral("catalog_requires"), 2);
+            if (rows.select(QStringLiteral("SELECT entry, position, product, version_range"
+                                           " FROM catalog_requires ORDER BY entry, position"))) {
+                while (rows.next()) {
+                    const qsizetype at = parent(rows, index);
+                    ProductRequirement r{rows.text(2), rows.range(3)};
+                    if (rows.failed())
+                        break;
+                    estate.catalog[at].requirements.append(std::move(r));
+                }
+            }
+            if (!check(rows))
+                return false;
+        }
+        RowReader rows(m_db, m_where, QStringLiteral("catalog_support"), 2);
+        if (rows.select(QStringLiteral("SELECT entry, position, cycle, ends"
+                                       " FROM catalog_support ORDER BY entry, position"))) {
             while (rows.next()) {
                 const qsizetype at = parent(rows, index);
-                ProductRequirement r{rows.text(2), rows.range(3)};
+                SupportEnd end{rows.text(2), rows.date(3)};
                 if (rows.failed())
                     break;
-                estate.catalog[at].requirements.append(std::move(r));
+                estate.catalog[at].support.append(std::move(end));
             }
         }
         return check(rows);

@@ -97,7 +97,8 @@ QList<ProjectSchema::Step> makeSteps()
     };
     steps.append(first);
 
-    // Version 2: positions the user gave nodes by hand, acknowledged conflicts and order pins.
+    // Version 2: positions the user gave nodes by hand, acknowledged conflicts, order pins and
+    // the user's own end-of-support dates of catalog products.
     ProjectSchema::Step second;
     second.version = 2;
     second.statements = {
@@ -110,9 +111,13 @@ QList<ProjectSchema::Step> makeSteps()
         QStringLiteral("CREATE TABLE order_pins (position INTEGER PRIMARY KEY,"
                        " component_id TEXT NOT NULL, wave INTEGER NOT NULL,"
                        " after_id TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE catalog_support (entry INTEGER NOT NULL"
+                       " REFERENCES catalog_entries(position) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL, cycle TEXT NOT NULL, ends TEXT NOT NULL,"
+                       " PRIMARY KEY (entry, position)) WITHOUT ROWID"),
     };
     second.tablesAdded = {QStringLiteral("node_positions"), QStringLiteral("waivers"),
-                          QStringLiteral("order_pins")};
+                          QStringLiteral("order_pins"), QStringLiteral("catalog_support")};
     steps.append(second);
 
     return steps;

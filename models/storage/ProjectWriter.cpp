@@ -166,6 +166,8 @@ public:
         BatchInsert stops(m_db, QStringLiteral("catalog_stops"), versionColumns);
         BatchInsert requirements(m_db, QStringLiteral("catalog_requires"),
                                  columns({"entry", "position", "product", "version_range"}));
+        BatchInsert support(m_db, QStringLiteral("catalog_support"),
+                            columns({"entry", "position", "cycle", "ends"}));
         for (qsizetype i = 0; i < catalog.size(); ++i) {
             const CatalogEntry &e = catalog[i];
             for (qsizetype r = 0; r < e.releases.size(); ++r)
@@ -175,10 +177,14 @@ public:
             for (qsizetype q = 0; q < e.requirements.size(); ++q)
                 requirements << qint64(i) << qint64(q) << text(e.requirements[q].product)
                              << e.requirements[q].range.text();
+            for (qsizetype u = 0; u < e.support.size(); ++u)
+                support << qint64(i) << qint64(u) << text(e.support[u].cycle)
+                        << date(e.support[u].ends);
         }
         return done(releases, QStringLiteral("catalog_releases"))
                && done(stops, QStringLiteral("catalog_stops"))
-               && done(requirements, QStringLiteral("catalog_requires"));
+               && done(requirements, QStringLiteral("catalog_requires"))
+               && done(support, QStringLiteral("catalog_support"));
     }
 
     bool calendar(const Estate &estate)

@@ -114,6 +114,11 @@ void tst_EstateJson::readsEveryField()
     QCOMPARE(e.catalog[2].requirements.size(), 2);
     QCOMPARE(e.catalog[2].requirements[1].product, QStringLiteral("postgresql"));
     QVERIFY(!e.catalog[2].requirements[1].range.contains(*Version::parse(u"12.20")));
+    QCOMPARE(e.catalog[3].support.size(), 2);
+    QCOMPARE(e.catalog[3].support[0], (SupportEnd{QStringLiteral("12"), QDate(2024, 11, 21)}));
+    QCOMPARE(e.catalog[3].support[1].cycle, QStringLiteral("12.20"));
+    QCOMPARE(e.catalog[3].support[1].ends, QDate(2027, 6, 30));
+    QVERIFY(e.catalog[2].support.isEmpty());
     QCOMPARE(e.catalog[4].stops.size(), 1);
     QCOMPARE(e.catalog[4].stops[0].text(), QStringLiteral("16.3.9"));
 
@@ -193,11 +198,20 @@ void tst_EstateJson::roundTripBuiltEstate()
                         VersionRange()}); // the match-all range writes as "*"
     e.manualPositions.insert(QStringLiteral("z"), QPoint(1, 2));
     e.manualPositions.insert(QStringLiteral("a"), QPoint(-3, 4));
+    // Support dates in no particular order, a cycle with a space, an entry with nothing else.
+    CatalogEntry support;
+    support.product = QStringLiteral("sqlserver");
+    support.support = {SupportEnd{QStringLiteral("2019 CU5"), QDate(2030, 1, 8)},
+                       SupportEnd{QStringLiteral("2017"), QDate(1999, 2, 28)}};
+    e.catalog = {support};
 
-    const auto read = readEstateJson(writeEstateJson(e));
+    const QByteArray written = writeEstateJson(e);
+    const auto read = readEstateJson(written);
     QVERIFY2(read, qPrintable(read ? QString() : read.error().text()));
     QVERIFY(*read == e);
     QCOMPARE(read->project.name, e.project.name);
+    QCOMPARE(read->catalog[0].support, support.support);
+    QCOMPARE(writeEstateJson(*read), written);
 
     const auto empty = readEstateJson(writeEstateJson(Estate()));
     QVERIFY(empty);
@@ -433,6 +447,41 @@ void tst_EstateJson::rejects_data()
         R"("catalog": [{"product": "p", "when": "4.x", "requires": {"postgresql": "11 ||"}}])")
                                                 << "catalog[0].requires.postgresql"
                                                 << "empty alternative";
+    QTest::newRow("catalog support cycle missing")
+        << doc(R"("catalog": [{"product": "p"}, {"product": "q"},
+                              {"product": "r", "support": [{"ends": "2024-11-21"}]}])")
+        << "catalog[2].support[0].cycle"
+        << "missing";
+    QTest::newRow("catalog support cycle empty")
+        << doc(R"("catalog": [{"product": "p", "support": [{"cycle": "", "ends": "2024-11-21"}]}])")
+        << "catalog[0].support[0].cycle"
+        << "empty";
+    QTest::newRow("catalog support cycle number")
+        << doc(R"("catalog": [{"product": "p",
+                              "support": [{"cycle": 12, "ends": "2024-11-21"}]}])")
+        << "catalog[0].support[0].cycle"
+        << "expected a string, found a number";
+    QTest::newRow("catalog support ends missing")
+        << doc(R"("catalog": [{"product": "p", "support": [{"cycle": "12"}]}])")
+        << "catalog[0].support[0].ends"
+        << "missing";
+    QTest::newRow("catalog support ends bad")
+        << doc(R"("catalog": [{"product": "p", "support": [{"cycle": "12", "ends": "2024-11-21"},
+                                                        {"cycle": "13", "ends": "2024-2-30"}]}])")
+        << "catalog[0].support[1].ends"
+        << "'2024-2-30' is not a date of the form YYYY-MM-DD";
+    QTest::newRow("catalog support ends impossible")
+        << doc(R"("catalog": [{"product": "p",
+                              "support": [{"cycle": "12", "ends": "2024-02-30"}]}])")
+        << "catalog[0].support[0].ends"
+        << "is not a date";
+    QTest::newRow("catalog support not array")
+        << doc(R"("catalog": [{"product": "p", "support": {"cycle": "12", "ends": "2024-11-21"}}])")
+        << "catalog[0].support"
+        << "expected an array, found an object";
+    QTest::newRow("catalog support item not object")
+        << doc(R"("catalog": [{"product": "p", "support": ["12"]}])") << "catalog[0].support[0]"
+        << "expected an object, found a string";
 
     // Windows.
     QTest::newRow("window id missing")
@@ -594,7 +643,8 @@ void tst_EstateJson::warnsAboutUnknownFields_data()
     QTest::newRow("every section")
         << doc(R"("project": {"budget": 1}, "sites": [{"id": "s", "city": "x"}],
                   "dependencies": [{"from": "a", "to": "b", "weight": 2}],
-                  "catalog": [{"product": "p", "notes": "n"}],
+                  "catalog": [{"product": "p", "notes": "n",
+                               "support": [{"cycle": "1", "ends": "2027-01-01", "eol": true}]}],
                   "windows": [{"id": "w", "start": "2027-01-09T22:00", "end": "2027-01-10T04:00",
                                "label": "l"}],
                   "freezes": [{"start": "2027-01-01", "end": "2027-01-01", "who": "cfo"}],
@@ -610,6 +660,7 @@ void tst_EstateJson::warnsAboutUnknownFields_data()
                        "sites[0].city" + ignored,
                        "dependencies[0].weight" + ignored,
                        "catalog[0].notes" + ignored,
+                       "catalog[0].support[0].eol" + ignored,
                        "windows[0].label" + ignored,
                        "freezes[0].who" + ignored,
                        "processes[0].owner" + ignored,

@@ -120,6 +120,8 @@ inline Estate fullEstate()
     CatalogEntry releases;
     releases.product = QStringLiteral("postgresql");
     releases.releases = {version("16.6"), version("12.20"), version("14.13"), version("13.16")};
+    releases.support = {SupportEnd{QStringLiteral("12"), QDate(2024, 11, 21)},
+                        SupportEnd{QStringLiteral("9.6"), QDate(2021, 11, 11)}};
     CatalogEntry gitlab;
     gitlab.product = QStringLiteral("gitlab");
     gitlab.releases = {version("15.11.13"), version("16.3.9"), version("16.7.10")};
@@ -129,6 +131,7 @@ inline Estate fullEstate()
     rule.when = range("4.x");
     rule.requirements = {ProductRequirement{QStringLiteral("postgresql"), range(">=11 <15")},
                          ProductRequirement{QStringLiteral("java"), range(">=11")}};
+    rule.support = {SupportEnd{QStringLiteral("4"), QDate(2027, 12, 31)}};
     CatalogEntry empty;
     empty.product = QStringLiteral("nothing-known");
     e.catalog = {releases, gitlab, rule, empty};

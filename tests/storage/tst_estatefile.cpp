@@ -145,6 +145,7 @@ void tst_EstateFile::loadsEstateJson()
     QVERIFY2(full, qPrintable(full ? QString() : full.error().text()));
     QCOMPARE(full->componentCount(), estate.componentCount());
     QCOMPARE(full->catalog.size(), estate.catalog.size());
+    QVERIFY(full->catalog == estate.catalog);
 }
 
 void tst_EstateFile::reportsUnknownJsonFieldsAsWarnings()

@@ -190,6 +190,7 @@ void tst_ProjectFile::everyEstateFieldIsKnownToStorage_data()
     QTest::newRow("Dependency") << int(sizeof(Dependency)) << 128;
     QTest::newRow("CatalogEntry") << int(sizeof(CatalogEntry)) << 176;
     QTest::newRow("ProductRequirement") << int(sizeof(ProductRequirement)) << 72;
+    QTest::newRow("SupportEnd") << int(sizeof(SupportEnd)) << 32;
     QTest::newRow("MaintenanceWindow") << int(sizeof(MaintenanceWindow)) << 48;
     QTest::newRow("Freeze") << int(sizeof(Freeze)) << 40;
     QTest::newRow("BusinessProcess") << int(sizeof(BusinessProcess)) << 104;
@@ -231,6 +232,9 @@ void tst_ProjectFile::roundTripKeepsEveryField()
     QCOMPARE(loaded->windows[0].start, utc(2027, 1, 9, 22, 0));
     QCOMPARE(loaded->processes[0].peaks[1].from, QTime(10, 30));
     QCOMPARE(loaded->dependencies()[2].to, QStringLiteral("ghost"));
+    QCOMPARE(loaded->catalog[0].support.size(), 2);
+    QCOMPARE(loaded->catalog[0].support[1].cycle, QStringLiteral("9.6"));
+    QCOMPARE(loaded->catalog[0].support[1].ends, QDate(2021, 11, 11));
 
     // Saving the loaded estate again gives the same estate once more.
     const auto resaved = saveProject(file, *loaded);
@@ -324,6 +328,8 @@ void tst_ProjectFile::childRowsHaveForeignKeysButReferencesDoNot()
              QStringList{QStringLiteral("catalog_entries")});
     QCOMPARE(parentOf(QStringLiteral("catalog_requires")),
              QStringList{QStringLiteral("catalog_entries")});
+    QCOMPARE(parentOf(QStringLiteral("catalog_support")),
+             QStringList{QStringLiteral("catalog_entries")});
     QCOMPARE(parentOf(QStringLiteral("process_uses")), QStringList{QStringLiteral("processes")});
     QCOMPARE(parentOf(QStringLiteral("process_peaks")), QStringList{QStringLiteral("processes")});
     QCOMPARE(parentOf(QStringLiteral("staff_roles")), QStringList{QStringLiteral("staff")});
@@ -396,6 +402,7 @@ void tst_ProjectFile::migratesVersion1WithBackup()
     QVERIFY(loaded->waivers.isEmpty());
     QVERIFY(loaded->pins.isEmpty());
     QVERIFY(loaded->manualPositions.isEmpty());
+    QVERIFY(loaded->catalog[0].support.isEmpty());
 
     // The original, byte for byte, beside the migrated file.
     const QString backup = file + QStringLiteral(".bak-v1");
@@ -406,11 +413,13 @@ void tst_ProjectFile::migratesVersion1WithBackup()
     QVERIFY(tableNames(file).contains(QStringLiteral("waivers")));
     QVERIFY(tableNames(file).contains(QStringLiteral("node_positions")));
     QVERIFY(tableNames(file).contains(QStringLiteral("order_pins")));
+    QVERIFY(tableNames(file).contains(QStringLiteral("catalog_support")));
 
     // The migrated file takes the new sections and opens without another backup.
     Estate edited = *loaded;
     edited.waivers.append(Waiver{QStringLiteral("k"), QStringLiteral("r"), QDate(2027, 1, 1)});
     edited.manualPositions.insert(QStringLiteral("db1"), QPoint(5, 6));
+    edited.catalog[0].support.append(SupportEnd{QStringLiteral("11.2"), QDate(2020, 12, 31)});
     QVERIFY(saveProject(file, edited));
     const auto again = loadProject(file);
     QVERIFY(again);
@@ -529,6 +538,9 @@ void tst_ProjectFile::corruptedValueNamesTableRowAndText_data()
                           << "table process_peaks, row process 0, position 1, column from_time";
     QTest::newRow("release") << "UPDATE catalog_releases SET version = '$' WHERE position = 2"
                              << "table catalog_releases, row entry 0, position 2, column version";
+    QTest::newRow("support end") << "UPDATE catalog_support SET ends = 'soon' WHERE entry = 2"
+                                 << "table catalog_support, row entry 2, position 0, column ends:"
+                                    " \"soon\" is not a date";
     QTest::newRow("minutes") << "UPDATE components SET prepare_minutes = 'soon'"
                              << "column prepare_minutes: \"soon\" is not a whole number";
 }
