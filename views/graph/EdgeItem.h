@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QGraphicsItem>
+#include <QList>
+#include <QPainterPath>
+#include <QPolygonF>
+#include <QString>
+
+namespace planner {
+
+/// One dependency in the graph: a directed polyline from the dependent's box to the box of what
+/// it needs, with an arrow head at the needed end. It holds the two component ids and the
+/// drawing caches of its route; whether it is emphasised or highlighted it reads from its
+/// GraphScene. Its points are scene coordinates (the item stays at the origin).
+class EdgeItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 502 };
+
+    EdgeItem(const QString &from, const QString &to);
+
+    int type() const override { return Type; }
+    const QString &from() const { return m_from; }
+    const QString &to() const { return m_to; }
+    void setEnds(const QString &from, const QString &to);
+
+    /// The route to draw, from the dependent's border to the dependency's border (at least two
+    /// points, otherwise nothing is drawn). @p reversed marks an edge that closes a cycle.
+    void setRoute(const QList<QPointF> &points, bool reversed);
+    const QPolygonF &route() const { return m_points; }
+    bool hasRoute() const { return m_points.size() >= 2; }
+    bool isReversed() const { return m_reversed; }
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget) override;
+
+private:
+    QString m_from;
+    QString m_to;
+    QPolygonF m_points;
+    QPainterPath m_path;     // with rounded bends, for the close-up drawing
+    QPolygonF m_arrow;
+    QRectF m_bounds;
+    mutable QPainterPath m_shape; // built on first hit test
+    bool m_reversed = false;
+};
+
+} // namespace planner

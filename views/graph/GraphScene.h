@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "GraphEditor.h"
+#include "GraphFilter.h"
+#include "inventory/EstateStore.h"
+#include "itemmodels/ComponentSelection.h"
+#include "layout/LayeredLayout.h"
+
+#include <QColor>
+#include <QFutureWatcher>
+#include <QGraphicsScene>
+#include <QHash>
+#include <QList>
+#include <QPen>
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
+#include <QTimer>
+
+QT_BEGIN_NAMESPACE
+class QUndoStack;
+QT_END_NAMESPACE
+
+namespace planner {
+
+class EdgeItem;
+class NodeItem;
+class SiteBoxItem;
+
+/// The estate as a dependency graph: one NodeItem per component, one EdgeItem per dependency
+/// (index for index with the estate's rows), laid out by the layered layout and, when grouping
+/// by site, one SiteBoxItem per site. It follows the EstateStore's signals (items appear and go
+/// at once, the layout follows, in a worker thread for big estates), keeps the graph's
+/// selection in step with the document's ComponentSelection both ways, and holds the state the
+/// items read when they paint: conflicts, highlights, the search hit and the filter.
+/// Edits made in the graph go through its GraphEditor onto the document's undo stack.
+class GraphScene : public QGraphicsScene
+{
+    Q_OBJECT
+public:
+    /// What a component's box reads from the scene when it paints.
+    struct NodeLook
+    {
+        bool conflict = false;
+        bool searchHit = false;
+        const QPen *highlight = nullptr; ///< the wave or path it belongs to, if highlighted
+    };
+
+    /// @p undoStack null: a read-only graph (export), nodes cannot be moved. @p selection null:
+    /// the graph keeps its selection to itself.
+    GraphScene(EstateStore *store, QUndoStack *undoStack, ComponentSelection *selection,
+               QObject *parent = nullptr);
+    ~GraphScene() override;
+
+    EstateStore *store() const { return m_store; }
+    const Estate &estate() const { return m_store->estate(); }
+    GraphEditor &editor() { return m_editor; }
+    ComponentSelection *componentSelection() const { return m_selection; }
+
+    /// The box of component @p id, or nullptr.
+    NodeItem *nodeItem(const QString &id) const { return m_nodeById.value(id); }
+    /// Boxes in the estate's component order.
+    const QList<NodeItem *> &nodeItems() const { return m_nodes; }
+    /// Edges in the estate's dependency order.
+    const QList<EdgeItem *> &edgeItems() const { return m_edges; }
+    const QList<SiteBoxItem *> &siteBoxes() const { return m_siteBoxes; }
+
+    // --- layout ---
+    LayoutOptions layoutOptions() const { return m_options; }
+    void setLayoutOptions(const LayoutOptions &options);
+    bool groupBySite() const { return m_options.groupBySite; }
+    void setGroupBySite(bool on);
+    /// Lays the graph out again (hand-placed nodes stay). Runs in a worker thread when the
+    /// estate has more than asyncThreshold() components; the drawing changes when it is done.
+    void relayout();
+    int asyncThreshold() const { return m_asyncThreshold; }
+    void setAsyncThreshold(int components) { m_asyncThreshold = components; }
+    /// True while a layout is due or running.
+    bool isLayoutPending() const;
+    /// Finishes the due or running layout now (blocking): for export and tests.
+    void waitForLayout();
+    /// The last layout applied.
+    const LayoutResult &layout() const { return m_layout; }
+    /// What is drawn: the visible items' bounds.
+    QRectF graphBounds() const;
+
+    // --- state the items draw ---
+    /// Components in conflict and the messages their tooltip gives (from the conflict checker).
+    void setConflicts(const QHash<QString, QStringList> &messages);
+    QStringList conflictMessages(const QString &id) const { return m_conflicts.value(id); }
+    /// Outlines these components in @p colour: the selected step's wave, a stepping-stone path.
+    /// An empty list clears the highlight.
+    void setHighlightedComponents(const QStringList &ids, const QColor &colour);
+    const QSet<QString> &highlightedComponents() const { return m_highlighted; }
+    /// Marks the component a search found (empty: none).
+    void setSearchHit(const QString &id);
+    QString searchHit() const { return m_searchHit; }
+    /// Shows only what @p filter lets through.
+    void setFilter(const GraphFilter &filter);
+    const GraphFilter &filter() const { return m_filter; }
+
+    NodeLook nodeLook(const QString &id) const;
+    /// The dependency from -> to is drawn emphasised when it touches a selected component,
+    /// and in the highlight colour when both its ends are highlighted.
+    bool isEdgeEmphasised(const QString &from, const QString &to) const;
+    const QPen *edgeHighlight(const QString &from, const QString &to) const;
+
+    /// The tooltip of a box or an edge: what it is, its versions, its conflicts.
+    QString toolTipFor(const QGraphicsItem *item) const;
+
+    /// Called by a box the user drags: its edges follow.
+    void nodeMoved(NodeItem *node);
+
+Q_SIGNALS:
+    void layoutStarted();
+    void layoutFinished();
+    /// Something drawn changed (layout, filter, highlight, conflicts): overviews redraw.
+    void drawingChanged();
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
+
+private:
+    // GraphScene.cpp: items following the store
+    void rebuild();
+    NodeItem *createNode(int row);
+    EdgeItem *createEdge(int row);
+    void updateNodeContent(int row);
+    void onComponentInserted(int row);
+    void onComponentRemoved(int row);
+    void onComponentChanged(int row);
+    void onDependencyInserted(int row);
+    void onDependencyRemoved(int row);
+    void onDependencyChanged(int row);
+    void onSectionChanged(EstateStore::Section section);
+    void structureChanged();
+    void scheduleFilter();
+
+    // GraphSceneLayout.cpp: running and applying the layout
+    void startLayout();
+    void onLayoutDone();
+    void applyLayout(const LayoutResult &result);
+    void applyManualPositions();
+    void rebuildSiteBoxes();
+    void routeEdge(int row);
+    void routeEdgesOf(const QString &id);
+    const QList<int> &edgesOf(const QString &id) const;
+    void growSceneRect();
+
+    // GraphSceneState.cpp: filter and selection
+    void applyFilter();
+    void updateEdgeVisibility(int row);
+    void onSceneSelectionChanged();
+    void onComponentSelectionChanged(const QStringList &ids, QObject *source);
+    void selectionNowIs(const QSet<QString> &ids);
+
+    EstateStore *m_store;
+    GraphEditor m_editor;
+    QPointer<ComponentSelection> m_selection;
+
+    QList<NodeItem *> m_nodes;
+    QHash<QString, NodeItem *> m_nodeById;
+    QList<EdgeItem *> m_edges;
+    QList<SiteBoxItem *> m_siteBoxes;
+
+    LayoutOptions m_options;
+    LayoutResult m_layout;
+    QHash<QString, QPointF> m_layoutCentre;      // automatic centre of each laid-out component
+    QSet<QString> m_layoutFixed;                 // components the last layout kept in place
+    quint64 m_structure = 0;        // bumped on every change of components or dependencies
+    quint64 m_input = 0;            // bumped on every change of the layout's input
+    quint64 m_layoutStructure = ~0ull; // m_structure of the applied layout
+    quint64 m_runningInput = 0;
+    quint64 m_runningStructure = 0;
+    bool m_layoutRunning = false;
+    bool m_runAgain = false;
+    mutable QHash<QString, QList<int>> m_adjacency; // component id -> dependency rows
+    mutable quint64 m_adjacencyStructure = ~0ull;
+    int m_asyncThreshold = 400;
+    QTimer m_layoutTimer;
+    QFutureWatcher<LayoutResult> m_watcher;
+    bool m_placing = false;         // the scene moves boxes: no edge rerouting per box
+
+    QHash<QString, QStringList> m_conflicts;
+    QSet<QString> m_highlighted;
+    QPen m_highlightPen;     // halo around highlighted boxes
+    QPen m_highlightEdgePen; // dependencies between highlighted components
+    QString m_searchHit;
+    GraphFilter m_filter;
+    QTimer m_filterTimer;
+    QSet<QString> m_selectedIds;
+    bool m_syncingSelection = false;
+    QHash<QString, QPointF> m_dragStart;
+};
+
+} // namespace planner

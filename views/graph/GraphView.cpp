@@ -1,0 +1,356 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// GraphView: zoom, pan, search and the mouse gestures; the edits are in GraphViewEditing.cpp.
+#include "GraphView.h"
+
+#include "GraphScene.h"
+#include "NodeItem.h"
+#include "SiteBoxItem.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace planner {
+
+namespace {
+
+constexpr double minZoom = 0.01;
+constexpr double maxZoom = 4.0;
+constexpr double zoomStep = 1.25;
+// Below this zoom antialiasing costs more than it shows.
+constexpr double antialiasZoom = 0.3;
+
+} // namespace
+
+GraphView::GraphView(GraphScene *scene, QWidget *parent)
+    : QGraphicsView(scene, parent)
+    , m_scene(scene)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setOptimizationFlags(QGraphicsView::DontSavePainterState
+                         | QGraphicsView::DontAdjustForAntialiasing);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setDragMode(QGraphicsView::NoDrag);
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    setFocusPolicy(Qt::StrongFocus);
+    setFrameShape(QFrame::NoFrame);
+    // Panning, the overview and the keyboard move the view; scroll bars would only take room.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setBackgroundBrush(Qt::white);
+}
+
+double GraphView::zoom() const
+{
+    return transform().m11();
+}
+
+void GraphView::setZoom(double zoom)
+{
+    zoom = std::clamp(zoom, minZoom, maxZoom);
+    if (std::abs(zoom - this->zoom()) < 1e-9)
+        return;
+    setTransform(QTransform::fromScale(zoom, zoom));
+    zoomChangedTo();
+}
+
+void GraphView::zoomBy(double factor)
+{
+    const double target = std::clamp(zoom() * factor, minZoom, maxZoom);
+    if (std::abs(target - zoom()) < 1e-9)
+        return;
+    scale(target / zoom(), target / zoom());
+    zoomChangedTo();
+}
+
+void GraphView::zoomIn()
+{
+    const auto anchor = transformationAnchor();
+    setTransformationAnchor(QGraphicsView::AnchorViewCenter);
+    zoomBy(zoomStep);
+    setTransformationAnchor(anchor);
+}
+
+void GraphView::zoomOut()
+{
+    const auto anchor = transformationAnchor();
+    setTransformationAnchor(QGraphicsView::AnchorViewCenter);
+    zoomBy(1 / zoomStep);
+    setTransformationAnchor(anchor);
+}
+
+void GraphView::zoomChangedTo()
+{
+    setRenderHint(QPainter::Antialiasing, zoom() >= antialiasZoom);
+    Q_EMIT zoomChanged(zoom());
+    Q_EMIT viewportChanged();
+}
+
+void GraphView::fitToView()
+{
+    QRectF bounds = m_scene->graphBounds();
+    if (bounds.isEmpty())
+        bounds = m_scene->sceneRect();
+    if (bounds.isEmpty())
+        return;
+    bounds.adjust(-20, -20, 20, 20);
+    const QRectF area = viewport()->rect();
+    const double fit = std::min(area.width() / bounds.width(), area.height() / bounds.height());
+    setTransform(QTransform::fromScale(1, 1));
+    setZoom(std::min(fit, 1.0));
+    centerOn(bounds.center());
+    zoomChangedTo();
+}
+
+QRectF GraphView::visibleSceneRect() const
+{
+    return mapToScene(viewport()->rect()).boundingRect();
+}
+
+QString GraphView::showComponent(const QString &text)
+{
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty())
+        return {};
+    const Estate &estate = m_scene->estate();
+    QString found;
+    if (estate.indexOf(wanted) >= 0)
+        found = wanted;
+    for (int pass = 0; pass < 2 && found.isEmpty(); ++pass) {
+        for (const Component &c : estate.components()) {
+            const bool hit = pass == 0
+                                 ? c.name.compare(wanted, Qt::CaseInsensitive) == 0
+                                       || c.id.compare(wanted, Qt::CaseInsensitive) == 0
+                                 : c.name.contains(wanted, Qt::CaseInsensitive)
+                                       || c.id.contains(wanted, Qt::CaseInsensitive);
+            if (hit) {
+                found = c.id;
+                break;
+            }
+        }
+    }
+    if (found.isEmpty()) {
+        Q_EMIT statusMessage(tr("No component matches \"%1\".").arg(wanted));
+        return {};
+    }
+    NodeItem *node = m_scene->nodeItem(found);
+    if (node && !node->isVisible())
+        Q_EMIT statusMessage(tr("%1 is hidden by the filter.").arg(found));
+    m_scene->setSearchHit(found);
+    m_scene->clearSelection();
+    if (node && node->isVisible())
+        node->setSelected(true);
+    centreOn(found);
+    return found;
+}
+
+bool GraphView::centreOn(const QString &id)
+{
+    const NodeItem *node = m_scene->nodeItem(id);
+    if (!node)
+        return false;
+    if (zoom() < 0.7)
+        setZoom(1.0);
+    centerOn(node);
+    Q_EMIT viewportChanged();
+    return true;
+}
+
+void GraphView::setConnectMode(bool on)
+{
+    m_connectMode = on;
+    viewport()->setCursor(on ? Qt::CrossCursor : Qt::ArrowCursor);
+}
+
+NodeItem *GraphView::nodeAt(const QPoint &viewPos) const
+{
+    const QList<QGraphicsItem *> under = items(viewPos);
+    for (QGraphicsItem *item : under)
+        if (auto *node = qgraphicsitem_cast<NodeItem *>(item))
+            return node;
+    return nullptr;
+}
+
+void GraphView::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    zoomBy(std::pow(1.15, steps));
+    event->accept();
+}
+
+void GraphView::keyPressEvent(QKeyEvent *event)
+{
+    const int step = (event->modifiers() & Qt::ShiftModifier) ? 1 : 10;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        return;
+    case Qt::Key_Minus:
+        zoomOut();
+        return;
+    case Qt::Key_F:
+        fitToView();
+        return;
+    case Qt::Key_1:
+        setZoom(1.0);
+        return;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        deleteSelection();
+        return;
+    case Qt::Key_F2:
+        startRename();
+        return;
+    case Qt::Key_Escape:
+        if (m_drag == Drag::Connect) {
+            m_drag = Drag::None;
+            viewport()->update();
+        }
+        m_scene->setSearchHit({});
+        return;
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        if (!m_scene->selectedItems().isEmpty() && m_scene->editor().canEdit()) {
+            nudgeSelection(event->key() == Qt::Key_Left    ? -step
+                           : event->key() == Qt::Key_Right ? step
+                                                           : 0,
+                           event->key() == Qt::Key_Up     ? -step
+                           : event->key() == Qt::Key_Down ? step
+                                                          : 0);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void GraphView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = m_lastPos = event->pos();
+    m_dragMoved = false;
+    NodeItem *node = nodeAt(event->pos());
+    const QGraphicsItem *top = itemAt(event->pos());
+    const bool background = !top || qgraphicsitem_cast<const SiteBoxItem *>(top);
+
+    if (event->button() == Qt::MiddleButton
+        || (event->button() == Qt::LeftButton && background
+            && !(event->modifiers() & Qt::ControlModifier))) {
+        m_drag = Drag::Pan;
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    if (event->button() == Qt::LeftButton && node && m_scene->editor().canEdit()
+        && (m_connectMode || (event->modifiers() & Qt::ShiftModifier))) {
+        m_drag = Drag::Connect;
+        m_connectFrom = node->componentId();
+        m_connectEnd = mapToScene(event->pos());
+        event->accept();
+        return;
+    }
+    if (event->button() == Qt::LeftButton && background) {
+        m_drag = Drag::RubberBand;
+        setDragMode(QGraphicsView::RubberBandDrag);
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void GraphView::mouseMoveEvent(QMouseEvent *event)
+{
+    if ((event->pos() - m_pressPos).manhattanLength() >= 3)
+        m_dragMoved = true;
+    if (m_drag == Drag::Pan) {
+        const QPoint delta = event->pos() - m_lastPos;
+        m_lastPos = event->pos();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    if (m_drag == Drag::Connect) {
+        m_connectEnd = mapToScene(event->pos());
+        viewport()->update();
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void GraphView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const Drag drag = m_drag;
+    m_drag = Drag::None;
+    if (drag == Drag::Pan) {
+        viewport()->setCursor(m_connectMode ? Qt::CrossCursor : Qt::ArrowCursor);
+        if (!m_dragMoved && event->button() == Qt::LeftButton)
+            m_scene->clearSelection(); // a click on the background
+        event->accept();
+        return;
+    }
+    if (drag == Drag::Connect) {
+        viewport()->update();
+        const NodeItem *target = nodeAt(event->pos());
+        if (target && target->componentId() != m_connectFrom)
+            connectComponents(m_connectFrom, target->componentId());
+        m_connectFrom.clear();
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+    if (drag == Drag::RubberBand)
+        setDragMode(QGraphicsView::NoDrag);
+}
+
+void GraphView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (const NodeItem *node = nodeAt(event->pos()); node && event->button() == Qt::LeftButton) {
+        startRename(node->componentId());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+void GraphView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    if (m_drag != Drag::Connect)
+        return;
+    const NodeItem *from = m_scene->nodeItem(m_connectFrom);
+    if (!from)
+        return;
+    QPen pen(QColor(0x1f, 0x6f, 0xeb), 2.0, Qt::DashLine);
+    pen.setCosmetic(true);
+    painter->setPen(pen);
+    painter->drawLine(from->pos(), m_connectEnd);
+}
+
+void GraphView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    Q_EMIT viewportChanged();
+}
+
+void GraphView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    Q_EMIT viewportChanged();
+}
+
+} // namespace planner

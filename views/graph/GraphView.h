@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QGraphicsView>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QLineEdit;
+QT_END_NAMESPACE
+
+namespace planner {
+
+class GraphScene;
+class NodeItem;
+
+/// The window onto the dependency graph. Navigation: the wheel and +/- zoom around the mouse,
+/// F fits the graph, 1 shows it at 100 %; dragging the background or with the middle button
+/// pans, Ctrl+drag selects a rectangle. Editing (each edit one undo step on the document's
+/// stack): drag boxes to place them by hand, Shift+drag from one box to another (or any drag in
+/// connect mode) to make the first depend on the second, Delete removes the selection, F2 or a
+/// double click renames, arrow keys nudge. Zoomed out, items draw simplified.
+class GraphView : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    /// Asks the range a new dependency requires of what it depends on; std::nullopt cancels.
+    using RangePrompt = std::function<std::optional<QString>(const QString &from, const QString &to)>;
+
+    explicit GraphView(GraphScene *scene, QWidget *parent = nullptr);
+
+    GraphScene *graphScene() const { return m_scene; }
+
+    /// Scale of the drawing: 1.0 is 100 %.
+    double zoom() const;
+    void setZoom(double zoom);
+    void zoomIn();
+    void zoomOut();
+    /// Shows the whole (filtered) graph, at most at 100 %.
+    void fitToView();
+    /// The part of the scene the view shows.
+    QRectF visibleSceneRect() const;
+
+    /// Finds a component by id or name (exact first, then containing @p text, ignoring case),
+    /// centres it, selects it and marks it as the search hit. Returns its id, or an empty text.
+    QString showComponent(const QString &text);
+    /// Centres component @p id (zooming in if the view is too far out to read it).
+    bool centreOn(const QString &id);
+
+    bool connectMode() const { return m_connectMode; }
+    /// In connect mode a plain drag from a box draws a dependency instead of moving the box.
+    void setConnectMode(bool on);
+    void setRangePrompt(RangePrompt prompt) { m_rangePrompt = std::move(prompt); }
+    /// Makes @p from depend on @p to after asking the range; reports problems by statusMessage.
+    bool connectComponents(const QString &from, const QString &to);
+
+    /// Deletes the selected components and dependencies (one undo step).
+    void deleteSelection();
+    /// Opens the inline editor on the name of component @p id (the current one when empty).
+    void startRename(const QString &id = {});
+    /// Unpins the selected components: the layout places them again.
+    void unpinSelection();
+
+Q_SIGNALS:
+    void zoomChanged(double zoom);
+    /// The visible part of the scene changed (scroll, zoom, resize): overviews follow.
+    void viewportChanged();
+    /// A short message for the status line (a refused edit, a search without result).
+    void statusMessage(const QString &text);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    NodeItem *nodeAt(const QPoint &viewPos) const;
+    void zoomBy(double factor);
+    void zoomChangedTo();
+    void nudgeSelection(int dx, int dy);
+    void finishRename(bool commit);
+    std::optional<QString> askRange(const QString &from, const QString &to);
+
+    GraphScene *m_scene;
+    bool m_connectMode = false;
+    RangePrompt m_rangePrompt;
+
+    enum class Drag { None, Pan, Connect, RubberBand };
+    Drag m_drag = Drag::None;
+    QPoint m_pressPos;
+    QPoint m_lastPos;
+    bool m_dragMoved = false;
+    QString m_connectFrom;
+    QPointF m_connectEnd;
+
+    QPointer<QLineEdit> m_renameEditor;
+    QString m_renaming;
+};
+
+} // namespace planner

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// GraphView: the edits started from the view (connect, delete, rename, nudge, unpin), each
+// handed to the scene's GraphEditor, which pushes undo commands.
+#include "GraphView.h"
+
+#include "EdgeItem.h"
+#include "GraphScene.h"
+#include "NodeItem.h"
+#include "versions/VersionRange.h"
+
+#include <QContextMenuEvent>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QMenu>
+
+namespace planner {
+
+std::optional<QString> GraphView::askRange(const QString &from, const QString &to)
+{
+    if (m_rangePrompt)
+        return m_rangePrompt(from, to);
+    QString problem;
+    QString text;
+    for (;;) {
+        QString label = tr("%1 depends on %2.\nVersion range it requires of %2 "
+                           "(for example >=12 <17; empty: any version):")
+                            .arg(from, to);
+        if (!problem.isEmpty())
+            label = problem + QStringLiteral("\n\n") + label;
+        bool ok = false;
+        text = QInputDialog::getText(this, tr("New dependency"), label, QLineEdit::Normal, text,
+                                     &ok);
+        if (!ok)
+            return std::nullopt;
+        if (text.trimmed().isEmpty() || VersionRange::parse(text.trimmed(), &problem))
+            return text.trimmed();
+    }
+}
+
+bool GraphView::connectComponents(const QString &from, const QString &to)
+{
+    GraphEditor &editor = m_scene->editor();
+    const QString refusal = editor.connectRefusal(from, to);
+    if (!refusal.isEmpty()) {
+        Q_EMIT statusMessage(refusal);
+        return false;
+    }
+    const std::optional<QString> range = askRange(from, to);
+    if (!range)
+        return false;
+    const Expected<Done> done = editor.connect(from, to, *range);
+    if (!done) {
+        Q_EMIT statusMessage(done.error().text());
+        return false;
+    }
+    Q_EMIT statusMessage(tr("%1 now depends on %2.").arg(from, to));
+    return true;
+}
+
+void GraphView::deleteSelection()
+{
+    QStringList components;
+    QList<int> dependencies;
+    const QList<EdgeItem *> &edges = m_scene->edgeItems();
+    for (QGraphicsItem *item : m_scene->selectedItems()) {
+        if (const auto *node = qgraphicsitem_cast<const NodeItem *>(item))
+            components.append(node->componentId());
+        else if (auto *edge = qgraphicsitem_cast<EdgeItem *>(item))
+            dependencies.append(int(edges.indexOf(edge)));
+    }
+    dependencies.removeAll(-1);
+    m_scene->editor().remove(components, dependencies);
+}
+
+void GraphView::startRename(const QString &id)
+{
+    QString target = id;
+    if (target.isEmpty()) {
+        for (QGraphicsItem *item : m_scene->selectedItems())
+            if (const auto *node = qgraphicsitem_cast<const NodeItem *>(item)) {
+                target = node->componentId();
+                break;
+            }
+    }
+    const NodeItem *node = m_scene->nodeItem(target);
+    const Component *component = m_scene->estate().find(target);
+    if (!node || !component || !m_scene->editor().canEdit())
+        return;
+    finishRename(false);
+    if (zoom() < 0.7)
+        centreOn(target);
+
+    m_renaming = target;
+    auto *editor = new QLineEdit(viewport());
+    m_renameEditor = editor;
+    editor->setText(component->name);
+    editor->selectAll();
+    const QRect box = mapFromScene(node->sceneBoundingRect()).boundingRect();
+    const int width = std::max(box.width(), 220);
+    editor->setGeometry(box.center().x() - width / 2, box.center().y() - 14, width, 28);
+    editor->installEventFilter(this);
+    connect(editor, &QLineEdit::returnPressed, this, [this] { finishRename(true); });
+    editor->show();
+    editor->setFocus();
+}
+
+void GraphView::finishRename(bool commit)
+{
+    QLineEdit *editor = m_renameEditor;
+    if (!editor)
+        return;
+    m_renameEditor = nullptr;
+    const QString id = std::exchange(m_renaming, QString());
+    const QString name = editor->text();
+    editor->removeEventFilter(this);
+    editor->hide();
+    editor->deleteLater();
+    setFocus();
+    if (!commit)
+        return;
+    const Expected<Done> done = m_scene->editor().rename(id, name);
+    if (!done)
+        Q_EMIT statusMessage(done.error().text());
+}
+
+bool GraphView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_renameEditor) {
+        if (event->type() == QEvent::KeyPress
+            && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+            finishRename(false);
+            return true;
+        }
+        if (event->type() == QEvent::FocusOut) {
+            finishRename(true);
+            return false;
+        }
+    }
+    return QGraphicsView::eventFilter(watched, event);
+}
+
+void GraphView::nudgeSelection(int dx, int dy)
+{
+    QMap<QString, QPoint> centres;
+    for (QGraphicsItem *item : m_scene->selectedItems())
+        if (const auto *node = qgraphicsitem_cast<const NodeItem *>(item))
+            centres.insert(node->componentId(), (node->pos() + QPointF(dx, dy)).toPoint());
+    m_scene->editor().move(centres, true);
+}
+
+void GraphView::unpinSelection()
+{
+    QStringList ids;
+    for (QGraphicsItem *item : m_scene->selectedItems())
+        if (const auto *node = qgraphicsitem_cast<const NodeItem *>(item))
+            ids.append(node->componentId());
+    m_scene->editor().unpin(ids);
+}
+
+void GraphView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    NodeItem *node = nodeAt(event->pos());
+    if (node) {
+        if (!node->isSelected()) {
+            m_scene->clearSelection();
+            node->setSelected(true);
+        }
+        const QString id = node->componentId();
+        const bool editable = m_scene->editor().canEdit();
+        menu.addAction(tr("Rename…"), this, [this, id] { startRename(id); })->setEnabled(editable);
+        menu.addAction(tr("Delete"), this, &GraphView::deleteSelection)->setEnabled(editable);
+        QAction *unpin = menu.addAction(tr("Let the layout place it"), this,
+                                        &GraphView::unpinSelection);
+        unpin->setEnabled(editable && m_scene->estate().manualPositions.contains(id));
+        menu.addSeparator();
+        for (const auto &[label, direction] :
+             {std::pair{tr("Show only what depends on it"), ImpactDirection::Dependents},
+              std::pair{tr("Show only what it needs"), ImpactDirection::Dependencies},
+              std::pair{tr("Show its whole impact"), ImpactDirection::Both}}) {
+            menu.addAction(label, this, [this, direction] {
+                GraphFilter filter = m_scene->filter();
+                filter.impact = direction;
+                m_scene->setFilter(filter);
+            });
+        }
+    } else {
+        if (auto *edge = qgraphicsitem_cast<EdgeItem *>(itemAt(event->pos()))) {
+            if (!edge->isSelected()) {
+                m_scene->clearSelection();
+                edge->setSelected(true);
+            }
+            menu.addAction(tr("Delete dependency"), this, &GraphView::deleteSelection)
+                ->setEnabled(m_scene->editor().canEdit());
+            menu.addSeparator();
+        }
+        menu.addAction(tr("Fit to view"), this, &GraphView::fitToView);
+        menu.addAction(tr("Lay out again"), m_scene, &GraphScene::relayout);
+        if (m_scene->filter().isActive())
+            menu.addAction(tr("Show everything"), this, [this] { m_scene->setFilter({}); });
+    }
+    menu.exec(event->globalPos());
+}
+
+} // namespace planner
