@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QTextStream>
 
+#include <algorithm>
 #include <memory>
 
 #ifndef UPLAN_VERSION
@@ -52,9 +53,12 @@ void printProgramHelp()
       << "  " << programName()
       << Tr::tr(" COMMAND [options] ...    run headless (no display needed)") << "\n\n"
       << Tr::tr("Commands:") << '\n';
+    int width = 4; // "help"
     for (const Command &command : commands())
-        s << QStringLiteral("  %1  %2\n").arg(command.name, -8).arg(Tr::tr(command.summary));
-    s << QStringLiteral("  %1  %2\n").arg(QStringLiteral("help"), -8)
+        width = std::max(width, int(command.name.size()));
+    for (const Command &command : commands())
+        s << QStringLiteral("  %1  %2\n").arg(command.name, -width).arg(Tr::tr(command.summary));
+    s << QStringLiteral("  %1  %2\n").arg(QStringLiteral("help"), -width)
              .arg(Tr::tr("Show the options of a command: help COMMAND"))
       << '\n'
       << Tr::tr("Every command reads a .uplan project or an estate .json file.") << '\n'

@@ -149,13 +149,21 @@ static QString countList(const QMap<QString, int> &counts)
     return parts.isEmpty() ? Tr::tr("none") : parts.join(QStringLiteral(", "));
 }
 
-// "12.20 x2, 13.16": versions with how many components run them when more than one.
+// "8.6 x5, 8.10 x3": versions in version order, with how many components run them when more
+// than one.
 static QString versionList(const QMap<QString, int> &versions)
 {
+    QStringList texts = versions.keys();
+    std::stable_sort(texts.begin(), texts.end(), [](const QString &a, const QString &b) {
+        const std::optional<Version> va = Version::parse(a);
+        const std::optional<Version> vb = Version::parse(b);
+        return va && vb ? *va < *vb : a < b;
+    });
     QStringList parts;
-    for (auto it = versions.cbegin(); it != versions.cend(); ++it)
-        parts.append(it.value() > 1 ? QStringLiteral("%1 x%2").arg(it.key()).arg(it.value())
-                                    : it.key());
+    for (const QString &text : std::as_const(texts)) {
+        const int count = versions.value(text);
+        parts.append(count > 1 ? QStringLiteral("%1 x%2").arg(text).arg(count) : text);
+    }
     return parts.join(QStringLiteral(", "));
 }
 
@@ -166,14 +174,10 @@ QString EstateSummary::toText(int upgradeLimit) const
         text += QStringLiteral("%1 %2\n").arg(label + QLatin1Char(':'), -13).arg(value);
     };
     line(Tr::tr("Project"), project.name.isEmpty() ? Tr::tr("(unnamed)") : project.name);
-    if (!project.reason.isEmpty() || !project.purpose.isEmpty()) {
-        QStringList why;
-        for (const QString &part : {project.reason, project.purpose}) {
-            if (!part.isEmpty())
-                why.append(part);
-        }
-        line(Tr::tr("Reason"), why.join(QStringLiteral(": ")));
-    }
+    if (!project.reason.isEmpty())
+        line(Tr::tr("Reason"), project.reason);
+    if (!project.purpose.isEmpty())
+        line(Tr::tr("Purpose"), project.purpose);
     if (!project.urgency.isEmpty())
         line(Tr::tr("Urgency"), project.urgency);
     QString start = project.start.isValid() ? project.start.toString(Qt::ISODate)
