@@ -12,6 +12,7 @@ int runExport(const QStringList &arguments);
 bool exportNeedsGui(const QStringList &arguments);
 int runShow(const QStringList &arguments);
 int runOrder(const QStringList &arguments);
+int runCheck(const QStringList &arguments);
 
 const QList<Command> &commands()
 {
@@ -27,6 +28,11 @@ const QList<Command> &commands()
         {QStringLiteral("show"),
          QT_TRANSLATE_NOOP("planner::cli::Tr", "Summarize a project: counts, sites, upgrades"),
          &runShow},
+        {QStringLiteral("check"),
+         QT_TRANSLATE_NOOP("planner::cli::Tr",
+                           "Find compatibility conflicts in the current, target and "
+                           "intermediate states"),
+         &runCheck},
         {QStringLiteral("order"),
          QT_TRANSLATE_NOOP("planner::cli::Tr",
                            "Compute the upgrade order: waves, stepping stones, groups"),

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// upgrade-planner check PROJECT [--json] [--state current|target|all]
+#include "CommandSupport.h"
+
+#include "compat/Compatibility.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace planner::cli {
+
+namespace {
+
+QJsonObject conflictToJson(const Conflict &c)
+{
+    return {{QStringLiteral("type"), c.type},
+            {QStringLiteral("severity"), severityName(c.severity)},
+            {QStringLiteral("state"), stateName(c.state)},
+            {QStringLiteral("components"), QJsonArray::fromStringList(c.components)},
+            {QStringLiteral("message"), c.message},
+            {QStringLiteral("waived"), c.waived}};
+}
+
+QString conflictsToText(const QList<Conflict> &conflicts)
+{
+    QString text;
+    QTextStream stream(&text);
+    int errors = 0;
+    int warnings = 0;
+    int waived = 0;
+    for (const Conflict &c : conflicts) {
+        errors += c.severity == Conflict::Severity::Error && !c.waived;
+        warnings += c.severity == Conflict::Severity::Warning && !c.waived;
+        waived += c.waived;
+        stream << severityName(c.severity).leftJustified(8) << stateName(c.state).leftJustified(13)
+               << c.type;
+        if (!c.components.isEmpty())
+            stream << "  " << c.components.join(QStringLiteral(", "));
+        stream << "\n    " << c.message << '\n';
+        if (c.waived)
+            stream << "    " << Tr::tr("waived: %1").arg(c.waiverReason) << '\n';
+        stream << "    " << Tr::tr("key: %1").arg(c.key) << '\n';
+    }
+    if (conflicts.isEmpty())
+        stream << Tr::tr("No conflicts.") << '\n';
+    else
+        stream << Tr::tr("%1 conflicts: %2 errors, %3 warnings, %4 waived")
+                      .arg(conflicts.size())
+                      .arg(errors)
+                      .arg(warnings)
+                      .arg(waived)
+               << '\n';
+    return text;
+}
+
+} // namespace
+
+int runCheck(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("check");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Finds what will break: unsatisfied requirements in the current, target and\n"
+               "intermediate states, targets without an upgrade path, dependency cycles, ended\n"
+               "support, drift across sites, unknown references and untested restores.\n"
+               "Exit code 1 when an error that no waiver covers is found."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  Tr::tr("Print the conflicts as JSON (fields in docs/cli.md)."));
+    const QCommandLineOption state(QStringLiteral("state"),
+                                   Tr::tr("Which states to check: current, target or all "
+                                          "(default; all includes the intermediate states)."),
+                                   Tr::tr("STATE"), QStringLiteral("all"));
+    parser.addOption(json);
+    parser.addOption(state);
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 Tr::tr("A .uplan project or an estate .json file."));
+    if (const auto stop = parseArguments(parser, command, arguments, {QStringLiteral("PROJECT")}))
+        return *stop;
+
+    CheckOptions options;
+    const QString states = parser.value(state);
+    if (states == QLatin1String("current"))
+        options.states = CheckOptions::CurrentState;
+    else if (states == QLatin1String("target"))
+        options.states = CheckOptions::TargetState;
+    else if (states == QLatin1String("all"))
+        options.states = CheckOptions::AllStates;
+    else
+        return usageError(command, Tr::tr("--state needs current, target or all, not '%1'")
+                                       .arg(states));
+
+    const std::optional<Estate> estate = loadInput(parser.positionalArguments().constFirst());
+    if (!estate)
+        return ExitUsage;
+    const QList<Conflict> conflicts = checkCompatibility(*estate, options);
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const Conflict &c : conflicts)
+            list.append(conflictToJson(c));
+        out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("conflicts"), list}})
+                                       .toJson(QJsonDocument::Indented));
+    } else {
+        out() << conflictsToText(conflicts);
+    }
+    return hasBlockingConflict(conflicts) ? ExitFindings : ExitSuccess;
+}
+
+} // namespace planner::cli
