@@ -132,6 +132,11 @@ bool EditComponentCommand::mergeWith(const QUndoCommand *other)
             m_processesBefore = next->m_processesBefore;
         m_processesAfter = next->m_processesAfter;
     }
+    if (next->m_pinsAfter) {
+        if (!m_pinsBefore)
+            m_pinsBefore = next->m_pinsBefore;
+        m_pinsAfter = next->m_pinsAfter;
+    }
     if (next->m_positionsAfter) {
         if (!m_positionsBefore)
             m_positionsBefore = next->m_positionsBefore;
@@ -156,6 +161,8 @@ void EditComponentCommand::redo()
         m_store->replaceDependency(edit.row, edit.after);
     if (m_processesAfter)
         m_store->setProcesses(*m_processesAfter);
+    if (m_pinsAfter)
+        m_store->setPins(*m_pinsAfter);
     if (m_positionsAfter)
         m_store->setManualPositions(*m_positionsAfter);
 }
@@ -164,6 +171,8 @@ void EditComponentCommand::undo()
 {
     if (m_positionsBefore)
         m_store->setManualPositions(*m_positionsBefore);
+    if (m_pinsBefore)
+        m_store->setPins(*m_pinsBefore);
     if (m_processesBefore)
         m_store->setProcesses(*m_processesBefore);
     for (auto it = m_dependencyEdits.crbegin(); it != m_dependencyEdits.crend(); ++it)
@@ -203,6 +212,20 @@ void EditComponentCommand::collectRenames()
         m_processesBefore = estate.processes;
         m_processesAfter = processes;
     }
+    QList<OrderPin> pins = estate.pins;
+    bool pinsChanged = false;
+    for (OrderPin &pin : pins) {
+        for (QString *ref : {&pin.component, &pin.after}) {
+            if (*ref == oldId) {
+                *ref = newId;
+                pinsChanged = true;
+            }
+        }
+    }
+    if (pinsChanged) {
+        m_pinsBefore = estate.pins;
+        m_pinsAfter = pins;
+    }
     if (estate.manualPositions.contains(oldId)) {
         m_positionsBefore = estate.manualPositions;
         QMap<QString, QPoint> positions = estate.manualPositions;
@@ -228,7 +251,8 @@ bool EditComponentCommand::changesNothing() const
     for (const DependencyEdit &edit : m_dependencyEdits)
         if (!(edit.before == edit.after))
             return false;
-    return m_processesBefore == m_processesAfter && m_positionsBefore == m_positionsAfter;
+    return m_processesBefore == m_processesAfter && m_pinsBefore == m_pinsAfter
+           && m_positionsBefore == m_positionsAfter;
 }
 
 } // namespace planner

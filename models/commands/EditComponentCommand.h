@@ -4,6 +4,7 @@
 #include "inventory/Calendar.h"
 #include "inventory/Component.h"
 #include "inventory/Dependency.h"
+#include "inventory/Estate.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -15,11 +16,10 @@
 
 namespace planner {
 
-class Estate;
 class EstateStore;
 
 /// Replaces one component by an edited copy. Renaming its id renames every reference to it
-/// too (dependency ends, business process `uses`, hand-placed graph positions), so a rename
+/// too (dependency ends, business process `uses`, order pins, hand-placed graph positions), so a rename
 /// never breaks the estate. Consecutive edits of the same field of the same component merge
 /// into one undo step, so typing a name or spinning a duration leaves one entry on the stack.
 class EditComponentCommand : public QUndoCommand
@@ -67,6 +67,7 @@ private:
     bool m_renamesCollected = false;
     QList<DependencyEdit> m_dependencyEdits;
     std::optional<QList<BusinessProcess>> m_processesBefore, m_processesAfter;
+    std::optional<QList<OrderPin>> m_pinsBefore, m_pinsAfter;
     std::optional<QMap<QString, QPoint>> m_positionsBefore, m_positionsAfter;
 };
 

@@ -17,7 +17,7 @@ RemoveComponentsCommand::RemoveComponentsCommand(EstateStore *store, QStringList
     if (m_ids.size() == 1)
         setText(tr("Remove component %1").arg(m_ids.first()));
     else
-        setText(tr("Remove %n component(s)", nullptr, int(m_ids.size())));
+        setText(tr("Remove %1 components").arg(m_ids.size()));
 }
 
 void RemoveComponentsCommand::redo()

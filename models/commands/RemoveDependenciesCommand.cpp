@@ -15,7 +15,10 @@ RemoveDependenciesCommand::RemoveDependenciesCommand(EstateStore *store, QList<i
 {
     std::sort(m_rows.begin(), m_rows.end());
     m_rows.erase(std::unique(m_rows.begin(), m_rows.end()), m_rows.end());
-    setText(tr("Remove %n dependenc(ies)", nullptr, int(m_rows.size())));
+    if (m_rows.size() == 1)
+        setText(tr("Remove a dependency"));
+    else
+        setText(tr("Remove %1 dependencies").arg(m_rows.size()));
 }
 
 void RemoveDependenciesCommand::redo()

@@ -25,6 +25,7 @@ UPLAN_SECTION_COMMAND(QList<Freeze>, freezes, setFreezes, Freezes)
 UPLAN_SECTION_COMMAND(QList<BusinessProcess>, processes, setProcesses, Processes)
 UPLAN_SECTION_COMMAND(QList<StaffMember>, staff, setStaff, Staff)
 UPLAN_SECTION_COMMAND(QList<Waiver>, waivers, setWaivers, Waivers)
+UPLAN_SECTION_COMMAND(QList<OrderPin>, pins, setPins, Pins)
 UPLAN_SECTION_COMMAND(PositionMap, manualPositions, setManualPositions, Positions)
 
 #undef UPLAN_SECTION_COMMAND
@@ -50,6 +51,7 @@ void ReplaceSectionCommand::describe()
     case Section::Processes: setText(tr("Edit business processes")); break;
     case Section::Staff: setText(tr("Edit staff")); break;
     case Section::Waivers: setText(tr("Edit waivers")); break;
+    case Section::Pins: setText(tr("Edit order pins")); break;
     case Section::Positions: setText(tr("Move nodes")); break;
     }
 }

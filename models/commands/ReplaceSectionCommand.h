@@ -11,7 +11,7 @@
 namespace planner {
 
 /// Replaces one whole section of the estate (project info, sites, catalog, windows, freezes,
-/// processes, staff, waivers, hand-placed positions) by a new value; undo restores the old
+/// processes, staff, waivers, order pins, hand-placed positions) by a new value; undo restores the old
 /// one. Editors of these small lists build the new list and push one of these.
 class ReplaceSectionCommand : public QUndoCommand
 {
@@ -31,6 +31,7 @@ public:
                           QUndoCommand *parent = nullptr);
     ReplaceSectionCommand(EstateStore *store, QList<Waiver> waivers,
                           QUndoCommand *parent = nullptr);
+    ReplaceSectionCommand(EstateStore *store, QList<OrderPin> pins, QUndoCommand *parent = nullptr);
     ReplaceSectionCommand(EstateStore *store, QMap<QString, QPoint> positions,
                           QUndoCommand *parent = nullptr);
 

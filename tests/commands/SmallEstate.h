@@ -2,7 +2,8 @@
 #pragma once
 
 // A small bank estate built in code, shared by the GUI-side tests (commands, item models,
-// panels, app): two sites, six components, five dependencies, one process.
+// panels, app): two sites, six components, five dependencies, one process, one
+// order pin.
 
 #include "inventory/Estate.h"
 
@@ -84,6 +85,7 @@ inline Estate smallEstate()
     payments.criticality = C::Critical;
     payments.uses = {QStringLiteral("ledger-app"), QStringLiteral("pg-core")};
     e.processes = {payments};
+    e.pins = {{QStringLiteral("ledger-app"), 0, QStringLiteral("pg-core")}};
     e.manualPositions.insert(QStringLiteral("pg-core"), QPoint(10, 20));
     return e;
 }

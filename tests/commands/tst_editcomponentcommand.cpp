@@ -104,6 +104,7 @@ void tst_EditComponentCommand::renameUpdatesReferences()
     QCOMPARE(now.dependency(2).from, QStringLiteral("pg-ledger"));
     QCOMPARE(now.processes.first().uses,
              QStringList({QStringLiteral("ledger-app"), QStringLiteral("pg-ledger")}));
+    QCOMPARE(now.pins.first().after, QStringLiteral("pg-ledger"));
     QCOMPARE(now.manualPositions.value(QStringLiteral("pg-ledger")), QPoint(10, 20));
     QVERIFY(!now.manualPositions.contains(QStringLiteral("pg-core")));
     QCOMPARE(m_stack.undoText(), QStringLiteral("Rename pg-core to pg-ledger"));

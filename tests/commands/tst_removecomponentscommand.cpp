@@ -41,7 +41,7 @@ void tst_RemoveComponentsCommand::removesComponentsAndTheirDependencies()
     stack.undo();
     QVERIFY(store.estate() == before);
     QCOMPARE(stack.undoText(), QString());
-    QCOMPARE(stack.redoText(), QStringLiteral("Remove 2 component(s)"));
+    QCOMPARE(stack.redoText(), QStringLiteral("Remove 2 components"));
 }
 
 void tst_RemoveComponentsCommand::ignoresUnknownIds()

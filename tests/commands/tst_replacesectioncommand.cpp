@@ -26,6 +26,7 @@ void tst_ReplaceSectionCommand::replaces_data()
     QTest::newRow("freezes") << int(S::Freezes);
     QTest::newRow("processes") << int(S::Processes);
     QTest::newRow("staff") << int(S::Staff);
+    QTest::newRow("pins") << int(S::Pins);
     QTest::newRow("positions") << int(S::Positions);
 }
 
@@ -73,6 +74,10 @@ void tst_ReplaceSectionCommand::replaces()
         command = new ReplaceSectionCommand(&store, QList<StaffMember>{s});
         break;
     }
+    case S::Pins:
+        command = new ReplaceSectionCommand(
+            &store, QList<OrderPin>{{QStringLiteral("jvm"), 2, QString()}});
+        break;
     case S::Positions:
         command = new ReplaceSectionCommand(&store, QMap<QString, QPoint>{});
         break;
