@@ -51,6 +51,7 @@ private:
         return layout::separation(m_g, a, b, m_o.nodeSpacing, m_o.edgeSpacing);
     }
     void collectActive();
+    void relax(std::vector<double> &x, int iterations);
     void markConflicts();
     void align(bool downwards, bool leftwards);
     void compact(bool leftwards, std::vector<double> &x);
@@ -77,6 +78,8 @@ private:
     std::vector<int> m_pending;
     std::vector<int> m_queue;
     std::vector<double> m_blockX;
+    std::vector<std::pair<double, double>> m_targets;
+    std::vector<std::pair<double, double>> m_bands; // per group when grouped: its x range
 };
 
 // The layers without the fixed nodes, which are obstacles handled later.
@@ -285,7 +288,80 @@ std::vector<double> Compactor::run()
         std::sort(c.begin(), c.end());
         result[size_t(v)] = (c[1] + c[2]) / 2;
     }
+    if (m_o.grouped) {
+        // The bands the groups got; relaxing keeps every node inside its own.
+        m_bands.assign(size_t(m_o.groupCount), {std::numeric_limits<double>::max(),
+                                                 std::numeric_limits<double>::lowest()});
+        for (int v : m_nodes) {
+            auto &band = m_bands[size_t(m_g.group[size_t(v)])];
+            band.first = std::min(band.first, result[size_t(v)] - m_g.width[size_t(v)] / 2);
+            band.second = std::max(band.second, result[size_t(v)] + m_g.width[size_t(v)] / 2);
+        }
+    }
+    relax(result, 8);
     return result;
+}
+
+// Each node moves to the weighted median of its neighbours' x (edges between dummies weigh
+// most, so long edges straighten), as far as its neighbours in the layer and its group's band
+// allow; alternating directions, a few rounds.
+void Compactor::relax(std::vector<double> &x, int iterations)
+{
+    for (int iter = 0; iter < iterations; ++iter) {
+        const bool downwards = iter % 2 == 0;
+        const bool leftwards = (iter / 2) % 2 == 0;
+        for (int step = 0; step < m_g.layerCount; ++step) {
+            const int l = downwards ? step : m_g.layerCount - 1 - step;
+            const auto nodes = layer(l);
+            for (size_t i = 0; i < nodes.size(); ++i) {
+                const size_t k = leftwards ? i : nodes.size() - 1 - i;
+                const int v = nodes[k];
+                m_targets.clear();
+                double total = 0;
+                const auto add = [&](int u) {
+                    if (!active(u))
+                        return;
+                    const int dummies = int(m_g.isDummy(u)) + int(m_g.isDummy(v));
+                    const double w = dummies == 2 ? 8.0 : dummies == 1 ? 2.0 : 1.0;
+                    m_targets.push_back({x[size_t(u)], w});
+                    total += w;
+                };
+                for (int u : m_g.up.of(v))
+                    add(u);
+                for (int u : m_g.down.of(v))
+                    add(u);
+                if (m_targets.empty())
+                    continue;
+                std::sort(m_targets.begin(), m_targets.end());
+                double target = m_targets.back().first;
+                double acc = 0;
+                for (size_t t = 0; t < m_targets.size(); ++t) {
+                    acc += m_targets[t].second;
+                    if (acc * 2 > total) {
+                        target = m_targets[t].first;
+                        break;
+                    }
+                    if (acc * 2 == total) {
+                        target = (m_targets[t].first + m_targets[t + 1].first) / 2;
+                        break;
+                    }
+                }
+                double lo = std::numeric_limits<double>::lowest();
+                double hi = std::numeric_limits<double>::max();
+                if (k > 0)
+                    lo = x[size_t(nodes[k - 1])] + separation(nodes[k - 1], v);
+                if (k + 1 < nodes.size())
+                    hi = x[size_t(nodes[k + 1])] - separation(v, nodes[k + 1]);
+                if (m_o.grouped) {
+                    const auto &band = m_bands[size_t(m_g.group[size_t(v)])];
+                    lo = std::max(lo, band.first + m_g.width[size_t(v)] / 2);
+                    hi = std::min(hi, band.second - m_g.width[size_t(v)] / 2);
+                }
+                if (lo <= hi)
+                    x[size_t(v)] = std::clamp(target, lo, hi);
+            }
+        }
+    }
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CrossingReduction.h"
 
+#include "Transposer.h"
+
 #include <algorithm>
 
 namespace planner::layout {
@@ -55,7 +57,7 @@ struct SortKey
 {
     int rank;
     double key;
-    int pos;
+    int tie;
     int node;
     bool operator<(const SortKey &o) const
     {
@@ -63,7 +65,7 @@ struct SortKey
             return rank < o.rank;
         if (key != o.key)
             return key < o.key;
-        return pos < o.pos;
+        return tie < o.tie;
     }
 };
 
@@ -73,7 +75,7 @@ public:
     Orderer(LayeredGraph &g, const CrossingOptions &options)
         : m_g(g)
         , m_options(options)
-        , m_cacheStart(size_t(g.nodeCount()), 0)
+        , m_transposer(g, options.grouped)
     {}
 
     long long run();
@@ -85,64 +87,70 @@ private:
         return m_options.grouped && group >= 0 ? m_g.groupRank[size_t(group)] : 0;
     }
     long long count();
-    void initialOrder();
+    void initialOrder(bool fromTop);
     void rankGroups();
+    void sortGroups();
     void placeLayer(int l, bool fromAbove);
-    long long transposeLayer(int l);
-    long long transposeAll();
-    void cacheNeighbourPositions(int l);
-    void pairCrossings(int v, int w, long long &vw, long long &wv) const;
+    long long transpose(bool equalSwaps, double budgetShare);
+    long long work() const { return m_work + m_transposer.work(); }
+    long long limit(double share) const { return (long long)(double(m_options.maxWork) * share); }
+    void iterate(int iterations, double budgetShare);
+    void keepIfBest(long long crossings);
 
     LayeredGraph &m_g;
     const CrossingOptions &m_options;
     std::vector<SortKey> m_keys;
     std::vector<int> m_scratch;
+    std::vector<int> m_slots;
     Accumulator m_acc;
-    // Sorted positions of each node's neighbours above, then below, for the layer transposed.
-    std::vector<int> m_cacheStart;
-    std::vector<int> m_cache;
+    Transposer m_transposer;
+    long long m_work = 0; // edges visited by sweeps and counts
+    long long m_current = 0;
+    long long m_best = -1;
+    std::vector<int> m_bestOrder;
 };
 
 long long Orderer::count()
 {
+    m_work += (long long)(m_g.down.adj.size());
     long long total = 0;
     for (int l = 0; l + 1 < m_g.layerCount; ++l)
         total += crossingsBelow(m_g, l, m_scratch, m_acc);
     return total;
 }
 
-// Depth first from the top nodes: nodes reached one after the other sit side by side.
-void Orderer::initialOrder()
+// Breadth first from the top (or bottom) nodes, through edges both ways: nodes reached one
+// after the other sit side by side in their layers.
+void Orderer::initialOrder(bool fromTop)
 {
     const int n = m_g.nodeCount();
     std::vector<int> fill(m_g.layerStart.begin(), m_g.layerStart.end() - 1);
     std::vector<char> seen(size_t(n), 0);
-    std::vector<std::pair<int, int>> stack; // node, next child index
-    const auto visit = [&](int root) {
-        seen[size_t(root)] = 1;
-        m_g.order[size_t(fill[size_t(m_g.layer[size_t(root)])]++)] = root;
-        stack.push_back({root, 0});
-        while (!stack.empty()) {
-            auto &[v, next] = stack.back();
-            const auto children = m_g.down.of(v);
-            if (next == int(children.size())) {
-                stack.pop_back();
-                continue;
-            }
-            const int w = children[size_t(next++)];
-            if (seen[size_t(w)])
-                continue;
-            seen[size_t(w)] = 1;
-            m_g.order[size_t(fill[size_t(m_g.layer[size_t(w)])]++)] = w;
-            stack.push_back({w, 0});
-        }
+    std::vector<int> queue;
+    queue.reserve(size_t(n));
+    const auto enqueue = [&](int v) {
+        if (seen[size_t(v)])
+            return;
+        seen[size_t(v)] = 1;
+        queue.push_back(v);
     };
-    for (int v = 0; v < n; ++v)
-        if (!seen[size_t(v)] && m_g.up.degree(v) == 0)
-            visit(v);
-    for (int v = 0; v < n; ++v)
-        if (!seen[size_t(v)])
-            visit(v);
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int start = 0; start < n; ++start) {
+            const bool isEnd = fromTop ? m_g.up.degree(start) == 0 : m_g.down.degree(start) == 0;
+            if (seen[size_t(start)] || (pass == 0 && !isEnd))
+                continue;
+            const size_t first = queue.size();
+            enqueue(start);
+            for (size_t head = first; head < queue.size(); ++head) {
+                const int v = queue[head];
+                m_g.order[size_t(fill[size_t(m_g.layer[size_t(v)])]++)] = v;
+                for (int w : fromTop ? m_g.down.of(v) : m_g.up.of(v))
+                    enqueue(w);
+                for (int u : fromTop ? m_g.up.of(v) : m_g.down.of(v))
+                    enqueue(u);
+            }
+        }
+    }
     m_g.updatePositions();
 }
 
@@ -175,169 +183,133 @@ void Orderer::rankGroups()
         m_g.groupRank[size_t(byPlace[size_t(i)])] = i;
 }
 
+void Orderer::sortGroups()
+{
+    if (!m_options.grouped)
+        return;
+    for (int l = 0; l < m_g.layerCount; ++l) {
+        const auto nodes = m_g.layerNodes(l);
+        std::stable_sort(nodes.begin(), nodes.end(),
+                         [&](int a, int b) { return rankOf(a) < rankOf(b); });
+    }
+    m_g.updatePositions();
+}
+
 // Sorts a layer by the weighted median of each node's neighbours in the layer next to it;
-// a node without neighbours there keeps its relative place.
+// nodes without neighbours there keep their places, equal medians keep their order.
 void Orderer::placeLayer(int l, bool fromAbove)
 {
     const auto nodes = m_g.layerNodes(l);
-    const int other = fromAbove ? l - 1 : l + 1;
-    const double scale = double(m_g.layerNodes(other).size()) / double(nodes.size());
     m_keys.clear();
+    m_slots.clear();
     for (int v : nodes) {
         const auto nb = fromAbove ? m_g.up.of(v) : m_g.down.of(v);
+        if (nb.empty())
+            continue;
         const int p = m_g.pos[size_t(v)];
+        m_scratch.clear();
+        for (int u : nb)
+            m_scratch.push_back(m_g.pos[size_t(u)]);
+        std::sort(m_scratch.begin(), m_scratch.end());
+        const size_t m = m_scratch.size();
+        const size_t mid = m / 2;
         double key;
-        if (nb.empty()) {
-            key = (p + 0.5) * scale - 0.5;
+        if (m % 2 == 1) {
+            key = m_scratch[mid];
+        } else if (m == 2) {
+            key = (m_scratch[0] + m_scratch[1]) / 2.0;
         } else {
-            m_scratch.clear();
-            for (int u : nb)
-                m_scratch.push_back(m_g.pos[size_t(u)]);
-            std::sort(m_scratch.begin(), m_scratch.end());
-            const size_t m = m_scratch.size();
-            const size_t mid = m / 2;
-            if (m % 2 == 1) {
-                key = m_scratch[mid];
-            } else if (m == 2) {
-                key = (m_scratch[0] + m_scratch[1]) / 2.0;
-            } else {
-                const double left = m_scratch[mid - 1] - m_scratch[0];
-                const double right = m_scratch[m - 1] - m_scratch[mid];
-                key = left + right == 0
-                          ? (m_scratch[mid - 1] + m_scratch[mid]) / 2.0
-                          : (m_scratch[mid - 1] * right + m_scratch[mid] * left) / (left + right);
-            }
+            const double left = m_scratch[mid - 1] - m_scratch[0];
+            const double right = m_scratch[m - 1] - m_scratch[mid];
+            key = left == right
+                      ? (m_scratch[mid - 1] + m_scratch[mid]) / 2.0
+                      : (m_scratch[mid - 1] * right + m_scratch[mid] * left) / (left + right);
         }
         m_keys.push_back({rankOf(v), key, p, v});
+        m_work += int(nb.size());
+        m_slots.push_back(p);
     }
     std::sort(m_keys.begin(), m_keys.end());
     for (size_t i = 0; i < m_keys.size(); ++i) {
-        nodes[i] = m_keys[i].node;
-        m_g.pos[size_t(nodes[i])] = int(i);
+        nodes[size_t(m_slots[i])] = m_keys[i].node;
+        m_g.pos[size_t(m_keys[i].node)] = m_slots[i];
     }
 }
 
-void Orderer::cacheNeighbourPositions(int l)
+// Transposition until a round gains less than a thousandth of the crossings.
+long long Orderer::transpose(bool equalSwaps, double budgetShare)
 {
-    m_cache.clear();
-    for (int v : m_g.layerNodes(l)) {
-        m_cacheStart[size_t(v)] = int(m_cache.size());
-        for (int u : m_g.up.of(v))
-            m_cache.push_back(m_g.pos[size_t(u)]);
-        const auto upEnd = m_cache.end();
-        std::sort(upEnd - m_g.up.degree(v), upEnd);
-        for (int w : m_g.down.of(v))
-            m_cache.push_back(m_g.pos[size_t(w)]);
-        std::sort(m_cache.end() - m_g.down.degree(v), m_cache.end());
+    const long long minGain = std::max(1LL, m_current / 1000);
+    return m_transposer.run(equalSwaps, minGain, 64, limit(budgetShare));
+}
+
+void Orderer::keepIfBest(long long crossings)
+{
+    m_current = crossings;
+    if (m_best < 0 || crossings <= m_best) {
+        m_best = crossings;
+        m_bestOrder = m_g.order;
     }
 }
 
-// Crossings among the edges of v and w when v is left of w (vw) and when it is right (wv).
-void Orderer::pairCrossings(int v, int w, long long &vw, long long &wv) const
+// Sweeps alternately down and up, each followed by transposition, keeping the best order;
+// stops after 8 sweeps without a gain of half a percent, or when the share of the effort
+// budget is spent. Equal medians keep their order; equal swaps are allowed every other pair
+// of sweeps, which lets nodes drift over plateaus without wandering for ever.
+void Orderer::iterate(int iterations, double budgetShare)
 {
-    vw = 0;
-    wv = 0;
-    const int *vs = m_cache.data() + m_cacheStart[size_t(v)];
-    const int *ws = m_cache.data() + m_cacheStart[size_t(w)];
-    const int sizes[2][2] = {{m_g.up.degree(v), m_g.down.degree(v)},
-                             {m_g.up.degree(w), m_g.down.degree(w)}};
-    for (int side = 0; side < 2; ++side) {
-        const int *a = vs + (side ? sizes[0][0] : 0);
-        const int *b = ws + (side ? sizes[1][0] : 0);
-        const int na = sizes[0][side];
-        const int nb = sizes[1][side];
-        int less = 0;
-        int atMost = 0;
-        for (int i = 0; i < na; ++i) {
-            while (less < nb && b[less] < a[i])
-                ++less;
-            while (atMost < nb && b[atMost] <= a[i])
-                ++atMost;
-            vw += less;
-            wv += nb - atMost;
-        }
-    }
-}
-
-long long Orderer::transposeLayer(int l)
-{
-    cacheNeighbourPositions(l);
-    const auto nodes = m_g.layerNodes(l);
-    long long gain = 0;
-    for (int pass = 0; pass < 8; ++pass) {
-        bool swapped = false;
-        for (size_t i = 0; i + 1 < nodes.size(); ++i) {
-            const int v = nodes[i];
-            const int w = nodes[i + 1];
-            if (m_options.grouped && m_g.group[size_t(v)] != m_g.group[size_t(w)])
-                continue;
-            long long vw, wv;
-            pairCrossings(v, w, vw, wv);
-            if (wv < vw) {
-                nodes[i] = w;
-                nodes[i + 1] = v;
-                m_g.pos[size_t(w)] = int(i);
-                m_g.pos[size_t(v)] = int(i + 1);
-                gain += vw - wv;
-                swapped = true;
-            }
-        }
-        if (!swapped)
+    int trying = 0;
+    for (int iter = 0; iter < iterations && m_current > 0 && work() < limit(budgetShare); ++iter) {
+        if (trying++ >= 8)
             break;
+        if (iter % 2 == 0)
+            for (int l = 1; l < m_g.layerCount; ++l)
+                placeLayer(l, true);
+        else
+            for (int l = m_g.layerCount - 2; l >= 0; --l)
+                placeLayer(l, false);
+        transpose(iter % 4 < 2, budgetShare);
+        const long long before = m_best;
+        keepIfBest(count());
+        if (double(m_current) < 0.995 * double(before))
+            trying = 0;
     }
-    return gain;
-}
-
-long long Orderer::transposeAll()
-{
-    long long gain = 0;
-    for (int round = 0; round < 4; ++round) {
-        long long roundGain = 0;
-        for (int l = 0; l < m_g.layerCount; ++l)
-            roundGain += transposeLayer(l);
-        gain += roundGain;
-        if (roundGain == 0)
-            break;
-    }
-    return gain;
 }
 
 long long Orderer::run()
 {
-    initialOrder();
-    if (m_options.grouped) {
-        rankGroups();
-        for (int l = 0; l < m_g.layerCount; ++l) {
-            const auto nodes = m_g.layerNodes(l);
-            std::stable_sort(nodes.begin(), nodes.end(),
-                             [&](int a, int b) { return rankOf(a) < rankOf(b); });
-        }
-        m_g.updatePositions();
+    // Two starts, from the top and from the bottom, a few sweeps each; then the better one is
+    // refined, transposed and sifted. Each phase may use the budget the earlier ones left.
+    for (int start = 0; start < 2; ++start) {
+        const double share = start == 0 ? 0.2 : 0.4;
+        initialOrder(start == 0);
+        if (start == 0 && m_options.grouped)
+            rankGroups();
+        sortGroups();
+        m_current = count();
+        transpose(false, share);
+        keepIfBest(count());
+        iterate(std::min(4, m_options.sweeps), share);
     }
-    long long best = count();
-    std::vector<int> bestOrder = m_g.order;
-    int stale = 0;
-    for (int sweep = 0; sweep < m_options.sweeps && best > 0 && stale < 4; ++sweep) {
-        const long long before = best;
-        for (int direction = 0; direction < 2; ++direction) {
-            if (direction == 0)
-                for (int l = 1; l < m_g.layerCount; ++l)
-                    placeLayer(l, true);
-            else
-                for (int l = m_g.layerCount - 2; l >= 0; --l)
-                    placeLayer(l, false);
-            transposeAll();
-            const long long crossings = count();
-            if (crossings < best) {
-                best = crossings;
-                bestOrder = m_g.order;
-            }
-        }
-        stale = best < before ? 0 : stale + 1;
-    }
-    m_g.order = std::move(bestOrder);
+    m_g.order = m_bestOrder;
     m_g.updatePositions();
-    return best;
+    m_current = m_best;
+    iterate(m_options.sweeps, 0.7);
+    m_g.order = m_bestOrder;
+    m_g.updatePositions();
+    m_current = m_best;
+    if (m_best > 0) {
+        transpose(false, 0.75);
+        m_current = m_best = count();
+    }
+    // Sifting moves single nodes past worse places that transposition cannot cross.
+    for (int round = 0; round < 3 && m_best > 0 && work() < limit(1.0); ++round) {
+        m_transposer.sift(400, limit(1.0));
+        m_current = count();
+        transpose(false, 1.0);
+        m_current = m_best = count();
+    }
+    return m_best;
 }
 
 } // namespace

@@ -10,6 +10,7 @@
 #include "Layering.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -53,6 +54,12 @@ QList<QPointF> selfLoop(const QPointF &c, const QSizeF &size, double spacing)
 LayoutResult layoutGraph(const LayoutGraph &graph, const LayoutOptions &options)
 {
     const LayoutOptions o = sanitized(options);
+    QElapsedTimer clock;
+    clock.start();
+    const auto lap = [&clock](double &stage) {
+        stage = double(clock.nsecsElapsed()) / 1e6;
+        clock.restart();
+    };
     const int n = int(graph.nodes.size());
     LayoutResult result;
     result.nodes.resize(n);
@@ -115,11 +122,15 @@ LayoutResult layoutGraph(const LayoutGraph &graph, const LayoutOptions &options)
             ++result.reversedEdges;
         }
     }
+    lap(result.timings.cycles);
 
     const std::vector<int> layers = assignLayers(n, arcs);
     LayeredGraph g = buildLayeredGraph(arcs, layers, widths, heights, groups, fixed, 0.0);
     result.layerCount = g.layerCount;
+    result.dummyNodes = g.nodeCount() - g.realCount;
+    lap(result.timings.layering);
     result.crossings = reduceCrossings(g, {o.sweeps, o.groupBySite, groupCount});
+    lap(result.timings.ordering);
 
     CoordinateOptions co;
     co.nodeSpacing = o.nodeSpacing;
@@ -161,6 +172,7 @@ LayoutResult layoutGraph(const LayoutGraph &graph, const LayoutOptions &options)
         p.y[size_t(v)] = (p.bandTop[size_t(l)] + p.bandBottom[size_t(l)]) / 2;
     }
     keepClearOfFixedNodes(g, p, o.nodeSpacing, o.edgeSpacing);
+    lap(result.timings.coordinates);
 
     // Output: nodes, routes (reversed ones turned back to run from `from` to `to`), loops.
     QRectF bounds;
@@ -220,6 +232,7 @@ LayoutResult layoutGraph(const LayoutGraph &graph, const LayoutOptions &options)
         }
     }
     result.bounds = bounds;
+    lap(result.timings.routing);
     return result;
 }
 

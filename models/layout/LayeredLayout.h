@@ -81,6 +81,16 @@ struct GroupBox
     QPointF labelPosition; ///< top-left corner of the label, inside the box
 };
 
+/// Where the time went, in milliseconds per stage (for benchmarks).
+struct LayoutTimings
+{
+    double cycles = 0;
+    double layering = 0;
+    double ordering = 0;
+    double coordinates = 0;
+    double routing = 0;
+};
+
 /// The whole drawing, index for index with the input graph's nodes and edges.
 struct LayoutResult
 {
@@ -91,6 +101,8 @@ struct LayoutResult
     int layerCount = 0;
     int reversedEdges = 0;    ///< edges turned around to break cycles
     qint64 crossings = 0;     ///< crossings between routed edges, counted between layers
+    int dummyNodes = 0;       ///< bend points added where long edges pass a layer
+    LayoutTimings timings;
     QStringList warnings;     ///< input that was skipped, e.g. an edge to a node that is not there
 };
 

@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Layering.h"
 
+#include "NetworkSimplex.h"
+
 #include <algorithm>
 #include <climits>
 
 namespace planner::layout {
 
 namespace {
+
+// Effort bound of the network simplex, in nodes and edges visited: optimal up to a few
+// thousand nodes, a bounded improvement beyond.
+constexpr long long simplexWork = 4'000'000;
 
 std::vector<int> topologicalOrder(int n, const Adjacency &down, const Adjacency &up)
 {
@@ -77,6 +83,23 @@ std::vector<int> assignLayers(int nodeCount, std::span<const Arc> arcs)
         }
         if (!moved)
             break;
+    }
+
+    // Then the optimum: the least total edge length (bounded work on pathological graphs).
+    {
+        std::vector<RankEdge> edges;
+        edges.reserve(arcs.size());
+        for (const Arc &a : arcs)
+            edges.push_back({a.top, a.bottom, 1, 1});
+        minimiseEdgeLengths(nodeCount, edges, layer, simplexWork);
+        int shallowest = 0;
+        for (int l : layer)
+            shallowest = std::min(shallowest, l);
+        deepest = 0;
+        for (int &l : layer) {
+            l -= shallowest;
+            deepest = std::max(deepest, l);
+        }
     }
 
     // Nodes pulled equally up and down go to the least crowded layer they may take.
