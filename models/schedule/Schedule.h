@@ -72,7 +72,8 @@ struct ScheduledStep
     int after = -1;
 };
 
-/// A plan step the schedule could not place, and why in words for a person.
+/// A plan step the schedule could not place, and why in words for a person; also an upgrade
+/// the plan itself blocked (no step: planStep -1, cause `blocked`).
 struct UnscheduledStep
 {
     int planStep = -1;
@@ -83,7 +84,7 @@ struct UnscheduledStep
     QString reason;
     /// The conflict type of the cause (`window-too-short`, `freeze-violation`, `peak-violation`,
     /// `staff-unavailable`), or `after-unscheduled` for a step of a later wave than an
-    /// unscheduled one, or `unknown-component`.
+    /// unscheduled one, `unknown-component`, or `blocked` for an upgrade the plan blocked.
     QString cause;
 };
 
@@ -107,7 +108,7 @@ struct Schedule
     QString timezone;      ///< the project's time zone as used; empty: plain wall-clock time
     QList<WindowOccurrence> windows; ///< every occurrence considered, by start
     QList<ScheduledStep> steps;      ///< by start, then lane
-    QList<UnscheduledStep> unscheduled; ///< in plan order
+    QList<UnscheduledStep> unscheduled; ///< in plan order, then the plan's blocked upgrades
     QList<ProcessDowntime> downtime;    ///< every process, in estate order
     /// The chain of steps that determines the finish (indices into steps, first to last): each
     /// starts when the previous one's decision is taken (same lane or end of the previous wave).

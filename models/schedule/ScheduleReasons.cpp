@@ -98,6 +98,7 @@ std::pair<QString, QString> SchedulerRun::explain(const Diagnosis &d) const
     int lastFull = -1;
     std::set<int> freezes;
     std::map<int, int> peaks;
+    std::map<int, int> latePeaks; // taken until a peak began
     std::map<int, int> staff; // role -> windows
     std::set<std::pair<int, int>> absences;
     const bool hasBarrier = d.barrierWave > 0 && d.barrier != never;
@@ -120,7 +121,7 @@ std::pair<QString, QString> SchedulerRun::explain(const Diagnosis &d) const
             lastFull = j;
             break;
         case Cause::Peak:
-            ++peaks[it->second.index];
+            ++(it->second.late ? latePeaks : peaks)[it->second.index];
             break;
         case Cause::StaffAway:
             absences.emplace(it->second.person, it->second.range);
@@ -131,8 +132,15 @@ std::pair<QString, QString> SchedulerRun::explain(const Diagnosis &d) const
             break;
         }
     }
-    const int peakCount = [&] { int n = 0; for (const auto &p : peaks) n += p.second; return n; }();
-    const int staffCount = [&] { int n = 0; for (const auto &p : staff) n += p.second; return n; }();
+    const auto total = [](const std::map<int, int> &counts) {
+        int n = 0;
+        for (const auto &c : counts)
+            n += c.second;
+        return n;
+    };
+    const int latePeakCount = total(latePeaks);
+    const int peakCount = total(peaks) + latePeakCount;
+    const int staffCount = total(staff);
 
     if (frozen + full + peakCount + staffCount == 0)
         return {Tr::tr("no window long enough is left after wave %1 ends (%2)")
@@ -146,6 +154,9 @@ std::pair<QString, QString> SchedulerRun::explain(const Diagnosis &d) const
     QStringList peakTexts;
     for (const auto &p : peaks)
         peakTexts << processPeakText(p.first);
+    QStringList latePeakTexts;
+    for (const auto &p : latePeaks)
+        latePeakTexts << processPeakText(p.first);
     QStringList roles;
     for (const auto &r : staff)
         roles << m_roles[r.first];
@@ -177,9 +188,16 @@ std::pair<QString, QString> SchedulerRun::explain(const Diagnosis &d) const
                     tooShort};
         return {Tr::tr("every window is full"), tooShort};
     }
-    if (peakCount > 0 && frozen + full + staffCount == 0)
-        return {Tr::tr("every window overlaps a peak of %1").arg(peakTexts.join(Tr::tr(" or "))),
-                peakType};
+    if (peakCount > 0 && frozen + full + staffCount == 0) {
+        if (latePeakCount == 0)
+            return {Tr::tr("every window overlaps a peak of %1")
+                        .arg(peakTexts.join(Tr::tr(" or "))),
+                    peakType};
+        if (latePeakCount == peakCount)
+            return {Tr::tr("every window is taken until too close to a peak of %1")
+                        .arg(latePeakTexts.join(Tr::tr(" or "))),
+                    peakType};
+    }
     if (staffCount > 0 && frozen + full + peakCount == 0) {
         const QString roleList = roles.join(Tr::tr(" or "));
         if (!away.isEmpty())
@@ -203,8 +221,13 @@ std::pair<QString, QString> SchedulerRun::explain(const Diagnosis &d) const
         }
     };
     add(frozen, Tr::tr("%n in a freeze (%1)", nullptr, frozen).arg(freezeList), frozenType);
-    add(peakCount,
-        Tr::tr("%n during a peak of %1", nullptr, peakCount).arg(peakTexts.join(Tr::tr(" or "))),
+    add(peakCount - latePeakCount,
+        Tr::tr("%n during a peak of %1", nullptr, peakCount - latePeakCount)
+            .arg(peakTexts.join(Tr::tr(" or "))),
+        peakType);
+    add(latePeakCount,
+        Tr::tr("%n taken until too close to a peak of %1", nullptr, latePeakCount)
+            .arg(latePeakTexts.join(Tr::tr(" or "))),
         peakType);
     add(staffCount,
         Tr::tr("%n without a free %1", nullptr, staffCount)

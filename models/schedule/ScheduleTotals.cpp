@@ -116,15 +116,21 @@ Schedule SchedulerRun::assemble()
               [](const UnscheduledStep &a, const UnscheduledStep &b) {
                   return a.planStep < b.planStep;
               });
+    // Upgrades the plan could not order have no steps; they are not done either.
+    for (const BlockedUpgrade &b : m_plan.blocked) {
+        UnscheduledStep u;
+        u.component = b.component;
+        if (const Component *c = m_estate.find(b.component)) {
+            u.from = c->version;
+            u.to = c->finalVersion();
+        }
+        u.wave = 0;
+        u.reason = Tr::tr("blocked in the plan: %1").arg(b.reason);
+        u.cause = QStringLiteral("blocked");
+        m_unscheduled.push_back(std::move(u));
+    }
     out.unscheduled = QList<UnscheduledStep>(m_unscheduled.begin(), m_unscheduled.end());
     out.conflicts = QList<ScheduleConflict>(m_conflicts.begin(), m_conflicts.end());
-    if (!m_plan.blocked.isEmpty()) {
-        QStringList ids;
-        for (const BlockedUpgrade &b : m_plan.blocked)
-            ids << b.component;
-        m_notes << Tr::tr("Blocked in the plan, without steps to schedule: %1.")
-                       .arg(ids.join(QStringLiteral(", ")));
-    }
     out.notes = m_notes;
     addDowntime(out);
     return out;

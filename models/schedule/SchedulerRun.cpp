@@ -360,6 +360,7 @@ qint64 SchedulerRun::tryLane(int occurrence, int lane, const StepNeeds &s, qint6
 {
     const Occurrence &o = m_occurrences[size_t(occurrence)];
     qint64 t = std::max({o.realStart, barrier, o.laneFree[size_t(lane)]});
+    const bool late = t > o.realStart;
     Rejection cause; // Full: lanes taken, or the previous wave ends too late
     for (;;) {
         if (t + s.need > o.realEnd) {
@@ -370,6 +371,7 @@ qint64 SchedulerRun::tryLane(int occurrence, int lane, const StepNeeds &s, qint6
         const qint64 afterPeaks = pushPastPeaks(occurrence, s, t, &process);
         if (afterPeaks != t) {
             cause = {Cause::Peak, process};
+            cause.late = late;
             t = afterPeaks;
             *peaked = true;
             continue;

@@ -90,6 +90,9 @@ struct Rejection
     int index = -1;  ///< process (Peak) or role (Staff*)
     int person = -1; ///< StaffAway: who is away
     int range = -1;  ///< StaffAway: which of their absences
+    /// Peak: the step could not start at the window's start (lanes taken, or the previous wave
+    /// still running) and by the time it could, a peak was too close.
+    bool late = false;
 };
 
 /// The occurrences that turned down one step or group, and what the failing step needed.
