@@ -13,6 +13,7 @@ bool exportNeedsGui(const QStringList &arguments);
 int runShow(const QStringList &arguments);
 int runOrder(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
+int runSchedule(const QStringList &arguments);
 
 const QList<Command> &commands()
 {
@@ -37,6 +38,10 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("planner::cli::Tr",
                            "Compute the upgrade order: waves, stepping stones, groups"),
          &runOrder},
+        {QStringLiteral("schedule"),
+         QT_TRANSLATE_NOOP("planner::cli::Tr",
+                           "Place the steps in maintenance windows with their rollback reserve"),
+         &runSchedule},
     };
     return table;
 }

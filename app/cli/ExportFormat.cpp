@@ -8,6 +8,9 @@
 
 namespace planner::cli {
 
+// Writers defined beside their commands.
+Expected<Done> writeScheduleIcs(const Estate &estate, QIODevice *device); // ScheduleCommand.cpp
+
 static Expected<Done> writeJson(const Estate &estate, QIODevice *device)
 {
     const QByteArray json = writeEstateJson(estate);
@@ -30,8 +33,8 @@ const QList<ExportFormat> &exportFormats()
          true, nullptr},
         {QStringLiteral("ics"),
          QT_TRANSLATE_NOOP("planner::cli::Tr",
-                           "the schedule as an iCalendar file (not supported yet)"),
-         false, nullptr},
+                           "the schedule as an iCalendar file: one event per used window"),
+         false, &writeScheduleIcs},
     };
     return table;
 }
