@@ -2,6 +2,7 @@
 #include "ScheduleFixtures.h"
 
 #include "schedule/ScheduleJson.h"
+#include "schedule/ScheduleReport.h"
 #include "schedule/Scheduler.h"
 
 #include <QJsonArray>
@@ -18,6 +19,7 @@ class tst_ScheduleJson : public QObject
 private Q_SLOTS:
     void contractFields();
     void unscheduledAndConflicts();
+    void textReport();
 };
 
 void tst_ScheduleJson::contractFields()
@@ -83,6 +85,25 @@ void tst_ScheduleJson::unscheduledAndConflicts()
     QCOMPARE(c.value("type").toString(), QStringLiteral("window-too-short"));
     QCOMPARE(c.value("severity").toString(), QStringLiteral("error"));
     QCOMPARE(c.value("components").toArray().first().toString(), QStringLiteral("a"));
+}
+
+void tst_ScheduleJson::textReport()
+{
+    Estate e = berlinEstate();
+    e.appendComponent(component("a", 30, 30, 60, 30, 90));
+    e.appendComponent(component("b", 30, 30, 60, 30, 90));
+    e.windows << window("sat", "2027-01-09T22:00", "2027-01-10T04:00");
+    UpgradePlan plan;
+    plan.steps << step("a") << step("b");
+    const QString text = scheduleToText(scheduleUpgrade(e, plan));
+    QVERIFY(text.startsWith(QStringLiteral(
+        "1 step scheduled in 1 window, 1 unscheduled; finish 2027-01-10 00:30 (Europe/Berlin)")));
+    QVERIFY(text.contains(QStringLiteral("sat 2027-01-09 22:00 to 2027-01-10 04:00 (6 h, 1 lane)")));
+    QVERIFY(text.contains(QStringLiteral(
+        "  22:00-00:30  a 1.0 -> 2.0  lane 1, point of no return 02:30, rollback done by 02:15\n")));
+    QVERIFY(text.contains(QStringLiteral("  if every step rolls back: done 2027-01-10 02:15\n")));
+    QVERIFY(text.contains(QStringLiteral("  b 1.0 -> 2.0: every window is full\n")));
+    QVERIFY(text.contains(QStringLiteral("Critical path: a\n")));
 }
 
 QTEST_GUILESS_MAIN(tst_ScheduleJson)

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void freezeLeavesNoWindow();
     void peakOfTransitivelyAffectedProcess();
     void peakInEveryWindow();
+    void takenUntilPeak();
     void staffAbsenceMovesToLaterWindow();
     void staffBackAfterMidnight();
     void staffMissing_data();
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void noTimeZoneMeansWallClock();
     void worstCaseAndTotals();
     void windowsBeforeProjectStartAreSkipped();
+    void blockedUpgradesAreUnscheduled();
 };
 
 void tst_Scheduler::rollbackDecidesTheWindow_data()
@@ -216,6 +218,22 @@ void tst_Scheduler::peakInEveryWindow()
              QStringLiteral("every window overlaps a peak of Card payments (Mon-Fri 08:00-18:00)"));
     QCOMPARE(s.unscheduled.front().cause, QStringLiteral("peak-violation"));
     QCOMPARE(s.conflicts.front().type, QStringLiteral("peak-violation"));
+}
+
+void tst_Scheduler::takenUntilPeak()
+{
+    // wiki holds the only lane until 06:45; pg would then run into the 08:00 peak, although at
+    // 04:00 it would have fitted.
+    Estate e = peakEstate(false);
+    e.windows = {window("wed", "2027-01-13T04:00", "2027-01-13T12:00")};
+    UpgradePlan plan;
+    plan.steps << step("wiki") << step("pg");
+    const Schedule s = scheduleUpgrade(e, plan);
+    QCOMPARE(text(placed(s, "wiki")->start), QStringLiteral("2027-01-13T04:00"));
+    QCOMPARE(unplaced(s, "pg")->reason,
+             QStringLiteral("every window is taken until too close to a peak of Card payments "
+                            "(Mon-Fri 08:00-18:00)"));
+    QCOMPARE(unplaced(s, "pg")->cause, QStringLiteral("peak-violation"));
 }
 
 namespace {
@@ -561,6 +579,27 @@ void tst_Scheduler::windowsBeforeProjectStartAreSkipped()
     options.notBefore = QDate(2027, 1, 1);
     s = scheduleUpgrade(e, plan, options);
     QCOMPARE(text(s.steps.front().start), QStringLiteral("2027-01-09T22:00"));
+}
+
+void tst_Scheduler::blockedUpgradesAreUnscheduled()
+{
+    Estate e = berlinEstate();
+    e.appendComponent(component("a", 30, 30, 60, 30, 90));
+    e.appendComponent(component("ledger", 30, 30, 60, 30, 90));
+    e.windows << window("sat", "2027-01-09T22:00", "2027-01-10T04:00");
+    UpgradePlan plan;
+    plan.steps << step("a");
+    plan.blocked << BlockedUpgrade{QStringLiteral("ledger"),
+                                   QStringLiteral("ledger 2.0 requires postgresql >=16")};
+    const Schedule s = scheduleUpgrade(e, plan);
+    QCOMPARE(s.steps.size(), 1);
+    QCOMPARE(s.unscheduled.size(), 1);
+    const UnscheduledStep &u = s.unscheduled.front();
+    QCOMPARE(u.component, QStringLiteral("ledger"));
+    QCOMPARE(u.to.text(), QStringLiteral("2.0"));
+    QCOMPARE(u.cause, QStringLiteral("blocked"));
+    QCOMPARE(u.reason, QStringLiteral("blocked in the plan: ledger 2.0 requires postgresql >=16"));
+    QVERIFY(s.conflicts.isEmpty()); // the ordering reports that one
 }
 
 QTEST_GUILESS_MAIN(tst_Scheduler)
