@@ -2,6 +2,7 @@
 #include "UpgradeOrdering.h"
 
 #include "OrderingGraph.h"
+#include "catalog/Lifecycle.h"
 #include "compat/RequirementChecker.h"
 #include "inventory/Estate.h"
 
@@ -168,6 +169,19 @@ void Ordering::applyStep(int c, int toIndex, int group, QString reason)
     step.requiredStop = m_checker.isStop(c, toIndex);
     step.steppingStone = toIndex + 1 < m_checker.ladderSize(c) && !step.requiredStop;
     step.reason = std::move(reason);
+    if (step.steppingStone || step.requiredStop) {
+        // Passed through, not kept: allowed even when its support has ended, but said so.
+        const auto support = supportStatus(m_estate.component(c).product, step.to,
+                                           m_checker.catalog(), Lifecycle::bundled());
+        if (support && support->endedBy(m_estate.project.start)) {
+            step.unsupportedStone = true;
+            step.reason += tr(" (support of %1 %2 has ended%3: passed through, not kept)")
+                               .arg(m_estate.component(c).product, support->cycle,
+                                    support->ends.isValid()
+                                        ? tr(" on %1").arg(support->ends.toString(Qt::ISODate))
+                                        : QString());
+        }
+    }
     step.wave = group >= 0 ? 0 : waveFor({c}); // groups set the wave for all members
     m_plan.steps.append(step);
     m_state[c] = at(c, toIndex);

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void dependenciesFirst();
     void steppingStones();
     void requiredStops();
+    void unsupportedSteppingStone();
     void groupMustMoveTogether();
     void cycleMovesAsGroup();
     void impossiblePlan();
@@ -109,6 +110,28 @@ void tst_UpgradeOrdering::requiredStops()
     QCOMPARE(steps(plan), QStringList({"git 15.11.13->16.3.9 @1", "git 16.3.9->16.7.10 @2"}));
     QVERIFY(plan.steps[0].requiredStop);
     QVERIFY(plan.steps[0].reason.contains(u"must pass through"));
+}
+
+void tst_UpgradeOrdering::unsupportedSteppingStone()
+{
+    // PostgreSQL 13 support ended in November 2025 (bundled lifecycle data); with the plan
+    // starting in 2027 the stepping stone through 13 is allowed but noted.
+    const UpgradePlan plan = orderUpgrade(estateFrom(R"(
+      "components":[
+        {"id":"pg","kind":"database","product":"postgresql","version":"12.20","target":"16.6"},
+        {"id":"app","kind":"application","product":"ledger","version":"4.2","target":"5.0"}],
+      "dependencies":[{"from":"app","to":"pg"}],
+      "catalog":[
+        {"product":"ledger","when":"4.x","requires":{"postgresql":">=11 <14"}},
+        {"product":"ledger","when":">=5","requires":{"postgresql":">=13 <17"}},
+        {"product":"postgresql","releases":["12.20","13.16","16.6"]}])"));
+    QVERIFY(plan.isComplete());
+    QCOMPARE(steps(plan).first(), QStringLiteral("pg 12.20->13.16 @1"));
+    QVERIFY(plan.steps.first().steppingStone);
+    QVERIFY(plan.steps.first().unsupportedStone);
+    QVERIFY2(plan.steps.first().reason.contains(u"passed through, not kept"),
+             qPrintable(plan.steps.first().reason));
+    QVERIFY(!plan.steps.last().unsupportedStone);
 }
 
 void tst_UpgradeOrdering::groupMustMoveTogether()
