@@ -1,13 +1,63 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
 #include "cli/Cli.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+namespace {
+
+/// Loads the program's translation (embedded by qt_add_translations under :/i18n) and Qt's
+/// own, for the standard dialogs, for the user's language when they exist.
+void installTranslations(QApplication &app)
+{
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("upgrade-planner"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    // A subcommand runs headless, decided before any QApplication (and so any display) exists.
+    // Subcommands run headless: decided before any QApplication needs a display.
     if (planner::cli::wantsCommandLine(argc, argv))
         return planner::cli::run(argc, argv);
+
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setApplicationName(QStringLiteral("Upgrade Planner"));
+    QApplication::setApplicationVersion(QStringLiteral(UPLAN_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("Upgrade Planner"));
+    QApplication::setOrganizationDomain(QStringLiteral("upgrade-planner.example"));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Plan IT estate upgrades without breaking what must "
+                                        "stay up."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "A project (.uplan) or an "
+                                                                 "estate (.json) to open."),
+                                 QStringLiteral("[file]"));
+    parser.process(app);
+
+    planner::MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty()) {
+        const QString path = parser.positionalArguments().constFirst();
+        // Once the window is up, so that an error box has a parent to sit on.
+        QTimer::singleShot(0, &window, [&window, path] { window.openFile(path); });
+    }
+    return app.exec();
 }

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Document.h"
+
+#include "inventory/EstateStore.h"
+#include "itemmodels/ComponentSelection.h"
+#include "storage/EstateFile.h"
+#include "storage/ProjectFile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace planner {
+
+namespace {
+
+const QString projectSuffix = QStringLiteral("uplan");
+
+} // namespace
+
+Document::Document(QObject *parent)
+    : QObject(parent)
+    , m_store(new EstateStore(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_selection(new ComponentSelection(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+Document::~Document()
+{
+    // Commands refer to the store: drop them first.
+    m_undoStack->clear();
+}
+
+const Estate &Document::estate() const
+{
+    return m_store->estate();
+}
+
+QString Document::displayName() const
+{
+    return QFileInfo(suggestedPath()).fileName();
+}
+
+QString Document::suggestedPath() const
+{
+    if (!m_filePath.isEmpty())
+        return m_filePath;
+    if (m_importedFrom.isEmpty())
+        return tr("untitled.uplan");
+    const QFileInfo json(m_importedFrom);
+    return json.dir().filePath(json.completeBaseName() + QLatin1Char('.') + projectSuffix);
+}
+
+bool Document::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+void Document::newEstate()
+{
+    m_selection->clear();
+    m_undoStack->clear();
+    m_store->reset(Estate());
+    m_undoStack->setClean();
+    setFile({}, {});
+}
+
+Expected<Done> Document::open(const QString &path, QStringList *warnings)
+{
+    const bool isJson = detectFileKind(path) == FileKind::EstateJson;
+    Expected<Estate> loaded = loadEstateFile(path, warnings);
+    if (!loaded)
+        return loaded.error();
+    m_selection->clear();
+    m_undoStack->clear();
+    m_store->reset(std::move(*loaded));
+    m_undoStack->setClean();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (isJson)
+        setFile({}, absolute); // imported: Save asks where the project goes
+    else
+        setFile(absolute, {});
+    return Done{};
+}
+
+Expected<Done> Document::save()
+{
+    if (isUntitled())
+        return Error{displayName(), tr("the document has no project file yet; use Save As")};
+    return saveAs(m_filePath);
+}
+
+Expected<Done> Document::saveAs(const QString &path)
+{
+    QString target = path;
+    if (QFileInfo(target).suffix().isEmpty())
+        target += QLatin1Char('.') + projectSuffix;
+    Expected<Done> saved = saveProject(target, m_store->estate());
+    if (!saved)
+        return saved;
+    m_undoStack->setClean();
+    setFile(QFileInfo(target).absoluteFilePath(), {});
+    return Done{};
+}
+
+void Document::setFile(const QString &path, const QString &importedFrom)
+{
+    m_filePath = path;
+    m_importedFrom = importedFrom;
+    Q_EMIT fileChanged();
+}
+
+} // namespace planner

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inventory/Expected.h"
+
+#include <QObject>
+#include <QStringList>
+
+class QUndoStack;
+
+namespace planner {
+
+class ComponentSelection;
+class Estate;
+class EstateStore;
+
+/// One open project: its estate, the one undo stack every view pushes edits to, the shared
+/// component selection, and the file it lives in. A `.uplan` project opens as itself; an
+/// estate `.json` is imported into an untitled document that is saved to a new `.uplan`
+/// (the JSON is never overwritten by Save). The document is modified when the undo stack is
+/// away from the state of the last save or open.
+class Document : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Document(QObject *parent = nullptr);
+    ~Document() override;
+
+    EstateStore *store() const { return m_store; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    ComponentSelection *selection() const { return m_selection; }
+    const Estate &estate() const;
+
+    /// The `.uplan` file Save writes; empty while the document is untitled.
+    QString filePath() const { return m_filePath; }
+    bool isUntitled() const { return m_filePath.isEmpty(); }
+    /// The name people see in the title bar: "bank.uplan", or for an untitled document the
+    /// name Save As will suggest ("sample-estate.uplan" after importing sample-estate.json).
+    QString displayName() const;
+    /// Where Save As starts: the file itself, or a `.uplan` beside the imported JSON.
+    QString suggestedPath() const;
+    bool isModified() const;
+
+    /// Starts an empty, untitled estate.
+    void newEstate();
+    /// Opens a project or imports an estate JSON. On failure nothing changes and the error
+    /// names the file and the problem; unknown JSON fields are listed in @p warnings.
+    Expected<Done> open(const QString &path, QStringList *warnings = nullptr);
+    /// Writes the project to filePath(); an untitled document needs saveAs().
+    Expected<Done> save();
+    /// Writes the project to @p path (".uplan" added when the name has no suffix) and makes it
+    /// the document's file.
+    Expected<Done> saveAs(const QString &path);
+
+Q_SIGNALS:
+    void modifiedChanged(bool modified);
+    /// The file path or display name changed (new, open, save as).
+    void fileChanged();
+
+private:
+    void setFile(const QString &path, const QString &importedFrom);
+
+    EstateStore *m_store;
+    QUndoStack *m_undoStack;
+    ComponentSelection *m_selection;
+    QString m_filePath;
+    QString m_importedFrom; ///< the JSON an untitled document came from
+};
+
+} // namespace planner

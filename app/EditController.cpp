@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EditController.h"
+
+#include "Document.h"
+#include "commands/AddComponentCommand.h"
+#include "commands/AddDependencyCommand.h"
+#include "commands/RemoveComponentsCommand.h"
+#include "commands/RemoveDependenciesCommand.h"
+#include "inventory/EstateStore.h"
+#include "itemmodels/ComponentSelection.h"
+#include "panels/AddDependencyDialog.h"
+#include "panels/DependenciesPanel.h"
+#include "panels/DependencyDelegate.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QWidget>
+
+namespace planner {
+
+EditController::EditController(Document *document, DependenciesPanel *dependencies,
+                               QWidget *window)
+    : QObject(window)
+    , m_document(document)
+    , m_dependencies(dependencies)
+    , m_window(window)
+    , m_undo(document->undoStack()->createUndoAction(this, tr("&Undo")))
+    , m_redo(document->undoStack()->createRedoAction(this, tr("&Redo")))
+    , m_addComponent(new QAction(tr("&Add Component"), this))
+    , m_removeComponents(new QAction(tr("Re&move Components"), this))
+    , m_addDependency(new QAction(tr("Add &Dependency..."), this))
+    , m_removeDependencies(new QAction(tr("Remove Dependencies"), this))
+{
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_addComponent->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_removeComponents->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_addDependency->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_addComponent->setStatusTip(tr("Add a component to the inventory"));
+    m_removeComponents->setStatusTip(
+        tr("Remove the selected components and the dependencies that touch them"));
+    m_addDependency->setStatusTip(tr("Say that one component needs another"));
+
+    connect(m_addComponent, &QAction::triggered, this, [this] {
+        // Next to the selected component: same site.
+        const Component *selected = m_document->estate().find(m_document->selection()->current());
+        addComponent(selected ? selected->site : QString());
+    });
+    connect(m_removeComponents, &QAction::triggered, this,
+            &EditController::removeSelectedComponents);
+    connect(m_addDependency, &QAction::triggered, this, &EditController::addDependency);
+    connect(m_removeDependencies, &QAction::triggered, this,
+            &EditController::removeSelectedDependencies);
+
+    m_dependencies->toolBar()->addAction(m_addDependency);
+    m_dependencies->toolBar()->addAction(m_removeDependencies);
+    connect(m_document->selection(), &ComponentSelection::selectionChanged, this,
+            &EditController::updateActions);
+    connect(m_dependencies, &DependenciesPanel::selectedRowsChanged, this,
+            &EditController::updateActions);
+    connect(m_document->store(), &EstateStore::changed, this, &EditController::updateActions);
+    updateActions();
+}
+
+void EditController::populateMenu(QMenu *menu)
+{
+    menu->addAction(m_undo);
+    menu->addAction(m_redo);
+    menu->addSeparator();
+    menu->addAction(m_addComponent);
+    menu->addAction(m_removeComponents);
+    menu->addSeparator();
+    menu->addAction(m_addDependency);
+    menu->addAction(m_removeDependencies);
+}
+
+void EditController::updateActions()
+{
+    const Estate &estate = m_document->estate();
+    int selected = 0;
+    for (const QString &id : m_document->selection()->selectedIds())
+        selected += estate.indexOf(id) >= 0 ? 1 : 0;
+    m_removeComponents->setEnabled(selected > 0);
+    m_removeComponents->setText(selected > 1 ? tr("Re&move %1 Components").arg(selected)
+                                             : tr("Re&move Component"));
+    m_addDependency->setEnabled(estate.componentCount() >= 2);
+    m_removeDependencies->setEnabled(!m_dependencies->selectedRows().isEmpty());
+}
+
+QString EditController::freshId() const
+{
+    const Estate &estate = m_document->estate();
+    const QString base = QStringLiteral("new-component");
+    QString id = base;
+    for (int n = 2; estate.indexOf(id) >= 0; ++n)
+        id = base + QLatin1Char('-') + QString::number(n);
+    return id;
+}
+
+QString EditController::addComponent(const QString &site)
+{
+    Component c;
+    c.id = freshId();
+    c.name = tr("New component");
+    c.kind = ComponentKind::Other;
+    c.version = *Version::parse(u"1.0"); // a version is required; the user edits it next
+    c.site = site.isEmpty() && !m_document->estate().sites.isEmpty()
+                 ? m_document->estate().sites.constFirst().id
+                 : site;
+    m_document->undoStack()->push(new AddComponentCommand(m_document->store(), c));
+    m_document->selection()->setSelection({c.id});
+    Q_EMIT componentAdded(c.id);
+    return c.id;
+}
+
+void EditController::removeSelectedComponents()
+{
+    const QStringList ids = m_document->selection()->selectedIds();
+    if (ids.isEmpty())
+        return;
+    m_document->undoStack()->push(new RemoveComponentsCommand(m_document->store(), ids));
+    m_document->selection()->clear();
+}
+
+void EditController::addDependency()
+{
+    AddDependencyDialog dialog(m_document->estate(),
+                               DependencyDelegate::knownTypes(m_document->store()),
+                               m_document->selection()->current(), m_window);
+    if (dialog.exec() != QDialog::Accepted || !dialog.problem().isEmpty())
+        return;
+    m_document->undoStack()->push(
+        new AddDependencyCommand(m_document->store(), dialog.dependency()));
+}
+
+void EditController::removeSelectedDependencies()
+{
+    const QList<int> rows = m_dependencies->selectedRows();
+    if (!rows.isEmpty())
+        m_document->undoStack()->push(new RemoveDependenciesCommand(m_document->store(), rows));
+}
+
+} // namespace planner

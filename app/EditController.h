@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace planner {
+
+class DependenciesPanel;
+class Document;
+
+/// The Edit menu: undo and redo (named after the command they undo), add and remove
+/// components, add and remove dependencies. Every action pushes a command on the document's
+/// undo stack; the selection comes from the document's shared ComponentSelection.
+class EditController : public QObject
+{
+    Q_OBJECT
+public:
+    EditController(Document *document, DependenciesPanel *dependencies, QWidget *window);
+
+    void populateMenu(QMenu *menu);
+
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+    QAction *addComponentAction() const { return m_addComponent; }
+    QAction *removeComponentsAction() const { return m_removeComponents; }
+    QAction *addDependencyAction() const { return m_addDependency; }
+    QAction *removeDependenciesAction() const { return m_removeDependencies; }
+
+    /// Adds a new component with a fresh id at @p site and selects it; returns its id.
+    QString addComponent(const QString &site);
+    /// Removes the selected components and the dependencies that touch them.
+    void removeSelectedComponents();
+    /// Asks for a dependency in a dialog and adds it.
+    void addDependency();
+    void removeSelectedDependencies();
+
+Q_SIGNALS:
+    /// A component was added and should be shown for editing.
+    void componentAdded(const QString &id);
+
+private:
+    void updateActions();
+    QString freshId() const;
+
+    Document *m_document;
+    DependenciesPanel *m_dependencies;
+    QWidget *m_window;
+    QAction *m_undo;
+    QAction *m_redo;
+    QAction *m_addComponent;
+    QAction *m_removeComponents;
+    QAction *m_addDependency;
+    QAction *m_removeDependencies;
+};
+
+} // namespace planner

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace planner {
+
+class Document;
+
+/// The File menu: new, open, open recent, save, save as, quit, and the question whether to
+/// save unsaved changes before they would be lost. Recent files are kept in QSettings
+/// (`recentFiles`, at most eight, newest first).
+class FileController : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int maxRecentFiles = 8;
+
+    /// @p window parents the dialogs.
+    FileController(Document *document, QWidget *window);
+
+    /// Fills @p menu with the file actions.
+    void populateMenu(QMenu *menu);
+
+    QAction *newAction() const { return m_new; }
+    QAction *openAction() const { return m_open; }
+    QAction *saveAction() const { return m_save; }
+    QAction *saveAsAction() const { return m_saveAs; }
+    QAction *quitAction() const { return m_quit; }
+
+    /// Opens @p path after asking about unsaved changes; shows errors in a message box.
+    bool openFile(const QString &path);
+    /// Saves, asking for a file name when the document has none; false when cancelled/failed.
+    bool save();
+    bool saveAs();
+    /// Asks Save/Discard/Cancel when the document is modified; true when it may be dropped.
+    bool maybeSave();
+
+    static QStringList recentFiles();
+
+Q_SIGNALS:
+    /// Something for the status bar.
+    void message(const QString &text);
+
+private:
+    void newDocument();
+    void openWithDialog();
+    bool load(const QString &path);
+    void fillRecentMenu();
+    void remember(const QString &path);
+    void showError(const QString &title, const QString &text);
+
+    Document *m_document;
+    QWidget *m_window;
+    QAction *m_new;
+    QAction *m_open;
+    QAction *m_save;
+    QAction *m_saveAs;
+    QAction *m_quit;
+    QMenu *m_recentMenu = nullptr;
+};
+
+} // namespace planner

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "Document.h"
+#include "EditController.h"
+#include "FileController.h"
+#include "inventory/EstateStore.h"
+#include "itemmodels/ComponentFilterModel.h"
+#include "itemmodels/ComponentSelection.h"
+#include "panels/ComponentDetailsPanel.h"
+#include "panels/DependenciesPanel.h"
+#include "panels/InventoryPanel.h"
+#include "panels/PlaceholderPanel.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QScreen>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace planner {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new Document(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    buildCentralArea();
+    buildDocks();
+    m_file = new FileController(m_document, this);
+    m_edit = new EditController(m_document, m_dependencies, this);
+    buildMenus();
+
+    m_counts = new QLabel(this);
+    statusBar()->addPermanentWidget(m_counts);
+    const auto showMessage = [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    };
+    connect(m_file, &FileController::message, this, showMessage);
+    connect(m_inventory, &InventoryPanel::message, this, showMessage);
+    connect(m_dependencies, &DependenciesPanel::message, this, showMessage);
+    connect(m_inventory, &InventoryPanel::shownCountChanged, this, &MainWindow::updateCounts);
+    connect(m_document->store(), &EstateStore::changed, this, &MainWindow::updateCounts);
+    connect(m_document, &Document::fileChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::fileChanged, m_inventory, &InventoryPanel::selectFirstIfNone);
+    connect(m_document, &Document::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_edit, &EditController::componentAdded, this, [this] {
+        m_tabs->setCurrentWidget(m_inventory);
+        m_details->nameEdit()->setFocus();
+        m_details->nameEdit()->selectAll();
+    });
+    updateTitle();
+    updateCounts();
+    const QSize available = screen() ? screen()->availableSize() : QSize(1600, 1000);
+    resize(available.boundedTo(QSize(1600, 1000)) * 0.95);
+}
+
+void MainWindow::buildCentralArea()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_inventory = new InventoryPanel(m_document->store(), m_document->undoStack(),
+                                     m_document->selection(), m_tabs);
+    m_tabs->addTab(m_inventory, tr("Inventory"));
+    // Filled by later versions; each is its own widget so that it can simply be replaced.
+    m_tabs->addTab(new PlaceholderPanel(
+                       tr("Dependency graph"),
+                       tr("Components drawn as nodes grouped by site, dependencies as arrows, "
+                          "and version conflicts marked on the edges that cause them."),
+                       m_tabs),
+                   tr("Graph"));
+    m_tabs->addTab(new PlaceholderPanel(
+                       tr("Upgrade plan"),
+                       tr("The upgrade steps in a safe order, grouped into waves, with the "
+                          "intermediate versions each component must pass through."),
+                       m_tabs),
+                   tr("Plan"));
+    m_tabs->addTab(new PlaceholderPanel(
+                       tr("Timeline"),
+                       tr("The plan placed into maintenance windows around freezes and "
+                          "business peaks, with who carries out each step."),
+                       m_tabs),
+                   tr("Timeline"));
+    setCentralWidget(m_tabs);
+}
+
+void MainWindow::buildDocks()
+{
+    m_details = new ComponentDetailsPanel(m_document->store(), m_document->undoStack(), this);
+    auto *detailsDock = new QDockWidget(tr("Component Details"), this);
+    detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    detailsDock->setWidget(m_details);
+    detailsDock->setMinimumWidth(340);
+    addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+    connect(m_document->selection(), &ComponentSelection::selectionChanged, m_details,
+            [this] { m_details->setComponentId(m_document->selection()->current()); });
+
+    m_dependencies = new DependenciesPanel(m_document->store(), m_document->undoStack(),
+                                           m_document->selection(), this);
+    auto *dependenciesDock = new QDockWidget(tr("Dependencies"), this);
+    dependenciesDock->setObjectName(QStringLiteral("dependenciesDock"));
+    dependenciesDock->setWidget(m_dependencies);
+    addDockWidget(Qt::BottomDockWidgetArea, dependenciesDock);
+    resizeDocks({dependenciesDock}, {240}, Qt::Vertical);
+    resizeDocks({detailsDock}, {380}, Qt::Horizontal);
+}
+
+void MainWindow::buildMenus()
+{
+    m_file->populateMenu(menuBar()->addMenu(tr("&File")));
+    m_edit->populateMenu(menuBar()->addMenu(tr("&Edit")));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addAction(m_file->openAction());
+    toolBar->addAction(m_file->saveAction());
+    toolBar->addSeparator();
+    toolBar->addAction(m_edit->undoAction());
+    toolBar->addAction(m_edit->redoAction());
+    toolBar->addSeparator();
+    toolBar->addAction(m_edit->addComponentAction());
+    toolBar->addAction(m_edit->removeComponentsAction());
+    toolBar->addAction(m_edit->addDependencyAction());
+    // Delete removes the selected rows of the table it is pressed in.
+    auto *deleteRows = new QAction(this);
+    deleteRows->setShortcut(QKeySequence::Delete);
+    deleteRows->setShortcutContext(Qt::WidgetShortcut);
+    m_inventory->tableView()->addAction(deleteRows);
+    connect(deleteRows, &QAction::triggered, m_edit, &EditController::removeSelectedComponents);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    return m_file->openFile(path);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_file->maybeSave())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — Upgrade Planner").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateCounts()
+{
+    const Estate &estate = m_document->estate();
+    const int shown = m_inventory->filterModel()->rowCount();
+    const int components = estate.componentCount();
+    const int dependencies = estate.dependencyCount();
+    QString text = components == 1 ? tr("1 component") : tr("%1 components").arg(components);
+    if (shown != estate.componentCount())
+        text = tr("%1 shown of %2").arg(shown).arg(text);
+    m_counts->setText(text + QStringLiteral(" · ")
+                      + (dependencies == 1 ? tr("1 dependency")
+                                           : tr("%1 dependencies").arg(dependencies)));
+}
+
+} // namespace planner

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QTabWidget;
+
+namespace planner {
+
+class ComponentDetailsPanel;
+class DependenciesPanel;
+class Document;
+class EditController;
+class FileController;
+class InventoryPanel;
+
+/// The workbench: the inventory table in the middle (with tabs for the graph, plan and
+/// timeline views), the selected component's details on the right, its dependencies below.
+/// Menus and their actions live in the controllers; this class only arranges the widgets.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    Document *document() const { return m_document; }
+    FileController *fileController() const { return m_file; }
+    EditController *editController() const { return m_edit; }
+    InventoryPanel *inventory() const { return m_inventory; }
+    ComponentDetailsPanel *details() const { return m_details; }
+    DependenciesPanel *dependencies() const { return m_dependencies; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    /// Opens a project or imports an estate JSON; errors are shown in a message box.
+    bool openFile(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildCentralArea();
+    void buildDocks();
+    void buildMenus();
+    void updateTitle();
+    void updateCounts();
+
+    Document *m_document;
+    QTabWidget *m_tabs = nullptr;
+    InventoryPanel *m_inventory = nullptr;
+    ComponentDetailsPanel *m_details = nullptr;
+    DependenciesPanel *m_dependencies = nullptr;
+    FileController *m_file = nullptr;
+    EditController *m_edit = nullptr;
+    QLabel *m_counts = nullptr;
+};
+
+} // namespace planner

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Document.h"
+#include "SmallEstate.h"
+#include "commands/EditComponentCommand.h"
+#include "exchange/EstateJson.h"
+#include "inventory/EstateStore.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace planner;
+
+class tst_Document : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void startsUntitledAndEmpty();
+    void importsJsonAsUntitled();
+    void tracksModifiedThroughTheUndoStack();
+    void saveAsAndReopenGiveTheSameEstate();
+    void saveAsAddsTheSuffix();
+    void refusesBrokenFilesAndKeepsTheEstate_data();
+    void refusesBrokenFilesAndKeepsTheEstate();
+    void opensTheSample();
+
+private:
+    QString writeFile(const QString &name, const QByteArray &bytes);
+    void renameOwner(Document &document, const char *id, const QString &owner);
+
+    QTemporaryDir m_dir;
+};
+
+void tst_Document::init()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+QString tst_Document::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(bytes);
+    return path;
+}
+
+void tst_Document::renameOwner(Document &document, const char *id, const QString &owner)
+{
+    const Component before = *document.estate().find(QString::fromLatin1(id));
+    Component after = before;
+    after.owner = owner;
+    document.undoStack()->push(new EditComponentCommand(document.store(), before, after));
+}
+
+void tst_Document::startsUntitledAndEmpty()
+{
+    Document document;
+    QVERIFY(document.isUntitled());
+    QVERIFY(!document.isModified());
+    QCOMPARE(document.displayName(), QStringLiteral("untitled.uplan"));
+    QCOMPARE(document.estate().componentCount(), 0);
+    QVERIFY(!document.save()); // nowhere to save to yet
+}
+
+void tst_Document::importsJsonAsUntitled()
+{
+    const QString json = writeFile(QStringLiteral("bank.json"),
+                                   writeEstateJson(test::smallEstate()));
+    Document document;
+    QSignalSpy fileChanged(&document, &Document::fileChanged);
+    const Expected<Done> opened = document.open(json);
+    QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().text()));
+    QVERIFY(document.estate() == test::smallEstate());
+    QVERIFY(document.isUntitled()); // Save must not write SQLite over the JSON
+    QVERIFY(!document.isModified());
+    QCOMPARE(document.displayName(), QStringLiteral("bank.uplan"));
+    QCOMPARE(document.suggestedPath(), m_dir.filePath(QStringLiteral("bank.uplan")));
+    QCOMPARE(fileChanged.count(), 1);
+    QVERIFY(!document.save());
+}
+
+void tst_Document::tracksModifiedThroughTheUndoStack()
+{
+    Document document;
+    QVERIFY(document.open(writeFile(QStringLiteral("m.json"),
+                                    writeEstateJson(test::smallEstate()))));
+    QSignalSpy modified(&document, &Document::modifiedChanged);
+    renameOwner(document, "jvm", QStringLiteral("Middleware team"));
+    QVERIFY(document.isModified());
+    QCOMPARE(modified.count(), 1);
+    QCOMPARE(modified.last().first().toBool(), true);
+    document.undoStack()->undo();
+    QVERIFY(!document.isModified());
+    QCOMPARE(modified.last().first().toBool(), false);
+    document.undoStack()->redo();
+    QVERIFY(document.isModified());
+    // Opening another file forgets the history.
+    QVERIFY(document.open(writeFile(QStringLiteral("n.json"),
+                                    writeEstateJson(test::smallEstate()))));
+    QVERIFY(!document.isModified());
+    QCOMPARE(document.undoStack()->count(), 0);
+}
+
+void tst_Document::saveAsAndReopenGiveTheSameEstate()
+{
+    Document document;
+    QVERIFY(document.open(writeFile(QStringLiteral("s.json"),
+                                    writeEstateJson(test::smallEstate()))));
+    renameOwner(document, "ldap", QStringLiteral("Identity team"));
+    const QString project = m_dir.filePath(QStringLiteral("bank.uplan"));
+    const Expected<Done> saved = document.saveAs(project);
+    QVERIFY2(saved.ok(), qPrintable(saved ? QString() : saved.error().text()));
+    QVERIFY(!document.isUntitled());
+    QVERIFY(!document.isModified());
+    QCOMPARE(document.filePath(), project);
+    QCOMPARE(document.displayName(), QStringLiteral("bank.uplan"));
+
+    renameOwner(document, "jvm", QStringLiteral("Middleware team"));
+    QVERIFY(document.isModified());
+    QVERIFY(document.save());
+    QVERIFY(!document.isModified());
+
+    Document reopened;
+    const Expected<Done> opened = reopened.open(project);
+    QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().text()));
+    QVERIFY(reopened.estate() == document.estate());
+    QCOMPARE(reopened.estate().find(QStringLiteral("ldap"))->owner,
+             QStringLiteral("Identity team"));
+    QVERIFY(!reopened.isUntitled());
+}
+
+void tst_Document::saveAsAddsTheSuffix()
+{
+    Document document;
+    QVERIFY(document.open(writeFile(QStringLiteral("t.json"),
+                                    writeEstateJson(test::smallEstate()))));
+    QVERIFY(document.saveAs(m_dir.filePath(QStringLiteral("plain"))));
+    QCOMPARE(document.filePath(), m_dir.filePath(QStringLiteral("plain.uplan")));
+    QVERIFY(QFile::exists(document.filePath()));
+}
+
+void tst_Document::refusesBrokenFilesAndKeepsTheEstate_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("text") << QStringLiteral("notes.uplan") << QByteArray("just some notes\n");
+    QTest::newRow("bad json") << QStringLiteral("bad.json")
+                              << QByteArray("{\"format\": \"upgrade-planner-estate\", ");
+    QTest::newRow("empty") << QStringLiteral("empty.uplan") << QByteArray();
+}
+
+void tst_Document::refusesBrokenFilesAndKeepsTheEstate()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    Document document;
+    QVERIFY(document.open(writeFile(QStringLiteral("good.json"),
+                                    writeEstateJson(test::smallEstate()))));
+    renameOwner(document, "jvm", QStringLiteral("Middleware team"));
+    const Estate before = document.estate();
+    const Expected<Done> opened = document.open(writeFile(name, bytes));
+    QVERIFY(!opened);
+    QVERIFY(!opened.error().text().isEmpty());
+    QVERIFY(document.estate() == before);
+    QVERIFY(document.isModified());
+    QCOMPARE(document.displayName(), QStringLiteral("good.uplan"));
+}
+
+void tst_Document::opensTheSample()
+{
+    const QString sample = QStringLiteral(UPLAN_RESOURCES_DIR "/sample-estate.json");
+    if (!QFile::exists(sample))
+        QSKIP("resources/sample-estate.json is not there yet");
+    Document document;
+    QStringList warnings;
+    const Expected<Done> opened = document.open(sample, &warnings);
+    QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().text()));
+    QVERIFY(document.estate().componentCount() >= 40);
+    QVERIFY(warnings.isEmpty());
+    QCOMPARE(document.displayName(), QStringLiteral("sample-estate.uplan"));
+}
+
+QTEST_MAIN(tst_Document)
+#include "tst_document.moc"

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Document.h"
+#include "EditController.h"
+#include "FileController.h"
+#include "MainWindow.h"
+#include "SmallEstate.h"
+#include "exchange/EstateJson.h"
+#include "itemmodels/ComponentFilterModel.h"
+#include "itemmodels/ComponentSelection.h"
+#include "itemmodels/ComponentTableModel.h"
+#include "itemmodels/DependencyTableModel.h"
+#include "panels/ComponentDetailsPanel.h"
+#include "panels/DependenciesPanel.h"
+#include "panels/InventoryPanel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace planner;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensTheSample();
+    void titleShowsFileAndModifiedState();
+    void filtersByKindSiteAndText();
+    void addAndRemoveComponentsWithUndo();
+    void removeDependencyThroughTheAction();
+    void selectionDrivesDetailsAndDependencies();
+    void placeholdersSayWhatComes();
+    void rememberedRecentFiles();
+
+private:
+    QString estatePath();
+    int shownRows() const;
+    QString statusCounts() const;
+
+    QTemporaryDir m_dir;
+    MainWindow *m_window = nullptr;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // Recent files go to QSettings: keep them out of the user's configuration.
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("config"))));
+}
+
+void tst_MainWindow::init()
+{
+    m_window = new MainWindow;
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void tst_MainWindow::cleanup()
+{
+    // Leave without the unsaved-changes question.
+    m_window->document()->undoStack()->setClean();
+    delete m_window;
+}
+
+QString tst_MainWindow::estatePath()
+{
+    const QString sample = QStringLiteral(UPLAN_RESOURCES_DIR "/sample-estate.json");
+    if (QFile::exists(sample))
+        return sample;
+    const QString path = m_dir.filePath(QStringLiteral("sample-estate.json"));
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(writeEstateJson(test::smallEstate()));
+    return path;
+}
+
+int tst_MainWindow::shownRows() const
+{
+    return m_window->inventory()->tableView()->model()->rowCount();
+}
+
+QString tst_MainWindow::statusCounts() const
+{
+    QStringList texts;
+    for (const QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+        texts << label->text();
+    return texts.join(QLatin1Char('|'));
+}
+
+void tst_MainWindow::opensTheSample()
+{
+    QVERIFY(m_window->openFile(estatePath()));
+    const Estate &estate = m_window->document()->estate();
+    QVERIFY(estate.componentCount() > 0);
+    QCOMPARE(shownRows(), estate.componentCount());
+    QVERIFY(m_window->dependencies()->tableModel()->rowCount() == estate.dependencyCount());
+    QVERIFY(statusCounts().contains(QStringLiteral("%1 components").arg(estate.componentCount())));
+    QVERIFY(statusCounts().contains(
+        QStringLiteral("%1 dependencies").arg(estate.dependencyCount())));
+}
+
+void tst_MainWindow::titleShowsFileAndModifiedState()
+{
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("untitled.uplan[*] — Upgrade Planner"));
+    QVERIFY(m_window->openFile(estatePath()));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("sample-estate.uplan[*] — Upgrade Planner"));
+    QVERIFY(!m_window->isWindowModified());
+    m_window->editController()->addComponentAction()->trigger();
+    QVERIFY(m_window->isWindowModified());
+    m_window->editController()->undoAction()->trigger();
+    QVERIFY(!m_window->isWindowModified());
+
+    m_window->editController()->addComponentAction()->trigger();
+    const QString project = m_dir.filePath(QStringLiteral("bank.uplan"));
+    QVERIFY(m_window->document()->saveAs(project));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("bank.uplan[*] — Upgrade Planner"));
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(m_window->fileController()->maybeSave()); // nothing to ask
+}
+
+void tst_MainWindow::filtersByKindSiteAndText()
+{
+    QVERIFY(m_window->openFile(estatePath()));
+    const Estate &estate = m_window->document()->estate();
+    int databases = 0;
+    for (const Component &c : estate.components())
+        databases += c.kind == ComponentKind::Database ? 1 : 0;
+    QVERIFY(databases > 0);
+
+    QComboBox *kind = m_window->inventory()->kindFilterCombo();
+    kind->setCurrentIndex(kind->findData(QStringLiteral("database")));
+    QCOMPARE(shownRows(), databases);
+    QAbstractItemModel *shown = m_window->inventory()->tableView()->model();
+    for (int row = 0; row < shown->rowCount(); ++row)
+        QCOMPARE(shown->index(row, ComponentTableModel::Kind).data(Qt::EditRole).toString(),
+                 QStringLiteral("database"));
+    QVERIFY(statusCounts().contains(QStringLiteral("shown of")));
+
+    QComboBox *site = m_window->inventory()->siteFilterCombo();
+    QVERIFY(site->count() >= 2); // "All sites" and at least one site
+    site->setCurrentIndex(1);
+    const QString siteId = site->currentData().toString();
+    for (int row = 0; row < shown->rowCount(); ++row)
+        QCOMPARE(shown->index(row, 0).data(ComponentTableModel::SiteIdRole).toString(), siteId);
+
+    m_window->inventory()->clearFilters();
+    QCOMPARE(shownRows(), estate.componentCount());
+    const Component &first = estate.component(0);
+    m_window->inventory()->searchEdit()->setText(first.id);
+    QVERIFY(shownRows() >= 1);
+    QVERIFY(shownRows() < estate.componentCount());
+}
+
+void tst_MainWindow::addAndRemoveComponentsWithUndo()
+{
+    QVERIFY(m_window->openFile(estatePath()));
+    Document *document = m_window->document();
+    const Estate original = document->estate();
+    EditController *edit = m_window->editController();
+
+    edit->addComponentAction()->trigger();
+    QCOMPARE(document->estate().componentCount(), original.componentCount() + 1);
+    QCOMPARE(shownRows(), original.componentCount() + 1);
+    QCOMPARE(document->selection()->current(), QStringLiteral("new-component"));
+    QCOMPARE(m_window->details()->componentId(), QStringLiteral("new-component"));
+    QCOMPARE(edit->undoAction()->text(), QStringLiteral("&Undo Add component new-component"));
+    edit->undoAction()->trigger();
+    QVERIFY(document->estate() == original);
+
+    // Remove a component that has dependencies: they go too, and come back on undo.
+    QString busiest;
+    int most = 0;
+    for (const Component &c : original.components()) {
+        const int touching = int(original.dependenciesTouching(c.id).size());
+        if (touching > most) {
+            most = touching;
+            busiest = c.id;
+        }
+    }
+    QVERIFY(most > 0);
+    document->selection()->setSelection({busiest});
+    QVERIFY(edit->removeComponentsAction()->isEnabled());
+    edit->removeComponentsAction()->trigger();
+    QCOMPARE(document->estate().indexOf(busiest), -1);
+    QCOMPARE(document->estate().dependencyCount(), original.dependencyCount() - most);
+    QCOMPARE(shownRows(), original.componentCount() - 1);
+    edit->undoAction()->trigger();
+    QVERIFY(document->estate() == original);
+    edit->redoAction()->trigger();
+    QCOMPARE(document->estate().indexOf(busiest), -1);
+    edit->undoAction()->trigger();
+    QVERIFY(!document->isModified());
+}
+
+void tst_MainWindow::removeDependencyThroughTheAction()
+{
+    QVERIFY(m_window->openFile(estatePath()));
+    Document *document = m_window->document();
+    const Estate original = document->estate();
+    DependenciesPanel *panel = m_window->dependencies();
+    panel->onlySelectedCheck()->setChecked(false);
+    panel->tableView()->selectRow(0);
+    QCOMPARE(panel->selectedRows(), QList<int>{0});
+    QVERIFY(m_window->editController()->removeDependenciesAction()->isEnabled());
+    m_window->editController()->removeDependenciesAction()->trigger();
+    QCOMPARE(document->estate().dependencyCount(), original.dependencyCount() - 1);
+    m_window->editController()->undoAction()->trigger();
+    QVERIFY(document->estate() == original);
+}
+
+void tst_MainWindow::selectionDrivesDetailsAndDependencies()
+{
+    QVERIFY(m_window->openFile(estatePath()));
+    const Estate &estate = m_window->document()->estate();
+    QTableView *table = m_window->inventory()->tableView();
+    table->selectRow(0);
+    const QString id = table->model()->index(0, 0).data(ComponentTableModel::ComponentIdRole)
+                           .toString();
+    QCOMPARE(m_window->document()->selection()->current(), id);
+    QCOMPARE(m_window->details()->componentId(), id);
+    QCOMPARE(m_window->details()->idEdit()->text(), id);
+    QCOMPARE(m_window->dependencies()->tableView()->model()->rowCount(),
+             int(estate.dependenciesTouching(id).size()));
+
+    // Edited in place through the view's model: one undoable step, the details follow.
+    QVERIFY(table->model()->setData(table->model()->index(0, ComponentTableModel::Owner),
+                                    QStringLiteral("Night shift")));
+    QCOMPARE(estate.find(id)->owner, QStringLiteral("Night shift"));
+    QVERIFY(m_window->isWindowModified());
+    m_window->editController()->undoAction()->trigger();
+    QVERIFY(!m_window->isWindowModified());
+}
+
+void tst_MainWindow::placeholdersSayWhatComes()
+{
+    QTabWidget *tabs = m_window->tabs();
+    QCOMPARE(tabs->count(), 4);
+    QStringList titles;
+    for (int i = 0; i < tabs->count(); ++i)
+        titles << tabs->tabText(i);
+    QCOMPARE(titles, QStringList({"Inventory", "Graph", "Plan", "Timeline"}));
+    for (int i = 1; i < tabs->count(); ++i) {
+        const auto labels = tabs->widget(i)->findChildren<QLabel *>();
+        QVERIFY(labels.size() >= 2);
+        QVERIFY(labels.last()->text().size() > 40); // a sentence, not a table of made-up rows
+    }
+}
+
+void tst_MainWindow::rememberedRecentFiles()
+{
+    QVERIFY(m_window->openFile(estatePath()));
+    QCOMPARE(FileController::recentFiles().value(0), QFileInfo(estatePath()).absoluteFilePath());
+    QVERIFY(FileController::recentFiles().size() <= FileController::maxRecentFiles);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
