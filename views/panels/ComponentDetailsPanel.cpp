@@ -86,7 +86,7 @@ void ComponentDetailsPanel::connectStore()
 void ComponentDetailsPanel::refresh()
 {
     const Component *c = current();
-    m_form->setEnabled(c != nullptr);
+    m_form->setVisible(c != nullptr);
     if (!c) {
         m_heading->setText(tr("No component selected. Select a row in the inventory to see "
                               "and edit all of its fields here."));

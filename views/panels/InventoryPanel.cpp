@@ -43,7 +43,9 @@ InventoryPanel::InventoryPanel(EstateStore *store, QUndoStack *undoStack,
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::SelectedClicked
                             | QAbstractItemView::AnyKeyPressed);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(ComponentTableModel::Name,
+                                                     QHeaderView::Stretch);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -172,10 +174,23 @@ void InventoryPanel::followSelection(const QStringList &ids, QObject *source)
 
 void InventoryPanel::fitColumns()
 {
-    m_view->resizeColumnsToContents();
+    // Widths from the content of the first rows (fast on big estates), within bounds; the
+    // name column takes what is left.
     QHeaderView *header = m_view->horizontalHeader();
-    for (int column = 0; column < header->count(); ++column)
-        header->resizeSection(column, qBound(60, header->sectionSize(column) + 12, 280));
+    header->setResizeContentsPrecision(200);
+    for (int column = 0; column < header->count(); ++column) {
+        if (column == ComponentTableModel::Name)
+            continue;
+        m_view->resizeColumnToContents(column);
+        header->resizeSection(column, qBound(50, header->sectionSize(column) + 8, 200));
+    }
+}
+
+void InventoryPanel::selectFirstIfNone()
+{
+    if (!m_selection->selectedIds().isEmpty() || m_filter->rowCount() == 0)
+        return;
+    m_view->selectRow(0);
 }
 
 } // namespace planner

@@ -35,6 +35,8 @@ public:
     QString filteredSite() const;
     /// Drops all filters, so that every component is visible again.
     void clearFilters();
+    /// Selects the first row shown when nothing is selected, so the details show something.
+    void selectFirstIfNone();
 
 Q_SIGNALS:
     /// Something for the status bar, such as why an edit was refused.
