@@ -19,6 +19,11 @@ inline constexpr char siteDrift[] = "site-drift";
 inline constexpr char unknownReference[] = "unknown-reference";
 inline constexpr char untestedBackup[] = "untested-backup";
 inline constexpr char irreversibleWithoutRestore[] = "irreversible-without-restore";
+// Found by the schedule (models/schedule/Scheduler.h), for steps it cannot place.
+inline constexpr char windowTooShort[] = "window-too-short";
+inline constexpr char freezeViolation[] = "freeze-violation";
+inline constexpr char peakViolation[] = "peak-violation";
+inline constexpr char staffUnavailable[] = "staff-unavailable";
 } // namespace conflicttype
 
 /// Something that will break, or may, when the estate moves to its targets: found by

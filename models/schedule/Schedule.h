@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ScheduleConflict.h"
+#include "compat/Conflict.h"
 #include "versions/Version.h"
 
 #include <QDateTime>
@@ -113,7 +113,13 @@ struct Schedule
     /// The chain of steps that determines the finish (indices into steps, first to last): each
     /// starts when the previous one's decision is taken (same lane or end of the previous wave).
     QList<int> criticalPath;
-    QList<ScheduleConflict> conflicts;
+    /// One per cause of unscheduled steps, in the target state, with keys
+    /// "<type>:target:<components>:<to>" that waivers can name (a waived one is still listed).
+    /// Types: `window-too-short` (no window long enough, or every one full),
+    /// `freeze-violation` (the windows that would fit overlap a freeze), `peak-violation`
+    /// (every window that fits meets a peak of a process the step affects) and
+    /// `staff-unavailable` (nobody with a needed role is free in any window that fits).
+    QList<Conflict> conflicts;
     QStringList notes;     ///< assumptions worth knowing (time zone, groups...)
     int windowsUsed = 0;
     QDateTime finish;      ///< end of the last step (verification done); null if none placed

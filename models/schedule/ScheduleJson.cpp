@@ -99,12 +99,18 @@ QJsonObject scheduleToJson(const Schedule &schedule)
     }
 
     QJsonArray conflicts;
-    for (const ScheduleConflict &c : schedule.conflicts)
-        conflicts.append(
-            QJsonObject{{QStringLiteral("type"), c.type},
-                        {QStringLiteral("severity"), ScheduleConflict::severityName(c.severity)},
-                        {QStringLiteral("components"), QJsonArray::fromStringList(c.components)},
-                        {QStringLiteral("message"), c.message}});
+    for (const Conflict &c : schedule.conflicts) {
+        QJsonObject o{{QStringLiteral("type"), c.type},
+                      {QStringLiteral("severity"), severityName(c.severity)},
+                      {QStringLiteral("state"), stateName(c.state)},
+                      {QStringLiteral("components"), QJsonArray::fromStringList(c.components)},
+                      {QStringLiteral("message"), c.message},
+                      {QStringLiteral("key"), c.key},
+                      {QStringLiteral("waived"), c.waived}};
+        if (c.waived)
+            o.insert(QStringLiteral("waiverReason"), c.waiverReason);
+        conflicts.append(o);
+    }
 
     return QJsonObject{{QStringLiteral("timezone"), schedule.timezone},
                        {QStringLiteral("steps"), steps},

@@ -68,10 +68,10 @@ QString SchedulerRun::wallText(qint64 real) const
 
 std::pair<QString, QString> SchedulerRun::explain(const Diagnosis &d) const
 {
-    const QString tooShort = QStringLiteral("window-too-short");
-    const QString frozenType = QStringLiteral("freeze-violation");
-    const QString peakType = QStringLiteral("peak-violation");
-    const QString staffType = QStringLiteral("staff-unavailable");
+    const QString tooShort = QLatin1String(conflicttype::windowTooShort);
+    const QString frozenType = QLatin1String(conflicttype::freezeViolation);
+    const QString peakType = QLatin1String(conflicttype::peakViolation);
+    const QString staffType = QLatin1String(conflicttype::staffUnavailable);
     const qint64 need = m_needs[size_t(d.step)].need;
     const int needMinutes = int(need / 60);
 

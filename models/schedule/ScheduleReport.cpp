@@ -112,9 +112,10 @@ QString scheduleToText(const Schedule &schedule)
     }
     if (!schedule.conflicts.isEmpty()) {
         text += u'\n' + Tr::tr("Conflicts:") + u'\n';
-        for (const ScheduleConflict &c : schedule.conflicts)
-            text += QStringLiteral("  %1 %2: %3\n")
-                        .arg(ScheduleConflict::severityName(c.severity), c.type, c.message);
+        for (const Conflict &c : schedule.conflicts)
+            text += QStringLiteral("  %1 %2: %3%4\n")
+                        .arg(severityName(c.severity), c.type, c.message,
+                             c.waived ? Tr::tr(" (waived: %1)").arg(c.waiverReason) : QString());
     }
     for (const QString &note : schedule.notes)
         text += u'\n' + Tr::tr("Note: %1").arg(note) + u'\n';

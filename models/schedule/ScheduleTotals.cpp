@@ -130,7 +130,19 @@ Schedule SchedulerRun::assemble()
         m_unscheduled.push_back(std::move(u));
     }
     out.unscheduled = QList<UnscheduledStep>(m_unscheduled.begin(), m_unscheduled.end());
-    out.conflicts = QList<ScheduleConflict>(m_conflicts.begin(), m_conflicts.end());
+    // A waiver holds until the end of its expiry day (judged against the project start), as for
+    // the compatibility conflicts; a waived conflict stays listed.
+    const QDate start = m_estate.project.start;
+    for (Conflict &c : m_conflicts) {
+        for (const Waiver &w : m_estate.waivers) {
+            if (w.conflict == c.key
+                && (!w.expires.isValid() || !start.isValid() || w.expires >= start)) {
+                c.waived = true;
+                c.waiverReason = w.reason;
+            }
+        }
+    }
+    out.conflicts = QList<Conflict>(m_conflicts.begin(), m_conflicts.end());
     out.notes = m_notes;
     addDowntime(out);
     return out;

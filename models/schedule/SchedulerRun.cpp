@@ -346,11 +346,15 @@ bool SchedulerRun::placeUnit(const std::vector<int> &unit, qint64 barrier, int b
         for (int u : unit)
             unschedule(u, text, type);
     }
-    ScheduleConflict conflict;
+    Conflict conflict;
     conflict.type = type;
+    conflict.severity = Conflict::Severity::Error;
+    conflict.state = Conflict::State::Target;
     conflict.components = ids;
     conflict.message = unit.size() == 1 ? stepText(unit.front()) + QStringLiteral(": ") + reason
                                         : m_unscheduled.back().reason;
+    conflict.key = QStringLiteral("%1:target:%2:%3")
+                       .arg(type, ids.join(u','), m_plan.steps[unit.front()].to.text());
     m_conflicts.push_back(std::move(conflict));
     return false;
 }

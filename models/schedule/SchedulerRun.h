@@ -167,7 +167,7 @@ private:
     std::vector<Placement> m_placed;
     std::vector<int> m_placementOf; ///< plan step -> placement or -1
     std::vector<UnscheduledStep> m_unscheduled;
-    std::vector<ScheduleConflict> m_conflicts;
+    std::vector<Conflict> m_conflicts;
     QStringList m_notes;
 
     // Components -> processes they affect (CSR over estate rows).

@@ -85,6 +85,9 @@ void tst_ScheduleJson::unscheduledAndConflicts()
     QCOMPARE(c.value("type").toString(), QStringLiteral("window-too-short"));
     QCOMPARE(c.value("severity").toString(), QStringLiteral("error"));
     QCOMPARE(c.value("components").toArray().first().toString(), QStringLiteral("a"));
+    QCOMPARE(c.value("state").toString(), QStringLiteral("target"));
+    QCOMPARE(c.value("key").toString(), QStringLiteral("window-too-short:target:a:2.0"));
+    QCOMPARE(c.value("waived").toBool(), false);
 }
 
 void tst_ScheduleJson::textReport()

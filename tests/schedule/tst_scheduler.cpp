@@ -467,8 +467,21 @@ void tst_Scheduler::tooShortAndFollowers()
              QStringLiteral("waits for wave 1, where a 1.0 -> 2.0 is unscheduled"));
     QCOMPARE(unplaced(s, "b")->cause, QStringLiteral("after-unscheduled"));
     QCOMPARE(s.conflicts.size(), 1); // the cause, not its consequences
-    QCOMPARE(s.conflicts.front().type, QStringLiteral("window-too-short"));
-    QCOMPARE(s.conflicts.front().components, QStringList{"a"});
+    const Conflict &c = s.conflicts.front();
+    QCOMPARE(c.type, QStringLiteral("window-too-short"));
+    QCOMPARE(c.components, QStringList{"a"});
+    QCOMPARE(c.state, Conflict::State::Target);
+    QCOMPARE(c.key, QStringLiteral("window-too-short:target:a:2.0"));
+    QVERIFY(!c.waived);
+
+    // A waiver naming the key marks it, until its expiry day is before the project start.
+    e.waivers << Waiver{c.key, QStringLiteral("accepted: a moves in the summer release"),
+                        QDate(2027, 1, 4)};
+    const Conflict waived = scheduleUpgrade(e, plan).conflicts.front();
+    QVERIFY(waived.waived);
+    QCOMPARE(waived.waiverReason, QStringLiteral("accepted: a moves in the summer release"));
+    e.waivers.front().expires = QDate(2027, 1, 3);
+    QVERIFY(!scheduleUpgrade(e, plan).conflicts.front().waived);
 }
 
 void tst_Scheduler::everyWindowFull()
