@@ -253,14 +253,14 @@ void Orderer::keepIfBest(long long crossings)
 }
 
 // Sweeps alternately down and up, each followed by transposition, keeping the best order;
-// stops after 8 sweeps without a gain of half a percent, or when the share of the effort
+// stops after 4 sweeps without a gain of half a percent, or when the share of the effort
 // budget is spent. Equal medians keep their order; equal swaps are allowed every other pair
 // of sweeps, which lets nodes drift over plateaus without wandering for ever.
 void Orderer::iterate(int iterations, double budgetShare)
 {
     int trying = 0;
     for (int iter = 0; iter < iterations && m_current > 0 && work() < limit(budgetShare); ++iter) {
-        if (trying++ >= 8)
+        if (trying++ >= 4)
             break;
         if (iter % 2 == 0)
             for (int l = 1; l < m_g.layerCount; ++l)
@@ -303,8 +303,8 @@ long long Orderer::run()
         m_current = m_best = count();
     }
     // Sifting moves single nodes past worse places that transposition cannot cross.
-    for (int round = 0; round < 3 && m_best > 0 && work() < limit(1.0); ++round) {
-        m_transposer.sift(400, limit(1.0));
+    for (int round = 0; round < 6 && m_best > 0 && work() < limit(1.0); ++round) {
+        m_transposer.sift(50, limit(1.0));
         m_current = count();
         transpose(false, 1.0);
         m_current = m_best = count();

@@ -33,8 +33,9 @@ void simplify(QList<QPointF> &points)
         if (out >= 2) {
             const QPointF &a = points[out - 2];
             const QPointF &b = points[out - 1];
-            const double cross = (b.x() - a.x()) * (q.y() - a.y()) - (b.y() - a.y()) * (q.x() - a.x());
-            const double dot = (b.x() - a.x()) * (q.x() - b.x()) + (b.y() - a.y()) * (q.y() - b.y());
+            const QPointF ab = b - a;
+            const double cross = ab.x() * (q.y() - a.y()) - ab.y() * (q.x() - a.x());
+            const double dot = ab.x() * (q.x() - b.x()) + ab.y() * (q.y() - b.y());
             if (std::abs(cross) < 0.01 && dot >= 0) {
                 points[out - 1] = q;
                 continue;

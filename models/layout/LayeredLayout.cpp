@@ -49,6 +49,65 @@ QList<QPointF> selfLoop(const QPointF &c, const QSizeF &size, double spacing)
     return {{x, c.y() - dy}, {x + reach, c.y() - dy}, {x + reach, c.y() + dy}, {x, c.y() + dy}};
 }
 
+// Each layer a horizontal band as tall as its tallest free node. A gap crossed by edges that
+// run far sideways grows (up to three times the spacing) so that they do not lie almost flat.
+void assignBands(const LayeredGraph &g, Placement &p, const LayoutOptions &o, double top)
+{
+    std::vector<double> bandHeight(size_t(g.layerCount), 0.0);
+    for (int v = 0; v < g.realCount; ++v) {
+        if (!g.fixed[size_t(v)]) {
+            double &band = bandHeight[size_t(g.layer[size_t(v)])];
+            band = std::max(band, g.height[size_t(v)]);
+        }
+    }
+    std::vector<double> reach(size_t(g.layerCount), 0.0);
+    for (int v = 0; v < g.nodeCount(); ++v) {
+        if (g.fixed[size_t(v)])
+            continue;
+        double &r = reach[size_t(g.layer[size_t(v)])];
+        for (int w : g.down.of(v))
+            if (!g.fixed[size_t(w)])
+                r = std::max(r, std::abs(p.x[size_t(v)] - p.x[size_t(w)]));
+    }
+    p.bandTop.resize(size_t(g.layerCount));
+    p.bandBottom.resize(size_t(g.layerCount));
+    double y = top;
+    for (int l = 0; l < g.layerCount; ++l) {
+        p.bandTop[size_t(l)] = y;
+        p.bandBottom[size_t(l)] = y + bandHeight[size_t(l)];
+        y = p.bandBottom[size_t(l)]
+            + std::clamp(reach[size_t(l)] * 0.12, o.layerSpacing, 3 * o.layerSpacing);
+    }
+}
+
+// The box around each site's free nodes, with room for its name at the top.
+QList<GroupBox> siteBoxes(const LayoutGraph &graph, const LayoutResult &result,
+                          const std::vector<int> &groups, int groupCount, int noGroup,
+                          double padding)
+{
+    std::vector<QRectF> boxes(static_cast<size_t>(groupCount));
+    for (int i = 0; i < int(result.nodes.size()); ++i) {
+        const NodePlacement &node = result.nodes[i];
+        if (node.fixed)
+            continue;
+        const QPointF half(node.size.width() / 2, node.size.height() / 2);
+        boxes[size_t(groups[size_t(i)])] |= QRectF(node.centre - half, node.size);
+    }
+    QList<GroupBox> out;
+    for (int k = 0; k < groupCount; ++k) {
+        if (boxes[size_t(k)].isNull())
+            continue;
+        GroupBox box;
+        box.group = k == noGroup ? -1 : k;
+        box.label = k == noGroup ? QCoreApplication::translate("LayeredLayout", "No site")
+                                 : graph.groupNames[k];
+        box.box = boxes[size_t(k)].adjusted(-padding, -padding - labelHeight, padding, padding);
+        box.labelPosition = box.box.topLeft() + QPointF(padding, 3.0);
+        out.append(box);
+    }
+    return out;
+}
+
 } // namespace
 
 LayoutResult layoutGraph(const LayoutGraph &graph, const LayoutOptions &options)
@@ -129,7 +188,15 @@ LayoutResult layoutGraph(const LayoutGraph &graph, const LayoutOptions &options)
     result.layerCount = g.layerCount;
     result.dummyNodes = g.nodeCount() - g.realCount;
     lap(result.timings.layering);
-    result.crossings = reduceCrossings(g, {o.sweeps, o.groupBySite, groupCount});
+    CrossingOptions cross;
+    cross.sweeps = o.sweeps;
+    cross.grouped = o.groupBySite;
+    cross.groupCount = groupCount;
+    // Full effort up to a few thousand nodes (with dummies); beyond, the budget shrinks with
+    // the square root of the size so that the largest estates stay within a second.
+    cross.maxWork = (long long)(double(cross.maxWork)
+                                * std::min(1.0, std::sqrt(12000.0 / std::max(1, g.nodeCount()))));
+    result.crossings = reduceCrossings(g, cross);
     lap(result.timings.ordering);
 
     CoordinateOptions co;
@@ -141,25 +208,13 @@ LayoutResult layoutGraph(const LayoutGraph &graph, const LayoutOptions &options)
     Placement p;
     p.x = assignX(g, co);
 
-    // Layers become horizontal bands as tall as their tallest free node.
+    // Layers become horizontal bands; free nodes start at the left edge (inside their box).
     const int total = g.nodeCount();
     double left = std::numeric_limits<double>::max();
     for (int v = 0; v < total; ++v)
         if (!g.fixed[size_t(v)])
             left = std::min(left, p.x[size_t(v)] - g.width[size_t(v)] / 2);
-    std::vector<double> bandHeight(size_t(g.layerCount), 0.0);
-    for (int v = 0; v < g.realCount; ++v)
-        if (!g.fixed[size_t(v)])
-            bandHeight[size_t(g.layer[size_t(v)])] = std::max(bandHeight[size_t(g.layer[size_t(v)])],
-                                                              g.height[size_t(v)]);
-    p.bandTop.resize(size_t(g.layerCount));
-    p.bandBottom.resize(size_t(g.layerCount));
-    double y = o.groupBySite ? o.groupPadding + labelHeight : 0.0;
-    for (int l = 0; l < g.layerCount; ++l) {
-        p.bandTop[size_t(l)] = y;
-        p.bandBottom[size_t(l)] = y + bandHeight[size_t(l)];
-        y = p.bandBottom[size_t(l)] + o.layerSpacing;
-    }
+    assignBands(g, p, o, o.groupBySite ? o.groupPadding + labelHeight : 0.0);
     p.y.resize(static_cast<size_t>(total));
     for (int v = 0; v < total; ++v) {
         if (g.fixed[size_t(v)]) {
@@ -204,33 +259,10 @@ LayoutResult layoutGraph(const LayoutGraph &graph, const LayoutOptions &options)
         for (const QPointF &pt : route.points)
             bounds |= QRectF(pt, QSizeF(0.001, 0.001));
 
-    // Site boxes around each group's free nodes.
-    if (o.groupBySite) {
-        std::vector<QRectF> boxes(static_cast<size_t>(groupCount));
-        for (int i = 0; i < n; ++i) {
-            if (fixed[size_t(i)])
-                continue;
-            const QSizeF size(widths[size_t(i)], heights[size_t(i)]);
-            boxes[size_t(groups[size_t(i)])] |= QRectF(result.nodes[i].centre
-                                                           - QPointF(size.width() / 2,
-                                                                     size.height() / 2),
-                                                       size);
-        }
-        for (int k = 0; k < groupCount; ++k) {
-            if (boxes[size_t(k)].isNull())
-                continue;
-            GroupBox box;
-            box.group = k == noGroup ? -1 : k;
-            box.label = k == noGroup
-                            ? QCoreApplication::translate("LayeredLayout", "No site")
-                            : graph.groupNames[k];
-            box.box = boxes[size_t(k)].adjusted(-o.groupPadding, -o.groupPadding - labelHeight,
-                                                o.groupPadding, o.groupPadding);
-            box.labelPosition = box.box.topLeft() + QPointF(o.groupPadding, 3.0);
-            bounds |= box.box;
-            result.groups.append(box);
-        }
-    }
+    if (o.groupBySite)
+        result.groups = siteBoxes(graph, result, groups, groupCount, noGroup, o.groupPadding);
+    for (const GroupBox &box : std::as_const(result.groups))
+        bounds |= box.box;
     result.bounds = bounds;
     lap(result.timings.routing);
     return result;

@@ -18,7 +18,7 @@ class Estate;
 struct LayoutNode
 {
     QSizeF size{120.0, 40.0}; ///< pixels
-    int group = -1;           ///< the site it belongs to (index into LayoutGraph::groupNames), -1: none
+    int group = -1;           ///< its site: an index into LayoutGraph::groupNames, -1 for none
     /// Where the user placed it by hand (centre, screen coordinates): kept exactly, and the
     /// automatic layout arranges the other nodes around it.
     std::optional<QPointF> fixedCentre;
@@ -47,7 +47,7 @@ struct LayoutOptions
     double edgeSpacing = 12.0;  ///< horizontal gap between edges routed side by side
     bool groupBySite = false;   ///< keep each site's nodes together inside a labelled box
     double groupPadding = 14.0; ///< margin inside a site box, around its nodes
-    int sweeps = 24;            ///< crossing-reduction passes (each one down and one up)
+    int sweeps = 24;            ///< at most this many crossing-reduction sweeps when refining
 };
 
 /// Where a node ended up: its centre (screen coordinates, y grows downwards) and its layer

@@ -2,7 +2,6 @@
 #include "Transposer.h"
 
 #include <algorithm>
-#include <functional>
 #include <limits>
 
 namespace planner::layout {
@@ -13,7 +12,8 @@ Transposer::Transposer(LayeredGraph &graph, bool grouped)
     , m_upPos(graph.up.adj.size())
     , m_downPos(graph.down.adj.size())
     , m_fill(size_t(graph.nodeCount()))
-    , m_queued(graph.order.size(), 0)
+    , m_thisRound(graph.order.size(), 0)
+    , m_nextRound(graph.order.size(), 0)
     , m_layerOf(graph.order.size())
 {
     for (int l = 0; l < m_g.layerCount; ++l)
@@ -58,7 +58,14 @@ void Transposer::crossingsOf(int v, int w, long long &vw, long long &wv)
         if (na == 0 || nb == 0)
             continue;
         m_work += std::min(na, nb);
-        if (na <= nb) {
+        if (na <= 4 && nb <= 4) { // the usual case (dummies have one edge each way)
+            for (int i = 0; i < na; ++i) {
+                for (int j = 0; j < nb; ++j) {
+                    vw += a[i] > b[j];
+                    wv += a[i] < b[j];
+                }
+            }
+        } else if (na <= nb) {
             for (int i = 0; i < na; ++i) {
                 vw += std::lower_bound(b, b + nb, a[i]) - b;
                 wv += b + nb - std::upper_bound(b, b + nb, a[i]);
@@ -78,6 +85,12 @@ void Transposer::crossingsOf(int v, int w, long long &vw, long long &wv)
 void Transposer::movePosition(int *first, int count, int from, int to, int other)
 {
     int *last = first + count;
+    if (count <= 8) {
+        if (std::find(first, last, other) != last)
+            return;
+        std::replace(first, last, from, to);
+        return;
+    }
     if (std::binary_search(first, last, other))
         return;
     auto [lo, hi] = std::equal_range(first, last, from);
@@ -89,15 +102,11 @@ void Transposer::queue(int l, int i)
     if (i < 0 || i + 1 >= int(m_g.layerNodes(l).size()))
         return;
     const int k = m_g.layerStart[size_t(l)] + i;
-    if (m_queued[size_t(k)])
-        return;
-    m_queued[size_t(k)] = 1;
     if (k > m_cursor) {
-        // Still ahead in this round, as in a left-to-right sweep.
-        m_current.push_back(k);
-        std::push_heap(m_current.begin(), m_current.end(), std::greater<int>());
-    } else {
-        m_next.push_back(k);
+        m_thisRound[size_t(k)] = 1; // still ahead in this round, as in a left-to-right sweep
+    } else if (!m_nextRound[size_t(k)]) {
+        m_nextRound[size_t(k)] = 1;
+        ++m_nextCount;
     }
 }
 
@@ -144,35 +153,38 @@ void Transposer::swapAt(int l, int i)
 long long Transposer::run(bool equalSwaps, long long minGain, int maxRounds, long long maxWork)
 {
     buildNeighbourPositions();
-    m_current.clear();
-    m_next.clear();
-    m_cursor = std::numeric_limits<int>::max(); // everything into the first round
-    for (int l = 0; l < m_g.layerCount; ++l)
-        for (int i = 0; i + 1 < int(m_g.layerNodes(l).size()); ++i)
-            queue(l, i);
+    const size_t pairs = m_g.order.size();
+    std::fill(m_nextRound.begin(), m_nextRound.end(), 1);
+    m_nextCount = int(pairs);
     long long total = 0;
-    for (int round = 0; round < maxRounds && !m_next.empty() && m_work < maxWork; ++round) {
+    for (int round = 0; round < maxRounds && m_nextCount > 0 && m_work < maxWork; ++round) {
         // Left to right within each layer, layer by layer, as a sweep would.
-        std::swap(m_current, m_next);
-        m_next.clear();
-        std::make_heap(m_current.begin(), m_current.end(), std::greater<int>());
+        std::swap(m_thisRound, m_nextRound);
+        m_nextCount = 0;
+        m_work += (long long)(pairs / 64);
         long long gain = 0;
-        while (!m_current.empty() && m_work < maxWork) {
-            std::pop_heap(m_current.begin(), m_current.end(), std::greater<int>());
-            const int k = m_current.back();
-            m_current.pop_back();
+        const char *flags = m_thisRound.data();
+        for (const char *at = flags; m_work < maxWork;) {
+            at = std::find(at, flags + pairs, 1);
+            if (at == flags + pairs)
+                break;
+            const int k = int(at - flags);
+            m_thisRound[size_t(k)] = 0;
             m_cursor = k;
-            m_queued[size_t(k)] = 0;
+            ++at;
             const int l = m_layerOf[size_t(k)];
             const int i = k - m_g.layerStart[size_t(l)];
             const auto nodes = m_g.layerNodes(l);
+            if (i + 1 >= int(nodes.size()))
+                continue; // the last node of a layer pairs with no one
             const int v = nodes[size_t(i)];
             const int w = nodes[size_t(i) + 1];
             if (m_grouped && m_g.group[size_t(v)] != m_g.group[size_t(w)])
                 continue;
             long long vw, wv;
             crossingsOf(v, w, vw, wv);
-            if (wv < vw || (equalSwaps && vw > 0 && wv == vw)) {
+            // Equal swaps only in the first rounds: later they would mostly swap back and forth.
+            if (wv < vw || (equalSwaps && round < 3 && vw > 0 && wv == vw)) {
                 swapAt(l, i);
                 gain += vw - wv;
             }
@@ -182,12 +194,9 @@ long long Transposer::run(bool equalSwaps, long long minGain, int maxRounds, lon
         if (gain < std::max(1LL, minGain))
             break;
     }
-    for (int k : m_current)
-        m_queued[size_t(k)] = 0;
-    for (int k : m_next)
-        m_queued[size_t(k)] = 0;
-    m_current.clear();
-    m_next.clear();
+    std::fill(m_thisRound.begin(), m_thisRound.end(), 0);
+    std::fill(m_nextRound.begin(), m_nextRound.end(), 0);
+    m_nextCount = 0;
     return total;
 }
 

@@ -18,8 +18,9 @@ public:
     Transposer(LayeredGraph &graph, bool grouped);
 
     /// Swaps until a round of the pairs around earlier changes gains less than @p minGain
-    /// crossings (at least 1), or after @p maxRounds rounds. With @p equalSwaps, also swaps
-    /// pairs whose crossings stay equal (and non-zero), which lets nodes drift over plateaus.
+    /// crossings (at least 1), or after @p maxRounds rounds. With @p equalSwaps, the first
+    /// three rounds also swap pairs whose crossings stay equal (and non-zero), which lets nodes
+    /// drift over plateaus.
     /// Stops early once work() reaches @p maxWork. Returns the crossings removed.
     long long run(bool equalSwaps, long long minGain, int maxRounds, long long maxWork);
 
@@ -46,10 +47,11 @@ private:
     std::vector<int> m_upPos;
     std::vector<int> m_downPos;
     std::vector<int> m_fill;
-    // Pairs (layer, left position) to look at, as indices into m_g.order; flags avoid repeats.
-    std::vector<int> m_current;
-    std::vector<int> m_next;
-    std::vector<char> m_queued;
+    // Pairs to look at in this round and the next, flagged by the index of their left node in
+    // m_g.order.
+    std::vector<char> m_thisRound;
+    std::vector<char> m_nextRound;
+    int m_nextCount = 0;
     long long m_work = 0;
     int m_cursor = 0; // the pair being looked at; pairs after it still belong to this round
     std::vector<int> m_layerOf; // per index into m_g.order

@@ -89,7 +89,8 @@ QByteArray toDot(const Estate &estate, const LayoutResult &ours)
     QByteArray dot = "digraph estate {\n  node [shape=box fixedsize=true label=\"\"];\n";
     for (int i = 0; i < estate.componentCount(); ++i) {
         const QSizeF s = ours.nodes[i].size;
-        dot += "  n" + QByteArray::number(i) + " [width=" + QByteArray::number(s.width() / 72.0, 'f', 3)
+        dot += "  n" + QByteArray::number(i)
+               + " [width=" + QByteArray::number(s.width() / 72.0, 'f', 3)
                + " height=" + QByteArray::number(s.height() / 72.0, 'f', 3) + "];\n";
     }
     for (const LayoutEdge &e : edgesOf(estate))
@@ -181,7 +182,9 @@ DotRun runDot(const Estate &estate, const LayoutResult &ours, int timeoutSeconds
     }
     run.ok = found == estate.componentCount();
     if (!run.ok)
-        run.error = QStringLiteral("dot placed %1 of %2 nodes").arg(found).arg(estate.componentCount());
+        run.error = QStringLiteral("dot placed %1 of %2 nodes")
+                        .arg(found)
+                        .arg(estate.componentCount());
     return run;
 }
 
@@ -251,8 +254,8 @@ int main(int argc, char **argv)
         const QList<QPointF> ours = centresOf(run.result);
         out() << "\n" << estate.componentCount() << " components, " << edges.size()
               << " dependencies\n";
-        out() << QStringLiteral("  ours: %1 ms wall, %2 ms CPU (best of %3), %4 layers, %5 reversed, "
-                                "%6 route crossings between layers\n")
+        out() << QStringLiteral("  ours: %1 ms wall, %2 ms CPU (best of %3), %4 layers, "
+                                "%5 reversed, %6 route crossings between layers\n")
                      .arg(run.ms, 0, 'f', 1)
                      .arg(run.cpuMs, 0, 'f', 1)
                      .arg(repeats)

@@ -173,7 +173,8 @@ void tst_EstateLayout::json()
         const double x = n.value(QLatin1String("x")).toDouble();
         QVERIFY(std::abs(x - r.nodes[i].centre.x()) <= 0.05 + 1e-9);
         QCOMPARE(std::round(x * 10), x * 10); // one decimal at most
-        QVERIFY(std::abs(n.value(QLatin1String("y")).toDouble() - r.nodes[i].centre.y()) <= 0.05 + 1e-9);
+        const double y = n.value(QLatin1String("y")).toDouble();
+        QVERIFY(std::abs(y - r.nodes[i].centre.y()) <= 0.05 + 1e-9);
     }
     const QJsonArray edges = root.value(QLatin1String("edges")).toArray();
     QCOMPARE(edges.size(), e.dependencyCount() - 1); // the unknown one is left out

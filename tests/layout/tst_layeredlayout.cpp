@@ -240,8 +240,9 @@ void tst_LayeredLayout::sitesStayTogether()
         for (int i = 0; i < row.size(); ++i) {
             if (i > 0 && siteOf(row[i]) == siteOf(row[i - 1]))
                 continue;
+            const QString message = QStringLiteral("site %1 split in layer %2");
             QVERIFY2(!seen.contains(siteOf(row[i])),
-                     qPrintable(QStringLiteral("site %1 split in layer %2").arg(siteOf(row[i])).arg(l)));
+                     qPrintable(message.arg(siteOf(row[i])).arg(l)));
             seen.append(siteOf(row[i]));
         }
     }
