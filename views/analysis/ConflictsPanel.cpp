@@ -1,0 +1,392 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConflictsPanel.h"
+
+#include "AnalysisRunner.h"
+#include "ConflictFilterModel.h"
+#include "ConflictTableModel.h"
+#include "Counted.h"
+#include "WaiverDialog.h"
+#include "commands/ReplaceSectionCommand.h"
+#include "inventory/EstateStore.h"
+#include "itemmodels/ComponentSelection.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSet>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace planner {
+
+ConflictsPanel::ConflictsPanel(EstateStore *store, QUndoStack *undoStack,
+                               ComponentSelection *selection, AnalysisRunner *runner,
+                               QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_undoStack(undoStack)
+    , m_selection(selection)
+    , m_runner(runner)
+    , m_model(new ConflictTableModel(this))
+    , m_filter(new ConflictFilterModel(this))
+{
+    m_filter->setSourceModel(m_model);
+    buildFilterBar();
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // the checker's order until a header is clicked
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false); // long messages are elided; the tooltip has them whole
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    buildActions();
+
+    m_counts = new QLabel(this);
+    m_counts->setTextFormat(Qt::PlainText);
+    m_busy = new QLabel(tr("Checking\u2026"), this);
+    m_busy->setEnabled(false);
+
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(6, 6, 6, 0);
+    header->addWidget(m_counts, 1);
+    header->addWidget(m_busy);
+    auto *waiveButton = new QToolButton(this);
+    waiveButton->setDefaultAction(m_waiveAction);
+    waiveButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    header->addWidget(waiveButton);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(6, 0, 6, 0);
+    bar->addWidget(m_typeFilter);
+    bar->addWidget(m_severityFilter);
+    bar->addWidget(m_stateFilter);
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_hideWaived);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(header);
+    layout->addLayout(bar);
+    layout->addWidget(m_view);
+
+    connect(m_runner, &AnalysisRunner::conflictsReady, this, &ConflictsPanel::showConflicts);
+    connect(m_runner, &AnalysisRunner::busyChanged, this, &ConflictsPanel::showBusy);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        publishSelection();
+    });
+    connect(m_selection, &ComponentSelection::selectionChanged, this,
+            &ConflictsPanel::followSelection);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ConflictsPanel::updateCounts);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ConflictsPanel::updateCounts);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ConflictsPanel::updateCounts);
+
+    m_model->setHighlightedComponents(m_selection->selectedIds());
+    showBusy(m_runner->isBusy());
+    showConflicts(m_runner->conflicts());
+    if (!m_runner->hasResults())
+        m_counts->setText(tr("Not checked yet"));
+}
+
+void ConflictsPanel::buildFilterBar()
+{
+    m_typeFilter = new QComboBox(this);
+    m_typeFilter->addItem(tr("All types"), QString());
+    for (const QString &type : conflictTypes())
+        m_typeFilter->addItem(ConflictTableModel::typeLabel(type), type);
+    m_typeFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    m_severityFilter = new QComboBox(this);
+    m_severityFilter->addItem(tr("All severities"), -1);
+    for (auto s : {Conflict::Severity::Error, Conflict::Severity::Warning,
+                   Conflict::Severity::Info})
+        m_severityFilter->addItem(ConflictTableModel::severityIcon(s), severityLabel(s), int(s));
+
+    m_stateFilter = new QComboBox(this);
+    m_stateFilter->addItem(tr("All states"), -1);
+    for (auto s : {Conflict::State::Current, Conflict::State::Target,
+                   Conflict::State::Intermediate})
+        m_stateFilter->addItem(ConflictTableModel::stateText(s), int(s));
+
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search message or component"));
+    m_search->setClearButtonEnabled(true);
+    m_hideWaived = new QCheckBox(tr("Hide waived"), this);
+
+    connect(m_typeFilter, &QComboBox::currentIndexChanged, this, &ConflictsPanel::applyFilters);
+    connect(m_severityFilter, &QComboBox::currentIndexChanged, this,
+            &ConflictsPanel::applyFilters);
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &ConflictsPanel::applyFilters);
+    connect(m_search, &QLineEdit::textChanged, this, &ConflictsPanel::applyFilters);
+    connect(m_hideWaived, &QCheckBox::toggled, this, &ConflictsPanel::applyFilters);
+}
+
+void ConflictsPanel::buildActions()
+{
+    m_waiveAction = new QAction(tr("Waive\u2026"), this);
+    m_waiveAction->setToolTip(tr("Accept the selected conflicts for a while, with a reason"));
+    m_removeWaiverAction = new QAction(tr("Withdraw Waiver"), this);
+    m_removeWaiverAction->setToolTip(tr("Make the selected waived conflicts count again"));
+    connect(m_waiveAction, &QAction::triggered, this, &ConflictsPanel::waiveSelected);
+    connect(m_removeWaiverAction, &QAction::triggered, this,
+            &ConflictsPanel::removeSelectedWaivers);
+    m_view->addAction(m_waiveAction);
+    m_view->addAction(m_removeWaiverAction);
+    updateActions();
+}
+
+void ConflictsPanel::showConflicts(const QList<Conflict> &conflicts)
+{
+    // Keep the user's place across the re-check: the same conflicts stay selected.
+    QStringList keys;
+    for (const Conflict &c : selectedConflicts())
+        keys << c.key;
+    const QString currentKey = m_view->currentIndex().data(ConflictTableModel::KeyRole).toString();
+
+    m_model->setConflicts(conflicts);
+
+    QItemSelection rows;
+    for (const QString &key : std::as_const(keys)) {
+        const QModelIndex index = m_filter->mapFromSource(m_model->index(m_model->rowOf(key), 0));
+        if (index.isValid())
+            rows.select(index, index);
+    }
+    {
+        const QSignalBlocker blocker(m_view->selectionModel());
+        m_view->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect
+                                                   | QItemSelectionModel::Rows);
+        const QModelIndex current
+            = m_filter->mapFromSource(m_model->index(m_model->rowOf(currentKey), 0));
+        if (current.isValid())
+            m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    }
+    if (!m_columnsFitted && !conflicts.isEmpty()) {
+        fitColumns();
+        m_columnsFitted = true;
+    }
+    updateCounts();
+    updateActions();
+}
+
+void ConflictsPanel::applyFilters()
+{
+    m_filter->setTypeFilter(m_typeFilter->currentData().toString());
+    const int severity = m_severityFilter->currentData().toInt();
+    m_filter->setSeverityFilter(severity < 0 ? std::nullopt
+                                             : std::optional(Conflict::Severity(severity)));
+    const int state = m_stateFilter->currentData().toInt();
+    m_filter->setStateFilter(state < 0 ? std::nullopt : std::optional(Conflict::State(state)));
+    m_filter->setSearchText(m_search->text());
+    m_filter->setHideWaived(m_hideWaived->isChecked());
+    updateCounts();
+}
+
+void ConflictsPanel::clearFilters()
+{
+    m_typeFilter->setCurrentIndex(0);
+    m_severityFilter->setCurrentIndex(0);
+    m_stateFilter->setCurrentIndex(0);
+    m_search->clear();
+    m_hideWaived->setChecked(false);
+}
+
+QString ConflictsPanel::countsText(const QList<Conflict> &conflicts)
+{
+    int errors = 0, warnings = 0, infos = 0, waived = 0;
+    for (const Conflict &c : conflicts) {
+        if (c.waived)
+            ++waived;
+        else if (c.severity == Conflict::Severity::Error)
+            ++errors;
+        else if (c.severity == Conflict::Severity::Warning)
+            ++warnings;
+        else
+            ++infos;
+    }
+    if (conflicts.isEmpty())
+        return tr("No conflicts");
+    QStringList parts{counted(errors, tr("%n error", nullptr, errors),
+                              tr("%n errors", nullptr, errors)),
+                      counted(warnings, tr("%n warning", nullptr, warnings),
+                              tr("%n warnings", nullptr, warnings))};
+    if (infos > 0)
+        parts << counted(infos, tr("%n note", nullptr, infos), tr("%n notes", nullptr, infos));
+    if (waived > 0)
+        parts << tr("%n waived", nullptr, waived);
+    return parts.join(QStringLiteral(", "));
+}
+
+void ConflictsPanel::updateCounts()
+{
+    QString text = countsText(m_model->conflicts());
+    const int shown = m_filter->rowCount();
+    if (shown != m_model->rowCount())
+        text += QStringLiteral(" \u2014 ") + tr("%1 of %2 shown").arg(shown).arg(m_model->rowCount());
+    m_counts->setText(text);
+}
+
+void ConflictsPanel::updateActions()
+{
+    bool anyUnwaived = false, anyWaived = false;
+    for (const Conflict &c : selectedConflicts())
+        (c.waived ? anyWaived : anyUnwaived) = true;
+    m_waiveAction->setEnabled(anyUnwaived);
+    m_removeWaiverAction->setEnabled(anyWaived);
+}
+
+QList<Conflict> ConflictsPanel::selectedConflicts() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    QList<Conflict> conflicts;
+    for (int row : std::as_const(rows)) {
+        const QModelIndex source = m_filter->mapToSource(m_filter->index(row, 0));
+        if (const Conflict *c = m_model->conflictAt(source.row()))
+            conflicts << *c;
+    }
+    return conflicts;
+}
+
+void ConflictsPanel::publishSelection()
+{
+    // The current row's components first: the details panel shows the first one.
+    QStringList ids;
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (current.isValid() && m_view->selectionModel()->isRowSelected(current.row()))
+        ids = current.data(ConflictTableModel::ComponentsRole).toStringList();
+    for (const Conflict &c : selectedConflicts())
+        for (const QString &id : c.components)
+            if (!ids.contains(id))
+                ids << id;
+    if (ids.isEmpty())
+        return; // an emptied table selection does not unselect components elsewhere
+    m_model->setHighlightedComponents(ids);
+    m_selection->setSelection(ids, this);
+}
+
+void ConflictsPanel::followSelection(const QStringList &ids, QObject *source)
+{
+    m_model->setHighlightedComponents(ids);
+    if (source == this)
+        return;
+    // The rows chosen here no longer describe the selection: let go of them. The conflicts of
+    // the selected components stay marked in bold.
+    const QSignalBlocker blocker(m_view->selectionModel());
+    m_view->selectionModel()->clearSelection();
+    updateActions();
+}
+
+void ConflictsPanel::showBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+}
+
+void ConflictsPanel::fitColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int column : {ConflictTableModel::Severity, ConflictTableModel::Type,
+                       ConflictTableModel::State}) {
+        m_view->resizeColumnToContents(column);
+        header->resizeSection(column, header->sectionSize(column) + 8);
+    }
+    m_view->resizeColumnToContents(ConflictTableModel::Components);
+    header->resizeSection(ConflictTableModel::Components,
+                          qBound(80, header->sectionSize(ConflictTableModel::Components) + 8, 220));
+    header->resizeSection(ConflictTableModel::Waived, 140);
+    header->setSectionResizeMode(ConflictTableModel::Message, QHeaderView::Stretch);
+    header->setMinimumSectionSize(40);
+}
+
+QDate ConflictsPanel::suggestedExpiry() const
+{
+    // Waivers are judged against the plan's start, not today: three months past it by default.
+    const QDate start = m_store->estate().project.start;
+    return (start.isValid() ? start : QDate::currentDate()).addMonths(3);
+}
+
+void ConflictsPanel::waiveSelected()
+{
+    QList<Conflict> conflicts;
+    for (const Conflict &c : selectedConflicts())
+        if (!c.waived)
+            conflicts << c;
+    if (conflicts.isEmpty())
+        return;
+    WaiverDialog dialog(conflicts, suggestedExpiry(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QStringList keys;
+    for (const Conflict &c : std::as_const(conflicts))
+        keys << c.key;
+    waive(keys, dialog.reason(), dialog.expires());
+}
+
+void ConflictsPanel::removeSelectedWaivers()
+{
+    QStringList keys;
+    for (const Conflict &c : selectedConflicts())
+        if (c.waived)
+            keys << c.key;
+    removeWaivers(keys);
+}
+
+bool ConflictsPanel::waive(const QStringList &keys, const QString &reason, const QDate &expires)
+{
+    if (keys.isEmpty() || reason.trimmed().isEmpty())
+        return false;
+    const QSet<QString> replaced(keys.cbegin(), keys.cend());
+    QList<Waiver> waivers;
+    for (const Waiver &w : m_store->estate().waivers)
+        if (!replaced.contains(w.conflict))
+            waivers << w;
+    for (const QString &key : keys)
+        waivers << Waiver{key, reason.trimmed(), expires};
+    auto *command = new ReplaceSectionCommand(m_store, waivers);
+    const int n = int(keys.size());
+    command->setText(counted(n, tr("Waive %n conflict", nullptr, n),
+                             tr("Waive %n conflicts", nullptr, n)));
+    m_undoStack->push(command);
+    Q_EMIT message(counted(n, tr("Waived %n conflict; the check runs again.", nullptr, n),
+                           tr("Waived %n conflicts; the check runs again.", nullptr, n)));
+    return true;
+}
+
+bool ConflictsPanel::removeWaivers(const QStringList &keys)
+{
+    const QSet<QString> withdrawn(keys.cbegin(), keys.cend());
+    QList<Waiver> waivers;
+    int removed = 0;
+    for (const Waiver &w : m_store->estate().waivers) {
+        if (withdrawn.contains(w.conflict))
+            ++removed;
+        else
+            waivers << w;
+    }
+    if (removed == 0)
+        return false;
+    auto *command = new ReplaceSectionCommand(m_store, waivers);
+    command->setText(counted(removed, tr("Withdraw %n waiver", nullptr, removed),
+                             tr("Withdraw %n waivers", nullptr, removed)));
+    m_undoStack->push(command);
+    return true;
+}
+
+} // namespace planner

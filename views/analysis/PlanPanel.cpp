@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PlanPanel.h"
+
+#include "AnalysisRunner.h"
+#include "PlanTreeModel.h"
+#include "itemmodels/ComponentSelection.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSet>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace planner {
+
+namespace {
+/// Above this many steps the waves start folded: a tree of thousands of rows helps nobody.
+constexpr int expandLimit = 2000;
+} // namespace
+
+PlanPanel::PlanPanel(ComponentSelection *selection, AnalysisRunner *runner, QWidget *parent)
+    : QWidget(parent)
+    , m_selection(selection)
+    , m_runner(runner)
+    , m_model(new PlanTreeModel(this))
+{
+    m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0); // no figure to show: it only says "working"
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumSize(80, m_summary->fontMetrics().height());
+    m_busy->setToolTip(tr("Ordering the upgrade for the latest edit\u2026"));
+
+    m_view = new QTreeView(this);
+    m_view->setModel(m_model);
+    m_view->setUniformRowHeights(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false); // long reasons are elided; the tooltip has them whole
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->header()->setStretchLastSection(true);
+
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(6, 6, 6, 0);
+    header->addWidget(m_summary, 1);
+    header->addWidget(m_busy);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(header);
+    layout->addWidget(m_view);
+
+    connect(m_runner, &AnalysisRunner::planReady, this, &PlanPanel::showPlan);
+    connect(m_runner, &AnalysisRunner::busyChanged, this, &PlanPanel::showBusy);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PlanPanel::publishSelection);
+    connect(m_selection, &ComponentSelection::selectionChanged, this,
+            &PlanPanel::followSelection);
+
+    showBusy(m_runner->isBusy());
+    showPlan(m_runner->plan());
+    if (!m_runner->hasResults())
+        m_summary->setText(tr("Not ordered yet"));
+}
+
+void PlanPanel::showPlan(const UpgradePlan &plan)
+{
+    m_model->setPlan(plan);
+    m_summary->setText(PlanTreeModel::summaryText(plan));
+    if (plan.steps.size() <= expandLimit) {
+        m_view->expandAll();
+    } else {
+        // Fold the waves but keep the problems in sight.
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex top = m_model->index(row, 0);
+            const auto kind = PlanTreeModel::NodeKind(top.data(PlanTreeModel::NodeKindRole).toInt());
+            m_view->setExpanded(top, kind != PlanTreeModel::NodeKind::Wave);
+        }
+    }
+    if (!m_columnsFitted && !plan.steps.isEmpty()) {
+        fitColumns();
+        m_columnsFitted = true;
+    }
+    // A new plan has new rows: mark and select the steps of the selection again.
+    followSelection(m_selection->selectedIds(), nullptr);
+}
+
+void PlanPanel::showBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+}
+
+void PlanPanel::publishSelection()
+{
+    QStringList ids;
+    QSet<QString> seen;
+    auto add = [&](const QModelIndex &index) {
+        for (const QString &id : index.data(PlanTreeModel::ComponentsRole).toStringList())
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                ids << id;
+            }
+    };
+    // The current row's components first: the details panel shows the first one.
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (current.isValid() && m_view->selectionModel()->isSelected(current))
+        add(current.siblingAtColumn(0));
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        add(index);
+    if (ids.isEmpty())
+        return; // an emptied tree selection does not unselect components elsewhere
+    m_model->setHighlightedComponents(ids);
+    m_selection->setSelection(ids, this);
+}
+
+void PlanPanel::followSelection(const QStringList &ids, QObject *source)
+{
+    m_model->setHighlightedComponents(ids);
+    if (source == this)
+        return;
+    QItemSelection rows;
+    QModelIndex first;
+    for (const QString &id : ids) {
+        for (const QModelIndex &index : m_model->indexesOf(id)) {
+            rows.select(index, index.siblingAtColumn(PlanTreeModel::ColumnCount - 1));
+            if (!first.isValid())
+                first = index;
+            if (!m_view->isExpanded(index.parent()))
+                m_view->expand(index.parent());
+        }
+    }
+    const QSignalBlocker blocker(m_view->selectionModel());
+    m_view->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
+    if (first.isValid()) {
+        m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        m_view->scrollTo(first);
+    }
+    m_view->viewport()->update();
+}
+
+void PlanPanel::fitColumns()
+{
+    QHeaderView *header = m_view->header();
+    for (int column : {PlanTreeModel::Component, PlanTreeModel::Upgrade, PlanTreeModel::Kind,
+                       PlanTreeModel::Group}) {
+        m_view->resizeColumnToContents(column);
+        header->resizeSection(column, qBound(50, header->sectionSize(column) + 12, 260));
+    }
+}
+
+} // namespace planner
