@@ -4,6 +4,7 @@
 #include "commands/EditComponentCommand.h"
 #include "inventory/EstateStore.h"
 
+#include <QColor>
 #include <QUndoStack>
 
 namespace planner {
@@ -70,7 +71,26 @@ QVariant ComponentTableModel::data(const QModelIndex &index, int role) const
     case ComponentIdRole: return c->id;
     case KindNameRole: return kindName(c->kind);
     case SiteIdRole: return c->site;
+    case ConflictLevelRole: return m_badges.value(c->id).level;
+    case Qt::DecorationRole:
+        if (index.column() == Id) {
+            switch (m_badges.value(c->id).level) {
+            case 2: return QColor(0xd3, 0x2f, 0x2f);
+            case 1: return QColor(0xf5, 0x9e, 0x0b);
+            default: return {};
+            }
+        }
+        return {};
     case Qt::ToolTipRole:
+        if (index.column() == Id) {
+            const QStringList &messages = m_badges.value(c->id).messages;
+            if (messages.isEmpty())
+                return {};
+            QStringList shown = messages.mid(0, 8);
+            if (messages.size() > shown.size())
+                shown << tr("… and %1 more").arg(messages.size() - shown.size());
+            return shown.join(QLatin1Char('\n'));
+        }
         if (index.column() == Site) {
             for (const planner::Site &site : m_store->estate().sites)
                 if (site.id == c->site)
@@ -82,6 +102,14 @@ QVariant ComponentTableModel::data(const QModelIndex &index, int role) const
         return {};
     default: return {};
     }
+}
+
+void ComponentTableModel::setConflictBadges(QHash<QString, ConflictBadge> badges)
+{
+    m_badges = std::move(badges);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Id), index(rowCount() - 1, Id),
+                           {Qt::DecorationRole, Qt::ToolTipRole, ConflictLevelRole});
 }
 
 QVariant ComponentTableModel::displayData(const Component &c, int column) const

@@ -4,6 +4,8 @@
 #include "inventory/Component.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QStringList>
 
 class QUndoStack;
 
@@ -28,6 +30,16 @@ public:
         KindNameRole,
         /// The id of the site the component is in.
         SiteIdRole,
+        /// The worst unwaived conflict of the component: 0 none, 1 warning, 2 error (int).
+        ConflictLevelRole,
+    };
+
+    /// What the conflict badge of one component shows: its worst unwaived conflict and every
+    /// conflict message (for the tooltip).
+    struct ConflictBadge
+    {
+        int level = 0; ///< 0 none or only waived/informational, 1 warning, 2 error
+        QStringList messages;
     };
 
     ComponentTableModel(EstateStore *store, QUndoStack *undoStack, QObject *parent = nullptr);
@@ -49,6 +61,10 @@ public:
     /// not parse, an empty or taken id, an unknown kind: the text stays as it was.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
+    /// Shows conflict badges (a coloured mark in the Id column with the messages as tooltip),
+    /// by component id; the analysis sets them after each run.
+    void setConflictBadges(QHash<QString, ConflictBadge> badges);
+
     /// Why the last setData() call was refused, for a status bar; empty after a success.
     QString lastError() const { return m_lastError; }
 
@@ -65,6 +81,7 @@ private:
     EstateStore *m_store;
     QUndoStack *m_undoStack;
     QString m_lastError;
+    QHash<QString, ConflictBadge> m_badges;
 };
 
 } // namespace planner

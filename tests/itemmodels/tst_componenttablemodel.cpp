@@ -27,6 +27,7 @@ private Q_SLOTS:
     void renameKeepsRowAndId();
     void followsInsertsAndRemoves();
     void followsReset();
+    void conflictBadges();
 
 private:
     QModelIndex cell(const char *id, Col column) const;
@@ -75,6 +76,23 @@ void tst_ComponentTableModel::showsComponents()
     QCOMPARE(cell("ldap", Col::Target).data().toString(), QString());
     QCOMPARE(cell("ldap", Col::Name).data(ComponentTableModel::ComponentIdRole).toString(),
              QStringLiteral("ldap"));
+}
+
+void tst_ComponentTableModel::conflictBadges()
+{
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    ComponentTableModel::ConflictBadge error{2, {QStringLiteral("pg-core 12.20: support ended")}};
+    m_model->setConflictBadges({{QStringLiteral("pg-core"), error}});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(cell("pg-core", Col::Id).data(ComponentTableModel::ConflictLevelRole).toInt(), 2);
+    QCOMPARE(cell("pg-core", Col::Id).data(Qt::DecorationRole).value<QColor>(), QColor(0xd3, 0x2f, 0x2f));
+    QCOMPARE(cell("pg-core", Col::Id).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("pg-core 12.20: support ended"));
+    QVERIFY(!cell("pg-core", Col::Name).data(Qt::DecorationRole).isValid());
+    QCOMPARE(cell("ldap", Col::Id).data(ComponentTableModel::ConflictLevelRole).toInt(), 0);
+    QVERIFY(!cell("ldap", Col::Id).data(Qt::DecorationRole).isValid());
+    m_model->setConflictBadges({});
+    QVERIFY(!cell("pg-core", Col::Id).data(Qt::DecorationRole).isValid());
 }
 
 void tst_ComponentTableModel::editPushesOneCommandAndUndoes()
