@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inventory/EstateStore.h"
+#include "itemmodels/ComponentSelection.h"
+#include "storage/EstateFile.h"
+#include "timeline/TimelinePanel.h"
+#include "timeline/TimelineView.h"
+
+#include <QtTest>
+
+using namespace planner;
+
+namespace {
+
+QDateTime wall(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+/// Two steps in one Saturday night window 22:00-04:00: db then app, one after the other.
+Schedule knownSchedule()
+{
+    Schedule s;
+    WindowOccurrence w;
+    w.window = QStringLiteral("sat");
+    w.start = wall(QStringLiteral("2027-01-16T22:00"));
+    w.end = wall(QStringLiteral("2027-01-17T04:00"));
+    w.minutes = 360;
+    w.steps = {0, 1};
+    s.windows.append(w);
+    auto step = [](const QString &id, const QString &start) {
+        ScheduledStep st;
+        st.component = id;
+        st.from = Version::fromNumbers({1, 0});
+        st.to = Version::fromNumbers({2, 0});
+        st.window = 0;
+        st.start = wall(start);
+        st.backupStart = st.start.addSecs(15 * 60);
+        st.executeStart = st.backupStart.addSecs(30 * 60);
+        st.verifyStart = st.executeStart.addSecs(60 * 60);
+        st.end = st.verifyStart.addSecs(15 * 60);
+        st.decided = st.end.addSecs(15 * 60);
+        st.rollbackMinutes = 45;
+        st.rollbackEnd = st.decided.addSecs(45 * 60);
+        st.pointOfNoReturn = wall(QStringLiteral("2027-01-17T03:15"));
+        return st;
+    };
+    s.steps.append(step(QStringLiteral("db"), QStringLiteral("2027-01-16T22:00")));
+    s.steps.append(step(QStringLiteral("app"), QStringLiteral("2027-01-17T00:15")));
+    s.windowsUsed = 1;
+    s.finish = s.steps[1].end;
+    s.criticalPath = {0, 1};
+    return s;
+}
+
+} // namespace
+
+class tst_TimelineView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void barsFollowThePhases();
+    void clickSelectsAndSelectionHighlights();
+    void rendersOffscreen();
+    void panelSchedulesTheSample();
+};
+
+void tst_TimelineView::barsFollowThePhases()
+{
+    TimelineView view;
+    view.resize(1000, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const Schedule s = knownSchedule();
+    view.setSchedule(Estate(), s);
+    view.setVisibleRange(wall(QStringLiteral("2027-01-16T21:00")),
+                         wall(QStringLiteral("2027-01-17T05:00")));
+    QCOMPARE(view.barCount(), 2);
+
+    // one hour spans the same width everywhere: the axis is linear in wall-clock time
+    const qreal hour = view.xForTime(wall(QStringLiteral("2027-01-17T00:00")))
+                       - view.xForTime(wall(QStringLiteral("2027-01-16T23:00")));
+    QVERIFY(hour > 50);
+    for (int i = 0; i < 2; ++i) {
+        const ScheduledStep &st = s.steps[i];
+        using P = TimelineView::Phase;
+        const QRectF prepare = view.phaseRect(i, P::Prepare);
+        const QRectF execute = view.phaseRect(i, P::Execute);
+        const QRectF rollback = view.phaseRect(i, P::Rollback);
+        QVERIFY(qAbs(prepare.left() - view.xForTime(st.start)) < 1.5);
+        QVERIFY(qAbs(execute.left() - view.xForTime(st.executeStart)) < 1.5);
+        QVERIFY(qAbs(execute.width() - hour) < 1.5); // execute takes 60 minutes
+        QVERIFY(qAbs(view.phaseRect(i, P::Decision).width() - hour / 4) < 1.5);
+        QVERIFY(qAbs(rollback.left() - view.xForTime(st.decided)) < 1.5);
+        QVERIFY(qAbs(rollback.right() - view.xForTime(st.rollbackEnd)) < 1.5);
+        QVERIFY(qAbs(view.pointOfNoReturnX(i) - view.xForTime(wall("2027-01-17T03:15"))) < 1.5);
+    }
+    // the second step is drawn in the row below the first
+    QVERIFY(view.phaseRect(1, TimelineView::Phase::Prepare).top()
+            > view.phaseRect(0, TimelineView::Phase::Prepare).bottom());
+}
+
+void tst_TimelineView::clickSelectsAndSelectionHighlights()
+{
+    ComponentSelection selection;
+    TimelineView view;
+    view.setSelection(&selection);
+    view.resize(1000, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setSchedule(Estate(), knownSchedule());
+    view.setZoom(TimelineView::Zoom::Night);
+
+    const QRectF execute = view.phaseRect(1, TimelineView::Phase::Execute);
+    QVERIFY(!execute.isEmpty());
+    QTest::mouseClick(view.chartWidget(), Qt::LeftButton, {}, execute.center().toPoint());
+    QCOMPARE(selection.selectedIds(), QStringList{QStringLiteral("app")});
+    QVERIFY(view.isBarHighlighted(1));
+    QVERIFY(!view.isBarHighlighted(0));
+
+    selection.setSelection({QStringLiteral("db")});
+    QVERIFY(view.isBarHighlighted(0));
+    QVERIFY(!view.isBarHighlighted(1));
+}
+
+void tst_TimelineView::rendersOffscreen()
+{
+    TimelineView view; // never shown
+    view.setSchedule(Estate(), knownSchedule());
+    const QImage image = view.renderImage(QSize(800, 400));
+    QCOMPARE(image.size(), QSize(800, 400));
+    // something besides the white background: the execute phase is orange
+    bool orange = false;
+    for (int y = 0; y < image.height() && !orange; y += 2)
+        for (int x = 0; x < image.width() && !orange; x += 2) {
+            const QColor c = image.pixelColor(x, y);
+            orange = c.red() > 200 && c.green() > 120 && c.green() < 150 && c.blue() < 70;
+        }
+    QVERIFY(orange);
+}
+
+void tst_TimelineView::panelSchedulesTheSample()
+{
+    auto estate = loadEstateFile(QStringLiteral(UPLAN_RESOURCES_DIR "/sample-estate.json"));
+    QVERIFY2(estate.ok(), qPrintable(estate.ok() ? QString() : estate.error().text()));
+    EstateStore store;
+    store.reset(*estate);
+    ComponentSelection selection;
+    TimelinePanel panel(&store, &selection);
+    panel.resize(1400, 700);
+    panel.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isBusy(), 20000);
+    QVERIFY(panel.view()->barCount() > 0);
+    QVERIFY(panel.summary().contains(QStringLiteral("finish")));
+    const QString out = qEnvironmentVariable("UPLAN_TIMELINE_PNG");
+    if (!out.isEmpty()) {
+        panel.view()->setZoom(TimelineView::Zoom::Quarter);
+        QVERIFY(panel.grab().save(out));
+    }
+}
+
+QTEST_MAIN(tst_TimelineView)
+#include "tst_timelineview.moc"
