@@ -41,6 +41,18 @@ void Transposer::buildNeighbourPositions()
                 m_downPos[size_t(m_fill[size_t(v)]++)] = m_g.pos[size_t(w)];
 }
 
+// The sorted positions above the nodes of layer l, after layer l - 1 changed.
+void Transposer::refreshUpPositions(int l)
+{
+    for (int v : m_g.layerNodes(l))
+        m_fill[size_t(v)] = m_g.up.start[size_t(v)];
+    for (int u : m_g.layerNodes(l - 1)) {
+        m_work += m_g.down.degree(u);
+        for (int v : m_g.down.of(u))
+            m_upPos[size_t(m_fill[size_t(v)]++)] = m_g.pos[size_t(u)];
+    }
+}
+
 // Crossings among the edges of v and w when v is left of w (vw) and when it is right (wv):
 // each end of the node with fewer edges is looked up among the other's sorted ends, so a hub
 // with thousands of edges costs a logarithm per neighbour, not its degree.
@@ -207,7 +219,7 @@ long long Transposer::sift(int window, long long maxWork)
     std::vector<int> byPlace;
     for (int l = 0; l < m_g.layerCount; ++l) {
         if (l > 0)
-            buildNeighbourPositions(); // the layer above changed: refresh its positions
+            refreshUpPositions(l); // the layer above has changed
         const auto nodes = m_g.layerNodes(l);
         const int size = int(nodes.size());
         byPlace.assign(nodes.begin(), nodes.end());

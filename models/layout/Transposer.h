@@ -35,6 +35,7 @@ public:
 
 private:
     void buildNeighbourPositions();
+    void refreshUpPositions(int l);
     void crossingsOf(int v, int w, long long &vw, long long &wv);
     void swapAt(int l, int i);
     void queue(int l, int i);
