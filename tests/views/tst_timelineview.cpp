@@ -155,8 +155,10 @@ void tst_TimelineView::panelSchedulesTheSample()
     QVERIFY(panel.summary().contains(QStringLiteral("finish")));
     const QString out = qEnvironmentVariable("UPLAN_TIMELINE_PNG");
     if (!out.isEmpty()) {
-        panel.view()->setZoom(TimelineView::Zoom::Quarter);
+        panel.view()->setZoom(TimelineView::Zoom::Night);
         QVERIFY(panel.grab().save(out));
+        panel.view()->setZoom(TimelineView::Zoom::Quarter);
+        QVERIFY(panel.grab().save(QString(out).replace(QStringLiteral(".png"), QStringLiteral("-quarter.png"))));
     }
 }
 

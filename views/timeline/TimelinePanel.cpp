@@ -23,6 +23,9 @@ TimelinePanel::TimelinePanel(EstateStore *store, ComponentSelection *selection, 
     , m_unscheduled(new QListWidget(this))
 {
     m_view->setSelection(selection);
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);
@@ -33,7 +36,8 @@ TimelinePanel::TimelinePanel(EstateStore *store, ComponentSelection *selection, 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
     splitter->addWidget(lower);
-    splitter->setStretchFactor(0, 4);
+    m_unscheduled->setMinimumHeight(60);
+    splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -59,6 +59,8 @@ struct TimelineView::Private
     QList<QGraphicsRectItem *> bands;  // window occurrences and freezes
     QList<QPair<QDateTime, QDateTime>> bandTimes;
     QList<StepBarItem *> bars;
+    QList<int> rows; // the steps shown, one row each: those in the visible time
+    bool relabelling = false;
     QButtonGroup *zoomButtons = nullptr;
 };
 
@@ -75,6 +77,10 @@ TimelineView::TimelineView(QWidget *parent)
     d->yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     d->yAxis->setReverse(true);
     d->yAxis->setGridLineVisible(false);
+    QFont rowFont = d->yAxis->labelsFont();
+    rowFont.setPointSizeF(7);
+    d->yAxis->setLabelsFont(rowFont);
+    d->yAxis->setTitleText(tr("Steps in order (hover a bar for its times)"));
     d->chart->addAxis(d->xAxis, Qt::AlignBottom);
     d->chart->addAxis(d->yAxis, Qt::AlignLeft);
     d->anchor = new QLineSeries;
@@ -217,15 +223,8 @@ void TimelineView::rebuild()
                                       f.days.end.toString(Qt::ISODate), f.reason), 1);
     }
 
-    // one row per scheduled step, labelled on the left
-    const auto labels = d->yAxis->categoriesLabels();
-    for (const QString &label : labels)
-        d->yAxis->remove(label);
-    const int rows = qMax(1, int(m_schedule.steps.size()));
     for (int i = 0; i < m_schedule.steps.size(); ++i) {
         const ScheduledStep &s = m_schedule.steps[i];
-        // category labels must be unique: the row number keeps them apart
-        d->yAxis->append(QStringLiteral("%1 %2").arg(i + 1).arg(s.component), i + 1);
         auto *bar = new StepBarItem(i, d->clip);
         bar->setLabel(QStringLiteral("%1 %2 → %3").arg(s.component, s.from.text(), s.to.text()));
         const Component *c = m_estate.find(s.component);
@@ -245,8 +244,7 @@ void TimelineView::rebuild()
                                  timeText(s.pointOfNoReturn), timeText(s.rollbackEnd)));
         d->bars.append(bar);
     }
-    d->yAxis->setStartValue(0);
-    d->yAxis->setRange(0, rows);
+    d->rows = {-1}; // forces the rows to be laid out anew
     d->anchor->clear();
     d->anchor->append(0, 0);
 
@@ -330,10 +328,15 @@ void TimelineView::layoutItems() const
         const qreal x2 = xForTime(d->bandTimes[i].second);
         d->bands[i]->setRect(QRectF(QPointF(x1, plot.top()), QPointF(x2, plot.bottom())));
     }
-    for (int i = 0; i < d->bars.size() && i < m_schedule.steps.size(); ++i) {
+    updateRows();
+    for (StepBarItem *bar : std::as_const(d->bars))
+        bar->setVisible(false);
+    for (int row = 0; row < d->rows.size(); ++row) {
+        const int i = d->rows[row];
         const ScheduledStep &s = m_schedule.steps[i];
-        const qreal top = d->chart->mapToPosition(QPointF(0, i + 0.2), d->anchor).y();
-        const qreal bottom = d->chart->mapToPosition(QPointF(0, i + 0.8), d->anchor).y();
+        d->bars[i]->setVisible(true);
+        const qreal top = d->chart->mapToPosition(QPointF(0, row + 0.2), d->anchor).y();
+        const qreal bottom = d->chart->mapToPosition(QPointF(0, row + 0.8), d->anchor).y();
         const QDateTime bounds[] = {s.start, s.backupStart, s.executeStart, s.verifyStart,
                                     s.end, s.decided, s.rollbackEnd};
         std::array<QRectF, StepBarItem::PhaseCount> rects;
@@ -341,9 +344,45 @@ void TimelineView::layoutItems() const
             if (bounds[p].isValid() && bounds[p + 1].isValid() && bounds[p + 1] > bounds[p])
                 rects[p] = QRectF(QPointF(xForTime(bounds[p]), qMin(top, bottom)),
                                   QPointF(xForTime(bounds[p + 1]), qMax(top, bottom)));
+            // at a quarter's zoom a step is minutes wide: keep every phase visible
+            if (!rects[p].isEmpty() && rects[p].width() < 1)
+                rects[p].setWidth(1);
         }
         d->bars[i]->setGeometry(rects, xForTime(s.pointOfNoReturn));
     }
+}
+
+void TimelineView::updateRows() const
+{
+    // Only the steps in the visible time get a row, so that a night shows its few steps
+    // large and labelled, while a quarter shows them all as thin lines.
+    const QDateTime from = visibleFrom(), to = visibleTo();
+    QList<int> rows;
+    for (int i = 0; i < m_schedule.steps.size(); ++i) {
+        const ScheduledStep &s = m_schedule.steps[i];
+        const QDateTime last = s.rollbackEnd.isValid() ? s.rollbackEnd : s.end;
+        if (s.start < to && last > from)
+            rows.append(i);
+    }
+    if (rows == d->rows || d->relabelling)
+        return;
+    d->relabelling = true;
+    d->rows = rows;
+    const auto labels = d->yAxis->categoriesLabels();
+    for (const QString &label : labels)
+        d->yAxis->remove(label);
+    for (int row = 0; row < rows.size(); ++row) {
+        // category labels must be unique: a component's second step gets its number
+        const QString &component = m_schedule.steps[rows[row]].component;
+        QString label = component;
+        for (int n = 2; d->yAxis->categoriesLabels().contains(label); ++n)
+            label = QStringLiteral("%1 (%2)").arg(component).arg(n);
+        d->yAxis->append(label, row + 1);
+    }
+    d->yAxis->setLabelsVisible(false); // the bars carry their names; axis labels would be elided
+    d->yAxis->setStartValue(0);
+    d->yAxis->setRange(0, qMax(12, int(rows.size())));
+    d->relabelling = false;
 }
 
 int TimelineView::barCount() const

@@ -52,7 +52,8 @@ public:
     QDateTime visibleFrom() const;
     QDateTime visibleTo() const;
 
-    /// Number of step bars drawn (one per scheduled step).
+    /// Number of step bars (one per scheduled step; those outside the visible time are hidden
+    /// and give up their row).
     int barCount() const;
     /// Where the @p phase part of step @p step's bar lies, in view (widget) coordinates of the
     /// chart area; empty when the phase has no length.
@@ -80,6 +81,7 @@ private:
     struct Private;
     void rebuild();
     void layoutItems() const;
+    void updateRows() const;
     void followSelection();
 
     std::unique_ptr<Private> d;

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inventory/Expected.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+class QTableWidgetItem;
+class QUndoStack;
+
+namespace planner {
+
+class EstateStore;
+
+/// Edits the calendar of an estate: maintenance windows (id, start, end, weekly repeats,
+/// parallel lanes), freezes (first day, last day, reason), business peaks (process, days,
+/// from, to) and staff (name, roles, days away as "2027-01-15..2027-01-20; ..."). Every change
+/// rebuilds the whole section and pushes one ReplaceSectionCommand on the document's undo
+/// stack; input that does not make sense (an end before its start, a time or day that cannot
+/// be read) is refused with a message naming the row and the problem, and nothing is pushed.
+class CalendarEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    /// The four tables, in tab order.
+    enum Table { Windows, Freezes, Peaks, Staff };
+    Q_ENUM(Table)
+
+    CalendarEditor(EstateStore *store, QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    QTableWidget *table(Table which) const;
+    /// The last refusal ("Windows, row 2: the end ... lies before the start"); empty when the
+    /// last edit was applied.
+    QString message() const;
+
+    /// Adds a row with sensible defaults to @p which (one command).
+    void addRow(Table which);
+    /// Removes the selected rows (or the current one) of @p which (one command).
+    void removeRows(Table which);
+
+private:
+    void refresh();
+    void cellEdited(Table which);
+    void refuse(const Error &error);
+    Expected<bool> apply(Table which, int skipRow = -1);
+
+    EstateStore *m_store;
+    QUndoStack *m_undoStack;
+    QTableWidget *m_tables[4] = {};
+    QLabel *m_message;
+    bool m_refreshing = false;
+};
+
+} // namespace planner
