@@ -77,8 +77,11 @@ Run timeLayout(const Estate &estate, const LayoutOptions &options, int repeats)
         const double cpu = threadCpuMs();
         LayoutResult r = layoutEstate(estate, options);
         run.cpuMs = std::min(run.cpuMs, threadCpuMs() - cpu);
-        run.ms = std::min(run.ms, timer.nsecsElapsed() / 1e6);
-        run.result = std::move(r);
+        const double ms = timer.nsecsElapsed() / 1e6;
+        if (ms < run.ms) { // keep the fastest run's result, with its stage times
+            run.ms = ms;
+            run.result = std::move(r);
+        }
     }
     return run;
 }
@@ -263,8 +266,8 @@ int main(int argc, char **argv)
                      .arg(run.result.reversedEdges)
                      .arg(run.result.crossings);
         const LayoutTimings &t = run.result.timings;
-        out() << QStringLiteral("  stages (ms): cycles %1, layering %2 (%3 dummy nodes), "
-                                "ordering %4, coordinates %5, routing %6\n")
+        out() << QStringLiteral("  stages of the fastest run (ms, wall): cycles %1, layering %2 "
+                                "(%3 dummy nodes), ordering %4, coordinates %5, routing %6\n")
                      .arg(t.cycles, 0, 'f', 1)
                      .arg(t.layering, 0, 'f', 1)
                      .arg(run.result.dummyNodes)
