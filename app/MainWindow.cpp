@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AnalysisController.h"
 #include "Document.h"
 #include "EditController.h"
 #include "FileController.h"
@@ -10,7 +11,10 @@
 #include "panels/ComponentDetailsPanel.h"
 #include "panels/DependenciesPanel.h"
 #include "panels/InventoryPanel.h"
-#include "panels/PlaceholderPanel.h"
+#include "analysis/ConflictsPanel.h"
+#include "analysis/PlanPanel.h"
+#include "graph/GraphWidget.h"
+#include "timeline/TimelinePanel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -30,6 +34,7 @@ namespace planner {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new Document(this))
+    , m_analysis(new AnalysisController(m_document, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     buildCentralArea();
@@ -69,25 +74,15 @@ void MainWindow::buildCentralArea()
     m_inventory = new InventoryPanel(m_document->store(), m_document->undoStack(),
                                      m_document->selection(), m_tabs);
     m_tabs->addTab(m_inventory, tr("Inventory"));
-    // Filled by later versions; each is its own widget so that it can simply be replaced.
-    m_tabs->addTab(new PlaceholderPanel(
-                       tr("Dependency graph"),
-                       tr("Components drawn as nodes grouped by site, dependencies as arrows, "
-                          "and version conflicts marked on the edges that cause them."),
-                       m_tabs),
-                   tr("Graph"));
-    m_tabs->addTab(new PlaceholderPanel(
-                       tr("Upgrade plan"),
-                       tr("The upgrade steps in a safe order, grouped into waves, with the "
-                          "intermediate versions each component must pass through."),
-                       m_tabs),
-                   tr("Plan"));
-    m_tabs->addTab(new PlaceholderPanel(
-                       tr("Timeline"),
-                       tr("The plan placed into maintenance windows around freezes and "
-                          "business peaks, with who carries out each step."),
-                       m_tabs),
-                   tr("Timeline"));
+    m_graph = new GraphWidget(m_document->store(), m_document->undoStack(),
+                              m_document->selection(), m_tabs);
+    m_tabs->addTab(m_graph, tr("Graph"));
+    m_plan = new PlanPanel(m_document->selection(), m_analysis->runner(), m_tabs);
+    m_tabs->addTab(m_plan, tr("Plan"));
+    m_timeline = new TimelinePanel(m_document->store(), m_document->selection(), m_tabs);
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+    m_analysis->setInventoryModel(m_inventory->tableModel());
+    m_analysis->setGraph(m_graph);
     setCentralWidget(m_tabs);
 }
 
@@ -108,6 +103,14 @@ void MainWindow::buildDocks()
     dependenciesDock->setObjectName(QStringLiteral("dependenciesDock"));
     dependenciesDock->setWidget(m_dependencies);
     addDockWidget(Qt::BottomDockWidgetArea, dependenciesDock);
+    m_conflicts = new ConflictsPanel(m_document->store(), m_document->undoStack(),
+                                     m_document->selection(), m_analysis->runner(), this);
+    auto *conflictsDock = new QDockWidget(tr("Conflicts"), this);
+    conflictsDock->setObjectName(QStringLiteral("conflictsDock"));
+    conflictsDock->setWidget(m_conflicts);
+    addDockWidget(Qt::BottomDockWidgetArea, conflictsDock);
+    tabifyDockWidget(dependenciesDock, conflictsDock);
+    conflictsDock->raise();
     resizeDocks({dependenciesDock}, {240}, Qt::Vertical);
     resizeDocks({detailsDock}, {380}, Qt::Horizontal);
 }

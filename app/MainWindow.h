@@ -8,15 +8,21 @@ class QTabWidget;
 
 namespace planner {
 
+class AnalysisController;
 class ComponentDetailsPanel;
+class ConflictsPanel;
 class DependenciesPanel;
+class GraphWidget;
+class PlanPanel;
+class TimelinePanel;
 class Document;
 class EditController;
 class FileController;
 class InventoryPanel;
 
 /// The workbench: the inventory table in the middle (with tabs for the graph, plan and
-/// timeline views), the selected component's details on the right, its dependencies below.
+/// timeline views), the selected component's details on the right, its dependencies and the
+/// conflicts below. Every view shares the document's selection.
 /// Menus and their actions live in the controllers; this class only arranges the widgets.
 class MainWindow : public QMainWindow
 {
@@ -31,6 +37,11 @@ public:
     ComponentDetailsPanel *details() const { return m_details; }
     DependenciesPanel *dependencies() const { return m_dependencies; }
     QTabWidget *tabs() const { return m_tabs; }
+    GraphWidget *graph() const { return m_graph; }
+    PlanPanel *plan() const { return m_plan; }
+    TimelinePanel *timeline() const { return m_timeline; }
+    ConflictsPanel *conflicts() const { return m_conflicts; }
+    AnalysisController *analysis() const { return m_analysis; }
 
     /// Opens a project or imports an estate JSON; errors are shown in a message box.
     bool openFile(const QString &path);
@@ -53,6 +64,11 @@ private:
     FileController *m_file = nullptr;
     EditController *m_edit = nullptr;
     QLabel *m_counts = nullptr;
+    AnalysisController *m_analysis = nullptr;
+    GraphWidget *m_graph = nullptr;
+    PlanPanel *m_plan = nullptr;
+    TimelinePanel *m_timeline = nullptr;
+    ConflictsPanel *m_conflicts = nullptr;
 };
 
 } // namespace planner

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AnalysisController.h"
+
+#include "Document.h"
+#include "analysis/AnalysisRunner.h"
+#include "analysis/ConflictBadges.h"
+#include "graph/GraphWidget.h"
+#include "itemmodels/ComponentSelection.h"
+#include "itemmodels/ComponentTableModel.h"
+
+#include <QColor>
+#include <QSet>
+
+namespace planner {
+
+AnalysisController::AnalysisController(Document *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_runner(new AnalysisRunner(document->store(), this))
+{
+    connect(m_runner, &AnalysisRunner::conflictsReady, this, &AnalysisController::showConflicts);
+    connect(m_runner, &AnalysisRunner::planReady, this, [this](const UpgradePlan &plan) {
+        m_plan = plan;
+        highlightWave();
+    });
+    connect(document->selection(), &ComponentSelection::selectionChanged, this,
+            &AnalysisController::highlightWave);
+}
+
+void AnalysisController::showConflicts(const QList<Conflict> &conflicts)
+{
+    const QHash<QString, QStringList> messages = conflictMessagesByComponent(conflicts);
+    if (m_inventory) {
+        const QHash<QString, Conflict::Severity> worst = worstSeverityByComponent(conflicts);
+        QHash<QString, ComponentTableModel::ConflictBadge> badges;
+        for (auto it = messages.cbegin(); it != messages.cend(); ++it) {
+            const auto severity = worst.value(it.key(), Conflict::Severity::Info);
+            const int level = severity == Conflict::Severity::Error     ? 2
+                              : severity == Conflict::Severity::Warning ? 1
+                                                                        : 0;
+            badges.insert(it.key(), {level, it.value()});
+        }
+        m_inventory->setConflictBadges(std::move(badges));
+    }
+    if (m_graph)
+        m_graph->setConflicts(messages);
+}
+
+// The selected component's steps: every component moving in the same waves is highlighted,
+// so the architect sees what else happens in those windows.
+void AnalysisController::highlightWave()
+{
+    if (!m_graph)
+        return;
+    const QString selected = m_document->selection()->current();
+    QSet<int> waves;
+    for (const PlanStep &s : std::as_const(m_plan.steps))
+        if (s.component == selected)
+            waves.insert(s.wave);
+    QStringList ids;
+    for (const PlanStep &s : std::as_const(m_plan.steps))
+        if (waves.contains(s.wave) && !ids.contains(s.component))
+            ids << s.component;
+    m_graph->setHighlightedComponents(ids, QColor(0x1e, 0x88, 0xe5));
+}
+
+} // namespace planner
