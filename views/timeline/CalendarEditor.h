@@ -44,7 +44,8 @@ private:
     void refresh();
     void cellEdited(Table which);
     void refuse(const Error &error);
-    Expected<bool> apply(Table which, int skipRow = -1);
+    /// Reads @p which into a new section and pushes it; false when nothing changed.
+    Expected<bool> apply(Table which);
 
     EstateStore *m_store;
     QUndoStack *m_undoStack;

@@ -80,7 +80,6 @@ TimelineView::TimelineView(QWidget *parent)
     QFont rowFont = d->yAxis->labelsFont();
     rowFont.setPointSizeF(7);
     d->yAxis->setLabelsFont(rowFont);
-    d->yAxis->setTitleText(tr("Steps in order (hover a bar for its times)"));
     d->chart->addAxis(d->xAxis, Qt::AlignBottom);
     d->chart->addAxis(d->yAxis, Qt::AlignLeft);
     d->anchor = new QLineSeries;
@@ -283,6 +282,9 @@ void TimelineView::setZoom(Zoom zoom)
         }
     }
     const qreal half = spans[int(zoom)] / 2.0;
+    // never waste the view on the time before the first window
+    if (zoom != Zoom::Night && !m_schedule.windows.isEmpty())
+        centre = qMax(centre, axisValue(m_schedule.windows.constFirst().start) - DayMs / 2 + half);
     setVisibleRange(fromAxis(centre - half), fromAxis(centre + half));
 }
 

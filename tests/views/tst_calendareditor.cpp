@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inventory/EstateStore.h"
+#include "timeline/CalendarEditor.h"
+
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace planner;
+
+class tst_CalendarEditor : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void addingAWindowPushesOneCommand();
+    void editingAWindowIsUndoable();
+    void badInputIsRefused_data();
+    void badInputIsRefused();
+    void staffAbsencesAreRead();
+
+private:
+    EstateStore *m_store = nullptr;
+    QUndoStack *m_stack = nullptr;
+    CalendarEditor *m_editor = nullptr;
+};
+
+void tst_CalendarEditor::init()
+{
+    m_store = new EstateStore;
+    Estate e;
+    e.project.start = QDate(2027, 1, 4); // a Monday
+    MaintenanceWindow w;
+    w.id = QStringLiteral("sat");
+    w.start = QDateTime(QDate(2027, 1, 9), QTime(22, 0), Qt::UTC);
+    w.end = QDateTime(QDate(2027, 1, 10), QTime(4, 0), Qt::UTC);
+    e.windows = {w};
+    BusinessProcess p;
+    p.id = QStringLiteral("banking");
+    e.processes = {p};
+    m_store->reset(e);
+    m_stack = new QUndoStack;
+    m_editor = new CalendarEditor(m_store, m_stack);
+}
+
+void tst_CalendarEditor::cleanup()
+{
+    delete m_editor;
+    delete m_stack;
+    delete m_store;
+}
+
+void tst_CalendarEditor::addingAWindowPushesOneCommand()
+{
+    m_editor->addRow(CalendarEditor::Windows);
+    QCOMPARE(m_stack->count(), 1);
+    QCOMPARE(m_store->estate().windows.size(), 2);
+    const MaintenanceWindow &added = m_store->estate().windows.at(1);
+    QCOMPARE(added.start, QDateTime(QDate(2027, 1, 9), QTime(22, 0), Qt::UTC)); // first Saturday
+    QVERIFY(added.id != QStringLiteral("sat"));
+    QCOMPARE(m_editor->table(CalendarEditor::Windows)->rowCount(), 2);
+
+    m_stack->undo();
+    QCOMPARE(m_store->estate().windows.size(), 1);
+    QCOMPARE(m_editor->table(CalendarEditor::Windows)->rowCount(), 1);
+    m_stack->redo();
+    QCOMPARE(m_store->estate().windows.size(), 2);
+}
+
+void tst_CalendarEditor::editingAWindowIsUndoable()
+{
+    m_editor->table(CalendarEditor::Windows)->item(0, 2)->setText(
+        QStringLiteral("2027-01-10T06:00"));
+    QCOMPARE(m_stack->count(), 1);
+    QCOMPARE(m_store->estate().windows[0].end, QDateTime(QDate(2027, 1, 10), QTime(6, 0), Qt::UTC));
+    QVERIFY(m_editor->message().isEmpty());
+    m_stack->undo();
+    QCOMPARE(m_store->estate().windows[0].end, QDateTime(QDate(2027, 1, 10), QTime(4, 0), Qt::UTC));
+    QCOMPARE(m_editor->table(CalendarEditor::Windows)->item(0, 2)->text(),
+             QStringLiteral("2027-01-10T04:00"));
+}
+
+void tst_CalendarEditor::badInputIsRefused_data()
+{
+    QTest::addColumn<int>("table");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("window ends before it starts")
+        << int(CalendarEditor::Windows) << 2 << "2027-01-09T21:00"
+        << "Windows, row 1: the end 2027-01-09T21:00 must lie after the start 2027-01-09T22:00";
+    QTest::newRow("unreadable end")
+        << int(CalendarEditor::Windows) << 2 << "tomorrow 4am"
+        << "Windows, row 1: cannot read the end \"tomorrow 4am\"";
+    QTest::newRow("no lanes") << int(CalendarEditor::Windows) << 4 << "0"
+                              << "Windows, row 1: parallel lanes must be";
+    QTest::newRow("bad peak days") << int(CalendarEditor::Peaks) << 1 << "Weekdays"
+                                   << "Peaks, row 1: cannot read the days \"Weekdays\"";
+    QTest::newRow("peak ends first") << int(CalendarEditor::Peaks) << 3 << "07:00"
+                                     << "Peaks, row 1: the peak must end after it starts";
+    QTest::newRow("unknown process") << int(CalendarEditor::Peaks) << 0 << "payroll"
+                                     << "Peaks, row 1: there is no business process \"payroll\"";
+}
+
+void tst_CalendarEditor::badInputIsRefused()
+{
+    QFETCH(int, table);
+    QFETCH(int, column);
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+    if (table == CalendarEditor::Peaks) {
+        m_editor->addRow(CalendarEditor::Peaks); // banking, Mon-Fri 08:00-18:00
+        QCOMPARE(m_stack->count(), 1);
+    }
+    const int before = m_stack->count();
+    const Estate estate = m_store->estate();
+    QTableWidget *t = m_editor->table(CalendarEditor::Table(table));
+    const QString old = t->item(0, column)->text();
+    t->item(0, column)->setText(text);
+    QCOMPARE(m_stack->count(), before);
+    QVERIFY2(m_editor->message().startsWith(message), qPrintable(m_editor->message()));
+    QCOMPARE(m_store->estate().windows, estate.windows);
+    QCOMPARE(m_store->estate().processes, estate.processes);
+    QCOMPARE(t->item(0, column)->text(), old); // the table shows the estate again
+}
+
+void tst_CalendarEditor::staffAbsencesAreRead()
+{
+    m_editor->addRow(CalendarEditor::Staff);
+    QTableWidget *t = m_editor->table(CalendarEditor::Staff);
+    t->item(0, 1)->setText(QStringLiteral("dba, sysadmin"));
+    t->item(0, 2)->setText(QStringLiteral("2027-01-15..2027-01-20; 2027-02-01"));
+    QCOMPARE(m_stack->count(), 3);
+    const StaffMember &m = m_store->estate().staff.at(0);
+    QCOMPARE(m.roles, (QStringList{QStringLiteral("dba"), QStringLiteral("sysadmin")}));
+    QCOMPARE(m.unavailable.size(), 2);
+    QCOMPARE(m.unavailable[0], (DateRange{QDate(2027, 1, 15), QDate(2027, 1, 20)}));
+    QCOMPARE(m.unavailable[1], (DateRange{QDate(2027, 2, 1), QDate(2027, 2, 1)}));
+
+    t->item(0, 2)->setText(QStringLiteral("2027-01-20..2027-01-15"));
+    QCOMPARE(m_stack->count(), 3);
+    QVERIFY(m_editor->message().contains(QStringLiteral("last day lies before the first")));
+}
+
+QTEST_MAIN(tst_CalendarEditor)
+#include "tst_calendareditor.moc"

@@ -1,0 +1,347 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CalendarEditor.h"
+
+#include "commands/ReplaceSectionCommand.h"
+#include "inventory/EstateStore.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace planner {
+
+namespace {
+
+const QString TimeFormat = QStringLiteral("yyyy-MM-ddTHH:mm");
+
+QString cell(const QTableWidget *t, int row, int column)
+{
+    const QTableWidgetItem *item = t->item(row, column);
+    return item ? item->text().trimmed() : QString();
+}
+
+QDateTime parseTime(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    if (t.isValid())
+        t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+} // namespace
+
+CalendarEditor::CalendarEditor(EstateStore *store, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_undoStack(undoStack)
+    , m_message(new QLabel(this))
+{
+    const QStringList headers[4] = {
+        {tr("Id"), tr("Start (yyyy-MM-ddTHH:mm)"), tr("End"), tr("Weekly repeats"), tr("Parallel")},
+        {tr("First day (yyyy-MM-dd)"), tr("Last day"), tr("Reason")},
+        {tr("Process id"), tr("Days (e.g. Mon-Fri)"), tr("From (HH:mm)"), tr("To (HH:mm)")},
+        {tr("Name"), tr("Roles (comma separated)"),
+         tr("Away (2027-01-15..2027-01-20; ...)")}};
+    const QString titles[4] = {tr("Windows"), tr("Freezes"), tr("Peaks"), tr("Staff")};
+    auto *tabs = new QTabWidget(this);
+    for (int i = 0; i < 4; ++i) {
+        auto *page = new QWidget(tabs);
+        auto *table = new QTableWidget(0, int(headers[i].size()), page);
+        table->setHorizontalHeaderLabels(headers[i]);
+        table->horizontalHeader()->setStretchLastSection(true);
+        m_tables[i] = table;
+        auto *add = new QPushButton(tr("Add"), page);
+        auto *remove = new QPushButton(tr("Remove"), page);
+        connect(add, &QPushButton::clicked, this, [this, i] { addRow(Table(i)); });
+        connect(remove, &QPushButton::clicked, this, [this, i] { removeRows(Table(i)); });
+        connect(table, &QTableWidget::itemChanged, this, [this, i] {
+            if (!m_refreshing)
+                cellEdited(Table(i));
+        });
+        auto *buttons = new QHBoxLayout;
+        buttons->addWidget(add);
+        buttons->addWidget(remove);
+        buttons->addStretch();
+        auto *layout = new QVBoxLayout(page);
+        layout->addWidget(table);
+        layout->addLayout(buttons);
+        tabs->addTab(page, titles[i]);
+    }
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00000;"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(m_message);
+    connect(m_store, &EstateStore::changed, this, &CalendarEditor::refresh);
+    refresh();
+}
+
+QTableWidget *CalendarEditor::table(Table which) const
+{
+    return m_tables[which];
+}
+
+QString CalendarEditor::message() const
+{
+    return m_message->text();
+}
+
+void CalendarEditor::refresh()
+{
+    m_refreshing = true;
+    const Estate &e = m_store->estate();
+    auto fill = [](QTableWidget *t, const QList<QStringList> &rows) {
+        t->setRowCount(int(rows.size()));
+        for (int r = 0; r < rows.size(); ++r)
+            for (int c = 0; c < rows[r].size(); ++c) {
+                // keep the items: this may run while the table is signalling one of them
+                if (QTableWidgetItem *item = t->item(r, c))
+                    item->setText(rows[r][c]);
+                else
+                    t->setItem(r, c, new QTableWidgetItem(rows[r][c]));
+            }
+    };
+    QList<QStringList> rows;
+    for (const MaintenanceWindow &w : e.windows)
+        rows.append({w.id, w.start.toString(TimeFormat), w.end.toString(TimeFormat),
+                     QString::number(w.repeatWeekly), QString::number(w.parallel)});
+    fill(m_tables[Windows], rows);
+    rows.clear();
+    for (const Freeze &f : e.freezes)
+        rows.append({f.days.start.toString(Qt::ISODate), f.days.end.toString(Qt::ISODate),
+                     f.reason});
+    fill(m_tables[Freezes], rows);
+    rows.clear();
+    for (const BusinessProcess &p : e.processes)
+        for (const Peak &peak : p.peaks)
+            rows.append({p.id, daysText(peak.days), peak.from.toString(u"HH:mm"),
+                         peak.to.toString(u"HH:mm")});
+    fill(m_tables[Peaks], rows);
+    rows.clear();
+    for (const StaffMember &s : e.staff) {
+        QStringList away;
+        for (const DateRange &d : s.unavailable)
+            away.append(d.start.toString(Qt::ISODate) + QStringLiteral("..") + d.end.toString(Qt::ISODate));
+        rows.append({s.name, s.roles.join(u", "), away.join(u"; ")});
+    }
+    fill(m_tables[Staff], rows);
+    m_refreshing = false;
+}
+
+void CalendarEditor::refuse(const Error &error)
+{
+    m_message->setText(error.text());
+    refresh(); // the tables show the estate again, not the refused input
+}
+
+void CalendarEditor::cellEdited(Table which)
+{
+    const Expected<bool> result = apply(which);
+    if (!result.ok())
+        refuse(result.error());
+}
+
+void CalendarEditor::addRow(Table which)
+{
+    const Estate &e = m_store->estate();
+    QTableWidget *t = m_tables[which];
+    m_refreshing = true;
+    const int row = t->rowCount();
+    t->insertRow(row);
+    QStringList values;
+    const QDate day = e.project.start.isValid() ? e.project.start : QDate(2027, 1, 2);
+    // the first Saturday from the project's start, 22:00 to 04:00
+    const QDate saturday = day.addDays((6 - day.dayOfWeek() + 7) % 7);
+    switch (which) {
+    case Windows: {
+        QString id = QStringLiteral("window-%1").arg(row + 1);
+        for (int n = row + 2; std::any_of(e.windows.cbegin(), e.windows.cend(),
+                                           [&](const auto &w) { return w.id == id; });
+             ++n)
+            id = QStringLiteral("window-%1").arg(n);
+        values = {id, QDateTime(saturday, QTime(22, 0)).toString(TimeFormat),
+                  QDateTime(saturday.addDays(1), QTime(4, 0)).toString(TimeFormat),
+                  QStringLiteral("1"), QStringLiteral("1")};
+        break;
+    }
+    case Freezes:
+        values = {saturday.toString(Qt::ISODate), saturday.addDays(1).toString(Qt::ISODate),
+                  tr("New freeze")};
+        break;
+    case Peaks:
+        if (e.processes.isEmpty()) {
+            t->removeRow(row);
+            m_refreshing = false;
+            refuse({tr("Peaks"), tr("there is no business process yet to give a peak to")});
+            return;
+        }
+        values = {e.processes.constFirst().id, QStringLiteral("Mon-Fri"),
+                  QStringLiteral("08:00"), QStringLiteral("18:00")};
+        break;
+    case Staff:
+        values = {tr("New person"), QStringLiteral("sysadmin"), QString()};
+        break;
+    }
+    for (int c = 0; c < values.size(); ++c)
+        t->setItem(row, c, new QTableWidgetItem(values[c]));
+    m_refreshing = false;
+    cellEdited(which);
+}
+
+void CalendarEditor::removeRows(Table which)
+{
+    QTableWidget *t = m_tables[which];
+    QList<int> rows;
+    const auto ranges = t->selectedRanges();
+    for (const QTableWidgetSelectionRange &r : ranges)
+        for (int row = r.topRow(); row <= r.bottomRow(); ++row)
+            rows.append(row);
+    if (rows.isEmpty() && t->currentRow() >= 0)
+        rows.append(t->currentRow());
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    m_refreshing = true;
+    for (int row : std::as_const(rows))
+        t->removeRow(row);
+    m_refreshing = false;
+    cellEdited(which);
+}
+
+Expected<bool> CalendarEditor::apply(Table which)
+{
+    const QTableWidget *t = m_tables[which];
+    const Estate &e = m_store->estate();
+    auto where = [which](int row) {
+        const QString names[] = {tr("Windows"), tr("Freezes"), tr("Peaks"), tr("Staff")};
+        return tr("%1, row %2").arg(names[which]).arg(row + 1);
+    };
+    QUndoCommand *command = nullptr;
+    switch (which) {
+    case Windows: {
+        QList<MaintenanceWindow> windows;
+        for (int r = 0; r < t->rowCount(); ++r) {
+            MaintenanceWindow w;
+            w.id = cell(t, r, 0);
+            w.start = parseTime(cell(t, r, 1));
+            w.end = parseTime(cell(t, r, 2));
+            bool repeatOk = false, parallelOk = false;
+            w.repeatWeekly = cell(t, r, 3).toInt(&repeatOk);
+            w.parallel = cell(t, r, 4).toInt(&parallelOk);
+            if (w.id.isEmpty())
+                return Error{where(r), tr("the window needs an id")};
+            if (!w.start.isValid())
+                return Error{where(r), tr("cannot read the start \"%1\"; write it as "
+                                          "2027-01-16T22:00").arg(cell(t, r, 1))};
+            if (!w.end.isValid())
+                return Error{where(r), tr("cannot read the end \"%1\"; write it as "
+                                          "2027-01-17T04:00").arg(cell(t, r, 2))};
+            if (w.end <= w.start)
+                return Error{where(r), tr("the end %1 must lie after the start %2")
+                                           .arg(cell(t, r, 2), cell(t, r, 1))};
+            if (!repeatOk || w.repeatWeekly < 1)
+                return Error{where(r), tr("weekly repeats must be a whole number, 1 or more")};
+            if (!parallelOk || w.parallel < 1)
+                return Error{where(r), tr("parallel lanes must be a whole number, 1 or more")};
+            windows.append(w);
+        }
+        if (windows != e.windows)
+            command = new ReplaceSectionCommand(m_store, windows);
+        break;
+    }
+    case Freezes: {
+        QList<Freeze> freezes;
+        for (int r = 0; r < t->rowCount(); ++r) {
+            Freeze f;
+            f.days.start = QDate::fromString(cell(t, r, 0), Qt::ISODate);
+            f.days.end = QDate::fromString(cell(t, r, 1), Qt::ISODate);
+            f.reason = cell(t, r, 2);
+            if (!f.days.start.isValid() || !f.days.end.isValid())
+                return Error{where(r), tr("cannot read the days; write them as 2027-03-25")};
+            if (f.days.end < f.days.start)
+                return Error{where(r), tr("the last day %1 lies before the first day %2")
+                                           .arg(cell(t, r, 1), cell(t, r, 0))};
+            freezes.append(f);
+        }
+        if (freezes != e.freezes)
+            command = new ReplaceSectionCommand(m_store, freezes);
+        break;
+    }
+    case Peaks: {
+        QList<BusinessProcess> processes = e.processes;
+        for (BusinessProcess &p : processes)
+            p.peaks.clear();
+        for (int r = 0; r < t->rowCount(); ++r) {
+            auto process = std::find_if(processes.begin(), processes.end(),
+                                        [&](const auto &p) { return p.id == cell(t, r, 0); });
+            if (process == processes.end())
+                return Error{where(r), tr("there is no business process \"%1\"")
+                                           .arg(cell(t, r, 0))};
+            const std::optional<DayMask> days = parseDays(cell(t, r, 1));
+            if (!days || *days == 0)
+                return Error{where(r), tr("cannot read the days \"%1\"; write e.g. Mon-Fri "
+                                          "or Sat,Sun").arg(cell(t, r, 1))};
+            Peak peak;
+            peak.days = *days;
+            peak.from = QTime::fromString(cell(t, r, 2), u"HH:mm");
+            peak.to = QTime::fromString(cell(t, r, 3), u"HH:mm");
+            if (!peak.from.isValid() || !peak.to.isValid())
+                return Error{where(r), tr("cannot read the hours; write them as 08:00")};
+            if (peak.to <= peak.from)
+                return Error{where(r), tr("the peak must end after it starts")};
+            process->peaks.append(peak);
+        }
+        if (processes != e.processes)
+            command = new ReplaceSectionCommand(m_store, processes);
+        break;
+    }
+    case Staff: {
+        QList<StaffMember> staff;
+        for (int r = 0; r < t->rowCount(); ++r) {
+            StaffMember m;
+            m.name = cell(t, r, 0);
+            if (m.name.isEmpty())
+                return Error{where(r), tr("the person needs a name")};
+            const auto roles = cell(t, r, 1).split(u',', Qt::SkipEmptyParts);
+            for (const QString &role : roles)
+                m.roles.append(role.trimmed());
+            const auto ranges = cell(t, r, 2).split(u';', Qt::SkipEmptyParts);
+            for (const QString &range : ranges) {
+                const QStringList ends = range.trimmed().split(QStringLiteral(".."));
+                DateRange d;
+                if (ends.size() == 2) {
+                    d.start = QDate::fromString(ends[0].trimmed(), Qt::ISODate);
+                    d.end = QDate::fromString(ends[1].trimmed(), Qt::ISODate);
+                } else if (ends.size() == 1) {
+                    d.start = d.end = QDate::fromString(ends[0].trimmed(), Qt::ISODate);
+                }
+                if (!d.start.isValid() || !d.end.isValid())
+                    return Error{where(r), tr("cannot read the days away \"%1\"; write "
+                                              "2027-01-15..2027-01-20").arg(range.trimmed())};
+                if (d.end < d.start)
+                    return Error{where(r), tr("in \"%1\" the last day lies before the first")
+                                               .arg(range.trimmed())};
+                m.unavailable.append(d);
+            }
+            staff.append(m);
+        }
+        if (staff != e.staff)
+            command = new ReplaceSectionCommand(m_store, staff);
+        break;
+    }
+    }
+    m_message->clear();
+    if (!command)
+        return false;
+    m_undoStack->push(command);
+    return true;
+}
+
+} // namespace planner
