@@ -156,8 +156,10 @@ void tst_TimelineView::panelSchedulesTheSample()
     const QString out = qEnvironmentVariable("UPLAN_TIMELINE_PNG");
     if (!out.isEmpty()) {
         panel.view()->setZoom(TimelineView::Zoom::Night);
+        QTest::qWait(100); // let the chart lay out its title and axis labels
         QVERIFY(panel.grab().save(out));
         panel.view()->setZoom(TimelineView::Zoom::Quarter);
+        QTest::qWait(100);
         QVERIFY(panel.grab().save(QString(out).replace(QStringLiteral(".png"), QStringLiteral("-quarter.png"))));
     }
 }

@@ -74,9 +74,13 @@ void StepBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     }
     if (all.isEmpty())
         return;
-    // point of no return: a red tick standing out above and below the bar
-    painter->setPen(QPen(QColor(0xd0, 0x10, 0x10), 2));
-    painter->drawLine(QPointF(m_ponrX, all.top() - 3), QPointF(m_ponrX, all.bottom() + 3));
+    // point of no return: a red tick standing out above and below the bar; left out at a
+    // zoom where the bar itself is a sliver and the tick would hide it
+    if (all.width() >= 12 || m_highlighted) {
+        painter->setPen(QPen(QColor(0xd0, 0x10, 0x10), 2));
+        painter->drawLine(QPointF(m_ponrX, all.top() - 3),
+                          QPointF(m_ponrX, all.bottom() + 3));
+    }
     if (m_highlighted) {
         painter->setPen(QPen(QColor(0x10, 0x10, 0x10), 2));
         painter->setBrush(Qt::NoBrush);
