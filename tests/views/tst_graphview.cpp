@@ -75,6 +75,7 @@ private Q_SLOTS:
     void panByDraggingTheBackground();
     void searchCentresAndSelects();
     void drawsAtEveryZoom();
+    void farPictureFollowsChanges();
 };
 
 void TestGraphView::shiftDragConnects()
@@ -281,6 +282,20 @@ void TestGraphView::drawsAtEveryZoom()
                 coloured = image.pixelColor(x, y) != Qt::white;
         QVERIFY(coloured);
     }
+}
+
+void TestGraphView::farPictureFollowsChanges()
+{
+    Fixture f;
+    f.view.setZoom(0.05); // batched drawing, kept while nothing changes
+    f.view.centerOn(f.scene.graphBounds().center());
+    const QImage before = f.view.viewport()->grab().toImage();
+    QCOMPARE(f.view.viewport()->grab().toImage(), before);
+    f.selection.setSelection({QStringLiteral("db")});
+    const QImage selected = f.view.viewport()->grab().toImage();
+    QVERIFY(selected != before);
+    f.scene.setConflicts({{QStringLiteral("web"), {QStringLiteral("broken")}}});
+    QVERIFY(f.view.viewport()->grab().toImage() != selected);
 }
 
 QTEST_MAIN(TestGraphView)

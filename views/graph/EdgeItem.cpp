@@ -19,6 +19,38 @@ constexpr double arrowLength = 10.0;
 constexpr double arrowHalfWidth = 4.5;
 constexpr double bendRadius = 14.0;
 constexpr double pickWidth = 8.0; // how close a click must come to select the edge
+// An edge longer than this (width plus height of its bounds) is drawn piece by piece, clipped
+// to what is exposed: stroking a path far beyond the screen costs far more than it shows.
+constexpr double longEdge = 3000.0;
+
+// Cuts @p line to @p box (Liang-Barsky); false when nothing of it is inside.
+bool clipLine(QLineF &line, const QRectF &box)
+{
+    const double dx = line.dx();
+    const double dy = line.dy();
+    double t0 = 0.0;
+    double t1 = 1.0;
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {line.x1() - box.left(), box.right() - line.x1(), line.y1() - box.top(),
+                         box.bottom() - line.y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0.0) {
+            if (q[i] < 0.0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0.0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    const QPointF start = line.p1();
+    line = QLineF(start + QPointF(dx, dy) * t0, start + QPointF(dx, dy) * t1);
+    return true;
+}
 
 } // namespace
 
@@ -27,6 +59,7 @@ EdgeItem::EdgeItem(const QString &from, const QString &to)
     , m_to(to)
 {
     setFlag(ItemIsSelectable);
+    setFlag(ItemUsesExtendedStyleOption); // for the exposed rectangle
     setZValue(0.0);
 }
 
@@ -45,10 +78,13 @@ void EdgeItem::setRoute(const QList<QPointF> &points, bool reversed)
     m_path = QPainterPath();
     m_arrow.clear();
     m_shape = QPainterPath();
+    m_length = 0.0;
     if (m_points.size() < 2) {
         m_bounds = QRectF();
         return;
     }
+    for (qsizetype i = 1; i < m_points.size(); ++i)
+        m_length += QLineF(m_points[i - 1], m_points[i]).length();
 
     // The line stops where the arrow head starts, so the head keeps its sharp point.
     const QPointF tip = m_points.last();
@@ -98,6 +134,24 @@ QPainterPath EdgeItem::shape() const
     return m_shape;
 }
 
+void EdgeItem::drawAlong(QPainter *painter, double from, double to, const QRectF &exposed) const
+{
+    // The part of the route between the two distances from its start, clipped to what shows.
+    double start = 0.0;
+    for (qsizetype i = 1; i < m_points.size() && start < to; ++i) {
+        const QLineF segment(m_points[i - 1], m_points[i]);
+        const double length = segment.length();
+        const double end = start + length;
+        if (end > from && length > 0.0) {
+            QLineF piece(segment.pointAt(std::max(0.0, from - start) / length),
+                         segment.pointAt(std::min(length, to - start) / length));
+            if (clipLine(piece, exposed))
+                painter->drawLine(piece);
+        }
+        start = end;
+    }
+}
+
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     Q_UNUSED(widget)
@@ -124,10 +178,18 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                                    : style.edgePen;
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
-    if (lod < GraphStyle::nameLevel)
+    const QRectF exposed = option->exposedRect.adjusted(-4, -4, 4, 4);
+    if (!emphasised && !highlight && lod * m_length > stubThreshold) {
+        const double stub = stubPixels / lod;
+        drawAlong(painter, 0.0, stub, exposed);
+        drawAlong(painter, m_length - stub, m_length, exposed);
+    } else if (m_bounds.width() + m_bounds.height() > longEdge && !exposed.contains(m_bounds)) {
+        drawAlong(painter, 0.0, m_length, exposed);
+    } else if (lod < GraphStyle::nameLevel) {
         painter->drawPolyline(m_points);
-    else
+    } else {
         painter->drawPath(m_path);
+    }
 
     if (!m_arrow.isEmpty() && lod >= GraphStyle::flatLevel) {
         painter->setPen(style.noPen);

@@ -32,12 +32,23 @@ public:
     bool hasRoute() const { return m_points.size() >= 2; }
     bool isReversed() const { return m_reversed; }
 
+    /// Length of the route (scene units).
+    double length() const { return m_length; }
+
+    /// A dependency longer than this on screen (device pixels) is drawn as two stubs of
+    /// stubPixels at its ends, unless it is emphasised or highlighted: the thousands of edges
+    /// of a hub would otherwise cover the screen with lines leading nowhere in sight.
+    static constexpr double stubThreshold = 4000.0;
+    static constexpr double stubPixels = 250.0;
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;
 
 private:
+    void drawAlong(QPainter *painter, double from, double to, const QRectF &exposed) const;
+
     QString m_from;
     QString m_to;
     QPolygonF m_points;
@@ -45,6 +56,7 @@ private:
     QPolygonF m_arrow;
     QRectF m_bounds;
     mutable QPainterPath m_shape; // built on first hit test
+    double m_length = 0.0;
     bool m_reversed = false;
 };
 

@@ -2,6 +2,7 @@
 #include "GraphExport.h"
 
 #include "GraphScene.h"
+#include "GraphStyle.h"
 #include "inventory/EstateStore.h"
 
 #include <QApplication>
@@ -68,7 +69,13 @@ Expected<Done> exportScene(GraphScene &scene, QIODevice *device, GraphExportForm
     {
         QPainter painter(&image);
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), area);
+        if (scale < GraphStyle::flatLevel) {
+            painter.scale(scale, scale);
+            painter.translate(-area.topLeft());
+            scene.drawFlat(&painter, area, scale);
+        } else {
+            scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), area);
+        }
     }
     QImageWriter writer(device, "png");
     if (!writer.write(image))

@@ -2,6 +2,7 @@
 #include "GraphOverview.h"
 
 #include "GraphScene.h"
+#include "GraphStyle.h"
 #include "GraphView.h"
 
 #include <QMouseEvent>
@@ -52,7 +53,13 @@ void GraphOverview::redraw()
     m_picture.setDevicePixelRatio(dpr);
     m_picture.fill(Qt::white);
     QPainter painter(&m_picture);
-    scene->render(&painter, QRectF(QPointF(0, 0), pictureSize), m_area);
+    if (scale < GraphStyle::flatLevel) {
+        painter.scale(scale, scale);
+        painter.translate(-m_area.topLeft());
+        scene->drawFlat(&painter, m_area, scale);
+    } else {
+        scene->render(&painter, QRectF(QPointF(0, 0), pictureSize), m_area);
+    }
     painter.end();
     update();
 }

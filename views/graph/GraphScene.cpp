@@ -81,6 +81,7 @@ GraphScene::~GraphScene()
 
 void GraphScene::rebuild()
 {
+    flatChanged();
     m_syncingSelection = true;
     clear(); // deletes every item
     m_syncingSelection = false;
@@ -134,6 +135,7 @@ EdgeItem *GraphScene::createEdge(int row)
 
 void GraphScene::updateNodeContent(int row)
 {
+    flatChanged();
     const Estate &est = estate();
     const Component &c = est.component(row);
     NodeContent content;
@@ -252,6 +254,7 @@ void GraphScene::scheduleFilter()
 
 void GraphScene::structureChanged()
 {
+    flatChanged();
     ++m_structure;
     ++m_input;
     m_layoutTimer.start();

@@ -11,6 +11,7 @@
 #include <QFutureWatcher>
 #include <QGraphicsScene>
 #include <QHash>
+#include <QLineF>
 #include <QList>
 #include <QPen>
 #include <QPointer>
@@ -112,6 +113,15 @@ public:
     /// Called by a box the user drags: its edges follow.
     void nodeMoved(NodeItem *node);
 
+    /// Draws @p sceneRect of the graph in its simplest form, in a few batched calls: boxes as
+    /// flat rectangles (dots when smaller than two pixels) in the colour of their state,
+    /// dependencies as straight hairlines. @p scale is the painter's zoom. The view uses it
+    /// when zoomed out below GraphStyle::flatLevel, where drawing tens of thousands of items
+    /// one by one could not keep up; the overview and scaled-down exports use it too.
+    void drawFlat(QPainter *painter, const QRectF &sceneRect, double scale) const;
+    /// Changes whenever what drawFlat() draws changes: views cache its picture until then.
+    quint64 flatRevision() const { return m_flatRevision; }
+
 Q_SIGNALS:
     void layoutStarted();
     void layoutFinished();
@@ -149,6 +159,14 @@ private:
     void routeEdgesOf(const QString &id);
     const QList<int> &edgesOf(const QString &id) const;
     void growSceneRect();
+
+    // GraphSceneFlat.cpp: the batched drawing for far zoom
+    void rebuildFlat() const;
+    void flatChanged()
+    {
+        m_flat.valid = false;
+        ++m_flatRevision;
+    }
 
     // GraphSceneState.cpp: filter and selection
     void applyFilter();
@@ -188,12 +206,31 @@ private:
     QSet<QString> m_highlighted;
     QPen m_highlightPen;     // halo around highlighted boxes
     QPen m_highlightEdgePen; // dependencies between highlighted components
+    QPen m_highlightFlatPen; // the same, zoomed far out
+    QPen m_highlightDotPen;  // highlighted boxes shrunk to dots
     QString m_searchHit;
     GraphFilter m_filter;
     QTimer m_filterTimer;
     QSet<QString> m_selectedIds;
     bool m_syncingSelection = false;
     QHash<QString, QPointF> m_dragStart;
+
+    // The batched far drawing, rebuilt when something drawn changed (see drawFlat()).
+    struct FlatDrawing
+    {
+        bool valid = false;
+        QList<QList<QRectF>> boxes;   // by brush: kinds, then selected, conflict, highlight
+        QList<QList<QPointF>> dots;   // the same boxes' centres
+        QList<QRectF> searchHit;
+        QList<QLineF> lines;
+        QList<QLineF> emphasised;     // touching the selection
+        QList<QLineF> highlighted;    // between highlighted components
+        QList<QRectF> sites;
+        double smallestBox = 0;       // the narrowest side of any box
+        QList<QLineF> drawn;          // the lines of one frame, long ones cut to stubs
+    };
+    mutable FlatDrawing m_flat;
+    quint64 m_flatRevision = 0;
 };
 
 } // namespace planner

@@ -111,6 +111,7 @@ void GraphScene::onLayoutDone()
 
 void GraphScene::applyLayout(const LayoutResult &result)
 {
+    flatChanged();
     m_layout = result;
     m_layoutStructure = m_runningStructure;
     m_layoutCentre.clear();
@@ -141,6 +142,7 @@ void GraphScene::applyLayout(const LayoutResult &result)
 
 void GraphScene::applyManualPositions()
 {
+    flatChanged();
     const QMap<QString, QPoint> &manual = estate().manualPositions;
     bool needLayout = false;
     QStringList moved;
@@ -175,6 +177,7 @@ void GraphScene::applyManualPositions()
 
 void GraphScene::rebuildSiteBoxes()
 {
+    flatChanged();
     qDeleteAll(m_siteBoxes);
     m_siteBoxes.clear();
     if (!m_options.groupBySite)
@@ -210,6 +213,7 @@ const QList<int> &GraphScene::edgesOf(const QString &id) const
 
 void GraphScene::routeEdge(int row)
 {
+    flatChanged();
     EdgeItem *edge = m_edges[row];
     const Dependency &dep = estate().dependency(row);
     const NodeItem *from = nodeItem(dep.from);
@@ -245,6 +249,7 @@ void GraphScene::routeEdgesOf(const QString &id)
 
 void GraphScene::nodeMoved(NodeItem *node)
 {
+    flatChanged();
     if (m_placing)
         return;
     routeEdgesOf(node->componentId());

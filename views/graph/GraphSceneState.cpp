@@ -4,6 +4,7 @@
 #include "GraphScene.h"
 
 #include "EdgeItem.h"
+#include "GraphStyle.h"
 #include "NodeItem.h"
 #include "SiteBoxItem.h"
 #include "itemmodels/ComponentSelection.h"
@@ -12,6 +13,7 @@ namespace planner {
 
 void GraphScene::setConflicts(const QHash<QString, QStringList> &messages)
 {
+    flatChanged();
     QSet<QString> touched;
     for (auto it = m_conflicts.cbegin(); it != m_conflicts.cend(); ++it)
         touched.insert(it.key());
@@ -26,6 +28,7 @@ void GraphScene::setConflicts(const QHash<QString, QStringList> &messages)
 
 void GraphScene::setHighlightedComponents(const QStringList &ids, const QColor &colour)
 {
+    flatChanged();
     QSet<QString> touched = m_highlighted;
     m_highlighted = QSet<QString>(ids.cbegin(), ids.cend());
     touched.unite(m_highlighted);
@@ -35,6 +38,9 @@ void GraphScene::setHighlightedComponents(const QStringList &ids, const QColor &
     m_highlightPen.setJoinStyle(Qt::RoundJoin);
     m_highlightEdgePen = QPen(colour, 2.6);
     m_highlightEdgePen.setJoinStyle(Qt::RoundJoin);
+    m_highlightFlatPen = QPen(colour, 1.5);
+    m_highlightFlatPen.setCosmetic(true);
+    m_highlightDotPen = GraphStyle::dotPen(QBrush(colour), 3.0);
     for (const QString &id : std::as_const(touched)) {
         if (NodeItem *node = nodeItem(id))
             node->update();
@@ -48,6 +54,7 @@ void GraphScene::setSearchHit(const QString &id)
 {
     if (id == m_searchHit)
         return;
+    flatChanged();
     if (NodeItem *old = nodeItem(m_searchHit))
         old->update();
     m_searchHit = id;
@@ -87,6 +94,7 @@ void GraphScene::setFilter(const GraphFilter &filter)
 
 void GraphScene::applyFilter()
 {
+    flatChanged();
     m_filterTimer.stop();
     const Estate &est = estate();
     const QStringList seeds = m_selection ? m_selection->selectedIds()
@@ -114,6 +122,7 @@ void GraphScene::applyFilter()
 
 void GraphScene::updateEdgeVisibility(int row)
 {
+    flatChanged();
     EdgeItem *edge = m_edges[row];
     const NodeItem *from = nodeItem(edge->from());
     const NodeItem *to = nodeItem(edge->to());
@@ -172,6 +181,7 @@ void GraphScene::onComponentSelectionChanged(const QStringList &ids, QObject *so
 
 void GraphScene::selectionNowIs(const QSet<QString> &ids)
 {
+    flatChanged();
     // The dependencies of newly (de)selected components change their emphasis.
     QSet<QString> touched = m_selectedIds;
     touched.unite(ids);

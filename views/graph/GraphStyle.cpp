@@ -36,6 +36,13 @@ QPen cosmeticPen(const QColor &colour, double width)
 
 } // namespace
 
+QPen GraphStyle::dotPen(const QBrush &brush, double pixels)
+{
+    QPen pen(brush, pixels, Qt::SolidLine, Qt::SquareCap);
+    pen.setCosmetic(true);
+    return pen;
+}
+
 const GraphStyle &GraphStyle::instance()
 {
     static const GraphStyle style;
@@ -51,6 +58,7 @@ GraphStyle::GraphStyle()
         kindSolid[size_t(k)] = QBrush(colour);
         kindPen[size_t(k)] = QPen(colour.darker(115), 1.4);
         kindBoldPen[size_t(k)] = QPen(colour.darker(150), 2.8);
+        kindDotPen[size_t(k)] = dotPen(kindSolid[size_t(k)]);
     }
 
     // Condensed faces fit the box widths the layout estimates (7 pixels per character).
@@ -74,12 +82,15 @@ GraphStyle::GraphStyle()
     conflictFill = QBrush(QColor(0xfd, 0xe4, 0xe4));
     conflictSolid = QBrush(QColor(0xd0, 0x21, 0x21));
     selectedSolid = QBrush(QColor(0x1f, 0x6f, 0xeb));
+    selectedDotPen = dotPen(selectedSolid, 3.0);
+    conflictDotPen = dotPen(conflictSolid, 3.0);
 
     edgePen = QPen(QColor(0x8a, 0x92, 0x9c), 1.2);
     edgePen.setCapStyle(Qt::RoundCap);
     edgePen.setJoinStyle(Qt::RoundJoin);
     edgeMidPen = cosmeticPen(QColor(0x80, 0x88, 0x92), 1.0);
     edgeFlatPen = cosmeticPen(QColor(0xa8, 0xae, 0xb6), 0.0);
+    edgeFlatEmphasisPen = cosmeticPen(QColor(0x1f, 0x6f, 0xeb), 1.5);
     edgeEmphasisPen = QPen(QColor(0x1f, 0x6f, 0xeb), 2.2);
     edgeEmphasisPen.setJoinStyle(Qt::RoundJoin);
     edgeCyclePen = QPen(QColor(0xc0, 0x50, 0x50), 1.4, Qt::DashLine);

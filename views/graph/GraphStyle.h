@@ -18,6 +18,9 @@ namespace planner {
 /// once so that painting thousands of items allocates nothing per frame.
 struct GraphStyle
 {
+    /// A pen that draws dots of @p pixels on screen, whatever the zoom.
+    static QPen dotPen(const QBrush &brush, double pixels = 2.0);
+
     /// The one style (created on first use; needs a QGuiApplication for the fonts).
     static const GraphStyle &instance();
 
@@ -39,6 +42,7 @@ struct GraphStyle
     std::array<QBrush, componentKindCount> kindSolid;  ///< saturated, for the flat drawing
     std::array<QPen, componentKindCount> kindPen;      ///< outline of an ordinary component
     std::array<QPen, componentKindCount> kindBoldPen;  ///< outline of a high or critical one
+    std::array<QPen, componentKindCount> kindDotPen;   ///< a box shrunk to a dot, far out
 
     QFont titleFont;
     QFont nameFont;        ///< the name alone, zoomed out
@@ -53,10 +57,13 @@ struct GraphStyle
     QBrush conflictFill;   ///< pale red behind a component in conflict
     QBrush conflictSolid;
     QBrush selectedSolid;
+    QPen selectedDotPen;
+    QPen conflictDotPen;
 
     QPen edgePen;          ///< dependencies at normal zoom
     QPen edgeMidPen;       ///< dependencies zoomed out: one device pixel, darker
     QPen edgeFlatPen;      ///< dependencies zoomed far out: one device pixel
+    QPen edgeFlatEmphasisPen;
     QPen edgeEmphasisPen;  ///< dependencies of the selected components
     QPen edgeCyclePen;     ///< a dependency laid out against the flow to break a cycle
     QBrush edgeArrow;

@@ -3,11 +3,13 @@
 #include "GraphView.h"
 
 #include "GraphScene.h"
+#include "GraphStyle.h"
 #include "NodeItem.h"
 #include "SiteBoxItem.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -19,7 +21,8 @@ namespace planner {
 
 namespace {
 
-constexpr double minZoom = 0.01;
+// Far enough out to fit a layer of ten thousand boxes on one screen.
+constexpr double minZoom = 0.0002;
 constexpr double maxZoom = 4.0;
 constexpr double zoomStep = 1.25;
 // Below this zoom antialiasing costs more than it shows.
@@ -339,6 +342,42 @@ void GraphView::drawForeground(QPainter *painter, const QRectF &rect)
     pen.setCosmetic(true);
     painter->setPen(pen);
     painter->drawLine(from->pos(), m_connectEnd);
+}
+
+void GraphView::paintEvent(QPaintEvent *event)
+{
+    if (zoom() >= GraphStyle::flatLevel) {
+        QGraphicsView::paintEvent(event);
+        return;
+    }
+    // Far out, the scene draws itself in batches instead of item by item; the picture is kept
+    // until the view or the drawing changes (hover and tooltips repaint without redrawing).
+    const qreal dpr = viewport()->devicePixelRatioF();
+    const QSize pixels = (QSizeF(viewport()->size()) * dpr).toSize();
+    if (m_flatPicture.size() != pixels || m_flatPictureTransform != viewportTransform()
+        || m_flatPictureRevision != m_scene->flatRevision()) {
+        if (m_flatPicture.size() != pixels)
+            m_flatPicture = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        m_flatPicture.setDevicePixelRatio(dpr);
+        m_flatPicture.fill(backgroundBrush().color());
+        QPainter picture(&m_flatPicture);
+        picture.setTransform(viewportTransform());
+        m_scene->drawFlat(&picture, visibleSceneRect(), zoom());
+        m_flatPictureTransform = viewportTransform();
+        m_flatPictureRevision = m_scene->flatRevision();
+    }
+    QPainter painter(viewport());
+    painter.drawImage(QRectF(event->rect()), m_flatPicture,
+                      QRectF(QPointF(event->rect().topLeft()) * dpr, QSizeF(event->rect().size()) * dpr));
+    painter.setTransform(viewportTransform());
+    const QRectF exposed = mapToScene(event->rect()).boundingRect();
+    drawForeground(&painter, exposed);
+    if (const QRect band = rubberBandRect(); !band.isEmpty()) {
+        painter.resetTransform();
+        painter.setPen(QPen(palette().highlight(), 1));
+        painter.setBrush(QColor(0x1f, 0x6f, 0xeb, 40));
+        painter.drawRect(band);
+    }
 }
 
 void GraphView::scrollContentsBy(int dx, int dy)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QGraphicsView>
+#include <QImage>
 #include <QPointer>
 #include <QString>
 
@@ -22,7 +23,8 @@ class NodeItem;
 /// pans, Ctrl+drag selects a rectangle. Editing (each edit one undo step on the document's
 /// stack): drag boxes to place them by hand, Shift+drag from one box to another (or any drag in
 /// connect mode) to make the first depend on the second, Delete removes the selection, F2 or a
-/// double click renames, arrow keys nudge. Zoomed out, items draw simplified.
+/// double click renames, arrow keys nudge. Zoomed out, items draw simplified, and further out
+/// the scene draws everything in a few batched calls (GraphScene::drawFlat).
 class GraphView : public QGraphicsView
 {
     Q_OBJECT
@@ -80,6 +82,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void paintEvent(QPaintEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -103,6 +106,11 @@ private:
     bool m_dragMoved = false;
     QString m_connectFrom;
     QPointF m_connectEnd;
+
+    // The far drawing of the whole viewport, kept while neither the view nor the drawing moves.
+    QImage m_flatPicture;
+    QTransform m_flatPictureTransform;
+    quint64 m_flatPictureRevision = ~0ull;
 
     QPointer<QLineEdit> m_renameEditor;
     QString m_renaming;

@@ -48,12 +48,13 @@ void NodeItem::setContent(const NodeContent &content, const QSizeF &size)
     }
     m_content = content;
     m_outline = GraphStyle::nodeOutline(content.kind, size);
-    layoutText();
+    m_textReady = false;
     update();
 }
 
 void NodeItem::layoutText()
 {
+    m_textReady = true;
     const GraphStyle &style = GraphStyle::instance();
     const QFontMetricsF titleMetrics(style.titleFont);
     const QFontMetricsF detailMetrics(style.detailFont);
@@ -168,6 +169,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
     if (lod < GraphStyle::nameLevel)
         return;
+    if (!m_textReady)
+        layoutText();
     if (lod < GraphStyle::textLevel) {
         painter->setFont(style.nameFont);
         painter->setPen(style.textPen);

@@ -66,6 +66,7 @@ private:
     QPointF m_detailAt;
     QPointF m_siteAt;
     bool m_showSite = false;
+    bool m_textReady = false; // the text is laid out on first paint that shows it
 };
 
 } // namespace planner
