@@ -14,6 +14,7 @@
 #include "analysis/ConflictsPanel.h"
 #include "analysis/PlanPanel.h"
 #include "graph/GraphWidget.h"
+#include "timeline/CalendarEditor.h"
 #include "timeline/TimelinePanel.h"
 
 #include <QApplication>
@@ -81,6 +82,8 @@ void MainWindow::buildCentralArea()
     m_tabs->addTab(m_plan, tr("Plan"));
     m_timeline = new TimelinePanel(m_document->store(), m_document->selection(), m_tabs);
     m_tabs->addTab(m_timeline, tr("Timeline"));
+    m_tabs->addTab(new CalendarEditor(m_document->store(), m_document->undoStack(), m_tabs),
+                   tr("Calendar"));
     m_analysis->setInventoryModel(m_inventory->tableModel());
     m_analysis->setGraph(m_graph);
     setCentralWidget(m_tabs);
