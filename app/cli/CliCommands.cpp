@@ -14,6 +14,7 @@ int runShow(const QStringList &arguments);
 int runOrder(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 int runSchedule(const QStringList &arguments);
+int runLayout(const QStringList &arguments);
 
 const QList<Command> &commands()
 {
@@ -42,6 +43,10 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("planner::cli::Tr",
                            "Place the steps in maintenance windows with their rollback reserve"),
          &runSchedule},
+        {QStringLiteral("layout"),
+         QT_TRANSLATE_NOOP("planner::cli::Tr",
+                           "Lay out the dependency graph and print its coordinates"),
+         &runLayout},
     };
     return table;
 }

@@ -10,6 +10,8 @@ namespace planner::cli {
 
 // Writers defined beside their commands.
 Expected<Done> writeScheduleIcs(const Estate &estate, QIODevice *device); // ScheduleCommand.cpp
+Expected<Done> writeGraphSvg(const Estate &estate, QIODevice *device);    // GraphFormats.cpp
+Expected<Done> writeGraphPng(const Estate &estate, QIODevice *device);    // GraphFormats.cpp
 
 static Expected<Done> writeJson(const Estate &estate, QIODevice *device)
 {
@@ -26,11 +28,13 @@ const QList<ExportFormat> &exportFormats()
          QT_TRANSLATE_NOOP("planner::cli::Tr", "estate interchange JSON, format version 1"),
          false, &writeJson},
         {QStringLiteral("svg"),
-         QT_TRANSLATE_NOOP("planner::cli::Tr", "the dependency graph as SVG (not supported yet)"),
-         true, nullptr},
+         QT_TRANSLATE_NOOP("planner::cli::Tr", "the dependency graph as SVG, as the graph view "
+                                               "draws it"),
+         true, &writeGraphSvg},
         {QStringLiteral("png"),
-         QT_TRANSLATE_NOOP("planner::cli::Tr", "the dependency graph as PNG (not supported yet)"),
-         true, nullptr},
+         QT_TRANSLATE_NOOP("planner::cli::Tr", "the dependency graph as PNG at 100 % (at most "
+                                               "8000 pixels wide or high)"),
+         true, &writeGraphPng},
         {QStringLiteral("ics"),
          QT_TRANSLATE_NOOP("planner::cli::Tr",
                            "the schedule as an iCalendar file: one event per used window"),

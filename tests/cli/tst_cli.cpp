@@ -202,11 +202,6 @@ void tst_Cli::usageErrors_data()
     QTest::newRow("export unknown format") << QStringList{"export", estate, "--format", "xls",
                                                           "-o", "out.xls"}
                                            << QByteArray("unknown format 'xls'");
-    for (const char *format : {"svg", "png"}) {
-        QTest::addRow("export %s not yet", format)
-            << QStringList{"export", estate, "--format", QString::fromLatin1(format), "-o", "out"}
-            << QByteArray("not supported yet");
-    }
     QTest::newRow("export without -o") << QStringList{"export", estate, "--format", "json"}
                                        << QByteArray("-o");
 }
