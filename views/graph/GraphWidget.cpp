@@ -127,6 +127,7 @@ void GraphWidget::buildToolBar()
     bar->addSeparator();
 
     m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("graphSearch"));
     m_search->setPlaceholderText(tr("Find component…"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(220);
@@ -142,18 +143,22 @@ void GraphWidget::buildToolBar()
     bar->addSeparator();
 
     m_kind = new QComboBox(bar);
+    m_kind->setObjectName(QStringLiteral("kindFilter"));
     m_kind->addItem(tr("All kinds"));
     for (int k = 0; k < componentKindCount; ++k)
         m_kind->addItem(kindLabel(ComponentKind(k)), k);
     m_kind->setToolTip(tr("Show only components of one kind"));
     m_site = new QComboBox(bar);
+    m_site->setObjectName(QStringLiteral("siteFilter"));
     m_site->setToolTip(tr("Show only one site's components"));
     m_criticality = new QComboBox(bar);
+    m_criticality->setObjectName(QStringLiteral("criticalityFilter"));
     m_criticality->addItem(tr("Any criticality"));
     m_criticality->addItem(tr("Medium or more"), int(Criticality::Medium));
     m_criticality->addItem(tr("High or more"), int(Criticality::High));
     m_criticality->addItem(tr("Critical only"), int(Criticality::Critical));
     m_impact = new QComboBox(bar);
+    m_impact->setObjectName(QStringLiteral("impactFilter"));
     m_impact->addItem(tr("Whole estate"));
     m_impact->addItem(tr("What depends on the selection"), int(ImpactDirection::Dependents));
     m_impact->addItem(tr("What the selection needs"), int(ImpactDirection::Dependencies));
@@ -168,10 +173,12 @@ void GraphWidget::buildToolBar()
     bar->addSeparator();
 
     m_groupBySite = bar->addAction(tr("Group by site"));
+    m_groupBySite->setObjectName(QStringLiteral("groupBySite"));
     m_groupBySite->setCheckable(true);
     m_groupBySite->setToolTip(tr("Draw each site's components together in a labelled box"));
     connect(m_groupBySite, &QAction::toggled, m_scene, &GraphScene::setGroupBySite);
     m_connect = bar->addAction(tr("Connect"));
+    m_connect->setObjectName(QStringLiteral("connectMode"));
     m_connect->setCheckable(true);
     m_connect->setToolTip(tr("Drag from a component to what it depends on to add a dependency "
                              "(Shift+drag does the same at any time)"));
