@@ -22,9 +22,17 @@ SiteBoxItem::SiteBoxItem(const QString &siteId, const QString &label, const QRec
     m_text.prepare(QTransform(), GraphStyle::instance().siteFont);
 }
 
+namespace {
+
+// Zoomed out, the label moves above the box and keeps this size on screen, down to flatLevel.
+constexpr double insideLevel = 0.7;
+constexpr double aboveHeight = 20.0; // device pixels
+
+} // namespace
+
 QRectF SiteBoxItem::boundingRect() const
 {
-    return m_box.adjusted(-2, -2, 2, 2);
+    return m_box.adjusted(-2, -2 - aboveHeight / GraphStyle::flatLevel, 2, 2);
 }
 
 void SiteBoxItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
@@ -36,12 +44,20 @@ void SiteBoxItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     painter->setPen(lod < GraphStyle::flatLevel ? style.edgeFlatPen : style.siteBoxPen);
     painter->setBrush(style.siteBoxFill);
     painter->drawRoundedRect(m_box, 10, 10);
-    // The label stays readable a little further out than the components' text.
-    if (lod * style.siteFont.pixelSize() >= 5.0) {
-        painter->setFont(style.siteFont);
-        painter->setPen(style.siteLabelPen);
+    if (lod < GraphStyle::flatLevel)
+        return;
+    painter->setFont(style.siteFont);
+    painter->setPen(style.siteLabelPen);
+    if (lod >= insideLevel) {
         painter->drawStaticText(m_labelAt, m_text);
+        return;
     }
+    // Further out the label sits above the box at a readable size.
+    painter->save();
+    painter->translate(m_box.topLeft());
+    painter->scale(1 / lod, 1 / lod);
+    painter->drawStaticText(QPointF(6, -aboveHeight), m_text);
+    painter->restore();
 }
 
 } // namespace planner
