@@ -83,6 +83,7 @@ void AnalysisRunner::startRun()
             return UpgradePlan();
         return orderUpgrade(estate);
     }));
+    Q_EMIT runStarted(generation);
 }
 
 void AnalysisRunner::conflictsFinished()

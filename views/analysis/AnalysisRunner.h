@@ -72,6 +72,8 @@ Q_SIGNALS:
     void planReady(const planner::UpgradePlan &plan);
     /// Turns true when an edit makes the shown results stale, false when fresh ones are in.
     void busyChanged(bool busy);
+    /// A run for @p generation went to the workers (for a status bar: "Analysing...").
+    void runStarted(quint64 generation);
 
 private:
     void estateChanged();

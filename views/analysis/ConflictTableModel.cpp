@@ -88,7 +88,8 @@ QVariant ConflictTableModel::data(const QModelIndex &index, int role) const
         // Acknowledged conflicts stay listed but step back.
         if (c.waived)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-        if (index.column() == Severity)
+        // Errors stand out in red; the icon tells the other severities apart.
+        if (index.column() == Severity && c.severity == Conflict::Severity::Error)
             return severityColor(c.severity);
         return {};
     case Qt::FontRole: {
@@ -99,10 +100,6 @@ QVariant ConflictTableModel::data(const QModelIndex &index, int role) const
         font.setBold(involvesHighlighted(c));
         return font;
     }
-    case Qt::CheckStateRole:
-        if (index.column() == Waived)
-            return c.waived ? Qt::Checked : Qt::Unchecked;
-        return {};
     case KeyRole:
         return c.key;
     case ComponentsRole:
@@ -138,7 +135,10 @@ QVariant ConflictTableModel::displayData(const Conflict &c, int column) const
     case Message:
         return c.message;
     case Waived:
-        return c.waived ? (c.waiverReason.isEmpty() ? tr("waived") : c.waiverReason) : QString();
+        if (!c.waived)
+            return QString();
+        return c.waiverReason.isEmpty() ? tr("\u2713 waived")
+                                        : QStringLiteral("\u2713 ") + c.waiverReason;
     default:
         return {};
     }

@@ -42,7 +42,8 @@ ConflictsPanel::ConflictsPanel(EstateStore *store, QUndoStack *undoStack,
     m_view = new QTableView(this);
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder); // the checker's order until a header is clicked
+    // Errors first; within a severity the checker's order (structure, then state by state).
+    m_view->sortByColumn(ConflictTableModel::Severity, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -59,6 +60,13 @@ ConflictsPanel::ConflictsPanel(EstateStore *store, QUndoStack *undoStack,
     m_counts->setTextFormat(Qt::PlainText);
     m_busy = new QLabel(tr("Checking\u2026"), this);
     m_busy->setEnabled(false);
+    m_details = new QLabel(this);
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setContentsMargins(6, 0, 6, 6);
+    m_details->setMinimumHeight(3 * m_details->fontMetrics().lineSpacing() + 6);
+    m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(6, 6, 6, 0);
@@ -82,14 +90,18 @@ ConflictsPanel::ConflictsPanel(EstateStore *store, QUndoStack *undoStack,
     layout->setSpacing(4);
     layout->addLayout(header);
     layout->addLayout(bar);
-    layout->addWidget(m_view);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_details);
 
     connect(m_runner, &AnalysisRunner::conflictsReady, this, &ConflictsPanel::showConflicts);
     connect(m_runner, &AnalysisRunner::busyChanged, this, &ConflictsPanel::showBusy);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
+        updateDetails();
         publishSelection();
     });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ConflictsPanel::updateDetails);
     connect(m_selection, &ComponentSelection::selectionChanged, this,
             &ConflictsPanel::followSelection);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ConflictsPanel::updateCounts);
@@ -181,6 +193,7 @@ void ConflictsPanel::showConflicts(const QList<Conflict> &conflicts)
     }
     updateCounts();
     updateActions();
+    updateDetails();
 }
 
 void ConflictsPanel::applyFilters()
@@ -291,6 +304,48 @@ void ConflictsPanel::followSelection(const QStringList &ids, QObject *source)
     const QSignalBlocker blocker(m_view->selectionModel());
     m_view->selectionModel()->clearSelection();
     updateActions();
+    updateDetails();
+}
+
+void ConflictsPanel::updateDetails()
+{
+    const QList<Conflict> selected = selectedConflicts();
+    const QModelIndex current = m_view->currentIndex();
+    const Conflict *c = nullptr;
+    if (current.isValid() && m_view->selectionModel()->isRowSelected(current.row()))
+        c = m_model->conflictAt(m_filter->mapToSource(current).row());
+    else if (!selected.isEmpty())
+        c = m_model->conflictAt(m_model->rowOf(selected.constFirst().key));
+    if (!c) {
+        m_details->setText(QStringLiteral("<span style=\"color:gray\">%1</span>")
+                               .arg(tr("Select a conflict to read it in full and to select its "
+                                       "components in the other views.")
+                                        .toHtmlEscaped()));
+        return;
+    }
+    QString text = QStringLiteral("<b style=\"color:%1\">%2</b> &middot; <b>%3</b> &middot; %4"
+                                  "<br>%5<br>%6")
+                       .arg(ConflictTableModel::severityColor(c->severity).name(),
+                            severityLabel(c->severity).toHtmlEscaped(),
+                            ConflictTableModel::typeLabel(c->type).toHtmlEscaped(),
+                            stateLabel(c->state).toHtmlEscaped(), c->message.toHtmlEscaped(),
+                            tr("Components: %1").arg(c->components.join(QStringLiteral(", ")))
+                                .toHtmlEscaped());
+    if (c->waived) {
+        QDate expires;
+        for (const Waiver &w : m_store->estate().waivers)
+            if (w.conflict == c->key)
+                expires = w.expires;
+        const QString waiver = expires.isValid()
+                                   ? tr("Waived until %1: %2")
+                                         .arg(expires.toString(Qt::ISODate), c->waiverReason)
+                                   : tr("Waived: %1").arg(c->waiverReason);
+        text += QStringLiteral("<br><i>%1</i>").arg(waiver.toHtmlEscaped());
+    }
+    if (selected.size() > 1)
+        text += QStringLiteral("<br><span style=\"color:gray\">%1</span>")
+                    .arg(tr("%1 conflicts selected").arg(selected.size()).toHtmlEscaped());
+    m_details->setText(text);
 }
 
 void ConflictsPanel::showBusy(bool busy)
@@ -310,7 +365,7 @@ void ConflictsPanel::fitColumns()
     m_view->resizeColumnToContents(ConflictTableModel::Components);
     header->resizeSection(ConflictTableModel::Components,
                           qBound(80, header->sectionSize(ConflictTableModel::Components) + 8, 220));
-    header->resizeSection(ConflictTableModel::Waived, 140);
+    header->resizeSection(ConflictTableModel::Waived, 160);
     header->setSectionResizeMode(ConflictTableModel::Message, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
 }

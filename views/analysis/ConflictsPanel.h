@@ -42,6 +42,8 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     QCheckBox *hideWaivedCheck() const { return m_hideWaived; }
     QLabel *countsLabel() const { return m_counts; }
+    /// The current conflict in full (message, components, waiver), under the table.
+    QLabel *detailsLabel() const { return m_details; }
     QAction *waiveAction() const { return m_waiveAction; }
     QAction *removeWaiverAction() const { return m_removeWaiverAction; }
 
@@ -81,6 +83,7 @@ private:
     void publishSelection();
     void followSelection(const QStringList &ids, QObject *source);
     void showBusy(bool busy);
+    void updateDetails();
     void fitColumns();
     QDate suggestedExpiry() const;
 
@@ -97,6 +100,7 @@ private:
     QCheckBox *m_hideWaived = nullptr;
     QLabel *m_counts = nullptr;
     QLabel *m_busy = nullptr;
+    QLabel *m_details = nullptr;
     QTableView *m_view = nullptr;
     QAction *m_waiveAction = nullptr;
     QAction *m_removeWaiverAction = nullptr;

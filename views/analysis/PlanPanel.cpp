@@ -139,7 +139,7 @@ void PlanPanel::followSelection(const QStringList &ids, QObject *source)
     m_view->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
     if (first.isValid()) {
         m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
-        m_view->scrollTo(first);
+        m_view->scrollTo(first, QAbstractItemView::PositionAtCenter);
     }
     m_view->viewport()->update();
 }

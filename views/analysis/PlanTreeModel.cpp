@@ -227,6 +227,9 @@ QVariant PlanTreeModel::topData(const TopNode &top, int column, int role) const
                                     || top.kind == NodeKind::PinSection))
             return QColor(0xc6, 0x28, 0x28);
         return {};
+    case Qt::BackgroundRole:
+        // A light band, so that the waves stand apart from their steps.
+        return QColor(0x1e, 0x5a, 0x9c, 24);
     case NodeKindRole:
         return int(top.kind);
     case ComponentsRole: {
@@ -265,7 +268,7 @@ QVariant PlanTreeModel::stepDisplay(const PlanStep &step, int column) const
             return tr("required stop");
         if (step.steppingStone)
             return tr("stepping stone");
-        return tr("target");
+        return QString(); // straight to the target: nothing to mark
     case Group:
         // Counted from 1 for people, as in the command line's report.
         return step.group >= 0 ? QVariant(step.group + 1) : QVariant();
