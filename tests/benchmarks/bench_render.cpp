@@ -8,6 +8,9 @@
 // ones show the cache. Goal: under 16 ms per frame. Offscreen platform; not a ctest test.
 //
 //   bench_render [components] [frames]        BENCH_NOINDEX=1: scene without BSP index
+//
+// It saves the two frames as bench_render_fit.png and bench_render_100.png in the current
+// directory, to look at.
 
 #include "generator/EstateGenerator.h"
 #include "graph/EdgeItem.h"
