@@ -218,6 +218,8 @@ void tst_ConflictsPanel::waiveIsOneUndoableCommand()
                             .data(ConflictTableModel::KeyRole).toString();
     QCOMPARE(key, QStringLiteral("end-of-support:current:db"));
     m_panel->tableView()->selectRow(row);
+    // Nothing waived yet: no column for it.
+    QVERIFY(m_panel->tableView()->isColumnHidden(ConflictTableModel::Waived));
     QVERIFY(m_panel->waive({key}, QStringLiteral("replaced in wave 1"), QDate(2027, 3, 31)));
     QCOMPARE(m_stack->count(), 1);
     QCOMPARE(m_stack->undoText(), QStringLiteral("Waive 1 conflict"));
@@ -230,6 +232,8 @@ void tst_ConflictsPanel::waiveIsOneUndoableCommand()
     QVERIFY(waived.data(ConflictTableModel::WaivedRole).toBool());
     QCOMPARE(waived.siblingAtColumn(ConflictTableModel::Waived).data().toString(),
              QStringLiteral("\u2713 replaced in wave 1"));
+    QVERIFY(!m_panel->tableView()->isColumnHidden(ConflictTableModel::Waived));
+    QVERIFY(m_panel->detailsLabel()->text().contains(u"Waived until 2027-03-31: replaced in wave 1"));
     QCOMPARE(m_panel->countsLabel()->text(), QStringLiteral("3 errors, 1 warning, 1 waived"));
     // The same conflict stays selected across the re-check.
     QCOMPARE(m_panel->selectedConflicts().size(), 1);

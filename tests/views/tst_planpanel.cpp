@@ -88,9 +88,11 @@ void tst_PlanPanel::ledgerEstateShowsThreeWaves()
     // and that support for 14 has ended by the plan's start (it is passed through, not kept).
     const QModelIndex stone = model->index(0, 0, model->index(0, 0));
     QCOMPARE(stone.siblingAtColumn(PlanTreeModel::Kind).data().toString(),
-             QStringLiteral("stepping stone, support ended"));
+             QStringLiteral("unsupported stone"));
     QVERIFY(stone.siblingAtColumn(PlanTreeModel::Kind).data(Qt::ToolTipRole).toString()
-                .contains(u"has ended"));
+                .contains(u"support has ended"));
+    // Nothing moves together: no group column to read.
+    QVERIFY(m_panel->treeView()->isColumnHidden(PlanTreeModel::Group));
     QVERIFY(stone.siblingAtColumn(PlanTreeModel::Reason).data().toString().contains(u"ledger-app"));
     // Straight to the target: nothing to mark.
     QCOMPARE(model->index(0, PlanTreeModel::Kind, model->index(2, 0)).data().toString(),
@@ -108,6 +110,10 @@ void tst_PlanPanel::selectingAStepSelectsItsComponent()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(ledger).center());
     QCOMPARE(m_selection->selectedIds(), QStringList({"ledger-app"}));
     QCOMPARE(selected.count(), 1);
+    // The reason for its place, whole, under the tree.
+    QVERIFY(m_panel->detailsLabel()->text().contains(
+        ledger.data().toString().toHtmlEscaped()));
+    QVERIFY(m_panel->detailsLabel()->text().contains(u"wave 2"));
 
     // A wave selects every component it moves.
     const QModelIndex wave3 = m_panel->treeModel()->index(2, 0);
@@ -160,6 +166,7 @@ void tst_PlanPanel::followsEditsAndShowsWhenBusy()
     QCOMPARE(model->index(0, 0, groups).data(PlanTreeModel::ComponentsRole).toStringList().size(),
              2);
     QCOMPARE(m_panel->summaryLabel()->text(), QStringLiteral("2 steps in 1 wave, 1 group"));
+    QVERIFY(!m_panel->treeView()->isColumnHidden(PlanTreeModel::Group));
     // The selection is selected again in the new plan: the ledger's step and its group.
     const QModelIndexList rows = m_panel->treeView()->selectionModel()->selectedRows();
     QCOMPARE(rows.size(), 2);

@@ -42,7 +42,8 @@ public:
     int debounceInterval() const { return m_debounce.interval(); }
 
     /// What the compatibility check looks at (states, plan dates, restore age). Takes effect
-    /// with the next run; call reanalyse() to start one.
+    /// with the next run; call reanalyse() to start one. A `lifecycle` given here is read from
+    /// the workers: it must outlive the runner and not change.
     void setCheckOptions(const CheckOptions &options);
     const CheckOptions &checkOptions() const { return m_options; }
 

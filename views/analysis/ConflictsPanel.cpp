@@ -23,6 +23,9 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace planner {
 
 ConflictsPanel::ConflictsPanel(EstateStore *store, QUndoStack *undoStack,
@@ -121,7 +124,8 @@ void ConflictsPanel::buildFilterBar()
     m_typeFilter->addItem(tr("All types"), QString());
     for (const QString &type : conflictTypes())
         m_typeFilter->addItem(ConflictTableModel::typeLabel(type), type);
-    m_typeFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_typeFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_typeFilter->setMinimumContentsLength(16);
 
     m_severityFilter = new QComboBox(this);
     m_severityFilter->addItem(tr("All severities"), -1);
@@ -191,6 +195,10 @@ void ConflictsPanel::showConflicts(const QList<Conflict> &conflicts)
         fitColumns();
         m_columnsFitted = true;
     }
+    // An empty column only takes room from the messages.
+    const bool anyWaived = std::any_of(conflicts.cbegin(), conflicts.cend(),
+                                       [](const Conflict &c) { return c.waived; });
+    m_view->setColumnHidden(ConflictTableModel::Waived, !anyWaived);
     updateCounts();
     updateActions();
     updateDetails();
@@ -357,15 +365,16 @@ void ConflictsPanel::fitColumns()
 {
     QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(false);
-    for (int column : {ConflictTableModel::Severity, ConflictTableModel::Type,
-                       ConflictTableModel::State}) {
+    // Narrow enough for a dock: the message gets what is left, and is whole in the tooltip
+    // and in the details line under the table.
+    for (auto [column, widest] : {std::pair{ConflictTableModel::Severity, 110},
+                                  std::pair{ConflictTableModel::Type, 170},
+                                  std::pair{ConflictTableModel::State, 110},
+                                  std::pair{ConflictTableModel::Components, 170}}) {
         m_view->resizeColumnToContents(column);
-        header->resizeSection(column, header->sectionSize(column) + 8);
+        header->resizeSection(column, qBound(50, header->sectionSize(column) + 8, widest));
     }
-    m_view->resizeColumnToContents(ConflictTableModel::Components);
-    header->resizeSection(ConflictTableModel::Components,
-                          qBound(80, header->sectionSize(ConflictTableModel::Components) + 8, 220));
-    header->resizeSection(ConflictTableModel::Waived, 160);
+    header->resizeSection(ConflictTableModel::Waived, 150);
     header->setSectionResizeMode(ConflictTableModel::Message, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
 }

@@ -46,6 +46,14 @@ PlanPanel::PlanPanel(ComponentSelection *selection, AnalysisRunner *runner, QWid
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setStretchLastSection(true);
 
+    m_details = new QLabel(this);
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setContentsMargins(6, 0, 6, 6);
+    m_details->setMinimumHeight(2 * m_details->fontMetrics().lineSpacing() + 6);
+    m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+
     auto *header = new QHBoxLayout;
     header->setContentsMargins(6, 6, 6, 0);
     header->addWidget(m_summary, 1);
@@ -54,12 +62,15 @@ PlanPanel::PlanPanel(ComponentSelection *selection, AnalysisRunner *runner, QWid
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     layout->addLayout(header);
-    layout->addWidget(m_view);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_details);
 
     connect(m_runner, &AnalysisRunner::planReady, this, &PlanPanel::showPlan);
     connect(m_runner, &AnalysisRunner::busyChanged, this, &PlanPanel::showBusy);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PlanPanel::publishSelection);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &PlanPanel::updateDetails);
     connect(m_selection, &ComponentSelection::selectionChanged, this,
             &PlanPanel::followSelection);
 
@@ -87,8 +98,11 @@ void PlanPanel::showPlan(const UpgradePlan &plan)
         fitColumns();
         m_columnsFitted = true;
     }
+    // An empty column only takes room from the reasons.
+    m_view->setColumnHidden(PlanTreeModel::Group, plan.groups.isEmpty());
     // A new plan has new rows: mark and select the steps of the selection again.
     followSelection(m_selection->selectedIds(), nullptr);
+    updateDetails();
 }
 
 void PlanPanel::showBusy(bool busy)
@@ -142,6 +156,54 @@ void PlanPanel::followSelection(const QStringList &ids, QObject *source)
         m_view->scrollTo(first, QAbstractItemView::PositionAtCenter);
     }
     m_view->viewport()->update();
+    updateDetails();
+}
+
+void PlanPanel::updateDetails()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        m_details->setText(QStringLiteral("<span style=\"color:gray\">%1</span>")
+                               .arg(tr("Select a step to read why it stands where it does.")
+                                        .toHtmlEscaped()));
+        return;
+    }
+    auto text = [&](int column) {
+        return current.siblingAtColumn(column).data().toString().toHtmlEscaped();
+    };
+    const auto kind = PlanTreeModel::NodeKind(current.data(PlanTreeModel::NodeKindRole).toInt());
+    QString html;
+    switch (kind) {
+    case PlanTreeModel::NodeKind::Step: {
+        QStringList parts{QStringLiteral("<b>%1</b> %2").arg(text(PlanTreeModel::Component),
+                                                             text(PlanTreeModel::Upgrade)),
+                          tr("wave %1").arg(current.data(PlanTreeModel::WaveRole).toInt())};
+        if (!text(PlanTreeModel::Kind).isEmpty())
+            parts << text(PlanTreeModel::Kind);
+        if (!text(PlanTreeModel::Group).isEmpty())
+            parts << tr("group %1").arg(text(PlanTreeModel::Group));
+        html = parts.join(QStringLiteral(" &middot; ")) + QStringLiteral("<br>")
+               + text(PlanTreeModel::Reason);
+        break;
+    }
+    case PlanTreeModel::NodeKind::GroupItem:
+    case PlanTreeModel::NodeKind::BlockedItem:
+    case PlanTreeModel::NodeKind::PinItem:
+        html = QStringLiteral("<b>%1</b> &middot; %2<br>%3")
+                   .arg(text(PlanTreeModel::Component),
+                        current.parent().siblingAtColumn(0).data().toString().toHtmlEscaped(),
+                        text(PlanTreeModel::Reason));
+        break;
+    default:
+        html = QStringLiteral("<b>%1</b> &middot; %2<br>%3")
+                   .arg(text(PlanTreeModel::Component), text(PlanTreeModel::Upgrade),
+                        current.data(PlanTreeModel::ComponentsRole)
+                            .toStringList()
+                            .join(QStringLiteral(", "))
+                            .toHtmlEscaped());
+        break;
+    }
+    m_details->setText(html);
 }
 
 void PlanPanel::fitColumns()

@@ -30,6 +30,8 @@ public:
     PlanTreeModel *treeModel() const { return m_model; }
     QLabel *summaryLabel() const { return m_summary; }
     QProgressBar *busyIndicator() const { return m_busy; }
+    /// The current row in full (the reason for a step's position), under the tree.
+    QLabel *detailsLabel() const { return m_details; }
 
 private:
     void showPlan(const UpgradePlan &plan);
@@ -37,12 +39,14 @@ private:
     void publishSelection();
     void followSelection(const QStringList &ids, QObject *source);
     void fitColumns();
+    void updateDetails();
 
     ComponentSelection *m_selection;
     AnalysisRunner *m_runner;
     PlanTreeModel *m_model;
     QLabel *m_summary = nullptr;
     QProgressBar *m_busy = nullptr;
+    QLabel *m_details = nullptr;
     QTreeView *m_view = nullptr;
     bool m_columnsFitted = false;
 };

@@ -263,7 +263,7 @@ QVariant PlanTreeModel::stepDisplay(const PlanStep &step, int column) const
         return QStringLiteral("%1 \u2192 %2").arg(step.from.text(), step.to.text());
     case Kind:
         if (step.unsupportedStone)
-            return tr("stepping stone, support ended");
+            return tr("unsupported stone");
         if (step.requiredStop)
             return tr("required stop");
         if (step.steppingStone)
@@ -310,8 +310,8 @@ QVariant PlanTreeModel::childData(const TopNode &top, int child, int column, int
     case Qt::ToolTipRole: {
         const QVariant text = childData(top, child, Reason, Qt::DisplayRole);
         if (column == Kind && kind == NodeKind::Step && m_plan.steps[item].unsupportedStone)
-            return tr("Support for %1 %2 has ended; the upgrade passes through it and does not "
-                      "stay there.")
+            return tr("A stepping stone whose support has ended: %1 passes through %2 and does "
+                      "not stay there.")
                 .arg(m_plan.steps[item].component, m_plan.steps[item].to.text());
         // Rich text so that long reasons wrap.
         return text.toString().isEmpty()
