@@ -73,7 +73,8 @@ void tst_AnalysisRunner::editsWithinThePauseRunOnce()
     // Five edits in quick succession, as when someone types: one analysis, after the last.
     for (int i = 1; i <= 5; ++i) {
         store.insertDependency(store.estate().dependencyCount(),
-                               dependencyOn(QStringLiteral("crm"), QStringLiteral("ghost-%1").arg(i)));
+                               dependencyOn(QStringLiteral("crm"),
+                                            QStringLiteral("ghost-%1").arg(i)));
         QVERIFY(runner.isBusy());
         QTest::qWait(20);
     }

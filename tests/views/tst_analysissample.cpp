@@ -69,7 +69,8 @@ void tst_AnalysisSample::samplePanels()
 
     // The first error clicked: its components are selected, and so are their steps in the plan.
     conflicts.tableView()->selectRow(0);
-    const QStringList ids = table->index(0, 0).data(ConflictTableModel::ComponentsRole).toStringList();
+    const QStringList ids
+        = table->index(0, 0).data(ConflictTableModel::ComponentsRole).toStringList();
     QCOMPARE(selection.selectedIds(), ids);
     QVERIFY(!plan.treeView()->selectionModel()->selectedRows().isEmpty());
 

@@ -139,7 +139,8 @@ void tst_ConflictsPanel::filtersShowTheRightRows()
     QCOMPARE(shownTypes(), QStringList({"unknown-reference"}));
     QVERIFY(m_panel->tableView()->model()->index(0, ConflictTableModel::Message).data().toString()
                 .contains(u"ghost"));
-    QCOMPARE(m_panel->countsLabel()->text(), QStringLiteral("3 errors, 2 warnings \u2014 1 of 5 shown"));
+    QCOMPARE(m_panel->countsLabel()->text(),
+             QStringLiteral("3 errors, 2 warnings \u2014 1 of 5 shown"));
     m_panel->clearFilters();
 
     chooseData(m_panel->severityFilterCombo(), int(Conflict::Severity::Warning));
@@ -206,9 +207,11 @@ void tst_ConflictsPanel::selectionElsewhereMarksItsConflicts()
     QStringList marked;
     for (int row = 0; row < view->model()->rowCount(); ++row)
         if (view->model()->index(row, 0).data(ConflictTableModel::HighlightRole).toBool())
-            marked << view->model()->index(row, 0).data(ConflictTableModel::TypeNameRole).toString();
+            marked << view->model()->index(row, 0).data(ConflictTableModel::TypeNameRole)
+                          .toString();
     QCOMPARE(marked, QStringList({"unsatisfied-requirement", "end-of-support", "site-drift"}));
-    QVERIFY(view->model()->index(rowOfType("site-drift"), 0).data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(view->model()->index(rowOfType("site-drift"), 0).data(Qt::FontRole).value<QFont>()
+                .bold());
 }
 
 void tst_ConflictsPanel::waiveIsOneUndoableCommand()
@@ -233,7 +236,8 @@ void tst_ConflictsPanel::waiveIsOneUndoableCommand()
     QCOMPARE(waived.siblingAtColumn(ConflictTableModel::Waived).data().toString(),
              QStringLiteral("\u2713 replaced in wave 1"));
     QVERIFY(!m_panel->tableView()->isColumnHidden(ConflictTableModel::Waived));
-    QVERIFY(m_panel->detailsLabel()->text().contains(u"Waived until 2027-03-31: replaced in wave 1"));
+    QVERIFY(m_panel->detailsLabel()->text().contains(
+        u"Waived until 2027-03-31: replaced in wave 1"));
     QCOMPARE(m_panel->countsLabel()->text(), QStringLiteral("3 errors, 1 warning, 1 waived"));
     // The same conflict stays selected across the re-check.
     QCOMPARE(m_panel->selectedConflicts().size(), 1);

@@ -31,7 +31,8 @@ using St = Conflict::State;
 
 QList<Conflict> sample()
 {
-    return {conflict("dependency-cycle", S::Warning, St::Current, {"a", "b"}, "a and b use each other"),
+    return {conflict("dependency-cycle", S::Warning, St::Current, {"a", "b"},
+                     "a and b use each other"),
             conflict("unsatisfied-requirement", S::Error, St::Target, {"app", "db"},
                      "app 5.0 requires db >=13; in the target state db runs 12"),
             conflict("end-of-support", S::Warning, St::Current, {"db"}, "db 12 support ended",

@@ -257,7 +257,8 @@ void ConflictsPanel::updateCounts()
     QString text = countsText(m_model->conflicts());
     const int shown = m_filter->rowCount();
     if (shown != m_model->rowCount())
-        text += QStringLiteral(" \u2014 ") + tr("%1 of %2 shown").arg(shown).arg(m_model->rowCount());
+        text += QStringLiteral(" \u2014 ")
+                + tr("%1 of %2 shown").arg(shown).arg(m_model->rowCount());
     m_counts->setText(text);
 }
 

@@ -90,7 +90,8 @@ void PlanPanel::showPlan(const UpgradePlan &plan)
         // Fold the waves but keep the problems in sight.
         for (int row = 0; row < m_model->rowCount(); ++row) {
             const QModelIndex top = m_model->index(row, 0);
-            const auto kind = PlanTreeModel::NodeKind(top.data(PlanTreeModel::NodeKindRole).toInt());
+            const auto kind
+                = PlanTreeModel::NodeKind(top.data(PlanTreeModel::NodeKindRole).toInt());
             m_view->setExpanded(top, kind != PlanTreeModel::NodeKind::Wave);
         }
     }

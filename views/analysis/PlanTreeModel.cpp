@@ -204,7 +204,8 @@ QVariant PlanTreeModel::topData(const TopNode &top, int column, int role) const
         if (column == Upgrade) {
             switch (top.kind) {
             case NodeKind::Wave:
-                return counted(count, tr("%n step", nullptr, count), tr("%n steps", nullptr, count));
+                return counted(count, tr("%n step", nullptr, count),
+                               tr("%n steps", nullptr, count));
             case NodeKind::GroupsSection:
                 return counted(count, tr("%n group", nullptr, count),
                                tr("%n groups", nullptr, count));
