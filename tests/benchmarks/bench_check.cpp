@@ -4,6 +4,8 @@
 // coreutils' tsort on the same edge list in the same run. Prints figures; not a test.
 //
 //   bench_check [components] [repetitions]
+#include "BenchSupport.h"
+
 #include "compat/Compatibility.h"
 #include "compat/RequirementChecker.h"
 #include "generator/EstateGenerator.h"
@@ -26,18 +28,7 @@ using namespace planner;
 
 namespace {
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
-long peakKilobytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
+using bench::median;
 
 double cpuMilliseconds(int who)
 {
@@ -91,17 +82,11 @@ int main(int argc, char *argv[])
                 estate.componentCount(), estate.dependencyCount(), int(estate.catalog.size()),
                 timer.nsecsElapsed() / 1e6);
 
-    QTemporaryFile edges;
-    if (!edges.open()) {
+    const auto edges = bench::writeEdgeList(estate);
+    if (!edges) {
         std::fprintf(stderr, "cannot write the edge list\n");
         return 2;
     }
-    {
-        QTextStream out(&edges);
-        for (const Dependency &d : estate.dependencies())
-            out << d.from << ' ' << d.to << '\n';
-    }
-    edges.flush();
 
     // Interleave the runs so that both see the same machine load.
     std::vector<double> checkWall, checkCpu, tsortWall, tsortCpu, startWall;
@@ -112,7 +97,7 @@ int main(int argc, char *argv[])
         conflicts = checkCompatibility(estate);
         checkWall.push_back(timer.nsecsElapsed() / 1e6);
         checkCpu.push_back(cpuMilliseconds(RUSAGE_SELF) - cpu);
-        const Times tsort = run(QStringLiteral("tsort"), {edges.fileName()});
+        const Times tsort = run(QStringLiteral("tsort"), {edges->fileName()});
         if (tsort.wall < 0) {
             std::fprintf(stderr, "tsort did not run\n");
             return 2;
@@ -151,6 +136,6 @@ int main(int argc, char *argv[])
     std::printf("ratio check / tsort, wall medians: %.2f (goal: at most 3)\n",
                 median(checkWall) / median(tsortWall));
     std::printf("ratio check / tsort, CPU medians:  %.2f\n", median(checkCpu) / median(tsortCpu));
-    std::printf("peak memory (max RSS): %.0f MB\n", peakKilobytes() / 1024.0);
+    std::printf("peak memory (max RSS): %.0f MB\n", bench::peakMegabytes());
     return 0;
 }
