@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line as users' scripts see it: exit codes, output files, JSON fields, messages.
+#include "../cli/CliRunner.h"
 #include "exchange/EstateJson.h"
 
 #include <QDir>
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,38 +15,9 @@ using namespace planner;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = planner::test::CliRun;
 
-QString binary()
-{
-    return QStringLiteral(UPLAN_BINARY_DIR "/bin/upgrade-planner");
-}
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY")); // headless: a subcommand must never need a display
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(env);
-    process.start(binary(), arguments);
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using planner::test::runCli;
 
 QByteArray readAll(const QString &path)
 {
@@ -131,7 +102,8 @@ private:
 
 void tst_Cli::initTestCase()
 {
-    QVERIFY2(QFileInfo::exists(binary()), qPrintable(binary() + QStringLiteral(" not built")));
+    const QString binary = planner::test::cliBinary();
+    QVERIFY2(QFileInfo::exists(binary), qPrintable(binary + QStringLiteral(" not built")));
 }
 
 QString tst_Cli::writeSmallEstate(const QTemporaryDir &dir)
