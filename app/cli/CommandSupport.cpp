@@ -162,4 +162,24 @@ Expected<Done> writeOutput(const QString &path,
     return Done{};
 }
 
+int runReportCommand(const QString &command, const QString &description, const QString &jsonHelp,
+                     const QStringList &arguments,
+                     const std::function<Report(const Estate &, bool json)> &report)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description);
+    const QCommandLineOption json(QStringLiteral("json"), jsonHelp);
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 Tr::tr("A .uplan project or an estate .json file."));
+    if (const auto stop = parseArguments(parser, command, arguments, {QStringLiteral("PROJECT")}))
+        return *stop;
+    const std::optional<Estate> estate = loadInput(parser.positionalArguments().constFirst());
+    if (!estate)
+        return ExitUsage;
+    const Report result = report(*estate, parser.isSet(json));
+    out() << result.output;
+    return result.findings ? ExitFindings : ExitSuccess;
+}
+
 } // namespace planner::cli

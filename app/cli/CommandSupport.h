@@ -63,4 +63,18 @@ std::optional<Estate> loadInput(const QString &path);
 Expected<Done> writeOutput(const QString &path,
                            const std::function<Expected<Done>(QIODevice *)> &write);
 
+/// What a report command prints for an estate, and whether it found something (exit code 1).
+struct Report
+{
+    QString output;
+    bool findings = false;
+};
+
+/// Runs a command of the form `COMMAND PROJECT [--json]`: parses the arguments (help and
+/// usage errors as parseArguments), loads the input, prints what @p report gives for it (the
+/// JSON form when --json is set) and returns 0, or 1 when the report has findings.
+int runReportCommand(const QString &command, const QString &description, const QString &jsonHelp,
+                     const QStringList &arguments,
+                     const std::function<Report(const Estate &, bool json)> &report);
+
 } // namespace planner::cli

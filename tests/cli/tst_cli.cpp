@@ -95,6 +95,8 @@ private Q_SLOTS:
     void warningsGoToStandardError();
     void importRefusesToOverwrite();
     void failedImportKeepsExistingProject();
+    void orderWaves();
+    void orderBlockedExitsOne();
 
 private:
     QString writeSmallEstate(const QTemporaryDir &dir);
@@ -413,6 +415,65 @@ void tst_Cli::failedImportKeepsExistingProject()
     QVERIFY2(run.err.contains("formatVersion"), run.err.constData());
     QCOMPARE(readAll(project), before);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 3);
+}
+
+namespace {
+// The spec's stepping-stone case: PostgreSQL must stop below 15 while the ledger moves to 5.
+const QByteArray ledgerEstate = R"({"format":"upgrade-planner-estate","formatVersion":1,
+  "components":[
+    {"id":"pg-core","kind":"database","product":"postgresql","version":"12.20","target":"16.6"},
+    {"id":"ledger-app","kind":"application","product":"ledger","version":"4.2","target":"5.0"}],
+  "dependencies":[{"from":"ledger-app","to":"pg-core"}],
+  "catalog":[
+    {"product":"ledger","when":"4.x","requires":{"postgresql":">=11 <15"}},
+    {"product":"ledger","when":">=5","requires":{"postgresql":">=13 <17%1"}},
+    {"product":"postgresql","releases":["12.20","13.16","14.13","15.8","16.6"]}]})";
+} // namespace
+
+void tst_Cli::orderWaves()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ledger.json"));
+    QVERIFY(writeAll(path, QByteArray(ledgerEstate).replace("%1", "")));
+    const Run run = runCli({"order", path, "--json"});
+    QCOMPARE(run.code, 0);
+    const QJsonObject plan = QJsonDocument::fromJson(run.out).object();
+    const QJsonArray waves = plan.value(u"waves").toArray();
+    QCOMPARE(waves.size(), 3);
+    QStringList moves;
+    for (const QJsonValue &wave : waves) {
+        for (const QJsonValue &step : wave.toObject().value(u"steps").toArray()) {
+            const QJsonObject o = step.toObject();
+            moves << QStringLiteral("%1@%2 %3->%4")
+                         .arg(o.value(u"component").toString())
+                         .arg(wave.toObject().value(u"index").toInt())
+                         .arg(o.value(u"from").toString(), o.value(u"to").toString());
+            QVERIFY(o.value(u"group").isNull());
+            QVERIFY(!o.value(u"reason").toString().isEmpty());
+        }
+    }
+    QCOMPARE(moves, QStringList({"pg-core@1 12.20->14.13", "ledger-app@2 4.2->5.0",
+                                 "pg-core@3 14.13->16.6"}));
+    QVERIFY(plan.value(u"groups").toArray().isEmpty());
+    QVERIFY(plan.value(u"blocked").toArray().isEmpty());
+
+    const Run text = runCli({"order", path});
+    QCOMPARE(text.code, 0);
+    QVERIFY2(text.out.contains("Wave 3") && text.out.contains("stepping stone"), text.out);
+}
+
+void tst_Cli::orderBlockedExitsOne()
+{
+    // Ledger 5 asks for PostgreSQL below 13 as well: no order can reach the targets.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("blocked.json"));
+    QVERIFY(writeAll(path, QByteArray(ledgerEstate).replace("%1", " <13")));
+    const Run run = runCli({"order", path, "--json"});
+    QCOMPARE(run.code, 1);
+    const QJsonArray blocked =
+        QJsonDocument::fromJson(run.out).object().value(u"blocked").toArray();
+    QVERIFY(!blocked.isEmpty());
+    QVERIFY(!blocked.first().toObject().value(u"reason").toString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
