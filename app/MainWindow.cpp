@@ -80,7 +80,8 @@ void MainWindow::buildCentralArea()
     m_tabs->addTab(m_graph, tr("Graph"));
     m_plan = new PlanPanel(m_document->selection(), m_analysis->runner(), m_tabs);
     m_tabs->addTab(m_plan, tr("Plan"));
-    m_timeline = new TimelinePanel(m_document->store(), m_document->selection(), m_tabs);
+    m_timeline = new TimelinePanel(m_document->store(), m_document->selection(),
+                                   m_analysis->runner(), m_tabs);
     m_tabs->addTab(m_timeline, tr("Timeline"));
     m_tabs->addTab(new CalendarEditor(m_document->store(), m_document->undoStack(), m_tabs),
                    tr("Calendar"));

@@ -11,6 +11,7 @@
 #include "analysis/PlanTreeModel.h"
 #include "graph/GraphWidget.h"
 #include "timeline/TimelinePanel.h"
+#include "timeline/TimelineView.h"
 #include "SmallEstate.h"
 #include "exchange/EstateJson.h"
 #include "itemmodels/ComponentFilterModel.h"
@@ -273,6 +274,9 @@ void tst_MainWindow::viewsFollowTheAnalysis()
     QVERIFY(m_window->conflicts()->tableModel()->rowCount() > 5);
     QVERIFY(m_window->plan()->treeModel()->rowCount() > 1); // waves, at least
     QVERIFY(!runner->plan().steps.isEmpty());
+    // The timeline schedules the runner's plan rather than ordering again.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->timeline()->isBusy(), 20000);
+    QVERIFY(m_window->timeline()->view()->barCount() > 0);
 
     // An edit re-runs the analysis: giving pg-ledger no target removes its upgrade steps.
     const int row = table->rowOf(QStringLiteral("pg-ledger"));

@@ -2,6 +2,7 @@
 #include "inventory/EstateStore.h"
 #include "itemmodels/ComponentSelection.h"
 #include "storage/EstateFile.h"
+#include "analysis/AnalysisRunner.h"
 #include "timeline/TimelinePanel.h"
 #include "timeline/TimelineView.h"
 
@@ -147,7 +148,8 @@ void tst_TimelineView::panelSchedulesTheSample()
     EstateStore store;
     store.reset(*estate);
     ComponentSelection selection;
-    TimelinePanel panel(&store, &selection);
+    AnalysisRunner runner(&store);
+    TimelinePanel panel(&store, &selection, &runner);
     panel.resize(1400, 700);
     panel.show();
     QTRY_VERIFY_WITH_TIMEOUT(!panel.isBusy(), 20000);

@@ -2,8 +2,8 @@
 #include "TimelinePanel.h"
 
 #include "TimelineView.h"
+#include "analysis/AnalysisRunner.h"
 #include "inventory/EstateStore.h"
-#include "planning/UpgradeOrdering.h"
 #include "schedule/Scheduler.h"
 
 #include <QFutureWatcher>
@@ -15,12 +15,14 @@
 
 namespace planner {
 
-TimelinePanel::TimelinePanel(EstateStore *store, ComponentSelection *selection, QWidget *parent)
+TimelinePanel::TimelinePanel(EstateStore *store, ComponentSelection *selection,
+                             AnalysisRunner *runner, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_view(new TimelineView(this))
     , m_summary(new QLabel(this))
     , m_unscheduled(new QListWidget(this))
+    , m_runner(runner)
 {
     m_view->setSelection(selection);
     QFont bold = m_summary->font();
@@ -43,23 +45,23 @@ TimelinePanel::TimelinePanel(EstateStore *store, ComponentSelection *selection, 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(300);
-    connect(&m_debounce, &QTimer::timeout, this, &TimelinePanel::reschedule);
+    // The ordering is the runner's (shared with the plan panel); only scheduling runs here.
     connect(m_store, &EstateStore::changed, this, [this] {
         m_busy = true;
         ++m_generation; // whatever is running now is stale
         m_summary->setText(tr("Scheduling…"));
-        m_debounce.start();
     });
-    reschedule();
+    connect(m_runner, &AnalysisRunner::planReady, this, &TimelinePanel::reschedule);
+    if (m_runner->hasResults())
+        reschedule();
+    else
+        m_busy = true;
 }
 
 TimelinePanel::~TimelinePanel() = default;
 
 void TimelinePanel::reschedule()
 {
-    m_debounce.stop();
     m_busy = true;
     const quint64 generation = ++m_generation;
     auto *watcher = new QFutureWatcher<Result>(this);
@@ -68,8 +70,8 @@ void TimelinePanel::reschedule()
         if (generation == m_generation)
             showResult(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([estate = m_store->estate()] {
-        const UpgradePlan plan = orderUpgrade(estate);
+    // The runner reports a plan only for the newest estate, which is the store's now.
+    watcher->setFuture(QtConcurrent::run([estate = m_store->estate(), plan = m_runner->plan()] {
         return Result{estate, scheduleUpgrade(estate, plan)};
     }));
 }

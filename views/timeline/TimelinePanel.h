@@ -4,7 +4,6 @@
 #include "inventory/Estate.h"
 #include "schedule/Schedule.h"
 
-#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -12,6 +11,7 @@ class QListWidget;
 
 namespace planner {
 
+class AnalysisRunner;
 class ComponentSelection;
 class EstateStore;
 class TimelineView;
@@ -24,7 +24,9 @@ class TimelinePanel : public QWidget
 {
     Q_OBJECT
 public:
-    TimelinePanel(EstateStore *store, ComponentSelection *selection, QWidget *parent = nullptr);
+    /// Schedules the plan @p runner computes for @p store's estate, after every analysis run.
+    TimelinePanel(EstateStore *store, ComponentSelection *selection, AnalysisRunner *runner,
+                  QWidget *parent = nullptr);
     ~TimelinePanel() override;
 
     TimelineView *view() const { return m_view; }
@@ -32,7 +34,7 @@ public:
     QString summary() const;
     /// True from an edit until its schedule is shown.
     bool isBusy() const { return m_busy; }
-    /// Schedules now, without waiting for the pause.
+    /// Schedules the runner's latest plan now.
     void reschedule();
 
 Q_SIGNALS:
@@ -51,7 +53,7 @@ private:
     TimelineView *m_view;
     QLabel *m_summary;
     QListWidget *m_unscheduled;
-    QTimer m_debounce;
+    AnalysisRunner *m_runner;
     quint64 m_generation = 0;
     bool m_busy = false;
 };
