@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commands/CommandIds.h"
+
 #include <QCoreApplication>
 #include <QMap>
 #include <QPoint>
@@ -22,7 +24,7 @@ class MoveNodesCommand : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(MoveNodesCommand)
 public:
     /// QUndoCommand::id() of this command (next to the ids of models/commands/CommandIds.h).
-    static constexpr int commandId = 1101;
+    static constexpr int commandId = int(CommandId::MoveNodes);
 
     /// @p positions: the new centre of each component (scene coordinates, whole pixels), or
     /// std::nullopt to unpin it so that the layout places it again. @p nudge marks a keyboard
