@@ -55,6 +55,9 @@ private:
     void markConflicts();
     void align(bool downwards, bool leftwards);
     void compact(bool leftwards, std::vector<double> &x);
+    void squeeze(std::vector<double> &x);
+    void assignBands(const std::vector<double> &x);
+    int bandOf(int v) const { return m_band[size_t(v)]; }
 
     const LayeredGraph &m_g;
     const CoordinateOptions &m_o;
@@ -80,6 +83,14 @@ private:
     std::vector<double> m_blockX;
     std::vector<std::pair<double, double>> m_targets;
     std::vector<std::pair<double, double>> m_bands; // per group when grouped: its x range
+    struct Pool
+    {
+        double sum;
+        int count;
+    };
+    std::vector<Pool> m_pools;
+    std::vector<double> m_offsets;
+    std::vector<int> m_band; // per node, for squeeze(): its group's band, 0 when not grouped
 };
 
 // The layers without the fixed nodes, which are obstacles handled later.
@@ -288,18 +299,159 @@ std::vector<double> Compactor::run()
         std::sort(c.begin(), c.end());
         result[size_t(v)] = (c[1] + c[2]) / 2;
     }
+    squeeze(result);
     if (m_o.grouped) {
         // The bands the groups got; relaxing keeps every node inside its own.
         m_bands.assign(size_t(m_o.groupCount), {std::numeric_limits<double>::max(),
                                                  std::numeric_limits<double>::lowest()});
         for (int v : m_nodes) {
-            auto &band = m_bands[size_t(m_g.group[size_t(v)])];
+            auto &band = m_bands[size_t(bandOf(v))];
             band.first = std::min(band.first, result[size_t(v)] - m_g.width[size_t(v)] / 2);
             band.second = std::max(band.second, result[size_t(v)] + m_g.width[size_t(v)] / 2);
         }
     }
     relax(result, 8);
     return result;
+}
+
+// Brandes and Köpf can leave a drawing several times wider than its widest layer needs: blocks
+// aligned down long chains push their neighbours along, layer after layer. Here each band (the
+// whole drawing, or each group's band when grouped) shrinks to a little more than its widest
+// layer needs: every node aims at its x scaled down by the band's factor, and each layer's
+// nodes take the positions nearest those aims (least squares) that keep their order and
+// separations, which is an isotonic regression solved by pooling adjacent violators. Scaling
+// keeps the drawing's shape, so long edges stay almost straight and crossings between straight
+// edges barely change.
+//
+// A dummy node takes its edge's group, but may lie in another group's band; for squeezing it
+// belongs to the band it lies in (or the nearest), so that each band's nodes in a layer stay
+// one run from left to right.
+void Compactor::assignBands(const std::vector<double> &x)
+{
+    m_band.assign(size_t(m_n), 0);
+    if (!m_o.grouped)
+        return;
+    std::vector<std::pair<double, double>> real(size_t(m_o.groupCount),
+                                                {std::numeric_limits<double>::max(),
+                                                 std::numeric_limits<double>::lowest()});
+    for (int v : m_nodes) {
+        if (m_g.isDummy(v))
+            continue;
+        auto &[low, high] = real[size_t(m_g.group[size_t(v)])];
+        low = std::min(low, x[size_t(v)] - m_g.width[size_t(v)] / 2);
+        high = std::max(high, x[size_t(v)] + m_g.width[size_t(v)] / 2);
+    }
+    for (int v : m_nodes) {
+        if (!m_g.isDummy(v)) {
+            m_band[size_t(v)] = m_g.group[size_t(v)];
+            continue;
+        }
+        double best = std::numeric_limits<double>::max();
+        for (int b = 0; b < m_o.groupCount; ++b) {
+            const auto [low, high] = real[size_t(b)];
+            if (low > high)
+                continue;
+            const double distance = std::max({0.0, low - x[size_t(v)], x[size_t(v)] - high});
+            if (distance < best) {
+                best = distance;
+                m_band[size_t(v)] = b;
+            }
+        }
+    }
+}
+
+void Compactor::squeeze(std::vector<double> &x)
+{
+    assignBands(x);
+    constexpr double slack = 1.05;     // room left beyond the widest layer's needs
+    constexpr double worthIt = 1.15;   // bands less wide than this times their needs stay
+    const int bands = m_o.grouped ? std::max(1, m_o.groupCount) : 1;
+    std::vector<double> low(size_t(bands), std::numeric_limits<double>::max());
+    std::vector<double> high(size_t(bands), std::numeric_limits<double>::lowest());
+    std::vector<double> needed(size_t(bands), 0.0);
+    for (int l = 0; l < m_g.layerCount; ++l) {
+        const auto nodes = layer(l);
+        double run = 0;
+        for (size_t i = 0; i < nodes.size(); ++i) {
+            const int v = nodes[i];
+            const int b = bandOf(v);
+            const double half = m_g.width[size_t(v)] / 2;
+            low[size_t(b)] = std::min(low[size_t(b)], x[size_t(v)] - half);
+            high[size_t(b)] = std::max(high[size_t(b)], x[size_t(v)] + half);
+            // From the left edge of the band's first node in the layer to v's right edge.
+            if (i > 0 && bandOf(nodes[i - 1]) == b)
+                run += separation(nodes[i - 1], v) - m_g.width[size_t(nodes[i - 1])] / 2 + half;
+            else
+                run = m_g.width[size_t(v)];
+            needed[size_t(b)] = std::max(needed[size_t(b)], run);
+        }
+    }
+    // New bands side by side in their old order, the groups' margins apart; the scale of each.
+    std::vector<int> byLeft;
+    for (int b = 0; b < bands; ++b)
+        if (low[size_t(b)] <= high[size_t(b)])
+            byLeft.push_back(b);
+    std::sort(byLeft.begin(), byLeft.end(),
+              [&](int a, int b) { return low[size_t(a)] < low[size_t(b)]; });
+    std::vector<double> scale(size_t(bands), 1.0);
+    std::vector<double> newLow(low), newHigh(high);
+    bool any = false;
+    for (size_t k = 0; k < byLeft.size(); ++k) {
+        const int b = byLeft[k];
+        const double width = high[size_t(b)] - low[size_t(b)];
+        if (width > worthIt * needed[size_t(b)] && width > 0) {
+            scale[size_t(b)] = slack * needed[size_t(b)] / width;
+            any = true;
+        }
+        newLow[size_t(b)] = k == 0 ? low[size_t(b)]
+                                   : newHigh[size_t(byLeft[k - 1])] + 2 * m_o.groupMargin;
+        newHigh[size_t(b)] = newLow[size_t(b)] + width * scale[size_t(b)];
+    }
+    if (!any)
+        return;
+
+    for (int l = 0; l < m_g.layerCount; ++l) {
+        const auto nodes = layer(l);
+        for (size_t begin = 0; begin < nodes.size();) {
+            const int b = bandOf(nodes[begin]);
+            size_t end = begin + 1;
+            while (end < nodes.size() && bandOf(nodes[end]) == b)
+                ++end;
+            // Aims less the separations before each node must not decrease: pool violators.
+            m_pools.clear();
+            m_offsets.clear();
+            double offset = 0;
+            for (size_t i = begin; i < end; ++i) {
+                const int v = nodes[i];
+                if (i > begin)
+                    offset += separation(nodes[i - 1], v);
+                m_offsets.push_back(offset);
+                const double aim = newLow[size_t(b)]
+                                   + (x[size_t(v)] - low[size_t(b)]) * scale[size_t(b)];
+                m_pools.push_back({aim - offset, 1});
+                while (m_pools.size() > 1) {
+                    const Pool &last = m_pools.back();
+                    Pool &before = m_pools[m_pools.size() - 2];
+                    if (before.sum / before.count <= last.sum / last.count)
+                        break;
+                    before.sum += last.sum;
+                    before.count += last.count;
+                    m_pools.pop_back();
+                }
+            }
+            // Inside the band: with the same bounds for every pool, the bounded regression is
+            // the unbounded one clamped (the run fits: the band is as wide as its widest run).
+            const double least = newLow[size_t(b)] + m_g.width[size_t(nodes[begin])] / 2;
+            const double most = std::max(least, newHigh[size_t(b)] - m_offsets.back()
+                                                     - m_g.width[size_t(nodes[end - 1])] / 2);
+            size_t i = begin;
+            for (const Pool &pool : m_pools)
+                for (int c = 0; c < pool.count; ++c, ++i)
+                    x[size_t(nodes[i])] = std::clamp(pool.sum / pool.count, least, most)
+                                          + m_offsets[i - begin];
+            begin = end;
+        }
+    }
 }
 
 // Each node moves to the weighted median of its neighbours' x (edges between dummies weigh
@@ -353,7 +505,7 @@ void Compactor::relax(std::vector<double> &x, int iterations)
                 if (k + 1 < nodes.size())
                     hi = x[size_t(nodes[k + 1])] - separation(v, nodes[k + 1]);
                 if (m_o.grouped) {
-                    const auto &band = m_bands[size_t(m_g.group[size_t(v)])];
+                    const auto &band = m_bands[size_t(bandOf(v))];
                     lo = std::max(lo, band.first + m_g.width[size_t(v)] / 2);
                     hi = std::min(hi, band.second - m_g.width[size_t(v)] / 2);
                 }

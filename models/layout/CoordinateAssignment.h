@@ -18,7 +18,8 @@ struct CoordinateOptions
 
 /// Horizontal centres of the nodes (Brandes and Köpf): four alignments of each node with a
 /// median neighbour (up or down, leftmost or rightmost first) that keep inner segments of long
-/// edges vertical, each compacted as far as the spacing allows, then balanced, then relaxed:
+/// edges vertical, each compacted as far as the spacing allows, then balanced, then squeezed
+/// to little more than the widest layer needs (each group's band on its own), then relaxed:
 /// each node slides towards the weighted median of its neighbours. Nodes keep their order in
 /// the layer and never overlap. Fixed nodes take no part: their x is left 0.
 /// When grouped, the groups occupy disjoint vertical bands in LayeredGraph::groupRank order.

@@ -116,6 +116,7 @@ struct DotRun
     double ms = 0;
     double cpuMs = 0;
     QList<QPointF> centres;
+    QSizeF drawing; // points
     QString error;
 };
 
@@ -175,6 +176,8 @@ DotRun runDot(const Estate &estate, const LayoutResult &ours, int timeoutSeconds
     int found = 0;
     for (const QByteArray &line : plain.split('\n')) {
         const QList<QByteArray> f = line.split(' ');
+        if (f.size() >= 4 && f[0] == "graph")
+            run.drawing = QSizeF(f[2].toDouble() * 72.0, f[3].toDouble() * 72.0);
         if (f.size() >= 4 && f[0] == "node" && f[1].startsWith('n')) {
             const int i = f[1].mid(1).toInt();
             if (i >= 0 && i < run.centres.size()) {
@@ -274,6 +277,17 @@ int main(int argc, char **argv)
                      .arg(t.ordering, 0, 'f', 1)
                      .arg(t.coordinates, 0, 'f', 1)
                      .arg(t.routing, 0, 'f', 1);
+        QList<int> perLayer(run.result.layerCount, 0);
+        for (const NodePlacement &node : run.result.nodes)
+            ++perLayer[node.layer];
+        out() << QStringLiteral("  drawing %1 x %2 px (aspect %3:1), components per layer:")
+                     .arg(run.result.bounds.width(), 0, 'f', 0)
+                     .arg(run.result.bounds.height(), 0, 'f', 0)
+                     .arg(run.result.bounds.width() / std::max(1.0, run.result.bounds.height()),
+                          0, 'f', 1);
+        for (int count : perLayer)
+            out() << ' ' << count;
+        out() << "\n";
         out().flush();
         const bool compare = withDot && size == dotComponents;
         const qint64 ourCrossings = size <= 20000 ? countStraightCrossings(ours, edges) : -1;
@@ -289,11 +303,13 @@ int main(int argc, char **argv)
         }
         const qint64 dotCrossings = countStraightCrossings(dot.centres, edges);
         out() << QStringLiteral("  dot:  %1 ms wall, %2 ms CPU, %3 straight-line crossings, "
-                                "%4 edges pointing up\n")
+                                "%4 edges pointing up, drawing %5 x %6 px\n")
                      .arg(dot.ms, 0, 'f', 1)
                      .arg(dot.cpuMs, 0, 'f', 1)
                      .arg(dotCrossings)
-                     .arg(upwardEdges(dot.centres, edges));
+                     .arg(upwardEdges(dot.centres, edges))
+                     .arg(dot.drawing.width(), 0, 'f', 0)
+                     .arg(dot.drawing.height(), 0, 'f', 0);
         out() << QStringLiteral("  speed: ours %1x faster than dot (wall), %2x (CPU); "
                                 "crossings ours/dot = %3\n")
                      .arg(dot.ms / run.ms, 0, 'f', 1)

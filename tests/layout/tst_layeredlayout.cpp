@@ -27,6 +27,8 @@ private Q_SLOTS:
     void deterministic();
     void badInputIsReported();
     void largeGraphStaysClean();
+    void noWiderThanItsWidestLayer_data();
+    void noWiderThanItsWidestLayer();
     void agreesWithDotOnDirection();
 };
 
@@ -310,6 +312,60 @@ void tst_LayeredLayout::largeGraphStaysClean()
     const LayoutResult r = layoutGraph(g);
     QCOMPARE(firstBadEdge(g, r), QString());
     QCOMPARE(firstOverlap(r), QString());
+}
+
+void tst_LayeredLayout::noWiderThanItsWidestLayer_data()
+{
+    QTest::addColumn<LayoutGraph>("graph");
+    QTest::addColumn<bool>("grouped");
+    QTest::newRow("random") << randomDag(600, 1500, 61) << false;
+    QTest::newRow("hub") << [] {
+        // Many dependents of one hub with chains beside it: Brandes and Koepf alone draws
+        // this several times wider than its widest layer.
+        LayoutGraph g = randomDag(400, 900, 62);
+        for (int v = 1; v < 200; ++v)
+            g.edges.append({v, 399});
+        return g;
+    }() << false;
+    LayoutGraph sites = randomDag(600, 1500, 63);
+    assignGroups(sites, 4, 64);
+    QTest::newRow("sites") << sites << true;
+}
+
+// The drawing is hardly wider than its widest layer needs: the real boxes side by side with
+// their spacing plus room for every edge that passes the layer. Long edges and site bands
+// need a little more; several times more is a drawing one has to scroll through for nothing.
+void tst_LayeredLayout::noWiderThanItsWidestLayer()
+{
+    QFETCH(LayoutGraph, graph);
+    QFETCH(bool, grouped);
+    LayoutOptions options;
+    options.groupBySite = grouped;
+    const LayoutResult r = layoutGraph(graph, options);
+    QCOMPARE(firstOverlap(r), QString());
+    QCOMPARE(firstBadEdge(graph, r), QString());
+
+    // Per band (the site when grouped, else the whole drawing) and layer.
+    const int bands = grouped ? int(graph.groupNames.size()) : 1;
+    const auto bandOf = [&](int v) { return grouped ? graph.nodes[v].group : 0; };
+    QList<QList<double>> needed(bands, QList<double>(r.layerCount, 0.0));
+    for (int v = 0; v < r.nodes.size(); ++v)
+        needed[bandOf(v)][r.nodes[v].layer] += r.nodes[v].size.width() + options.nodeSpacing;
+    for (const LayoutEdge &e : graph.edges) {
+        const int top = std::min(r.nodes[e.from].layer, r.nodes[e.to].layer);
+        const int bottom = std::max(r.nodes[e.from].layer, r.nodes[e.to].layer);
+        for (int l = top + 1; l < bottom; ++l)
+            needed[bandOf(e.from)][l] += options.nodeSpacing; // more than an edge needs
+    }
+    double widest = 0;
+    for (const QList<double> &band : needed)
+        widest += *std::max_element(band.cbegin(), band.cend());
+    if (grouped) // the margins inside and between the site boxes
+        widest += bands * 2 * (options.groupPadding + options.nodeSpacing);
+    QVERIFY2(r.bounds.width() <= 1.1 * widest,
+             qPrintable(QStringLiteral("%1 px wide, the widest layer needs %2")
+                            .arg(r.bounds.width())
+                            .arg(widest)));
 }
 
 // Graphviz dot and this layout agree on which way every edge points (on an acyclic graph both
