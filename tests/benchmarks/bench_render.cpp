@@ -2,7 +2,8 @@
 // Rendering benchmark of the dependency graph view: builds the scene for a generated estate
 // (10,000 components unless told otherwise), lays it out, then paints the view's viewport
 // (1600 x 1000) into an offscreen image at "fit to view" zoom and at 100 %, and prints the
-// milliseconds per frame (first frame apart, then the average of the following ones).
+// milliseconds per frame: the first frame, then the average of unchanged frames and of frames
+// while the view pans (a pixel each frame, so that nothing drawn before can be reused).
 // Below GraphStyle::flatLevel the view draws the whole scene in batches and keeps that picture
 // until the view or the drawing changes: the first frame there is the full cost, the following
 // ones show the cache. Goal: under 16 ms per frame. Offscreen platform; not a ctest test.
@@ -23,6 +24,9 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
+#include <QScrollBar>
+
+#include <algorithm>
 
 #include <cstdio>
 
@@ -39,6 +43,7 @@ struct Frames
 {
     double first = 0;
     double average = 0;
+    double moving = 0; // per frame while the view pans a pixel each frame
     int itemsInView = 0;
 };
 
@@ -56,6 +61,16 @@ Frames paintFrames(GraphView &view, QImage &image, int frames)
     for (int i = 0; i < frames; ++i)
         view.viewport()->render(&image);
     result.average = ms(timer) / frames;
+    // Panning: every frame shows something else, so nothing drawn before can be reused.
+    double moving = 0;
+    for (int i = 0; i < frames; ++i) {
+        view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value()
+                                             + (i % 2 ? -1 : 1));
+        timer.restart();
+        view.viewport()->render(&image);
+        moving += ms(timer);
+    }
+    result.moving = moving / frames;
     return result;
 }
 
@@ -121,15 +136,20 @@ int main(int argc, char **argv)
                 scene.graphBounds().height());
     std::printf("  viewport 1600 x 1000, %d frames averaged after the first, %s\n", frames,
                 scene.itemIndexMethod() == QGraphicsScene::BspTreeIndex ? "BSP index" : "no index");
-    std::printf("  fit to view (zoom %.3f): first %.1f ms, then %.2f ms/frame, %d items in view\n",
-                fitZoom, fit.first, fit.average, fit.itemsInView);
-    std::printf("  zoom 0.40:              first %.1f ms, then %.2f ms/frame, %d items in view\n",
-                middle.first, middle.average, middle.itemsInView);
-    std::printf("  100 %%:                  first %.1f ms, then %.2f ms/frame, %d items in view\n",
-                actual.first, actual.average, actual.itemsInView);
+    std::printf("  ms per frame: first / unchanged / panning a pixel each frame\n");
+    const auto row = [](const char *name, const Frames &f) {
+        std::printf("  %-22s %6.1f / %6.2f / %6.1f   %d items in view\n", name, f.first, f.average,
+                    f.moving, f.itemsInView);
+    };
+    char fitName[64];
+    std::snprintf(fitName, sizeof fitName, "fit to view (zoom %.3f)", fitZoom);
+    row(fitName, fit);
+    row("zoom 0.40", middle);
+    row("100 %", actual);
     std::printf("  whole scene item by item (QGraphicsScene::render, for comparison): %.1f ms\n",
                 sceneRenderMs);
     std::printf("  goal: under 16 ms per frame: %s\n",
-                fit.average < 16 && actual.average < 16 && middle.average < 16 ? "met" : "NOT met");
+                std::max({fit.first, fit.moving, middle.moving, actual.moving}) < 16 ? "met"
+                                                                                       : "NOT met");
     return 0;
 }

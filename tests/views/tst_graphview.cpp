@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Working in the graph view with mouse and keyboard: connecting, dragging, deleting and
 // renaming are undoable edits of the estate; zoom, fit, pan and search move the view.
+#include "graph/EdgeItem.h"
 #include "graph/GraphScene.h"
+#include "generator/EstateGenerator.h"
+#include "graph/GraphStyle.h"
 #include "graph/GraphView.h"
 #include "graph/NodeItem.h"
 #include "itemmodels/ComponentSelection.h"
@@ -10,6 +13,9 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QMouseEvent>
+#include <QPainter>
+#include <QPicture>
+#include <QRandomGenerator>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -76,6 +82,7 @@ private Q_SLOTS:
     void searchCentresAndSelects();
     void drawsAtEveryZoom();
     void farPictureFollowsChanges();
+    void farLinesMatchThePainters();
 };
 
 void TestGraphView::shiftDragConnects()
@@ -296,6 +303,88 @@ void TestGraphView::farPictureFollowsChanges()
     QVERIFY(selected != before);
     f.scene.setConflicts({{QStringLiteral("web"), {QStringLiteral("broken")}}});
     QVERIFY(f.view.viewport()->grab().toImage() != selected);
+}
+
+// Far out on an image, thousands of lines are set pixel by pixel instead of through the
+// painter; they must land where the painter's own aliased hairlines would. A QPicture records
+// the same drawing as painter calls, which QPainter then draws: the reference.
+void TestGraphView::farLinesMatchThePainters()
+{
+    // Thirty layers of a hundred components, each using three of the next layer's at random:
+    // lines at every slope.
+    Estate estate;
+    QRandomGenerator random(7);
+    for (int l = 0; l < 30; ++l)
+        for (int i = 0; i < 100; ++i)
+            estate.appendComponent(graphtest::component(
+                qPrintable(QStringLiteral("c%1-%2").arg(l).arg(i)), "c", ComponentKind::Server,
+                "1.0", nullptr, "fra", Criticality::Low));
+    for (int l = 0; l + 1 < 30; ++l)
+        for (int i = 0; i < 100; ++i)
+            for (int k = 0; k < 3; ++k)
+                estate.appendDependency(graphtest::dependency(
+                    qPrintable(QStringLiteral("c%1-%2").arg(l).arg(i)),
+                    qPrintable(QStringLiteral("c%1-%2").arg(l + 1).arg(random.bounded(100)))));
+    EstateStore store;
+    store.reset(estate);
+    GraphScene scene(&store, nullptr, nullptr);
+    scene.waitForLayout();
+    // The whole drawing, at a zoom where boxes are small and lines stubs no longer.
+    const QRectF shown = scene.graphBounds();
+    const double scale = 1200 / shown.width();
+    QVERIFY(scale < GraphStyle::flatLevel);
+    const auto draw = [&](QPaintDevice *device) {
+        QPainter painter(device);
+        painter.scale(scale, scale);
+        painter.translate(-shown.topLeft());
+        scene.drawFlat(&painter, shown, scale);
+    };
+    QImage ours((shown.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    ours.fill(Qt::white);
+    draw(&ours);
+    QPicture recorded;
+    draw(&recorded);
+    QImage reference(ours.size(), ours.format());
+    reference.fill(Qt::white);
+    {
+        QPainter painter(&reference);
+        painter.drawPicture(0, 0, recorded);
+    }
+    // Every drawn pixel of one has a drawn pixel of the other next to it (the two may step a
+    // line differently by a pixel), most of them on the very pixel (90 % here, where lines
+    // cover most of the picture; a run a few pixels too long leaves thousands of strays).
+    const auto drawn = [](const QImage &image, int x, int y) {
+        return x >= 0 && y >= 0 && x < image.width() && y < image.height()
+               && image.pixel(x, y) != qRgb(255, 255, 255);
+    };
+    const auto near = [&](const QImage &image, int x, int y) {
+        for (int dy = -1; dy <= 1; ++dy)
+            for (int dx = -1; dx <= 1; ++dx)
+                if (drawn(image, x + dx, y + dy))
+                    return true;
+        return false;
+    };
+    int oursDrawn = 0, referenceDrawn = 0, same = 0, strays = 0;
+    for (int y = 0; y < ours.height(); ++y) {
+        for (int x = 0; x < ours.width(); ++x) {
+            const bool a = drawn(ours, x, y), b = drawn(reference, x, y);
+            oursDrawn += a;
+            referenceDrawn += b;
+            same += a && b;
+            strays += (a && !near(reference, x, y)) + (b && !near(ours, x, y));
+        }
+    }
+    int linesInView = 0;
+    for (const QGraphicsItem *item : scene.items(shown))
+        linesInView += dynamic_cast<const EdgeItem *>(item) != nullptr;
+    QVERIFY2(linesInView > GraphScene::flatRasterLinesFrom, qPrintable(QString::number(linesInView)));
+    QVERIFY(referenceDrawn > 10000);
+    QCOMPARE(strays, 0);
+    QVERIFY2(same > 0.85 * std::max(oursDrawn, referenceDrawn),
+             qPrintable(QStringLiteral("%1 of %2 / %3 pixels the same")
+                            .arg(same)
+                            .arg(oursDrawn)
+                            .arg(referenceDrawn)));
 }
 
 QTEST_MAIN(TestGraphView)

@@ -11,6 +11,7 @@
 #include <QFutureWatcher>
 #include <QGraphicsScene>
 #include <QHash>
+#include <QImage>
 #include <QLineF>
 #include <QList>
 #include <QPen>
@@ -18,6 +19,8 @@
 #include <QSet>
 #include <QStringList>
 #include <QTimer>
+
+#include <vector>
 
 QT_BEGIN_NAMESPACE
 class QUndoStack;
@@ -119,6 +122,9 @@ public:
     /// when zoomed out below GraphStyle::flatLevel, where drawing tens of thousands of items
     /// one by one could not keep up; the overview and scaled-down exports use it too.
     void drawFlat(QPainter *painter, const QRectF &sceneRect, double scale) const;
+    /// From this many distinct lines on, drawFlat() sets the lines of an image (a raster paint
+    /// engine) pixel by pixel itself instead of through the painter, in a fraction of the time.
+    static constexpr int flatRasterLinesFrom = 2000;
     /// Changes whenever what drawFlat() draws changes: views cache its picture until then.
     quint64 flatRevision() const { return m_flatRevision; }
 
@@ -162,6 +168,11 @@ private:
 
     // GraphSceneFlat.cpp: the batched drawing for far zoom
     void rebuildFlat() const;
+    void drawFlatLines(QPainter *painter, const QList<QLineF> &lines, const QTransform &toPixels,
+                       const QRectF &pixelArea, bool stubs) const;
+    void rasterizeFlatLines(QPainter *painter, const QRectF &pixelArea) const;
+    void drawFlatDots(QPainter *painter, const QList<QPointF> &dots, const QTransform &toPixels,
+                      const QRectF &pixelArea) const;
     void flatChanged()
     {
         m_flat.valid = false;
@@ -227,7 +238,15 @@ private:
         QList<QLineF> highlighted;    // between highlighted components
         QList<QRectF> sites;
         double smallestBox = 0;       // the narrowest side of any box
-        QList<QLineF> drawn;          // the lines of one frame, long ones cut to stubs
+        // One frame's drawing in whole device pixels, each line and dot once (buffers that
+        // keep their capacity from frame to frame).
+        std::vector<quint64> keys;
+        QList<QLine> pixelLines;
+        QList<QPoint> pixelDots;
+        QImage lineLayer; // the lines set pixel by pixel (see rasterizeFlatLines())
+        std::vector<qint32> rowRuns;
+        std::vector<qint32> columnRuns;
+        std::vector<qint32> columnSums;
     };
     mutable FlatDrawing m_flat;
     quint64 m_flatRevision = 0;

@@ -9,6 +9,11 @@
 #include "SiteBoxItem.h"
 
 #include <QPainter>
+#include <QPaintDevice>
+#include <QPaintEngine>
+#include <QTransform>
+
+#include <algorithm>
 
 namespace planner {
 
@@ -78,13 +83,212 @@ void GraphScene::rebuildFlat() const
     flat.valid = true;
 }
 
+namespace {
+
+// A line or point in whole pixels as one number, so that duplicates sort next to each other.
+quint64 pixelKey(int x1, int y1, int x2 = 0, int y2 = 0)
+{
+    const auto bits = [](int v) { return quint64(quint16(qint16(v))); };
+    return bits(x1) << 48 | bits(y1) << 32 | bits(x2) << 16 | bits(y2);
+}
+
+int pixelOf(quint64 key, int shift)
+{
+    return int(qint16(quint16(key >> shift)));
+}
+
+// Cuts the segment a-b to @p area (Liang and Barsky); false when nothing of it is inside.
+bool clipTo(const QRectF &area, QPointF &a, QPointF &b)
+{
+    double t0 = 0, t1 = 1;
+    const double dx = b.x() - a.x(), dy = b.y() - a.y();
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {a.x() - area.left(), area.right() - a.x(), a.y() - area.top(),
+                         area.bottom() - a.y()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    const QPointF start = a;
+    a = start + QPointF(dx, dy) * t0;
+    b = start + QPointF(dx, dy) * t1;
+    return true;
+}
+
+} // namespace
+
+// Far out, tens of thousands of lines fall on the same few pixels, and drawing each one costs
+// as much as drawing it once. Each line is mapped to whole device pixels (long ones first cut
+// to stubs at both ends), cut to the area drawn, and drawn once; lines shorter than a pixel
+// are left to the dots of their boxes.
+void GraphScene::drawFlatLines(QPainter *painter, const QList<QLineF> &lines,
+                               const QTransform &toPixels, const QRectF &pixelArea,
+                               bool stubs) const
+{
+    std::vector<quint64> &keys = m_flat.keys;
+    keys.clear();
+    const auto add = [&](QPointF a, QPointF b) {
+        if (!clipTo(pixelArea, a, b))
+            return;
+        int x1 = qRound(a.x()), y1 = qRound(a.y()), x2 = qRound(b.x()), y2 = qRound(b.y());
+        if (x1 == x2 && y1 == y2)
+            return;
+        if (x2 < x1 || (x2 == x1 && y2 < y1)) { // one way round: a-b and b-a are the same
+            std::swap(x1, x2);
+            std::swap(y1, y2);
+        }
+        keys.push_back(pixelKey(x1, y1, x2, y2));
+    };
+    for (const QLineF &line : lines) {
+        const QPointF a = toPixels.map(line.p1());
+        const QPointF b = toPixels.map(line.p2());
+        const QLineF onScreen(a, b);
+        const double length = onScreen.length();
+        if (!stubs || length <= flatStubThreshold) {
+            add(a, b);
+            continue;
+        }
+        add(a, onScreen.pointAt(flatStubPixels / length));
+        add(onScreen.pointAt(1.0 - flatStubPixels / length), b);
+    }
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    if (stubs && keys.size() >= size_t(flatRasterLinesFrom) && painter->paintEngine()
+        && painter->paintEngine()->type() == QPaintEngine::Raster) {
+        rasterizeFlatLines(painter, pixelArea);
+        return;
+    }
+    QList<QLine> &drawn = m_flat.pixelLines;
+    drawn.clear();
+    for (const quint64 key : keys)
+        drawn.append(QLine(pixelOf(key, 48), pixelOf(key, 32), pixelOf(key, 16), pixelOf(key, 0)));
+    painter->drawLines(drawn.constData(), int(drawn.size()));
+}
+
+// Thousands of hairlines on an image: the painter spends about a microsecond on each, while
+// far out they fall on the same few pixels again and again. Here each line becomes runs of
+// pixels (a run per row for a flat line, per column for a steep one, as an aliased hairline
+// steps), the runs are added up in difference arrays, and one pass over the covered area sets
+// every pixel that any run covers: the cost grows with the lines' number and the area, not
+// with the pixels they paint over and over. The layer is then drawn in one call.
+void GraphScene::rasterizeFlatLines(QPainter *painter, const QRectF &pixelArea) const
+{
+    // Only the part the lines cover: far out that is a thin band across the screen.
+    const QRect clip = pixelArea.toAlignedRect();
+    int left = clip.right(), top = clip.bottom(), right = clip.left(), bottom = clip.top();
+    for (const quint64 key : m_flat.keys) {
+        left = std::min({left, pixelOf(key, 48), pixelOf(key, 16)});
+        right = std::max({right, pixelOf(key, 48), pixelOf(key, 16)});
+        top = std::min({top, pixelOf(key, 32), pixelOf(key, 0)});
+        bottom = std::max({bottom, pixelOf(key, 32), pixelOf(key, 0)});
+    }
+    const QRect area = QRect(QPoint(left, top), QPoint(right, bottom)).intersected(clip);
+    if (area.isEmpty())
+        return;
+    const int w = area.width(), h = area.height();
+    QImage &layer = m_flat.lineLayer;
+    if (layer.width() < w || layer.height() < h)
+        layer = QImage(area.size().expandedTo(layer.size()), QImage::Format_ARGB32_Premultiplied);
+    // Row runs: +1 where a run starts, -1 after it ends; column runs the same downwards.
+    std::vector<qint32> &rows = m_flat.rowRuns;
+    std::vector<qint32> &columns = m_flat.columnRuns;
+    rows.assign(size_t(w + 1) * size_t(h), 0);
+    columns.assign(size_t(w) * size_t(h + 1), 0);
+    const auto rowRun = [&](int y, int from, int to) {
+        if (y < 0 || y >= h || to < 0 || from >= w)
+            return;
+        ++rows[size_t(y) * size_t(w + 1) + size_t(std::max(from, 0))];
+        --rows[size_t(y) * size_t(w + 1) + size_t(std::min(to, w - 1) + 1)];
+    };
+    const auto columnRun = [&](int x, int from, int to) {
+        if (x < 0 || x >= w || to < 0 || from >= h)
+            return;
+        ++columns[size_t(std::max(from, 0)) * size_t(w) + size_t(x)];
+        --columns[size_t(std::min(to, h - 1) + 1) * size_t(w) + size_t(x)];
+    };
+    for (const quint64 key : m_flat.keys) {
+        int x1 = pixelOf(key, 48) - area.left(), y1 = pixelOf(key, 32) - area.top();
+        int x2 = pixelOf(key, 16) - area.left(), y2 = pixelOf(key, 0) - area.top();
+        const bool flat = std::abs(x2 - x1) >= std::abs(y2 - y1);
+        // Walk along the major axis (a to b, increasing), one run per step of the minor one.
+        if (flat ? x1 > x2 : y1 > y2) {
+            std::swap(x1, x2);
+            std::swap(y1, y2);
+        }
+        const int major = flat ? x2 - x1 : y2 - y1;
+        const int minor = flat ? y2 - y1 : x2 - x1;
+        const int steps = std::abs(minor);
+        const int start = flat ? x1 : y1;
+        const int across = flat ? y1 : x1;
+        const int direction = minor < 0 ? -1 : 1;
+        const double perStep = steps > 0 ? double(major) / steps : 0.0;
+        int from = start;
+        for (int k = 0; k <= steps; ++k) {
+            const int to = k == steps ? start + major
+                                      : start + int(std::lround((k + 0.5) * perStep)) - 1;
+            if (to >= from) {
+                if (flat)
+                    rowRun(across + k * direction, from, to);
+                else
+                    columnRun(across + k * direction, from, to);
+            }
+            from = std::max(from, to + 1);
+        }
+    }
+    // One pass: running sums along each row and down each column; covered pixels get the
+    // colour, the rest are cleared.
+    const quint32 colour = GraphStyle::instance().edgeFlatPen.color().rgba();
+    std::vector<qint32> &down = m_flat.columnSums;
+    down.assign(size_t(w), 0);
+    for (int y = 0; y < h; ++y) {
+        quint32 *line = reinterpret_cast<quint32 *>(layer.scanLine(y));
+        const qint32 *rowDiff = rows.data() + size_t(y) * size_t(w + 1);
+        const qint32 *columnDiff = columns.data() + size_t(y) * size_t(w);
+        qint32 along = 0;
+        for (int x = 0; x < w; ++x) {
+            along += rowDiff[x];
+            down[size_t(x)] += columnDiff[x];
+            line[x] = along > 0 || down[size_t(x)] > 0 ? colour : 0u;
+        }
+    }
+    painter->drawImage(area, layer, QRect(QPoint(0, 0), area.size()));
+}
+
+void GraphScene::drawFlatDots(QPainter *painter, const QList<QPointF> &dots,
+                              const QTransform &toPixels, const QRectF &pixelArea) const
+{
+    std::vector<quint64> &keys = m_flat.keys;
+    keys.clear();
+    for (const QPointF &dot : dots) {
+        const QPointF p = toPixels.map(dot);
+        if (pixelArea.contains(p))
+            keys.push_back(pixelKey(qRound(p.x()), qRound(p.y())));
+    }
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    QList<QPoint> &drawn = m_flat.pixelDots;
+    drawn.clear();
+    for (const quint64 key : keys)
+        drawn.append(QPoint(pixelOf(key, 48), pixelOf(key, 32)));
+    painter->drawPoints(drawn.constData(), int(drawn.size()));
+}
+
 void GraphScene::drawFlat(QPainter *painter, const QRectF &sceneRect, double scale) const
 {
-    Q_UNUSED(sceneRect) // the painter's clip culls; the batches are drawn whole
     if (!m_flat.valid)
         rebuildFlat();
     const GraphStyle &style = GraphStyle::instance();
-    const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+    painter->save();
     painter->setRenderHint(QPainter::Antialiasing, false);
 
     if (!m_flat.sites.isEmpty()) {
@@ -93,33 +297,30 @@ void GraphScene::drawFlat(QPainter *painter, const QRectF &sceneRect, double sca
         painter->drawRects(m_flat.sites.constData(), int(m_flat.sites.size()));
     }
 
-    // Long lines shrink to stubs at both ends, as EdgeItem does, and sooner: this far out the
-    // fans of the hubs would grey the whole screen (and take most of the time); the selection's
-    // lines stay whole. The buffer keeps its capacity from frame to frame.
-    QList<QLineF> &drawn = m_flat.drawn;
-    drawn.clear();
-    const double longest = flatStubThreshold / scale;
-    const double stub = flatStubPixels / scale;
-    for (const QLineF &line : m_flat.lines) {
-        const double length = line.length();
-        if (length <= longest) {
-            drawn.append(line);
-            continue;
-        }
-        drawn.append(QLineF(line.p1(), line.pointAt(stub / length)));
-        drawn.append(QLineF(line.pointAt(1.0 - stub / length), line.p2()));
-    }
+    // Lines and dots are drawn in whole device pixels: the painter's transform times the
+    // device's pixel ratio, and back. The area drawn grows by a pixel so that lines along its
+    // border stay.
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const QTransform world = painter->worldTransform();
+    const QTransform toPixels = world * QTransform::fromScale(ratio, ratio);
+    const QRectF pixelArea = toPixels.mapRect(sceneRect).adjusted(-1, -1, 1, 1);
+    const QTransform fromPixels = QTransform::fromScale(1 / ratio, 1 / ratio);
+
+    painter->setWorldTransform(fromPixels);
     painter->setBrush(Qt::NoBrush);
+    // Long lines shrink to stubs at both ends, as EdgeItem does, and sooner: this far out the
+    // fans of the hubs would grey the whole screen; the selection's lines stay whole.
     painter->setPen(style.edgeFlatPen);
-    painter->drawLines(drawn.constData(), int(drawn.size()));
+    drawFlatLines(painter, m_flat.lines, toPixels, pixelArea, true);
     if (!m_flat.highlighted.isEmpty()) {
         painter->setPen(m_highlightFlatPen);
-        painter->drawLines(m_flat.highlighted.constData(), int(m_flat.highlighted.size()));
+        drawFlatLines(painter, m_flat.highlighted, toPixels, pixelArea, false);
     }
     if (!m_flat.emphasised.isEmpty()) {
         painter->setPen(style.edgeFlatEmphasisPen);
-        painter->drawLines(m_flat.emphasised.constData(), int(m_flat.emphasised.size()));
+        drawFlatLines(painter, m_flat.emphasised, toPixels, pixelArea, false);
     }
+    painter->setWorldTransform(world);
 
     for (const QRectF &hit : m_flat.searchHit)
         painter->fillRect(hit, style.searchPen.brush());
@@ -137,7 +338,9 @@ void GraphScene::drawFlat(QPainter *painter, const QRectF &sceneRect, double sca
                             : b == conflictBatch  ? style.conflictDotPen
                             : b == highlightBatch ? m_highlightDotPen
                                                   : style.kindDotPen[size_t(b)]);
-            painter->drawPoints(m_flat.dots[b].constData(), int(m_flat.dots[b].size()));
+            painter->setWorldTransform(fromPixels);
+            drawFlatDots(painter, m_flat.dots[b], toPixels, pixelArea);
+            painter->setWorldTransform(world);
         } else {
             if (m_flat.boxes[b].isEmpty())
                 continue;
@@ -146,7 +349,7 @@ void GraphScene::drawFlat(QPainter *painter, const QRectF &sceneRect, double sca
             painter->drawRects(m_flat.boxes[b].constData(), int(m_flat.boxes[b].size()));
         }
     }
-    painter->setRenderHint(QPainter::Antialiasing, antialiased);
+    painter->restore();
 }
 
 } // namespace planner
