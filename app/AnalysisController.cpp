@@ -7,6 +7,8 @@
 #include "graph/GraphWidget.h"
 #include "itemmodels/ComponentSelection.h"
 #include "itemmodels/ComponentTableModel.h"
+#include "inventory/EstateStore.h"
+#include "planning/UpgradePath.h"
 
 #include <QColor>
 #include <QSet>
@@ -47,7 +49,8 @@ void AnalysisController::showConflicts(const QList<Conflict> &conflicts)
 }
 
 // The selected component's steps: every component moving in the same waves is highlighted,
-// so the architect sees what else happens in those windows.
+// so the architect sees what else happens in those windows; a stepping-stone upgrade's path
+// is drawn on top.
 void AnalysisController::highlightWave()
 {
     if (!m_graph)
@@ -62,6 +65,10 @@ void AnalysisController::highlightWave()
         if (waves.contains(s.wave) && !ids.contains(s.component))
             ids << s.component;
     m_graph->setHighlightedComponents(ids, QColor(0x1e, 0x88, 0xe5));
+    // A component that goes through stepping stones or required stops: its path, with the
+    // neighbours' moves in between, drawn over the wave.
+    const UpgradePath path = upgradePathOf(m_plan, m_document->store()->estate(), selected);
+    m_graph->setUpgradePath(path.isMultiHop() ? path : UpgradePath{});
 }
 
 } // namespace planner

@@ -9,7 +9,9 @@
 #include "analysis/ConflictsPanel.h"
 #include "analysis/PlanPanel.h"
 #include "analysis/PlanTreeModel.h"
+#include "graph/GraphScene.h"
 #include "graph/GraphWidget.h"
+#include "graph/PathCalloutItem.h"
 #include "timeline/TimelinePanel.h"
 #include "timeline/TimelineView.h"
 #include "SmallEstate.h"
@@ -278,6 +280,16 @@ void tst_MainWindow::viewsFollowTheAnalysis()
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->timeline()->isBusy(), 20000);
     QVERIFY(m_window->timeline()->view()->barCount() > 0);
 
+    // Selecting the ledger's database, which stops at PostgreSQL 14 while the ledger moves to
+    // 5.0: the graph draws that path.
+    m_window->document()->selection()->setSelection({QStringLiteral("pg-ledger")});
+    const GraphScene *graph = m_window->graph()->scene();
+    QCOMPARE(graph->upgradePath().component, QStringLiteral("pg-ledger"));
+    QVERIFY(graph->upgradePath().isMultiHop());
+    QVERIFY(graph->upgradePath().neighbours.contains(QStringLiteral("ledger-app")));
+    QVERIFY(graph->pathCallout());
+    QVERIFY(!graph->nodeLook(QStringLiteral("ledger-app")).pathMarks.isEmpty());
+
     // An edit re-runs the analysis: giving pg-ledger no target removes its upgrade steps.
     const int row = table->rowOf(QStringLiteral("pg-ledger"));
     QVERIFY(const_cast<ComponentTableModel *>(table)->setData(
@@ -285,6 +297,8 @@ void tst_MainWindow::viewsFollowTheAnalysis()
     QTRY_VERIFY_WITH_TIMEOUT(!runner->isBusy(), 20000);
     for (const PlanStep &s : runner->plan().steps)
         QVERIFY(s.component != u"pg-ledger");
+    QVERIFY(graph->upgradePath().moves.isEmpty()); // no path left to draw
+    QVERIFY(!graph->pathCallout());
 }
 
 void tst_MainWindow::rememberedRecentFiles()

@@ -73,6 +73,7 @@ GraphScene::~GraphScene()
     m_syncingSelection = true;
     disconnect(this, nullptr, this, nullptr);
     clear();
+    m_pathCallout = nullptr;
     m_nodes.clear();
     m_nodeById.clear();
     m_edges.clear();
@@ -89,6 +90,10 @@ void GraphScene::rebuild()
     m_nodeById.clear();
     m_edges.clear();
     m_siteBoxes.clear();
+    m_pathCallout = nullptr; // the path is the old estate's: the next plan brings a new one
+    m_path = {};
+    m_pathNeighbours.clear();
+    m_pathMarks.clear();
     m_layout = {};
     m_layoutCentre.clear();
     m_layoutFixed.clear();

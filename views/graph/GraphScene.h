@@ -6,6 +6,7 @@
 #include "inventory/EstateStore.h"
 #include "itemmodels/ComponentSelection.h"
 #include "layout/LayeredLayout.h"
+#include "planning/UpgradePath.h"
 
 #include <QColor>
 #include <QFutureWatcher>
@@ -30,6 +31,7 @@ namespace planner {
 
 class EdgeItem;
 class NodeItem;
+class PathCalloutItem;
 class SiteBoxItem;
 
 /// The estate as a dependency graph: one NodeItem per component, one EdgeItem per dependency
@@ -49,6 +51,7 @@ public:
         bool conflict = false;
         bool searchHit = false;
         const QPen *highlight = nullptr; ///< the wave or path it belongs to, if highlighted
+        QString pathMarks; ///< the numbers of its moves on the upgrade path shown, e.g. "1 3"
     };
 
     /// @p undoStack null: a read-only graph (export), nodes cannot be moved. @p selection null:
@@ -97,6 +100,15 @@ public:
     /// An empty list clears the highlight.
     void setHighlightedComponents(const QStringList &ids, const QColor &colour);
     const QSet<QString> &highlightedComponents() const { return m_highlighted; }
+    /// Shows the path of a stepping-stone upgrade: the component and the neighbours whose moves
+    /// come between its hops are outlined in the path colour, the dependencies between them
+    /// drawn in it, each box numbered with its moves, and a callout beside the component lists
+    /// the moves in order with their waves. It takes precedence over the wave highlight. A
+    /// path without moves clears it.
+    void setUpgradePath(const UpgradePath &path);
+    const UpgradePath &upgradePath() const { return m_path; }
+    /// The callout of the path shown, or nullptr.
+    const PathCalloutItem *pathCallout() const { return m_pathCallout; }
     /// Marks the component a search found (empty: none).
     void setSearchHit(const QString &id);
     QString searchHit() const { return m_searchHit; }
@@ -177,7 +189,13 @@ private:
     {
         m_flat.valid = false;
         ++m_flatRevision;
+        if (m_pathCallout)
+            placePathCallout();
     }
+
+    // GraphScenePath.cpp: the stepping-stone path
+    void placePathCallout();
+    QString moveText(const PathMove &move) const;
 
     // GraphSceneState.cpp: filter and selection
     void applyFilter();
@@ -219,6 +237,10 @@ private:
     QPen m_highlightEdgePen; // dependencies between highlighted components
     QPen m_highlightFlatPen; // the same, zoomed far out
     QPen m_highlightDotPen;  // highlighted boxes shrunk to dots
+    UpgradePath m_path;
+    QSet<QString> m_pathNeighbours;
+    QHash<QString, QString> m_pathMarks;
+    PathCalloutItem *m_pathCallout = nullptr;
     QString m_searchHit;
     GraphFilter m_filter;
     QTimer m_filterTimer;
@@ -230,12 +252,13 @@ private:
     struct FlatDrawing
     {
         bool valid = false;
-        QList<QList<QRectF>> boxes;   // by brush: kinds, then selected, conflict, highlight
+        QList<QList<QRectF>> boxes;   // by brush: kinds, selected, conflict, highlight, path
         QList<QList<QPointF>> dots;   // the same boxes' centres
         QList<QRectF> searchHit;
         QList<QLineF> lines;
         QList<QLineF> emphasised;     // touching the selection
         QList<QLineF> highlighted;    // between highlighted components
+        QList<QLineF> path;           // along the upgrade path shown
         QList<QRectF> sites;
         double smallestBox = 0;       // the narrowest side of any box
         // One frame's drawing in whole device pixels, each line and dot once (buffers that

@@ -23,7 +23,8 @@ namespace {
 constexpr int selectedBatch = componentKindCount;
 constexpr int conflictBatch = componentKindCount + 1;
 constexpr int highlightBatch = componentKindCount + 2;
-constexpr int batchCount = componentKindCount + 3;
+constexpr int pathBatch = componentKindCount + 3;
+constexpr int batchCount = componentKindCount + 4;
 
 // Boxes smaller than this on screen are drawn as dots of this size.
 constexpr double dotPixels = 2.0;
@@ -46,6 +47,7 @@ void GraphScene::rebuildFlat() const
     flat.lines.clear();
     flat.emphasised.clear();
     flat.highlighted.clear();
+    flat.path.clear();
     flat.sites.clear();
     flat.smallestBox = 1e9;
 
@@ -54,10 +56,11 @@ void GraphScene::rebuildFlat() const
             continue;
         const QString &id = node->componentId();
         const NodeLook look = nodeLook(id);
-        const int batch = node->isSelected() ? selectedBatch
-                          : look.conflict    ? conflictBatch
-                          : look.highlight   ? highlightBatch
-                                             : int(node->content().kind);
+        const int batch = node->isSelected()        ? selectedBatch
+                          : look.conflict           ? conflictBatch
+                          : !look.pathMarks.isEmpty() ? pathBatch
+                          : look.highlight          ? highlightBatch
+                                                    : int(node->content().kind);
         const QRectF box = node->box().translated(node->pos());
         flat.boxes[batch].append(box);
         flat.dots[batch].append(box.center());
@@ -70,9 +73,12 @@ void GraphScene::rebuildFlat() const
         if (!edge->isVisible())
             continue;
         const QLineF line(edge->route().first(), edge->route().last());
+        const QPen *highlight = edgeHighlight(edge->from(), edge->to());
         if (isEdgeEmphasised(edge->from(), edge->to()))
             flat.emphasised.append(line);
-        else if (edgeHighlight(edge->from(), edge->to()))
+        else if (highlight == &GraphStyle::instance().pathEdgePen)
+            flat.path.append(line);
+        else if (highlight)
             flat.highlighted.append(line);
         else
             flat.lines.append(line);
@@ -316,6 +322,10 @@ void GraphScene::drawFlat(QPainter *painter, const QRectF &sceneRect, double sca
         painter->setPen(m_highlightFlatPen);
         drawFlatLines(painter, m_flat.highlighted, toPixels, pixelArea, false);
     }
+    if (!m_flat.path.isEmpty()) {
+        painter->setPen(style.pathFlatPen);
+        drawFlatLines(painter, m_flat.path, toPixels, pixelArea, false);
+    }
     if (!m_flat.emphasised.isEmpty()) {
         painter->setPen(style.edgeFlatEmphasisPen);
         drawFlatLines(painter, m_flat.emphasised, toPixels, pixelArea, false);
@@ -330,6 +340,7 @@ void GraphScene::drawFlat(QPainter *painter, const QRectF &sceneRect, double sca
         const QBrush &brush = b == selectedBatch    ? style.selectedSolid
                               : b == conflictBatch  ? style.conflictSolid
                               : b == highlightBatch ? m_highlightPen.brush()
+                              : b == pathBatch      ? style.pathHaloPen.brush()
                                                     : style.kindSolid[size_t(b)];
         if (asDots) {
             if (m_flat.dots[b].isEmpty())
@@ -337,6 +348,7 @@ void GraphScene::drawFlat(QPainter *painter, const QRectF &sceneRect, double sca
             painter->setPen(b == selectedBatch    ? style.selectedDotPen
                             : b == conflictBatch  ? style.conflictDotPen
                             : b == highlightBatch ? m_highlightDotPen
+                            : b == pathBatch      ? style.pathDotPen
                                                   : style.kindDotPen[size_t(b)]);
             painter->setWorldTransform(fromPixels);
             drawFlatDots(painter, m_flat.dots[b], toPixels, pixelArea);

@@ -67,7 +67,12 @@ GraphScene::NodeLook GraphScene::nodeLook(const QString &id) const
     NodeLook look;
     look.conflict = !m_conflicts.isEmpty() && m_conflicts.contains(id);
     look.searchHit = !m_searchHit.isEmpty() && id == m_searchHit;
-    if (!m_highlighted.isEmpty() && m_highlighted.contains(id))
+    if (!m_pathMarks.isEmpty()) {
+        look.pathMarks = m_pathMarks.value(id);
+        if (!look.pathMarks.isEmpty())
+            look.highlight = &GraphStyle::instance().pathHaloPen;
+    }
+    if (!look.highlight && !m_highlighted.isEmpty() && m_highlighted.contains(id))
         look.highlight = &m_highlightPen;
     return look;
 }
@@ -79,6 +84,10 @@ bool GraphScene::isEdgeEmphasised(const QString &from, const QString &to) const
 
 const QPen *GraphScene::edgeHighlight(const QString &from, const QString &to) const
 {
+    if (!m_pathNeighbours.isEmpty()
+        && ((from == m_path.component && m_pathNeighbours.contains(to))
+            || (to == m_path.component && m_pathNeighbours.contains(from))))
+        return &GraphStyle::instance().pathEdgePen;
     if (m_highlighted.isEmpty() || !m_highlighted.contains(from) || !m_highlighted.contains(to))
         return nullptr;
     return &m_highlightEdgePen;

@@ -100,6 +100,17 @@ GraphStyle::GraphStyle()
     noPen = QPen(Qt::NoPen);
 
     siteBoxPen = QPen(QColor(0x9a, 0xa6, 0xb4), 1.5, Qt::DashLine);
+    pathColour = QColor(0xe6, 0x51, 0x00);
+    QColor pathHalo = pathColour;
+    pathHalo.setAlpha(200);
+    pathHaloPen = QPen(pathHalo, 9.0);
+    pathHaloPen.setJoinStyle(Qt::RoundJoin);
+    pathEdgePen = QPen(pathColour, 3.0);
+    pathEdgePen.setJoinStyle(Qt::RoundJoin);
+    pathFlatPen = cosmeticPen(pathColour, 2.0);
+    pathDotPen = dotPen(QBrush(pathColour), 4.0);
+    pathFont = QFont(titleFont);
+    pathFont.setPointSizeF(9.0);
     siteBoxFill = QBrush(QColor(0xf3, 0xf6, 0xfa));
     siteLabelPen = QPen(QColor(0x4a, 0x56, 0x66));
 }

@@ -71,6 +71,14 @@ struct GraphStyle
 
     QPen noPen;
 
+    // The path of a stepping-stone upgrade (see GraphScene::setUpgradePath).
+    QColor pathColour;
+    QPen pathHaloPen;      ///< around the boxes on the path
+    QPen pathEdgePen;      ///< the dependencies the path runs along
+    QPen pathFlatPen;      ///< the same, zoomed far out
+    QPen pathDotPen;
+    QFont pathFont;        ///< the callout and the numbers on the boxes
+
     QPen siteBoxPen;
     QBrush siteBoxFill;
     QPen siteLabelPen;

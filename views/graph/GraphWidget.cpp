@@ -268,6 +268,11 @@ void GraphWidget::setHighlightedComponents(const QStringList &ids, const QColor 
     m_scene->setHighlightedComponents(ids, colour);
 }
 
+void GraphWidget::setUpgradePath(const UpgradePath &path)
+{
+    m_scene->setUpgradePath(path);
+}
+
 Expected<Done> GraphWidget::exportTo(const QString &path, GraphExportFormat format,
                                      bool visiblePartOnly)
 {

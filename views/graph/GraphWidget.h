@@ -2,6 +2,7 @@
 #pragma once
 
 #include "GraphExport.h"
+#include "planning/UpgradePath.h"
 
 #include <QColor>
 #include <QHash>
@@ -45,8 +46,10 @@ public:
 
     /// Components in conflict and their messages (shown in colour, listed in the tooltip).
     void setConflicts(const QHash<QString, QStringList> &messages);
-    /// Outlines the selected step's wave or a stepping-stone path in @p colour.
+    /// Outlines the selected step's wave in @p colour.
     void setHighlightedComponents(const QStringList &ids, const QColor &colour);
+    /// Draws the path of a stepping-stone upgrade (see GraphScene::setUpgradePath).
+    void setUpgradePath(const UpgradePath &path);
 
     /// Writes the whole graph, or only the part the view shows, as SVG or PNG.
     Expected<Done> exportTo(const QString &path, GraphExportFormat format, bool visiblePartOnly);

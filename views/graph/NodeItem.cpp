@@ -167,8 +167,15 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setBrush(look.conflict ? style.conflictFill : style.kindFill[kind]);
     painter->drawPath(m_outline);
 
-    if (lod < GraphStyle::nameLevel)
-        return;
+    if (lod >= GraphStyle::nameLevel)
+        paintText(painter, lod);
+    if (!look.pathMarks.isEmpty())
+        paintPathMarks(painter, look.pathMarks);
+}
+
+void NodeItem::paintText(QPainter *painter, double lod)
+{
+    const GraphStyle &style = GraphStyle::instance();
     if (!m_textReady)
         layoutText();
     if (lod < GraphStyle::textLevel) {
@@ -187,6 +194,22 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->drawStaticText(m_detailAt, m_detail);
     if (m_showSite)
         painter->drawStaticText(m_siteAt, m_site);
+}
+
+// The numbers of the box's moves on the upgrade path, in a badge on its top left corner.
+void NodeItem::paintPathMarks(QPainter *painter, const QString &marks) const
+{
+    const GraphStyle &style = GraphStyle::instance();
+    const QFontMetricsF metrics(style.pathFont);
+    const double height = std::min(metrics.height() + 4, m_rect.height());
+    const QRectF badge(m_rect.left() - haloMargin / 2, m_rect.top() - haloMargin / 2,
+                       metrics.horizontalAdvance(marks) + 10, height);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(style.pathColour);
+    painter->drawRoundedRect(badge, height / 2, height / 2);
+    painter->setFont(style.pathFont);
+    painter->setPen(Qt::white);
+    painter->drawText(badge, Qt::AlignCenter, marks);
 }
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)

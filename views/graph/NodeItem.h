@@ -51,6 +51,8 @@ protected:
 
 private:
     void layoutText();
+    void paintText(QPainter *painter, double lod);
+    void paintPathMarks(QPainter *painter, const QString &marks) const;
 
     QString m_id;
     NodeContent m_content;
