@@ -169,7 +169,10 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
 
     const QPen *highlight = graph ? graph->edgeHighlight(m_from, m_to) : nullptr;
-    const bool emphasised = isSelected() || (graph && graph->isEdgeEmphasised(m_from, m_to));
+    // An upgrade path's colour wins over the selection's, whose component it usually touches.
+    const bool onPath = highlight == &style.pathEdgePen;
+    const bool emphasised =
+        !onPath && (isSelected() || (graph && graph->isEdgeEmphasised(m_from, m_to)));
     const bool far = lod < GraphStyle::textLevel;
     const QPen &pen = emphasised   ? style.edgeEmphasisPen
                       : highlight  ? *highlight

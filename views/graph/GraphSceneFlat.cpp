@@ -74,10 +74,10 @@ void GraphScene::rebuildFlat() const
             continue;
         const QLineF line(edge->route().first(), edge->route().last());
         const QPen *highlight = edgeHighlight(edge->from(), edge->to());
-        if (isEdgeEmphasised(edge->from(), edge->to()))
-            flat.emphasised.append(line);
-        else if (highlight == &GraphStyle::instance().pathEdgePen)
+        if (highlight == &GraphStyle::instance().pathEdgePen)
             flat.path.append(line);
+        else if (isEdgeEmphasised(edge->from(), edge->to()))
+            flat.emphasised.append(line);
         else if (highlight)
             flat.highlighted.append(line);
         else
