@@ -88,20 +88,26 @@ qint64 countRouteCrossings(const LayoutResult &result)
 
 bool segmentEntersRect(const QPointF &a, const QPointF &b, const QRectF &rect)
 {
-    // Liang-Barsky clipping against the open rectangle, shrunk a hair so touching is no hit.
+    // Clipped against the rectangle shrunk a hair, so that touching is no hit.
     constexpr double eps = 1e-6;
-    const double left = rect.left() + eps, right = rect.right() - eps;
-    const double top = rect.top() + eps, bottom = rect.bottom() - eps;
-    if (left >= right || top >= bottom)
-        return false;
+    const QRectF inside = rect.adjusted(eps, eps, -eps, -eps);
+    double t0 = 0, t1 = 0;
+    return inside.left() < inside.right() && inside.top() < inside.bottom()
+           && clipSegment(a, b, inside, t0, t1) && t0 < t1;
+}
+
+bool clipSegment(const QPointF &a, const QPointF &b, const QRectF &rect, double &t0, double &t1)
+{
     const double dx = b.x() - a.x();
     const double dy = b.y() - a.y();
-    double t0 = 0.0, t1 = 1.0;
+    t0 = 0.0;
+    t1 = 1.0;
     const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {a.x() - left, right - a.x(), a.y() - top, bottom - a.y()};
+    const double q[4] = {a.x() - rect.left(), rect.right() - a.x(), a.y() - rect.top(),
+                         rect.bottom() - a.y()};
     for (int i = 0; i < 4; ++i) {
         if (std::abs(p[i]) < 1e-12) {
-            if (q[i] <= 0)
+            if (q[i] < 0)
                 return false;
             continue;
         }
@@ -110,8 +116,10 @@ bool segmentEntersRect(const QPointF &a, const QPointF &b, const QRectF &rect)
             t0 = std::max(t0, t);
         else
             t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
     }
-    return t0 < t1;
+    return true;
 }
 
 } // namespace planner

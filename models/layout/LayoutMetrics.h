@@ -21,4 +21,8 @@ qint64 countRouteCrossings(const LayoutResult &result);
 /// border does not count).
 bool segmentEntersRect(const QPointF &a, const QPointF &b, const QRectF &rect);
 
+/// The part of the segment @p a - @p b inside @p rect (edges included), Liang and Barsky's way:
+/// false when none is, else @p t0 <= @p t1 in [0, 1] along the segment.
+bool clipSegment(const QPointF &a, const QPointF &b, const QRectF &rect, double &t0, double &t1);
+
 } // namespace planner

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "compat/RequirementChecker.h"
-#include "exchange/EstateJson.h"
+#include "EstateSections.h"
 #include "generator/EstateGenerator.h"
 #include "planning/UpgradeOrdering.h"
 
@@ -17,13 +17,7 @@ namespace {
 // would write.
 Estate estateFrom(const char *sections)
 {
-    const QByteArray json = QByteArray(R"({"format":"upgrade-planner-estate","formatVersion":1,)"
-                                       R"("project":{"name":"t","start":"2027-01-09"},)")
-                            + sections + "}";
-    auto estate = readEstateJson(json);
-    if (!estate)
-        qFatal("test estate does not load: %s", qPrintable(estate.error().text()));
-    return *estate;
+    return testsupport::estateFromSections(sections);
 }
 
 // "component from->to @wave" for every step, in plan order.

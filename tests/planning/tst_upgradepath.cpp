@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The path of a stepping-stone upgrade: the component's hops and its neighbours' moves between
 // them, as the graph view draws it.
-#include "exchange/EstateJson.h"
+#include "EstateSections.h"
 #include "planning/UpgradeOrdering.h"
 #include "planning/UpgradePath.h"
 
@@ -13,13 +13,7 @@ namespace {
 
 Estate estateFrom(const char *sections)
 {
-    const QByteArray json = QByteArray(R"({"format":"upgrade-planner-estate","formatVersion":1,)"
-                                       R"("project":{"name":"t","start":"2027-01-09"},)")
-                            + sections + "}";
-    auto estate = readEstateJson(json);
-    if (!estate)
-        qFatal("test estate does not load: %s", qPrintable(estate.error().text()));
-    return *estate;
+    return testsupport::estateFromSections(sections);
 }
 
 // PostgreSQL must stop at 14 while the ledger moves to 5.0 (4.x needs <15, 5 needs >=13);

@@ -4,22 +4,14 @@
 // Small estates with known analysis results for the analysis panels' tests, written in the
 // interchange format so that each reads like the file a user would write.
 
-#include "exchange/EstateJson.h"
-#include "inventory/Estate.h"
+#include "EstateSections.h"
 
 namespace planner::analysistest {
 
 inline Estate estateFrom(const char *sections)
 {
-    const QByteArray json = QByteArray(R"({"format":"upgrade-planner-estate","formatVersion":1,)"
-                                       R"("project":{"name":"t","start":"2027-01-09"},)"
-                                       R"("sites":[{"id":"fra","name":"Frankfurt"},)"
-                                       R"({"id":"dus","name":"Düsseldorf"}],)")
-                            + sections + "}";
-    auto estate = readEstateJson(json);
-    if (!estate)
-        qFatal("test estate does not load: %s", qPrintable(estate.error().text()));
-    return *estate;
+    return testsupport::estateFromSections(sections, R"("sites":[{"id":"fra","name":"Frankfurt"},)"
+                                                     R"({"id":"dus","name":"Düsseldorf"}],)");
 }
 
 /// The ledger and its PostgreSQL, as in the specification: ledger 4.x needs postgresql

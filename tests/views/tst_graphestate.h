@@ -7,7 +7,12 @@
 //                                                  └──> mq (middleware, ber) ──> os2 (ber)
 //   batch (app, ber, low) ──> db                   lonely (monitoring, ber): no dependency
 
+#include "graph/GraphScene.h"
 #include "inventory/Estate.h"
+#include "inventory/EstateStore.h"
+#include "itemmodels/ComponentSelection.h"
+
+#include <QUndoStack>
 
 namespace planner::graphtest {
 
@@ -65,5 +70,21 @@ inline Estate smallEstate()
     e.appendDependency(dependency("batch", "mq"));
     return e;
 }
+
+/// The small estate in a graph scene with an undo stack and a shared selection, laid out.
+struct SceneFixture
+{
+    EstateStore store;
+    QUndoStack stack;
+    ComponentSelection selection;
+    GraphScene scene{&store, &stack, &selection};
+
+    SceneFixture()
+    {
+        store.reset(smallEstate());
+        scene.waitForLayout();
+    }
+    NodeItem *node(const char *id) const { return scene.nodeItem(QString::fromLatin1(id)); }
+};
 
 } // namespace planner::graphtest

@@ -19,19 +19,8 @@ using namespace planner;
 
 namespace {
 
-struct Fixture
+struct Fixture : graphtest::SceneFixture
 {
-    EstateStore store;
-    QUndoStack stack;
-    ComponentSelection selection;
-    GraphScene scene{&store, &stack, &selection};
-
-    Fixture()
-    {
-        store.reset(graphtest::smallEstate());
-        scene.waitForLayout();
-    }
-    NodeItem *node(const char *id) const { return scene.nodeItem(QString::fromLatin1(id)); }
     GraphScene::NodeLook look(const char *id) const
     {
         return scene.nodeLook(QString::fromLatin1(id));

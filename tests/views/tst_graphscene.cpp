@@ -59,20 +59,7 @@ void checkMirrors(const GraphScene &scene)
     QCOMPARE(edges, estate.dependencyCount());
 }
 
-struct Fixture
-{
-    EstateStore store;
-    QUndoStack stack;
-    ComponentSelection selection;
-    GraphScene scene{&store, &stack, &selection};
-
-    Fixture()
-    {
-        store.reset(graphtest::smallEstate());
-        scene.waitForLayout();
-    }
-    NodeItem *node(const char *id) const { return scene.nodeItem(QString::fromLatin1(id)); }
-};
+using Fixture = graphtest::SceneFixture;
 
 } // namespace
 

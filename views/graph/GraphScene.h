@@ -201,6 +201,8 @@ private:
     void applyFilter();
     void updateEdgeVisibility(int row);
     void onSceneSelectionChanged();
+    /// Repaints these components' boxes and their edges; overviews redraw.
+    void repaintComponents(const QSet<QString> &ids);
     void onComponentSelectionChanged(const QStringList &ids, QObject *source);
     void selectionNowIs(const QSet<QString> &ids);
 

@@ -7,6 +7,7 @@
 #include "GraphStyle.h"
 #include "NodeItem.h"
 #include "SiteBoxItem.h"
+#include "layout/LayoutMetrics.h"
 
 #include <QPainter>
 #include <QPaintDevice>
@@ -103,34 +104,6 @@ int pixelOf(quint64 key, int shift)
     return int(qint16(quint16(key >> shift)));
 }
 
-// Cuts the segment a-b to @p area (Liang and Barsky); false when nothing of it is inside.
-bool clipTo(const QRectF &area, QPointF &a, QPointF &b)
-{
-    double t0 = 0, t1 = 1;
-    const double dx = b.x() - a.x(), dy = b.y() - a.y();
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {a.x() - area.left(), area.right() - a.x(), a.y() - area.top(),
-                         area.bottom() - a.y()};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0)
-                return false;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 > t1)
-            return false;
-    }
-    const QPointF start = a;
-    a = start + QPointF(dx, dy) * t0;
-    b = start + QPointF(dx, dy) * t1;
-    return true;
-}
-
 } // namespace
 
 // Far out, tens of thousands of lines fall on the same few pixels, and drawing each one costs
@@ -144,8 +117,12 @@ void GraphScene::drawFlatLines(QPainter *painter, const QList<QLineF> &lines,
     std::vector<quint64> &keys = m_flat.keys;
     keys.clear();
     const auto add = [&](QPointF a, QPointF b) {
-        if (!clipTo(pixelArea, a, b))
+        double t0 = 0, t1 = 0;
+        if (!clipSegment(a, b, pixelArea, t0, t1))
             return;
+        const QPointF start = a;
+        a = start + (b - start) * t0;
+        b = start + (b - start) * t1;
         int x1 = qRound(a.x()), y1 = qRound(a.y()), x2 = qRound(b.x()), y2 = qRound(b.y());
         if (x1 == x2 && y1 == y2)
             return;

@@ -42,13 +42,7 @@ void GraphScene::setUpgradePath(const UpgradePath &path)
         m_pathCallout->setLines(lines);
         placePathCallout();
     }
-    for (const QString &id : std::as_const(touched)) {
-        if (NodeItem *node = nodeItem(id))
-            node->update();
-        for (int row : edgesOf(id))
-            m_edges[row]->update();
-    }
-    Q_EMIT drawingChanged();
+    repaintComponents(touched);
 }
 
 // "wave 2: Ledger 4.2 -> 5.0 (stepping stone)"

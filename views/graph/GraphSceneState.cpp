@@ -41,7 +41,12 @@ void GraphScene::setHighlightedComponents(const QStringList &ids, const QColor &
     m_highlightFlatPen = QPen(colour, 1.5);
     m_highlightFlatPen.setCosmetic(true);
     m_highlightDotPen = GraphStyle::dotPen(QBrush(colour), 3.0);
-    for (const QString &id : std::as_const(touched)) {
+    repaintComponents(touched);
+}
+
+void GraphScene::repaintComponents(const QSet<QString> &ids)
+{
+    for (const QString &id : ids) {
         if (NodeItem *node = nodeItem(id))
             node->update();
         for (int row : edgesOf(id))
