@@ -2,11 +2,11 @@
 #include "CommandSupport.h"
 
 #include "storage/EstateFile.h"
+#include "storage/SafeWrite.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -95,12 +95,6 @@ int inputError(const QString &text)
     return ExitUsage;
 }
 
-// True when an error text already names the file, so that it is not named twice.
-static bool namesFile(const QString &text, const QString &path)
-{
-    return text.startsWith(path) || text.contains(QFileInfo(path).fileName());
-}
-
 std::optional<Estate> loadInput(const QString &path)
 {
     const QFileInfo info(path);
@@ -118,21 +112,12 @@ std::optional<Estate> loadInput(const QString &path)
         err() << Tr::tr("%1: warning: %2").arg(path, warning) << '\n';
     if (!loaded) {
         QString text = loaded.error().text();
-        if (!namesFile(text, path))
+        if (!errorNamesFile(text, path))
             text = path + QStringLiteral(": ") + text;
         inputError(text);
         return std::nullopt;
     }
     return std::move(loaded.value());
-}
-
-static Error namedError(const QString &path, Error error)
-{
-    if (error.where.isEmpty())
-        error.where = path;
-    else if (!namesFile(error.where, path))
-        error.where = path + QStringLiteral(": ") + error.where;
-    return error;
 }
 
 Expected<Done> writeOutput(const QString &path,
@@ -146,20 +131,10 @@ Expected<Done> writeOutput(const QString &path,
         Expected<Done> written = write(&standardOutput);
         standardOutput.flush();
         if (!written)
-            return namedError(Tr::tr("standard output"), written.error());
+            return errorInFile(Tr::tr("standard output"), written.error());
         return Done{};
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{path, file.errorString()};
-    Expected<Done> written = write(&file);
-    if (!written) {
-        file.cancelWriting();
-        return namedError(path, written.error());
-    }
-    if (!file.commit())
-        return Error{path, file.errorString()};
-    return Done{};
+    return writeFileAtomically(path, write);
 }
 
 int runReportCommand(const QString &command, const QString &description, const QString &jsonHelp,

@@ -4,6 +4,7 @@
 #include "GraphScene.h"
 #include "GraphStyle.h"
 #include "inventory/EstateStore.h"
+#include "storage/SafeWrite.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -11,7 +12,6 @@
 #include <QImage>
 #include <QImageWriter>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -86,17 +86,9 @@ Expected<Done> exportScene(GraphScene &scene, QIODevice *device, GraphExportForm
 Expected<Done> exportScene(GraphScene &scene, const QString &path, GraphExportFormat format,
                            const QRectF &source)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{path, file.errorString()};
-    const Expected<Done> done = exportScene(scene, &file, format, source);
-    if (!done) {
-        file.cancelWriting();
-        return Error{path, done.error().text()};
-    }
-    if (!file.commit())
-        return Error{path, file.errorString()};
-    return Done{};
+    return writeFileAtomically(path, [&](QIODevice *device) {
+        return exportScene(scene, device, format, source);
+    });
 }
 
 Expected<Done> exportGraph(const Estate &estate, QIODevice *device, GraphExportFormat format,
@@ -116,17 +108,9 @@ Expected<Done> exportGraph(const Estate &estate, QIODevice *device, GraphExportF
 Expected<Done> exportGraph(const Estate &estate, const QString &path, GraphExportFormat format,
                            const LayoutOptions &options)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{path, file.errorString()};
-    const Expected<Done> done = exportGraph(estate, &file, format, options);
-    if (!done) {
-        file.cancelWriting();
-        return Error{path, done.error().text()};
-    }
-    if (!file.commit())
-        return Error{path, file.errorString()};
-    return Done{};
+    return writeFileAtomically(path, [&](QIODevice *device) {
+        return exportGraph(estate, device, format, options);
+    });
 }
 
 } // namespace planner
