@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Passphrase.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
+
+namespace planner {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Passphrase", text);
+}
+
+// The first line, without its "\n" or "\r\n".
+QByteArray firstLine(const QByteArray &bytes)
+{
+    qsizetype end = bytes.indexOf('\n');
+    if (end < 0)
+        end = bytes.size();
+    if (end > 0 && bytes.at(end - 1) == '\r')
+        --end;
+    return bytes.left(end);
+}
+
+} // namespace
+
+QString passphraseVariable()
+{
+    return QStringLiteral("UPLAN_PASSPHRASE");
+}
+
+Expected<QByteArray> readPassphraseFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return Error{path, tr("no such file")};
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{path, file.errorString()};
+    QByteArray bytes = file.read(64 * 1024);
+    QByteArray passphrase = firstLine(bytes);
+    forgetPassphrase(bytes);
+    if (passphrase.isEmpty())
+        return Error{path, tr("empty passphrase (the first line of the file is the passphrase)")};
+    return passphrase;
+}
+
+std::optional<Expected<QByteArray>> passphraseFromEnvironment()
+{
+    const QByteArray name = passphraseVariable().toLatin1();
+    if (!qEnvironmentVariableIsSet(name.constData()))
+        return std::nullopt;
+    QByteArray value = qgetenv(name.constData());
+    if (value.isEmpty())
+        return Expected<QByteArray>(Error{passphraseVariable(), tr("set but empty")});
+    return Expected<QByteArray>(value);
+}
+
+bool canPromptForPassphrase()
+{
+    if (!::isatty(STDIN_FILENO))
+        return false;
+    const int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0)
+        return false;
+    ::close(fd);
+    return true;
+}
+
+Expected<QByteArray> promptForPassphrase(const QString &prompt)
+{
+    const int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0)
+        return Error{QStringLiteral("/dev/tty"), tr("no terminal to ask for the passphrase")};
+    const QByteArray promptBytes = prompt.toLocal8Bit();
+    if (::write(fd, promptBytes.constData(), size_t(promptBytes.size())) < 0) {
+        ::close(fd);
+        return Error{QStringLiteral("/dev/tty"), qt_error_string(errno)};
+    }
+
+    termios saved{};
+    const bool haveTermios = ::tcgetattr(fd, &saved) == 0;
+    if (haveTermios) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        quiet.c_lflag |= ICANON;
+        ::tcsetattr(fd, TCSAFLUSH, &quiet);
+    }
+    QByteArray line;
+    char c = 0;
+    bool ended = false;
+    while (true) {
+        const ssize_t n = ::read(fd, &c, 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        if (c == '\n') {
+            ended = true;
+            break;
+        }
+        line.append(c);
+    }
+    if (haveTermios)
+        ::tcsetattr(fd, TCSAFLUSH, &saved);
+    (void)!::write(fd, "\n", 1);
+    ::close(fd);
+    c = 0;
+
+    if (line.endsWith('\r'))
+        line.chop(1);
+    if (!ended && line.isEmpty())
+        return Error{QStringLiteral("/dev/tty"), tr("no passphrase given (end of input)")};
+    if (line.isEmpty())
+        return Error{QString(), tr("empty passphrase")};
+    return line;
+}
+
+void forgetPassphrase(QByteArray &secret)
+{
+    if (!secret.isEmpty()) {
+        secret.detach();
+        std::memset(secret.data(), 0, size_t(secret.size()));
+    }
+    secret.clear();
+}
+
+} // namespace planner
