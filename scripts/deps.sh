@@ -10,10 +10,13 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libboost-graph-dev libssl-dev libgl-dev
-    xvfb xauth graphviz poppler-utils
+    fonts-dejavu-core fonts-dejavu-extra tzdata
+    xvfb xauth graphviz poppler-utils openssl
     python3-networkx python3-vobject python3-jsonschema
-    fonts-dejavu-core
 )
+# fonts-dejavu-extra holds DejaVu Sans Condensed, the font of the graph's boxes and the plan
+# PDF; tzdata the time zones windows are planned in; openssl is the stock tool the tests check
+# signatures with. A minimal Debian has none of them for sure.
 # qt6-qpa-plugins (the offscreen and xcb platforms) is only recommended by libqt6gui6, and
 # packages are installed without recommendations, so it is named here.
 

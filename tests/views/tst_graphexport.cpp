@@ -4,6 +4,7 @@
 #include "generator/EstateGenerator.h"
 #include "graph/GraphExport.h"
 #include "graph/GraphScene.h"
+#include "graph/GraphStyle.h"
 #include "tst_graphestate.h"
 
 #include <QBuffer>
@@ -25,6 +26,53 @@ int nonWhitePixels(const QImage &image)
     return n;
 }
 
+// The text nodes of an SVG, one string per element's character data.
+QStringList svgTexts(const QByteArray &svg)
+{
+    QXmlStreamReader xml(svg);
+    QStringList texts;
+    QString current; // character data may come in pieces (around &lt; and the like)
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isCharacters()) {
+            current += xml.text();
+        } else if (xml.isStartElement() || xml.isEndElement()) {
+            if (!current.trimmed().isEmpty())
+                texts.append(current);
+            current.clear();
+        }
+    }
+    return texts;
+}
+
+// Names from short to far longer than the widest box, with characters XML must escape.
+Estate longNamesEstate()
+{
+    Estate e = graphtest::smallEstate();
+    const QStringList names = {
+        QStringLiteral("Message broker"),
+        QStringLiteral("Zahlungsverkehr-Schnittstelle Düsseldorf (SEPA & SWIFT)"),
+        QStringLiteral("Customer relationship management <CRM> integration gateway, EMEA region"),
+        QStringLiteral("Warehouse management system for the northern distribution centres, "
+                       "including cold storage, returns handling and the customs bonded area"),
+        QStringLiteral("WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW"),
+    };
+    for (int i = 0; i < names.size(); ++i) {
+        Component c = e.component(i);
+        c.name = names[i];
+        e.replaceComponent(i, c);
+    }
+    return e;
+}
+
+QByteArray svgOf(const Estate &estate)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const Expected<Done> done = exportGraph(estate, &buffer, GraphExportFormat::Svg);
+    return done ? buffer.data() : QByteArray();
+}
+
 } // namespace
 
 class TestGraphExport : public QObject
@@ -32,6 +80,8 @@ class TestGraphExport : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void svgIsWellFormedAndNamesTheComponents();
+    void longNamesAppearWhole();
+    void namesStayWholeInAWiderFont();
     void pngHasTheDrawingsSize();
     void visiblePartOnly();
     void bigGraphsAreScaledDown();
@@ -68,6 +118,41 @@ void TestGraphExport::svgIsWellFormedAndNamesTheComponents()
     for (const char *name : {"Web shop", "Orders API", "Orders database", "Message broker"})
         QVERIFY2(text.contains(QLatin1String(name)), name);
     QVERIFY(text.contains(QStringLiteral("12.20 \u2192 16.6")));
+}
+
+// Every name and version line is one text element holding it whole: what a user searches the
+// SVG for. Boxes are sized from an estimate, not the font, so this must hold for any length.
+void TestGraphExport::longNamesAppearWhole()
+{
+    const Estate estate = longNamesEstate();
+    const QStringList texts = svgTexts(svgOf(estate));
+    QVERIFY(!texts.isEmpty());
+    for (const Component &c : estate.components()) {
+        QVERIFY2(texts.contains(c.name), qPrintable(c.name));
+        QVERIFY2(!texts.join(QString()).contains(QChar(0x2026)), "an elided name");
+    }
+    QVERIFY(texts.contains(QStringLiteral("12.20 \u2192 16.6")));
+}
+
+// What the fonts installed on a machine do must not matter: with a font far wider than the
+// condensed one the boxes are estimated for, names are still whole.
+void TestGraphExport::namesStayWholeInAWiderFont()
+{
+    auto &style = const_cast<GraphStyle &>(GraphStyle::instance());
+    const QFont title = style.titleFont;
+    const QFont detail = style.detailFont;
+    style.titleFont = QFont(QStringLiteral("DejaVu Sans"));
+    style.titleFont.setPixelSize(17);
+    style.titleFont.setBold(true);
+    style.detailFont = QFont(QStringLiteral("DejaVu Sans Mono"));
+    style.detailFont.setPixelSize(15);
+    const Estate estate = longNamesEstate();
+    const QStringList texts = svgTexts(svgOf(estate));
+    style.titleFont = title;
+    style.detailFont = detail;
+    for (const Component &c : estate.components())
+        QVERIFY2(texts.contains(c.name), qPrintable(c.name));
+    QVERIFY(texts.contains(QStringLiteral("12.20 \u2192 16.6")));
 }
 
 void TestGraphExport::pngHasTheDrawingsSize()

@@ -9,6 +9,7 @@
 #include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
+#include <cmath>
 
 namespace planner {
 
@@ -52,23 +53,54 @@ void NodeItem::setContent(const NodeContent &content, const QSizeF &size)
     update();
 }
 
+namespace {
+
+// The font in which @p text fits @p room: @p base, or down to @p minimumPixels smaller; when
+// even that is too wide, @p scale narrows it to fit. Returns the width it takes (after scaling).
+double fitLine(const QFont &base, const QString &text, double room, int minimumPixels,
+               QFont *font, double *scale)
+{
+    *font = base;
+    *scale = 1.0;
+    double width = QFontMetricsF(*font).horizontalAdvance(text);
+    if (width <= room || room <= 0)
+        return width;
+    const int basePixels = base.pixelSize() > 0 ? base.pixelSize() : 12;
+    int pixels = std::max(minimumPixels, int(std::floor(basePixels * room / width)));
+    for (; pixels >= minimumPixels; --pixels) {
+        font->setPixelSize(pixels);
+        width = QFontMetricsF(*font).horizontalAdvance(text);
+        if (width <= room || pixels == minimumPixels)
+            break;
+    }
+    if (width > room) {
+        *scale = room / width;
+        width = room;
+    }
+    return width;
+}
+
+} // namespace
+
 void NodeItem::layoutText()
 {
     m_textReady = true;
     const GraphStyle &style = GraphStyle::instance();
-    const QFontMetricsF titleMetrics(style.titleFont);
-    const QFontMetricsF detailMetrics(style.detailFont);
     const double room = m_rect.width() - 2 * textPadding;
 
-    const QString title = titleMetrics.elidedText(m_content.title, Qt::ElideRight, room);
-    const QString detail = detailMetrics.elidedText(m_content.versionLine, Qt::ElideRight, room);
+    // Whole lines, never elided: exported pictures must carry every name in full.
+    const QString &title = m_content.title;
+    const QString &detail = m_content.versionLine;
+    const double titleWidth = fitLine(style.titleFont, title, room, 9, &m_titleFont, &m_titleScale);
+    const double detailWidth =
+        fitLine(style.detailFont, detail, room, 8, &m_detailFont, &m_detailScale);
+    const QFontMetricsF titleMetrics(m_titleFont);
+    const QFontMetricsF detailMetrics(m_detailFont);
     m_title.setText(title);
     m_detail.setText(detail);
-    m_title.prepare(QTransform(), style.titleFont);
-    m_detail.prepare(QTransform(), style.detailFont);
+    m_title.prepare(QTransform(), m_titleFont);
+    m_detail.prepare(QTransform(), m_detailFont);
 
-    const double titleWidth = titleMetrics.horizontalAdvance(title);
-    const double detailWidth = detailMetrics.horizontalAdvance(detail);
     const double lineGap = 2.0;
     const double textHeight = titleMetrics.height()
                               + (detail.isEmpty() ? 0.0 : lineGap + detailMetrics.height());
@@ -80,7 +112,8 @@ void NodeItem::layoutText()
     const double siteWidth = m_content.site.isEmpty()
                                  ? 0.0
                                  : detailMetrics.horizontalAdvance(separator + m_content.site);
-    m_showSite = siteWidth > 0 && detail == m_content.versionLine
+    m_showSite = siteWidth > 0 && m_detailScale == 1.0
+                 && m_detailFont.pixelSize() == style.detailFont.pixelSize()
                  && detailWidth + siteWidth <= room;
     const double lineWidth = detailWidth + (m_showSite ? siteWidth : 0.0);
     m_detailAt = QPointF(-lineWidth / 2, top + titleMetrics.height() + lineGap);
@@ -186,12 +219,23 @@ void NodeItem::paintText(QPainter *painter, double lod)
             painter->drawStaticText(m_nameAt[1], m_name[1]);
         return;
     }
-    painter->setFont(style.titleFont);
+    auto drawLine = [painter](const QPointF &at, const QStaticText &text, double scale) {
+        if (scale == 1.0) {
+            painter->drawStaticText(at, text);
+            return;
+        }
+        painter->save();
+        painter->translate(at);
+        painter->scale(scale, 1.0);
+        painter->drawStaticText(QPointF(0, 0), text);
+        painter->restore();
+    };
+    painter->setFont(m_titleFont);
     painter->setPen(style.textPen);
-    painter->drawStaticText(m_titleAt, m_title);
-    painter->setFont(style.detailFont);
+    drawLine(m_titleAt, m_title, m_titleScale);
+    painter->setFont(m_detailFont);
     painter->setPen(style.detailPen);
-    painter->drawStaticText(m_detailAt, m_detail);
+    drawLine(m_detailAt, m_detail, m_detailScale);
     if (m_showSite)
         painter->drawStaticText(m_siteAt, m_site);
 }

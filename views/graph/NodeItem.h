@@ -3,6 +3,7 @@
 
 #include "inventory/Kinds.h"
 
+#include <QFont>
 #include <QGraphicsItem>
 #include <QPainterPath>
 #include <QStaticText>
@@ -21,7 +22,10 @@ struct NodeContent
 };
 
 /// One component in the dependency graph: a box shaped and coloured by kind with its name and
-/// versions, centred on its position. It holds the component's id and its drawing caches;
+/// versions, centred on its position. The name and the versions are always drawn whole, as one
+/// line each, whatever the font's metrics: a line too long for the box is set in a smaller
+/// font and, below a readable size, narrowed, never cut (exported drawings must name every
+/// component in full). It holds the component's id and its drawing caches;
 /// whether it is in conflict, highlighted or found by search it reads from its GraphScene.
 class NodeItem : public QGraphicsItem
 {
@@ -67,6 +71,10 @@ private:
     QPointF m_titleAt;
     QPointF m_detailAt;
     QPointF m_siteAt;
+    QFont m_titleFont;         // the style's title font, smaller when the name is long
+    QFont m_detailFont;
+    double m_titleScale = 1.0; // horizontal squeeze when even the smallest font is too wide
+    double m_detailScale = 1.0;
     bool m_showSite = false;
     bool m_textReady = false; // the text is laid out on first paint that shows it
 };
