@@ -14,16 +14,6 @@ namespace planner::cli {
 
 namespace {
 
-QJsonObject conflictToJson(const Conflict &c)
-{
-    return {{QStringLiteral("type"), c.type},
-            {QStringLiteral("severity"), severityName(c.severity)},
-            {QStringLiteral("state"), stateName(c.state)},
-            {QStringLiteral("components"), QJsonArray::fromStringList(c.components)},
-            {QStringLiteral("message"), c.message},
-            {QStringLiteral("waived"), c.waived}};
-}
-
 QString conflictsToText(const QList<Conflict> &conflicts)
 {
     QString text;

@@ -84,6 +84,8 @@ Expected<Lifecycle> Lifecycle::fromJson(const QByteArray &json)
                 || !readDate(release.value(QLatin1String("eoas")), &cycle.eoas, &activeEnded))
                 return Error{at, tr("a date that is neither YYYY-MM-DD nor true/false")};
             cycle.latest = release.value(QLatin1String("latest")).toString();
+            if (cycle.releaseDate > lifecycle.m_dataDate)
+                lifecycle.m_dataDate = cycle.releaseDate;
             product.cycles.push_back(std::move(cycle));
         }
         lifecycle.m_index.insert(normalizedId(product.id), int(lifecycle.m_products.size()));

@@ -48,6 +48,9 @@ public:
     static Expected<Lifecycle> fromJson(const QByteArray &json);
 
     int productCount() const { return int(m_products.size()); }
+    /// How recent the data is: the newest release date it knows (the data was taken on or
+    /// after that day). Null for data without release dates.
+    QDate dataDate() const { return m_dataDate; }
     /// The product whose id matches @p product (case and `_`/space against `-` ignored), or
     /// nullptr.
     const LifecycleProduct *product(const QString &product) const;
@@ -61,6 +64,7 @@ public:
 private:
     std::vector<LifecycleProduct> m_products;
     QHash<QString, int> m_index;
+    QDate m_dataDate;
 };
 
 /// When support of one version ends, and who says so.

@@ -2,6 +2,7 @@
 #include "Conflict.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace planner {
 
@@ -82,6 +83,20 @@ QString severityLabel(Conflict::Severity severity)
         break;
     }
     return QCoreApplication::translate("Conflict", "Error");
+}
+
+QJsonObject conflictToJson(const Conflict &c)
+{
+    QJsonObject o{{QStringLiteral("type"), c.type},
+                  {QStringLiteral("severity"), severityName(c.severity)},
+                  {QStringLiteral("state"), stateName(c.state)},
+                  {QStringLiteral("components"), QJsonArray::fromStringList(c.components)},
+                  {QStringLiteral("message"), c.message},
+                  {QStringLiteral("key"), c.key},
+                  {QStringLiteral("waived"), c.waived}};
+    if (c.waived)
+        o.insert(QStringLiteral("waiverReason"), c.waiverReason);
+    return o;
 }
 
 } // namespace planner

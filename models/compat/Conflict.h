@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -62,5 +63,9 @@ std::optional<Conflict::Severity> severityFromName(const QString &name);
 /// Translated, for people: "target state" and the like.
 QString stateLabel(Conflict::State state);
 QString severityLabel(Conflict::Severity severity);
+
+/// A conflict as the JSON of `check --json`, `schedule --json` and plan.json write it: type,
+/// severity, state, components, message, key, waived, and waiverReason when waived.
+QJsonObject conflictToJson(const Conflict &conflict);
 
 } // namespace planner

@@ -99,18 +99,8 @@ QJsonObject scheduleToJson(const Schedule &schedule)
     }
 
     QJsonArray conflicts;
-    for (const Conflict &c : schedule.conflicts) {
-        QJsonObject o{{QStringLiteral("type"), c.type},
-                      {QStringLiteral("severity"), severityName(c.severity)},
-                      {QStringLiteral("state"), stateName(c.state)},
-                      {QStringLiteral("components"), QJsonArray::fromStringList(c.components)},
-                      {QStringLiteral("message"), c.message},
-                      {QStringLiteral("key"), c.key},
-                      {QStringLiteral("waived"), c.waived}};
-        if (c.waived)
-            o.insert(QStringLiteral("waiverReason"), c.waiverReason);
-        conflicts.append(o);
-    }
+    for (const Conflict &c : schedule.conflicts)
+        conflicts.append(conflictToJson(c));
 
     return QJsonObject{{QStringLiteral("timezone"), schedule.timezone},
                        {QStringLiteral("steps"), steps},
