@@ -5,6 +5,7 @@
 #include "Document.h"
 #include "EditController.h"
 #include "FileController.h"
+#include "PlanController.h"
 #include "inventory/EstateStore.h"
 #include "itemmodels/ComponentFilterModel.h"
 #include "itemmodels/ComponentSelection.h"
@@ -42,14 +43,17 @@ MainWindow::MainWindow(QWidget *parent)
     buildDocks();
     m_file = new FileController(m_document, this);
     m_edit = new EditController(m_document, m_dependencies, this);
+    m_planFiles = new PlanController(m_document, this);
     buildMenus();
 
+    statusBar()->addPermanentWidget(m_planFiles->statusLabel());
     m_counts = new QLabel(this);
     statusBar()->addPermanentWidget(m_counts);
     const auto showMessage = [this](const QString &text) {
         statusBar()->showMessage(text, 8000);
     };
     connect(m_file, &FileController::message, this, showMessage);
+    connect(m_planFiles, &PlanController::message, this, showMessage);
     connect(m_inventory, &InventoryPanel::message, this, showMessage);
     connect(m_dependencies, &DependenciesPanel::message, this, showMessage);
     connect(m_inventory, &InventoryPanel::shownCountChanged, this, &MainWindow::updateCounts);
@@ -121,7 +125,9 @@ void MainWindow::buildDocks()
 
 void MainWindow::buildMenus()
 {
-    m_file->populateMenu(menuBar()->addMenu(tr("&File")));
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_file->populateMenu(file);
+    m_planFiles->populateMenu(file, m_file->quitAction());
     m_edit->populateMenu(menuBar()->addMenu(tr("&Edit")));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())

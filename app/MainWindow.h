@@ -19,6 +19,7 @@ class Document;
 class EditController;
 class FileController;
 class InventoryPanel;
+class PlanController;
 
 /// The workbench: the inventory table in the middle (with tabs for the graph, plan and
 /// timeline views), the selected component's details on the right, its dependencies and the
@@ -33,6 +34,7 @@ public:
     Document *document() const { return m_document; }
     FileController *fileController() const { return m_file; }
     EditController *editController() const { return m_edit; }
+    PlanController *planController() const { return m_planFiles; }
     InventoryPanel *inventory() const { return m_inventory; }
     ComponentDetailsPanel *details() const { return m_details; }
     DependenciesPanel *dependencies() const { return m_dependencies; }
@@ -63,6 +65,7 @@ private:
     DependenciesPanel *m_dependencies = nullptr;
     FileController *m_file = nullptr;
     EditController *m_edit = nullptr;
+    PlanController *m_planFiles = nullptr;
     QLabel *m_counts = nullptr;
     AnalysisController *m_analysis = nullptr;
     GraphWidget *m_graph = nullptr;
