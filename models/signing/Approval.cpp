@@ -216,7 +216,7 @@ Expected<QString> addApproval(const QString &planJsonPath, const SigningKey &key
             return Error{path, tr("exists already: the same approval was given before")};
     }
 
-    // The record last: until it is in place the approval does not exist for verifyPlan().
+    // The record last: an approval is its .json; without it verifyPlan() sees no approval.
     StagedFiles files;
     for (const auto &[path, bytes] : {std::pair{sigPath, *signature},
                                       std::pair{pubPath, publicPem},

@@ -220,9 +220,9 @@ VerificationReport verifyPlan(const QString &planJsonPath, const VerifyOptions &
                 tr("role '%1' is required and has no valid, trusted approval").arg(role));
     }
     if (report.distinctApprovers < options.quorum) {
-        report.problems.append(tr("quorum not met: %1 distinct approvers, %2 required")
-                                   .arg(report.distinctApprovers)
-                                   .arg(options.quorum));
+        report.problems.append(tr("quorum not met: %1 distinct approvers required, %2 approved")
+                                   .arg(options.quorum)
+                                   .arg(report.distinctApprovers));
     }
     return report;
 }
