@@ -423,21 +423,26 @@ void TimelineView::followSelection()
 
 QImage TimelineView::renderImage(const QSize &size) const
 {
-    const QRectF old = d->chart->geometry();
-    d->chart->setGeometry(QRectF(QPointF(0, 0), size));
-    d->chart->layout()->activate();
-    layoutItems();
     QImage image(size, QImage::Format_ARGB32);
     image.fill(Qt::white);
     {
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
-        d->chart->scene()->render(&painter, QRectF(QPointF(0, 0), size),
-                                  QRectF(QPointF(0, 0), size));
+        renderChart(&painter, QRectF(QPointF(0, 0), size), size);
     }
+    return image;
+}
+
+void TimelineView::renderChart(QPainter *painter, const QRectF &target,
+                               const QSize &layoutSize) const
+{
+    const QRectF old = d->chart->geometry();
+    d->chart->setGeometry(QRectF(QPointF(0, 0), layoutSize));
+    d->chart->layout()->activate();
+    layoutItems();
+    d->chart->scene()->render(painter, target, QRectF(QPointF(0, 0), layoutSize));
     d->chart->setGeometry(old);
     layoutItems();
-    return image;
 }
 
 void TimelineView::resizeEvent(QResizeEvent *event)

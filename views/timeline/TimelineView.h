@@ -69,6 +69,9 @@ public:
 
     /// Draws the chart alone at @p size into an image, whether or not the widget is shown.
     QImage renderImage(const QSize &size) const;
+    /// Draws the chart alone, laid out at @p layoutSize, into @p target of @p painter (an
+    /// image, a PDF page: vector output stays vector), whether or not the widget is shown.
+    void renderChart(QPainter *painter, const QRectF &target, const QSize &layoutSize) const;
 
 Q_SIGNALS:
     /// The user clicked the bar of scheduled step @p step.
