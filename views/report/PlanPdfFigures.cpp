@@ -115,7 +115,8 @@ void addTimeline(ReportDocument &doc, const Context &c)
         tr("The whole plan in time. Shaded bands are the maintenance windows (freezes in a "
            "different shade); each row is one step, its bar coloured by phase as the legend "
            "says. The pale part after a bar is the time kept to undo the step; the red tick is "
-           "its point of no return.");
+           "its point of no return. The steps of each window, with their times, follow in the "
+           "next section.");
     const QSizeF room = landscapeRoom(c);
     doc.figurePage(tr("Timeline"), caption,
                    [view](QPainter *p, const QRectF &target) {

@@ -121,16 +121,17 @@ void addSteps(ReportDocument &doc, const Context &c)
         doc.paragraph(tr("No step could be placed in a maintenance window."), TextStyle::Body,
                       warnColour);
 
-    doc.heading(tr("Not scheduled and blocked"), TextStyle::Subheading);
     if (s.unscheduled.isEmpty()) {
+        doc.heading(tr("Not scheduled and blocked"), TextStyle::Subheading);
         doc.paragraph(tr("Every step has its place in a window; no upgrade is blocked."));
         return;
     }
-    doc.paragraph(tr("These upgrades will not happen as planned until their cause is solved "
-                     "or accepted."), TextStyle::Body, warnColour);
     Table t;
+    t.caption = tr("Not scheduled and blocked: %n upgrade step(s) that will not happen as "
+                   "planned until their cause is solved or accepted",
+                   int(s.unscheduled.size()));
     t.headers = {tr("Component"), tr("From → to"), tr("Wave"), tr("Cause"), tr("Why")};
-    t.widths = {22, 14, 6, 14, 44};
+    t.widths = {21, 14, 7, 18, 40};
     for (const UnscheduledStep &u : s.unscheduled)
         t.rows.append({Cell(componentCell(c, u.component)),
                        Cell(u.from.text() + arrow() + u.to.text()),
