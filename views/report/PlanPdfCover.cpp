@@ -124,13 +124,21 @@ void addSummary(ReportDocument &doc, const Context &c)
     if (!ready.rows.isEmpty())
         doc.table(ready);
 
+    constexpr int shown = 4;
     Table open;
-    open.caption = tr("Open risks (conflicts not waived)");
+    open.caption = shown < risks.size() ? tr("Open risks: %1 of the %2 conflicts not waived (all in "
+                                                 "\"Conflicts and waivers\")")
+                                              .arg(shown).arg(risks.size())
+                                        : tr("Open risks (conflicts not waived)");
     open.headers = {tr("Severity"), tr("State"), tr("What may break")};
     open.widths = {12, 14, 74};
-    constexpr int shown = 10;
+    // errors first: the summary has room for a few, the rest follow in "Conflicts and waivers"
+    QList<const Conflict *> first = risks;
+    std::stable_sort(first.begin(), first.end(), [](const Conflict *a, const Conflict *b) {
+        return int(a->severity) > int(b->severity);
+    });
     for (int i = 0; i < std::min<int>(shown, int(risks.size())); ++i) {
-        const Conflict &r = *risks[i];
+        const Conflict &r = *first[i];
         const bool error = r.severity == Conflict::Severity::Error;
         open.rows.append({Cell(severityLabel(r.severity), error, error ? failColour : QColor()),
                           Cell(stateLabel(r.state)), Cell(r.message)});
@@ -140,9 +148,6 @@ void addSummary(ReportDocument &doc, const Context &c)
                          "informational."));
     else
         doc.table(open);
-    if (risks.size() > shown)
-        doc.paragraph(tr("… and %n more: see \"Conflicts and waivers\".",
-                         int(risks.size()) - shown), TextStyle::Note);
 }
 
 } // namespace planner::pdf
