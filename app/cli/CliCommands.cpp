@@ -15,6 +15,12 @@ int runOrder(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 int runSchedule(const QStringList &arguments);
 int runLayout(const QStringList &arguments);
+int runPlan(const QStringList &arguments);
+bool planNeedsGui(const QStringList &arguments);
+int runDiff(const QStringList &arguments);
+int runKeygen(const QStringList &arguments);
+int runSign(const QStringList &arguments);
+int runVerify(const QStringList &arguments);
 
 const QList<Command> &commands()
 {
@@ -47,6 +53,23 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("planner::cli::Tr",
                            "Lay out the dependency graph and print its coordinates"),
          &runLayout},
+        {QStringLiteral("plan"),
+         QT_TRANSLATE_NOOP("planner::cli::Tr",
+                           "Write the plan for the change board: plan.json, plan.pdf, plan.ics"),
+         &runPlan, &planNeedsGui},
+        {QStringLiteral("diff"),
+         QT_TRANSLATE_NOOP("planner::cli::Tr", "Say what changed between two versions of a plan"),
+         &runDiff},
+        {QStringLiteral("keygen"),
+         QT_TRANSLATE_NOOP("planner::cli::Tr", "Create an Ed25519 key pair for signing plans"),
+         &runKeygen},
+        {QStringLiteral("sign"),
+         QT_TRANSLATE_NOOP("planner::cli::Tr", "Approve a plan: add a signed approval to it"),
+         &runSign},
+        {QStringLiteral("verify"),
+         QT_TRANSLATE_NOOP("planner::cli::Tr",
+                           "Check a plan's approvals: valid, trusted, roles and quorum"),
+         &runVerify},
     };
     return table;
 }

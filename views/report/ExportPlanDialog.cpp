@@ -16,7 +16,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -168,6 +171,19 @@ bool ExportPlanDialog::exportNow()
     progress.setValue(0);
     m_export->setEnabled(false);
     const Estate estate = m_estate;
+    // Checking, ordering and scheduling is pure: in a worker, so that the window stays painted
+    // however large the estate; the PDF is then drawn here, between progress updates.
+    progress.setLabelText(tr("Checking, ordering and scheduling…"));
+    progress.setRange(0, 0);
+    QFutureWatcher<PlanDocument> watcher;
+    QEventLoop computing;
+    connect(&watcher, &QFutureWatcher<PlanDocument>::finished, &computing, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([estate] { return buildPlanDocument(estate); }));
+    if (!watcher.isFinished())
+        computing.exec(QEventLoop::ExcludeUserInputEvents);
+    const PlanDocument document = watcher.result();
+    options.document = &document;
+    progress.setRange(0, 100);
     const Expected<PlanExportResult> result
         = exportPlan(estate, folder, options, [&progress](int percent, const QString &stage) {
               progress.setLabelText(stage);

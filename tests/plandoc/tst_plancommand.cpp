@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `upgrade-planner plan` and `diff` as users' scripts see them: the plan folder, the same bytes
+// on every run, a folder holding another plan left alone, exit codes, the changes a board sees.
+#include "../cli/CliRunner.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using planner::test::CliRun;
+using planner::test::runCli;
+
+namespace {
+
+const QString threeWaves = QStringLiteral(UPLAN_SOURCE_DIR "/tests/schedule/data/three-waves.json");
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// The three-waves estate with one text replaced, written to @p path.
+QString revisedEstate(const QString &path, const QByteArray &from, const QByteArray &to)
+{
+    QByteArray json = readFile(threeWaves);
+    Q_ASSERT(json.contains(from));
+    json.replace(from, to);
+    writeFile(path, json);
+    return path;
+}
+
+QString pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestPlanCommand : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void writesTheFolder();
+    void sameEstateSameBytesAcrossRuns();
+    void sameFolderSamePlanIsKept();
+    void folderWithAnotherPlanIsLeftAlone();
+    void outputThatCannotBeAFolder();
+    void notReadyExitsOne();
+    void usageErrors();
+    void diffExitCodes();
+    void revisedPlanCarriesItsChanges();
+};
+
+void TestPlanCommand::writesTheFolder()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("plan"));
+    const CliRun run = runCli({QStringLiteral("plan"), threeWaves, QStringLiteral("-o"), dir});
+    QVERIFY2(run.code == 0, run.err.constData());
+    for (const char *name : {"plan.json", "plan.pdf", "plan.ics"})
+        QVERIFY2(QFileInfo(QDir(dir).filePath(QLatin1String(name))).size() > 100, name);
+    const QByteArray plan = readFile(QDir(dir).filePath(QStringLiteral("plan.json")));
+    const QString sha = QString::fromLatin1(
+        QCryptographicHash::hash(plan, QCryptographicHash::Sha256).toHex());
+    QVERIFY2(run.out.contains(sha.toLatin1()), run.out.constData());
+    QVERIFY(run.out.contains("ready for approval"));
+    QVERIFY(readFile(QDir(dir).filePath(QStringLiteral("plan.ics"))).startsWith("BEGIN:VCALENDAR"));
+    QVERIFY(readFile(QDir(dir).filePath(QStringLiteral("plan.pdf"))).startsWith("%PDF"));
+}
+
+void TestPlanCommand::sameEstateSameBytesAcrossRuns()
+{
+    QTemporaryDir tmp;
+    const QString a = tmp.filePath(QStringLiteral("a"));
+    const QString b = tmp.filePath(QStringLiteral("b"));
+    QCOMPARE(runCli({QStringLiteral("plan"), threeWaves, QStringLiteral("-o"), a,
+                     QStringLiteral("--no-pdf")}).code, 0);
+    // From a .uplan project this time: the file kind makes no difference.
+    const QString project = tmp.filePath(QStringLiteral("three.uplan"));
+    QCOMPARE(runCli({QStringLiteral("import"), threeWaves, QStringLiteral("-o"), project}).code, 0);
+    QCOMPARE(runCli({QStringLiteral("plan"), project, QStringLiteral("-o"), b,
+                     QStringLiteral("--no-pdf"), QStringLiteral("--no-ics")}).code, 0);
+    const QByteArray first = readFile(QDir(a).filePath(QStringLiteral("plan.json")));
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(readFile(QDir(b).filePath(QStringLiteral("plan.json"))), first);
+    QVERIFY(!QFileInfo::exists(QDir(b).filePath(QStringLiteral("plan.ics"))));
+    QVERIFY(!QFileInfo::exists(QDir(a).filePath(QStringLiteral("plan.pdf"))));
+}
+
+void TestPlanCommand::sameFolderSamePlanIsKept()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("plan"));
+    QCOMPARE(runCli({QStringLiteral("plan"), threeWaves, QStringLiteral("-o"), dir,
+                     QStringLiteral("--no-pdf")}).code, 0);
+    const CliRun again = runCli({QStringLiteral("plan"), threeWaves, QStringLiteral("-o"), dir,
+                                 QStringLiteral("--no-pdf")});
+    QCOMPARE(again.code, 0);
+    QVERIFY2(again.out.contains("held this plan already"), again.out.constData());
+}
+
+void TestPlanCommand::folderWithAnotherPlanIsLeftAlone()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("plan"));
+    QCOMPARE(runCli({QStringLiteral("plan"), threeWaves, QStringLiteral("-o"), dir}).code, 0);
+    const QStringList names{QStringLiteral("plan.json"), QStringLiteral("plan.pdf"),
+                            QStringLiteral("plan.ics")};
+    QList<QByteArray> before;
+    for (const QString &name : names)
+        before.append(readFile(QDir(dir).filePath(name)));
+
+    const QString revised = revisedEstate(tmp.filePath(QStringLiteral("revised.json")),
+                                          "\"target\": \"5.0\"", "\"target\": \"5.1\"");
+    const CliRun run = runCli({QStringLiteral("plan"), revised, QStringLiteral("-o"), dir});
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains("holds a different plan"), run.err.constData());
+    QVERIFY(run.err.contains(dir.toUtf8()));
+    for (int i = 0; i < names.size(); ++i)
+        QCOMPARE(readFile(QDir(dir).filePath(names[i])), before[i]);
+    QCOMPARE(QDir(dir).entryList(QDir::Files).size(), 3); // no temporary left behind
+}
+
+void TestPlanCommand::outputThatCannotBeAFolder()
+{
+    QTemporaryDir tmp;
+    const QString file = tmp.filePath(QStringLiteral("a-file"));
+    QVERIFY(writeFile(file, "keep me"));
+    CliRun run = runCli({QStringLiteral("plan"), threeWaves, QStringLiteral("-o"), file});
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains("not a folder"), run.err.constData());
+    QCOMPARE(readFile(file), QByteArray("keep me"));
+
+    run = runCli({QStringLiteral("plan"), threeWaves, QStringLiteral("-o"),
+                  file + QStringLiteral("/below")});
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains("below"), run.err.constData());
+}
+
+void TestPlanCommand::notReadyExitsOne()
+{
+    QTemporaryDir tmp;
+    // A one-hour window: no step fits, the plan is written but not ready.
+    const QString revised = revisedEstate(tmp.filePath(QStringLiteral("short-window.json")),
+                                          "\"end\": \"2027-01-10T04:00\"",
+                                          "\"end\": \"2027-01-09T23:00\"");
+    const CliRun run = runCli({QStringLiteral("plan"), revised, QStringLiteral("-o"),
+                               tmp.filePath(QStringLiteral("plan")), QStringLiteral("--no-pdf")});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.out.contains("not ready for approval"), run.out.constData());
+    QVERIFY(run.out.contains("NOT"));
+    QVERIFY(QFileInfo::exists(tmp.filePath(QStringLiteral("plan/plan.json"))));
+}
+
+void TestPlanCommand::usageErrors()
+{
+    QCOMPARE(runCli({QStringLiteral("plan"), threeWaves}).code, 2); // no -o
+    QTemporaryDir tmp;
+    const CliRun run = runCli({QStringLiteral("plan"), threeWaves, QStringLiteral("-o"),
+                               tmp.filePath(QStringLiteral("p")), QStringLiteral("--page-size"),
+                               QStringLiteral("a5")});
+    QCOMPARE(run.code, 2);
+    QVERIFY(run.err.contains("a4 or letter"));
+    QVERIFY(!QFileInfo::exists(tmp.filePath(QStringLiteral("p"))));
+    QCOMPARE(runCli({QStringLiteral("plan"), QStringLiteral("/nonexistent.json"),
+                     QStringLiteral("-o"), tmp.filePath(QStringLiteral("p"))}).code, 2);
+    QCOMPARE(runCli({QStringLiteral("help"), QStringLiteral("plan")}).code, 0);
+}
+
+void TestPlanCommand::diffExitCodes()
+{
+    QTemporaryDir tmp;
+    const QString a = tmp.filePath(QStringLiteral("a"));
+    const QString b = tmp.filePath(QStringLiteral("b"));
+    QCOMPARE(runCli({QStringLiteral("plan"), threeWaves, QStringLiteral("-o"), a,
+                     QStringLiteral("--no-pdf")}).code, 0);
+    const QString revised = revisedEstate(tmp.filePath(QStringLiteral("revised.json")),
+                                          "\"target\": \"5.0\"", "\"target\": \"5.1\"");
+    QCOMPARE(runCli({QStringLiteral("plan"), revised, QStringLiteral("-o"), b,
+                     QStringLiteral("--no-pdf")}).code, 0);
+    const QString planA = QDir(a).filePath(QStringLiteral("plan.json"));
+    const QString planB = QDir(b).filePath(QStringLiteral("plan.json"));
+
+    CliRun run = runCli({QStringLiteral("diff"), planA, planA});
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.out.contains("say the same"));
+    run = runCli({QStringLiteral("diff"), planA, planB});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.out.contains("version-changed") && run.out.contains("5.1"), run.out.constData());
+    run = runCli({QStringLiteral("diff"), planA, planB, QStringLiteral("--json")});
+    QCOMPARE(run.code, 1);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json.value(QLatin1String("same")).toBool(true), false);
+    QVERIFY(!json.value(QLatin1String("changes")).toArray().isEmpty());
+    for (const QJsonValue &c : json.value(QLatin1String("changes")).toArray())
+        for (const char *field : {"kind", "subject", "before", "after", "text"})
+            QVERIFY(c.toObject().contains(QLatin1String(field)));
+
+    QCOMPARE(runCli({QStringLiteral("diff"), planA}).code, 2);
+    QCOMPARE(runCli({QStringLiteral("diff"), planA, tmp.filePath(QStringLiteral("none.json"))}).code, 2);
+    QCOMPARE(runCli({QStringLiteral("diff"), planA, threeWaves}).code, 2); // not a plan
+}
+
+void TestPlanCommand::revisedPlanCarriesItsChanges()
+{
+    QTemporaryDir tmp;
+    const QString a = tmp.filePath(QStringLiteral("v1"));
+    QCOMPARE(runCli({QStringLiteral("plan"), threeWaves, QStringLiteral("-o"), a,
+                     QStringLiteral("--no-pdf")}).code, 0);
+    const QString revised = revisedEstate(tmp.filePath(QStringLiteral("revised.json")),
+                                          "\"target\": \"5.0\"", "\"target\": \"5.1\"");
+    const QString b = tmp.filePath(QStringLiteral("v2"));
+    const CliRun run = runCli({QStringLiteral("plan"), revised, QStringLiteral("-o"), b,
+                               QStringLiteral("--previous"),
+                               QDir(a).filePath(QStringLiteral("plan.json"))});
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.out.contains("change(s) since"), run.out.constData());
+    const QString text = pdfText(QDir(b).filePath(QStringLiteral("plan.pdf")));
+    QVERIFY2(text.contains(QLatin1String("5.1")), qPrintable(text.left(2000)));
+    QVERIFY(text.contains(QLatin1String("app now goes")));
+}
+
+QTEST_GUILESS_MAIN(TestPlanCommand)
+#include "tst_plancommand.moc"
