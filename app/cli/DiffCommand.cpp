@@ -57,7 +57,9 @@ int runDiff(const QStringList &arguments)
     } else {
         for (const PlanChange &c : changes)
             out() << QStringLiteral("%1  %2\n").arg(c.kind, -18).arg(c.text);
-        out() << Tr::tr("%n change(s)", nullptr, int(changes.size())) << '\n';
+        out() << (changes.size() == 1 ? Tr::tr("1 change")
+                                      : Tr::tr("%1 changes").arg(changes.size()))
+              << '\n';
     }
     return changes.isEmpty() ? ExitSuccess : ExitFindings;
 }

@@ -87,11 +87,16 @@ int runPlan(const QStringList &arguments)
     for (const QString &path : exported->written)
         s << Tr::tr("wrote %1").arg(path) << '\n';
     if (exported->planExisted)
-        s << Tr::tr("the folder held this plan already: plan.json and its %n approval(s) kept",
-                    nullptr, exported->approvals)
+        s << (exported->approvals == 1
+                  ? Tr::tr("the folder held this plan already: plan.json and its approval kept")
+                  : Tr::tr("the folder held this plan already: plan.json and its %1 approvals "
+                           "kept")
+                        .arg(exported->approvals))
           << '\n';
     if (!options.previousPlan.isEmpty())
-        s << Tr::tr("%n change(s) since %1", nullptr, int(exported->changes.size()))
+        s << (exported->changes.size() == 1 ? Tr::tr("1 change since %1")
+                                            : Tr::tr("%1 changes since %2")
+                                                  .arg(exported->changes.size()))
                  .arg(options.previousPlan)
           << '\n';
     s << Tr::tr("plan sha256: %1").arg(doc.sha256) << '\n'
