@@ -99,9 +99,12 @@ QList<ReadinessCheck> readinessOf(const PlanDocument &doc)
         checks.append({QLatin1String(id), label, ok, detail});
     };
 
+    // The compatibility conflicts only: what the schedule cannot place is the next question's.
     int errors = 0;
     int waived = 0;
     for (const Conflict &c : doc.conflicts) {
+        if (doc.schedule.conflicts.contains(c))
+            continue;
         errors += c.severity == Conflict::Severity::Error && !c.waived;
         waived += c.waived;
     }
