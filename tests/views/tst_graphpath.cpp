@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <limits>
+
 using namespace planner;
 
 namespace {
@@ -66,6 +68,7 @@ class TestGraphPath : public QObject
 private Q_SLOTS:
     void numbersTheBoxesAndColoursTheEdges();
     void calloutListsTheMovesBesideTheComponent();
+    void calloutHidesTheFewestBoxes();
     void drawnNearAndFar();
     void clearedByAnEmptyPathAndANewEstate();
 };
@@ -106,13 +109,59 @@ void TestGraphPath::calloutListsTheMovesBesideTheComponent()
                           u"1.  wave 1: Orders database 12.20 \u2192 14.13 (stepping stone)"_qs,
                           u"2.  wave 2: Linux db host 11 \u2192 12"_qs,
                           u"3.  wave 3: Orders database 14.13 \u2192 16.6"_qs}));
-    // Right of the database's box, and it follows the box when the box moves.
+    // Beside the database's box, and it follows the box when the box moves: far right of
+    // everything, the callout goes right of it.
     const NodeItem *db = f.node("db");
-    const double right = db->pos().x() + db->box().right();
-    QVERIFY(callout->pos().x() > right);
-    f.node("db")->setPos(db->pos() + QPointF(300, 40));
+    const QRectF graph = f.scene.graphBounds();
+    f.node("db")->setPos(QPointF(graph.right() + 400, db->pos().y()));
     QCOMPARE(callout->pos().x() - (db->pos().x() + db->box().right()), 12.0);
+    QCOMPARE(callout->pos().y(), db->pos().y() + db->box().top());
     QVERIFY(callout->flags().testFlag(QGraphicsItem::ItemIgnoresTransformations));
+}
+
+namespace {
+
+QRectF sceneBox(const NodeItem *node)
+{
+    return node->box().translated(node->pos());
+}
+
+} // namespace
+
+// Boxes right of the database, where the callout used to go: it goes where it hides none, and
+// moves again when the zoom makes it bigger in the scene.
+void TestGraphPath::calloutHidesTheFewestBoxes()
+{
+    Fixture f;
+    const NodeItem *db = f.node("db");
+    // The host and the broker just right of the database, one under the other.
+    const QRectF dbBox = sceneBox(db);
+    f.node("os1")->setPos(QPointF(dbBox.right() + 12 + f.node("os1")->box().width() / 2 + 10,
+                                  db->pos().y()));
+    f.node("mq")->setPos(QPointF(f.node("os1")->pos().x(), db->pos().y() + 60));
+    f.scene.setUpgradePath(upgradePathOf(plan(), f.scene.estate(), QStringLiteral("db")));
+    const PathCalloutItem *callout = f.scene.pathCallout();
+    QVERIFY(callout);
+    const QRectF right(QPointF(dbBox.right() + 12, dbBox.top()), callout->boundingRect().size());
+    QVERIFY(f.scene.pathCalloutCover(right) >= 3); // the host is on the path: it counts three
+    const QRectF placed(callout->pos(), callout->boundingRect().size());
+    QCOMPARE(f.scene.pathCalloutCover(placed), 0);
+    for (const NodeItem *node : f.scene.nodeItems())
+        QVERIFY2(!placed.intersects(sceneBox(node)), qPrintable(node->componentId()));
+    // Beside the box: touching its sides' lines, not somewhere far away.
+    QVERIFY(placed.adjusted(-13, -13, 13, 13).intersects(dbBox));
+
+    // Zoomed out to a quarter, the callout is four times bigger in the scene.
+    f.scene.setPathCalloutZoom(0.25);
+    const QRectF far(callout->pos(), callout->boundingRect().size() * 4);
+    int fewest = std::numeric_limits<int>::max();
+    const QSizeF size = far.size();
+    for (const QPointF &at : {QPointF(dbBox.right() + 12, dbBox.top()),
+                              QPointF(dbBox.left() - 12 - size.width(), dbBox.top()),
+                              QPointF(dbBox.left(), dbBox.bottom() + 12),
+                              QPointF(dbBox.left(), dbBox.top() - 12 - size.height())})
+        fewest = std::min(fewest, f.scene.pathCalloutCover(QRectF(at, size)));
+    QVERIFY(f.scene.pathCalloutCover(far) <= fewest);
 }
 
 void TestGraphPath::drawnNearAndFar()

@@ -107,8 +107,15 @@ public:
     /// path without moves clears it.
     void setUpgradePath(const UpgradePath &path);
     const UpgradePath &upgradePath() const { return m_path; }
-    /// The callout of the path shown, or nullptr.
+    /// The callout of the path shown, or nullptr. It sits beside the component's box where
+    /// it hides the fewest boxes (those of the path weigh most).
     const PathCalloutItem *pathCallout() const { return m_pathCallout; }
+    /// The zoom of the view showing the scene: the callout keeps its size on screen, so where
+    /// it fits depends on it (the view tells).
+    void setPathCalloutZoom(double zoom);
+    /// How much of the graph a callout at @p area (scene) would hide: boxes it covers, those
+    /// of the path shown counting three.
+    int pathCalloutCover(const QRectF &area) const;
     /// Marks the component a search found (empty: none).
     void setSearchHit(const QString &id);
     QString searchHit() const { return m_searchHit; }
@@ -243,6 +250,7 @@ private:
     QSet<QString> m_pathNeighbours;
     QHash<QString, QString> m_pathMarks;
     PathCalloutItem *m_pathCallout = nullptr;
+    double m_calloutZoom = 1.0;
     QString m_searchHit;
     GraphFilter m_filter;
     QTimer m_filterTimer;
