@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The graph exported without a window, as the CLI does it: a well-formed SVG naming the
-// components, a PNG of the drawing's size, the visible part only, clear errors.
+// components, a PNG of the drawing's size, the visible part only, clear errors; the picture
+// explains itself: the project's name above, the legend below, conflicts in red.
+#include "analysis/ConflictBadges.h"
+#include "compat/Compatibility.h"
 #include "generator/EstateGenerator.h"
 #include "graph/GraphExport.h"
+#include "graph/GraphLegend.h"
 #include "graph/GraphScene.h"
 #include "graph/GraphStyle.h"
 #include "tst_graphestate.h"
@@ -65,6 +69,35 @@ Estate longNamesEstate()
     return e;
 }
 
+int pixelsOf(const QImage &image, QRgb colour, const QRect &area)
+{
+    int n = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x)
+            n += image.pixel(x, y) == colour ? 1 : 0;
+    return n;
+}
+
+// The small estate where the web shop needs an Orders API it does not have: one conflict
+// between the two.
+Estate conflictEstate()
+{
+    Estate e = graphtest::smallEstate();
+    Dependency d = e.dependency(0);
+    d.requirement = VersionRange::parse(QStringLiteral(">=3.0"));
+    e.replaceDependency(0, d);
+    return e;
+}
+
+QImage pngOf(GraphScene &scene, const GraphDecorations &decorations)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!exportScene(scene, &buffer, GraphExportFormat::Png, {}, decorations))
+        return {};
+    return QImage::fromData(buffer.data(), "PNG");
+}
+
 QByteArray svgOf(const Estate &estate)
 {
     QBuffer buffer;
@@ -86,6 +119,9 @@ private Q_SLOTS:
     void visiblePartOnly();
     void bigGraphsAreScaledDown();
     void unwritablePathIsAnError();
+    void svgCarriesTitleAndLegend();
+    void pngCarriesTitleAndLegend();
+    void conflictsAreRedInTheExport();
 };
 
 void TestGraphExport::svgIsWellFormedAndNamesTheComponents()
@@ -162,7 +198,13 @@ void TestGraphExport::pngHasTheDrawingsSize()
     const Estate estate = graphtest::smallEstate();
     const Expected<Done> done = exportGraph(estate, path, GraphExportFormat::Png);
     QVERIFY2(done, done ? "" : qPrintable(done.error().text()));
-    const QImage image(path);
+    QVERIFY(!QImage(path).isNull());
+
+    // The graph itself at 100 %: the picture without title and legend.
+    EstateStore store;
+    store.reset(estate);
+    GraphScene scene(&store, nullptr, nullptr);
+    const QImage image = pngOf(scene, GraphDecorations{false, false});
     QVERIFY(!image.isNull());
     const LayoutResult layout = layoutEstate(estate);
     // At 100 %: the layout's drawing plus a small border.
@@ -181,7 +223,7 @@ void TestGraphExport::visiblePartOnly()
     const QRectF part(scene.graphBounds().topLeft(), QSizeF(300, 120));
     QBuffer buffer;
     QVERIFY(buffer.open(QIODevice::WriteOnly));
-    QVERIFY(exportScene(scene, &buffer, GraphExportFormat::Png, part));
+    QVERIFY(exportScene(scene, &buffer, GraphExportFormat::Png, part, GraphDecorations{false, false}));
     const QImage image = QImage::fromData(buffer.data(), "PNG");
     QCOMPARE(image.size(), QSize(300, 120));
 }
@@ -203,6 +245,81 @@ void TestGraphExport::unwritablePathIsAnError()
     const Expected<Done> done = exportGraph(graphtest::smallEstate(), path, GraphExportFormat::Svg);
     QVERIFY(!done);
     QVERIFY(done.error().text().contains(path));
+}
+
+// The SVG names the project and says what it draws, and carries the legend's every line:
+// what red, orange, blue, a thick border and the arrows mean, and the estate's kinds.
+void TestGraphExport::svgCarriesTitleAndLegend()
+{
+    const Estate estate = graphtest::smallEstate();
+    const QStringList texts = svgTexts(svgOf(estate));
+    QVERIFY(texts.contains(QStringLiteral("Graph test")));
+    QVERIFY(texts.filter(QStringLiteral("Dependency graph: 8 components")).size() == 1);
+    const QStringList legend = GraphLegend(estate).texts();
+    QVERIFY(legend.contains(QStringLiteral("Legend")));
+    QVERIFY(legend.contains(QStringLiteral("red: in conflict, not waived")));
+    QVERIFY(legend.contains(QStringLiteral("thick border: high or critical")));
+    QVERIFY(legend.contains(kindLabel(ComponentKind::Database)));
+    QVERIFY(!legend.contains(kindLabel(ComponentKind::Network))); // no network in the estate
+    for (const QString &line : legend)
+        QVERIFY2(texts.contains(line), qPrintable(line));
+}
+
+// The PNG: the title band above and the legend band below the graph, drawn at their size;
+// without them the picture is the graph alone.
+void TestGraphExport::pngCarriesTitleAndLegend()
+{
+    EstateStore store;
+    store.reset(graphtest::smallEstate());
+    GraphScene scene(&store, nullptr, nullptr);
+    const QImage bare = pngOf(scene, GraphDecorations{false, false});
+    const QImage titled = pngOf(scene, GraphDecorations{true, false});
+    const QImage full = pngOf(scene, GraphDecorations{});
+    QVERIFY(!bare.isNull() && !titled.isNull() && !full.isNull());
+    const GraphLegend legend(store.estate());
+    QVERIFY(titled.height() > bare.height() + 30);
+    QVERIFY(full.height() >= titled.height() + int(legend.size().height()));
+    QVERIFY(full.width() >= int(legend.size().width()));
+    // Something is drawn in the title band and in the legend band.
+    const QRect titleBand(0, 0, full.width(), titled.height() - bare.height());
+    const QRect legendBand(0, titled.height(), full.width(), full.height() - titled.height());
+    QVERIFY(nonWhitePixels(full.copy(titleBand)) > 200);
+    QVERIFY(nonWhitePixels(full.copy(legendBand)) > 1000);
+    // The legend's red sample: the conflict outline, though nothing is in conflict here.
+    const QRgb red = GraphStyle::instance().conflictPen.color().rgb();
+    QCOMPARE(pixelsOf(bare, red, bare.rect()), 0);
+    QVERIFY(pixelsOf(full, red, legendBand) > 20);
+}
+
+// The command line's export checks the estate itself: what is in conflict is drawn red, as in
+// the workbench, and the title counts it.
+void TestGraphExport::conflictsAreRedInTheExport()
+{
+    const Estate estate = conflictEstate();
+    const QHash<QString, QStringList> expected =
+        conflictMessagesByComponent(checkCompatibility(estate));
+    QVERIFY(expected.contains(QStringLiteral("web")) && expected.contains(QStringLiteral("api")));
+    QVERIFY(svgTexts(svgOf(estate))
+                .contains(QStringLiteral("Dependency graph: 8 components, %1 in conflict")
+                              .arg(expected.size())));
+
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(exportGraph(estate, &buffer, GraphExportFormat::Png));
+    const QImage exported = QImage::fromData(buffer.data(), "PNG");
+    // The same scene without analysis results: no box is red.
+    EstateStore store;
+    store.reset(estate);
+    GraphScene scene(&store, nullptr, nullptr);
+    const QImage unchecked = pngOf(scene, GraphDecorations{});
+    QCOMPARE(exported.size(), unchecked.size());
+    const QRgb fill = GraphStyle::instance().conflictFill.color().rgb();
+    const int perBox = 1000; // a box is some 150 x 40 pixels
+    QVERIFY(pixelsOf(exported, fill, exported.rect())
+            > pixelsOf(unchecked, fill, unchecked.rect()) + perBox * int(expected.size()));
+    // Given the results (as the workbench gives them), the scene exports the same red boxes.
+    scene.setConflicts(expected);
+    QCOMPARE(pngOf(scene, GraphDecorations{}), exported);
 }
 
 QTEST_MAIN(TestGraphExport)

@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GraphExport.h"
 
+#include "GraphLegend.h"
 #include "GraphScene.h"
 #include "GraphStyle.h"
+#include "NodeItem.h"
+#include "analysis/ConflictBadges.h"
+#include "compat/Compatibility.h"
 #include "inventory/EstateStore.h"
 #include "storage/SafeWrite.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QImageWriter>
 #include <QPainter>
@@ -16,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace planner {
 
@@ -30,8 +36,62 @@ constexpr double border = 20.0;
 
 } // namespace
 
+namespace {
+
+// The title above the graph: the project's name, then what is drawn.
+struct Title
+{
+    QString name;
+    QString subtitle;
+    QFont nameFont;
+    QFont subtitleFont;
+    QSizeF size;
+
+    // @p part: the part of the scene drawn, or empty for the whole graph.
+    Title(const GraphScene &scene, const QRectF &part)
+    {
+        const Estate &estate = scene.estate();
+        name = estate.project.name.isEmpty() ? tr("Dependency graph") : estate.project.name;
+        int shown = 0;
+        int inConflict = 0;
+        for (const NodeItem *node : scene.nodeItems()) {
+            if (!node->isVisible()
+                || (!part.isEmpty() && !part.intersects(node->sceneBoundingRect())))
+                continue;
+            shown += 1;
+            inConflict += scene.conflictMessages(node->componentId()).isEmpty() ? 0 : 1;
+        }
+        subtitle = !part.isEmpty() ? tr("Dependency graph (the part shown)") : tr("Dependency graph");
+        subtitle += shown == 1 ? tr(": 1 component") : tr(": %1 components").arg(shown);
+        if (inConflict > 0)
+            subtitle += inConflict == 1 ? tr(", 1 in conflict")
+                                        : tr(", %1 in conflict").arg(inConflict);
+        const GraphStyle &style = GraphStyle::instance();
+        nameFont = style.titleFont;
+        nameFont.setPixelSize(18);
+        subtitleFont = style.detailFont;
+        subtitleFont.setPixelSize(12);
+        const QFontMetricsF big(nameFont), small(subtitleFont);
+        size = QSizeF(std::max(big.horizontalAdvance(name), small.horizontalAdvance(subtitle)),
+                      big.height() + 4 + small.height());
+    }
+    void paint(QPainter *painter, const QPointF &topLeft) const
+    {
+        const GraphStyle &style = GraphStyle::instance();
+        const QFontMetricsF big(nameFont), small(subtitleFont);
+        painter->setFont(nameFont);
+        painter->setPen(style.textPen);
+        painter->drawText(topLeft + QPointF(0, big.ascent()), name);
+        painter->setFont(subtitleFont);
+        painter->setPen(style.detailPen);
+        painter->drawText(topLeft + QPointF(0, big.height() + 4 + small.ascent()), subtitle);
+    }
+};
+
+} // namespace
+
 Expected<Done> exportScene(GraphScene &scene, QIODevice *device, GraphExportFormat format,
-                           const QRectF &source)
+                           const QRectF &source, const GraphDecorations &decorations)
 {
     scene.waitForLayout();
     QRectF area = source.isEmpty() ? scene.graphBounds() : source;
@@ -40,26 +100,65 @@ Expected<Done> exportScene(GraphScene &scene, QIODevice *device, GraphExportForm
     if (source.isEmpty())
         area.adjust(-border, -border, border, border);
 
+    // Title band, graph, legend band, one under the other; the bands are never scaled.
+    const std::optional<Title> title =
+        decorations.title ? std::optional<Title>(Title(scene, source)) : std::nullopt;
+    const std::optional<GraphLegend> legend =
+        decorations.legend ? std::optional<GraphLegend>(GraphLegend(scene.estate())) : std::nullopt;
+    const double titleBand = title ? title->size.height() + 2 * border : 0.0;
+    const double legendBand = legend ? legend->size().height() + 2 * border : 0.0;
+    const double bandWidth = std::max(title ? title->size.width() + 2 * border : 0.0,
+                                      legend ? legend->size().width() + 2 * border : 0.0);
+    double scale = 1.0;
+    if (format == GraphExportFormat::Png)
+        scale = std::min({1.0, maxPngSide / area.width(),
+                          std::max(1.0, maxPngSide - titleBand - legendBand) / area.height()});
+    const QSizeF graphSize = area.size() * scale;
+    const QSizeF canvas(std::ceil(std::max(graphSize.width(), bandWidth)),
+                        std::ceil(titleBand + graphSize.height() + legendBand));
+    const QRectF graphTarget(QPointF(0, titleBand), graphSize);
+
+    auto paint = [&](QPainter &painter) {
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        if (title)
+            title->paint(&painter, QPointF(border, border));
+        if (scale < GraphStyle::flatLevel) {
+            painter.save();
+            painter.translate(graphTarget.topLeft());
+            painter.scale(scale, scale);
+            painter.translate(-area.topLeft());
+            scene.drawFlat(&painter, area, scale);
+            painter.restore();
+        } else {
+            scene.render(&painter, graphTarget, area);
+        }
+        if (legend) {
+            const QPointF at(border, graphTarget.bottom() + border);
+            painter.setPen(QPen(QColor(0xd0, 0xd5, 0xdc), 1.0));
+            painter.drawLine(QPointF(border, graphTarget.bottom() + border / 2),
+                             QPointF(canvas.width() - border, graphTarget.bottom() + border / 2));
+            legend->paint(&painter, at);
+        }
+    };
+
     if (format == GraphExportFormat::Svg) {
         QSvgGenerator svg;
         svg.setOutputDevice(device);
-        svg.setSize(area.size().toSize());
-        svg.setViewBox(QRectF(QPointF(0, 0), area.size()));
+        svg.setSize(canvas.toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), canvas));
         svg.setTitle(scene.estate().project.name.isEmpty() ? tr("Dependency graph")
                                                            : scene.estate().project.name);
         svg.setDescription(tr("Dependency graph drawn by Upgrade Planner"));
         QPainter painter;
         if (!painter.begin(&svg))
             return Error{tr("SVG export"), tr("cannot write to the output")};
-        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        scene.render(&painter, QRectF(QPointF(0, 0), area.size()), area);
+        painter.fillRect(QRectF(QPointF(0, 0), canvas), Qt::white);
+        paint(painter);
         painter.end();
         return Done{};
     }
 
-    const double scale = std::min(1.0, maxPngSide / std::max(area.width(), area.height()));
-    const QSize size(std::max(1, int(std::ceil(area.width() * scale))),
-                     std::max(1, int(std::ceil(area.height() * scale))));
+    const QSize size(std::max(1, int(canvas.width())), std::max(1, int(canvas.height())));
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
         return Error{tr("PNG export"), tr("not enough memory for a %1 x %2 image")
@@ -68,14 +167,7 @@ Expected<Done> exportScene(GraphScene &scene, QIODevice *device, GraphExportForm
     image.fill(Qt::white);
     {
         QPainter painter(&image);
-        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        if (scale < GraphStyle::flatLevel) {
-            painter.scale(scale, scale);
-            painter.translate(-area.topLeft());
-            scene.drawFlat(&painter, area, scale);
-        } else {
-            scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), area);
-        }
+        paint(painter);
     }
     QImageWriter writer(device, "png");
     if (!writer.write(image))
@@ -84,10 +176,10 @@ Expected<Done> exportScene(GraphScene &scene, QIODevice *device, GraphExportForm
 }
 
 Expected<Done> exportScene(GraphScene &scene, const QString &path, GraphExportFormat format,
-                           const QRectF &source)
+                           const QRectF &source, const GraphDecorations &decorations)
 {
     return writeFileAtomically(path, [&](QIODevice *device) {
-        return exportScene(scene, device, format, source);
+        return exportScene(scene, device, format, source, decorations);
     });
 }
 
@@ -102,6 +194,7 @@ Expected<Done> exportGraph(const Estate &estate, QIODevice *device, GraphExportF
     store.reset(estate);
     GraphScene scene(&store, nullptr, nullptr);
     scene.setLayoutOptions(options);
+    scene.setConflicts(conflictMessagesByComponent(checkCompatibility(estate)));
     return exportScene(scene, device, format);
 }
 
