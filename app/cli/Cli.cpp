@@ -69,6 +69,18 @@ void printProgramHelp()
       << '\n';
 }
 
+// Drawing commands start a QApplication on the offscreen platform, which warns on every run
+// that XDG_RUNTIME_DIR is not set (it is not, in scripts and CI): noise for a command-line
+// user, so that one message is dropped; every other goes to the default handler.
+QtMessageHandler defaultHandler = nullptr;
+
+void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    defaultHandler(type, context, message);
+}
+
 int unknownCommand(const QString &word)
 {
     err() << Tr::tr("%1: '%2' is not a command. See '%1 --help'.").arg(programName(), word)
@@ -134,6 +146,7 @@ int run(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
             && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        defaultHandler = qInstallMessageHandler(quietHandler);
         app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

@@ -50,9 +50,14 @@ int runPlan(const QStringList &arguments)
                                   Tr::tr("A role expected to approve: the PDF's signature page "
                                          "leaves a line for it (repeatable)."),
                                   Tr::tr("ROLE"));
+    const QCommandLineOption trust(QStringLiteral("trust"),
+                                   Tr::tr("A trusted approver's public key: the PDF says of each "
+                                          "approval in DIR whether its key is one of these "
+                                          "(repeatable; without it, that keys were not checked)."),
+                                   Tr::tr("PUB.pem"));
     const QCommandLineOption noPdf = noPdfOption();
     const QCommandLineOption noIcs(QStringLiteral("no-ics"), Tr::tr("Do not write plan.ics."));
-    for (const QCommandLineOption &o : {output, previous, pageSize, role, noPdf, noIcs})
+    for (const QCommandLineOption &o : {output, previous, pageSize, role, trust, noPdf, noIcs})
         parser.addOption(o);
     parser.addPositionalArgument(QStringLiteral("PROJECT"),
                                  Tr::tr("A .uplan project or an estate .json file."));
@@ -73,7 +78,12 @@ int runPlan(const QStringList &arguments)
     options.pdf = !parser.isSet(noPdf);
     options.ics = !parser.isSet(noIcs);
     options.previousPlan = parser.value(previous);
-    options.rolesToSign = parser.values(role);
+    for (const QString &value : parser.values(role)) {
+        if (value.trimmed().isEmpty())
+            return usageError(command, Tr::tr("--role needs a role name, e.g. change-manager"));
+        options.rolesToSign.append(value.trimmed());
+    }
+    options.trustedKeys = parser.values(trust);
 
     const std::optional<Estate> estate = loadInput(parser.positionalArguments().constFirst());
     if (!estate)

@@ -3,6 +3,8 @@
 //                        [--json]
 #include "CommandSupport.h"
 
+#include "plandoc/PlanDiff.h"
+
 #include "signing/PlanVerification.h"
 #include "signing/SigningKey.h"
 
@@ -60,6 +62,21 @@ QString textReport(const VerificationReport &report)
            << '\n';
     if (!report.planProblem.isEmpty())
         stream << Tr::tr("plan problem: %1").arg(report.planProblem) << '\n';
+    // What was approved may itself say it is not ready: the signatures do not change that.
+    if (report.planParses) {
+        const Expected<QJsonObject> plan = readPlanJson(report.planPath);
+        if (plan && !plan->value(QLatin1String("summary"))
+                         .toObject()
+                         .value(QLatin1String("ready"))
+                         .toBool(true))
+            stream << Tr::tr("note: the plan itself says it is NOT ready for approval (see its "
+                             "readiness checks); the signatures below approve it as it is")
+                   << '\n';
+    }
+    if (!report.trustListGiven && !report.approvals.isEmpty())
+        stream << Tr::tr("note: no --trust key given: every valid signature counts, whoever "
+                         "made the key")
+               << '\n';
     for (const VerifiedApproval &approval : report.approvals) {
         if (approval.valid) {
             QString trust;

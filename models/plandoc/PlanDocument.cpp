@@ -125,14 +125,19 @@ QList<ReadinessCheck> readinessOf(const PlanDocument &doc)
                                                  tr("steps are")))
             : tr("%1 not scheduled.").arg(plural(unscheduled, tr("step is"), tr("steps are"))));
 
+    // The same judgement as the conflicts: never tested, or tested too long before the plan.
     QStringList untested;
-    for (const PlanMove &m : doc.moves)
-        if (!m.reversible && (!m.backup || !m.backup->lastRestoreTest.isValid()))
-            untested.append(m.component);
+    for (const Conflict &c : doc.conflicts)
+        if (!c.waived && c.severity == Conflict::Severity::Error
+            && (c.type == QLatin1String(conflicttype::untestedBackup)
+                || c.type == QLatin1String(conflicttype::irreversibleWithoutRestore)))
+            if (const QString id = c.components.value(0); !id.isEmpty() && !untested.contains(id))
+                untested.append(id);
     add("backups", tr("Has every irreversible step a backup whose restore was tested?"),
         untested.isEmpty(),
         untested.isEmpty() ? tr("Yes, or the steps are reversible.")
-                           : tr("No tested restore for: %1.").arg(untested.join(QStringLiteral(", "))));
+                           : tr("No recent tested restore for: %1.")
+                                 .arg(untested.join(QStringLiteral(", "))));
 
     QStringList expiring;
     const QDate finish = doc.schedule.finish.date();
@@ -182,6 +187,12 @@ QString decisionText(const PlanDocument &doc)
         text += tr(" over %1, from %2 to %3")
                     .arg(plural(s.windowsUsed, tr("maintenance window"), tr("maintenance windows")),
                          dateText(first), dateText(s.finish.date()));
+    const int unscheduled = int(s.unscheduled.size());
+    if (unscheduled > 0 && s.windowsUsed == 0)
+        text += tr("; no step is scheduled yet");
+    else if (unscheduled > 0)
+        text += tr("; %1 not scheduled and not in these dates")
+                    .arg(plural(unscheduled, tr("step is"), tr("steps are")));
     text += QLatin1Char('.');
     return text;
 }
@@ -230,11 +241,16 @@ QJsonObject planJson(const PlanDocument &doc)
     int errors = 0;
     int warnings = 0;
     int waived = 0;
+    int scheduleFindings = 0;
     for (const Conflict &c : doc.conflicts) {
         conflicts.append(conflictToJson(c));
+        waived += c.waived;
+        if (doc.schedule.conflicts.contains(c)) {
+            scheduleFindings += !c.waived;
+            continue;
+        }
         errors += c.severity == Conflict::Severity::Error && !c.waived;
         warnings += c.severity == Conflict::Severity::Warning && !c.waived;
-        waived += c.waived;
     }
     QJsonArray waivers;
     for (const Waiver &w : doc.estate.waivers)
@@ -259,6 +275,7 @@ QJsonObject planJson(const PlanDocument &doc)
                                                        : QJsonValue()},
                         {QStringLiteral("openErrors"), errors},
                         {QStringLiteral("openWarnings"), warnings},
+                        {QStringLiteral("scheduleFindings"), scheduleFindings},
                         {QStringLiteral("waived"), waived},
                         {QStringLiteral("blocked"), int(doc.plan.blocked.size())},
                         {QStringLiteral("unscheduled"), int(s.unscheduled.size())},

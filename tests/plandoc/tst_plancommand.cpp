@@ -66,6 +66,7 @@ private Q_SLOTS:
     void usageErrors();
     void diffExitCodes();
     void revisedPlanCarriesItsChanges();
+    void signaturePageSaysWhetherKeysAreTrusted();
 };
 
 void TestPlanCommand::writesTheFolder()
@@ -182,6 +183,12 @@ void TestPlanCommand::usageErrors()
     QCOMPARE(runCli({QStringLiteral("plan"), QStringLiteral("/nonexistent.json"),
                      QStringLiteral("-o"), tmp.filePath(QStringLiteral("p"))}).code, 2);
     QCOMPARE(runCli({QStringLiteral("help"), QStringLiteral("plan")}).code, 0);
+    const CliRun emptyRole = runCli({QStringLiteral("plan"), threeWaves, QStringLiteral("-o"),
+                                     tmp.filePath(QStringLiteral("p")), QStringLiteral("--role"),
+                                     QString()});
+    QCOMPARE(emptyRole.code, 2);
+    QVERIFY(emptyRole.err.contains("--role needs a role name"));
+    QVERIFY(!QFileInfo::exists(tmp.filePath(QStringLiteral("p"))));
 }
 
 void TestPlanCommand::diffExitCodes()
@@ -235,6 +242,54 @@ void TestPlanCommand::revisedPlanCarriesItsChanges()
     const QString text = pdfText(QDir(b).filePath(QStringLiteral("plan.pdf")));
     QVERIFY2(text.contains(QLatin1String("5.1")), qPrintable(text.left(2000)));
     QVERIFY(text.contains(QLatin1String("app now goes")));
+}
+
+// A valid signature proves only that some key signed: the PDF calls a key trusted only against
+// the keys given with --trust, and verify says when the approved plan is itself not ready.
+void TestPlanCommand::signaturePageSaysWhetherKeysAreTrusted()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("plan"));
+    const QString plan = QDir(dir).filePath(QStringLiteral("plan.json"));
+    const QString alice = tmp.filePath(QStringLiteral("alice"));
+    const QString mallory = tmp.filePath(QStringLiteral("mallory"));
+    QCOMPARE(runCli({QStringLiteral("plan"), threeWaves, QStringLiteral("-o"), dir,
+                     QStringLiteral("--no-pdf")}).code, 0);
+    for (const QString &name : {alice, mallory})
+        QCOMPARE(runCli({QStringLiteral("keygen"), QStringLiteral("-o"), name,
+                         QStringLiteral("--no-passphrase")}).code, 0);
+    QCOMPARE(runCli({QStringLiteral("sign"), plan, QStringLiteral("--key"),
+                     mallory + QStringLiteral(".key"), QStringLiteral("--signer"),
+                     QStringLiteral("Mallory"), QStringLiteral("--role"), QStringLiteral("ceo")})
+                 .code, 0);
+
+    QCOMPARE(runCli({QStringLiteral("plan"), threeWaves, QStringLiteral("-o"), dir}).code, 0);
+    QString text = pdfText(QDir(dir).filePath(QStringLiteral("plan.pdf"))).simplified();
+    QVERIFY2(text.contains(QLatin1String("not checked against a list of trusted keys")),
+             qPrintable(text.right(1500)));
+    QVERIFY(!text.contains(QLatin1String("valid, trusted key")));
+
+    QCOMPARE(runCli({QStringLiteral("plan"), threeWaves, QStringLiteral("-o"), dir,
+                     QStringLiteral("--trust"), alice + QStringLiteral(".pub.pem")}).code, 0);
+    text = pdfText(QDir(dir).filePath(QStringLiteral("plan.pdf"))).simplified();
+    QVERIFY(text.contains(QLatin1String("valid, key not trusted")));
+    QVERIFY(text.contains(QLatin1String("does not count")));
+
+    // A plan that is not ready stays not ready however many sign it: verify says so.
+    const QString shortWindow = revisedEstate(tmp.filePath(QStringLiteral("short.json")),
+                                              "\"end\": \"2027-01-10T04:00\"",
+                                              "\"end\": \"2027-01-09T23:00\"");
+    const QString notReady = tmp.filePath(QStringLiteral("not-ready"));
+    QCOMPARE(runCli({QStringLiteral("plan"), shortWindow, QStringLiteral("-o"), notReady,
+                     QStringLiteral("--no-pdf")}).code, 1);
+    const QString notReadyPlan = QDir(notReady).filePath(QStringLiteral("plan.json"));
+    QCOMPARE(runCli({QStringLiteral("sign"), notReadyPlan, QStringLiteral("--key"),
+                     alice + QStringLiteral(".key"), QStringLiteral("--signer"),
+                     QStringLiteral("Alice"), QStringLiteral("--role"),
+                     QStringLiteral("change-manager")}).code, 0);
+    const CliRun verified = runCli({QStringLiteral("verify"), notReadyPlan});
+    QCOMPARE(verified.code, 0);
+    QVERIFY2(verified.out.contains("NOT ready for approval"), verified.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestPlanCommand)

@@ -172,14 +172,27 @@ void TestPlanPdf::signaturePage()
                           QStringLiteral("2027-01-03T09:00:00Z"), QStringLiteral("SHA256:ffee"),
                           false, false, QStringLiteral("signature does not match")}};
     options.rolesToSign = {QStringLiteral("CIO"), QStringLiteral("Head of operations")};
-    const QString path = write(m_sample, options, QStringLiteral("s.pdf"));
-    const QString last = simplified(pdfText(path, pageCount(path)));
+    // Without a list of trusted keys, a valid signature proves only that some key signed: the
+    // page must not call that key trusted.
+    QString path = write(m_sample, options, QStringLiteral("s.pdf"));
+    QString last = simplified(pdfText(path, pageCount(path)));
     QVERIFY(last.contains(m_sample.sha256));
     QVERIFY(last.contains(QStringLiteral("Dana Keller")));
     QVERIFY(last.contains(QStringLiteral("SHA256:ab12cd")));
-    QVERIFY(last.contains(QStringLiteral("valid, trusted key")));
+    QVERIFY(!last.contains(QStringLiteral("valid, trusted key")));
+    QVERIFY(last.contains(QStringLiteral("not checked against a list of trusted keys")));
     QVERIFY(last.contains(QStringLiteral("INVALID: signature does not match")));
     QVERIFY(last.contains(QStringLiteral("Head of operations")));
+    QVERIFY(last.contains(QStringLiteral("upgrade-planner sign")));
+
+    options.trustChecked = true;
+    path = write(m_sample, options, QStringLiteral("t.pdf"));
+    last = simplified(pdfText(path, pageCount(path)));
+    QVERIFY(last.contains(QStringLiteral("valid, trusted key")));
+    options.approvals[0].trusted = false;
+    path = write(m_sample, options, QStringLiteral("u.pdf"));
+    last = simplified(pdfText(path, pageCount(path)));
+    QVERIFY(last.contains(QStringLiteral("valid, key not trusted")));
 }
 
 void TestPlanPdf::unwritableDevice()

@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -21,6 +22,7 @@
 #include <QProgressDialog>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QPushButton>
+#include <QSettings>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -157,6 +159,10 @@ bool ExportPlanDialog::exportNow()
     options.ics = m_ics->isChecked();
     options.pageSize = QPageSize::PageSizeId(m_pageSize->currentData().toInt());
     options.previousPlan = QDir::fromNativeSeparators(m_previous->text().trimmed());
+    // The keys trusted in Verify Plan: the PDF then says whether each approval's key is one.
+    for (const QString &key : QSettings().value(QStringLiteral("signing/trustedKeys")).toStringList())
+        if (QFileInfo::exists(key))
+            options.trustedKeys.append(key);
     for (const QString &role : m_roles->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         if (!role.trimmed().isEmpty())
             options.rolesToSign.append(role.trimmed());

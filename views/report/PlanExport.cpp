@@ -5,6 +5,7 @@
 #include "exchange/IcsCalendar.h"
 #include "signing/CanonicalJson.h"
 #include "signing/PlanVerification.h"
+#include "signing/SigningKey.h"
 #include "storage/SafeWrite.h"
 
 #include <QBuffer>
@@ -47,6 +48,15 @@ Expected<PlanExportResult> exportPlan(const Estate &estate, const QString &dir,
     if (folder.exists() && !folder.isWritable())
         return Error{dir, tr("the folder is not writable")};
     const QString planPath = QDir(dir).filePath(QStringLiteral("plan.json"));
+
+    VerifyOptions trust;
+    for (const QString &path : options.trustedKeys) {
+        const Expected<SigningKey> key = SigningKey::loadPublicKey(path);
+        if (!key)
+            return key.error();
+        trust.trustedFingerprints.append(key->fingerprint());
+        trust.trustListGiven = true;
+    }
 
     QJsonObject previous;
     if (!options.previousPlan.isEmpty()) {
@@ -92,7 +102,8 @@ Expected<PlanExportResult> exportPlan(const Estate &estate, const QString &dir,
         }
         pdfOptions.changes = result.changes;
         if (result.planExisted) {
-            const VerificationReport verified = verifyPlan(planPath, VerifyOptions{});
+            const VerificationReport verified = verifyPlan(planPath, trust);
+            pdfOptions.trustChecked = trust.trustListGiven;
             for (const VerifiedApproval &a : verified.approvals)
                 pdfOptions.approvals.append({a.signer, a.role, a.signedAt, a.keyFingerprint,
                                              a.valid, a.trusted, a.problem});

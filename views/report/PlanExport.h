@@ -21,6 +21,9 @@ struct PlanExportOptions
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QString previousPlan;    ///< a previous plan.json: its changes go into the PDF
     QStringList rolesToSign; ///< roles the PDF leaves signature lines for
+    /// Public keys (.pub.pem) of the approvers the board trusts: the PDF says of each approval
+    /// found in the folder whether its key is one of them. Empty: it says keys were not checked.
+    QStringList trustedKeys;
     /// The plan of the estate when the caller computed it already (buildPlanDocument() of the
     /// same estate, e.g. in a worker thread so that a window stays responsive); null: computed.
     const PlanDocument *document = nullptr;

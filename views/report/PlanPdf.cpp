@@ -30,8 +30,12 @@ QString Context::componentLabel(const QString &id) const
 QList<const Conflict *> Context::openRisks() const
 {
     QList<const Conflict *> risks;
+    // What the plan leaves open: findings of the target and intermediate states and of the
+    // schedule. Today's findings (current state) are why the plan exists, not its risks; they
+    // are listed with the other conflicts.
     for (const Conflict &c : plan.conflicts)
-        if (!c.waived && c.severity != Conflict::Severity::Info)
+        if (!c.waived && c.severity != Conflict::Severity::Info
+            && c.state != Conflict::State::Current)
             risks.append(&c);
     return risks;
 }
@@ -71,10 +75,16 @@ QString decisionText(const Context &c)
     const QList<const WindowOccurrence *> used = c.usedWindows();
     QString text = tr("The board is asked to approve the upgrade of %n component(s)",
                       int(p.moves.size()));
+    const int unscheduled = int(p.schedule.unscheduled.size());
     if (!used.isEmpty() && p.schedule.finish.isValid())
         text += tr(" in %n maintenance window(s), from %1 to %2", p.schedule.windowsUsed)
                     .arg(dayTimeText(used.first()->start), dayTimeText(p.schedule.finish));
     text += tr(", carried out step by step as this document schedules them.");
+    if (unscheduled > 0 && used.isEmpty())
+        text += u' ' + tr("No step is scheduled yet: the plan has no dates.");
+    else if (unscheduled > 0)
+        text += u' ' + tr("%n step(s) could not be scheduled and are not in these dates.",
+                          unscheduled);
     const QList<const Conflict *> risks = c.openRisks();
     if (!risks.isEmpty())
         text += u' ' + tr("Approving it accepts %n open risk(s), listed in the summary.",
@@ -86,9 +96,14 @@ QString decisionText(const Context &c)
     if (failed.isEmpty())
         text += u' ' + tr("Every readiness check passes.");
     else
-        text += u' ' + tr("The plan is NOT ready: %n readiness check(s) fail (%1). The board "
-                          "approves despite them or sends the plan back.", int(failed.size()))
-                           .arg(failed.join(QStringLiteral("; ")));
+        text += u' '
+                + (failed.size() == 1
+                       ? tr("The plan is NOT ready: 1 readiness check fails (%1). The board "
+                            "approves despite it or sends the plan back.")
+                       : tr("The plan is NOT ready: %1 readiness checks fail (%2). The board "
+                            "approves despite them or sends the plan back.")
+                             .arg(failed.size()))
+                      .arg(failed.join(QStringLiteral("; ")));
     return text;
 }
 

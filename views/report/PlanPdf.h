@@ -34,6 +34,9 @@ struct PlanPdfOptions
 {
     QPageSize::PageSizeId pageSize = QPageSize::A4; ///< A4 or Letter
     QList<PlanSignature> approvals; ///< shown on the signature page; empty: blank lines to sign
+    /// The approvals' keys were checked against a list of trusted keys (PlanSignature::trusted
+    /// means something); false: the page says the keys were not checked.
+    bool trustChecked = false;
     QStringList rolesToSign; ///< roles expected to approve: blank lines for those not yet signed
     bool hasPrevious = false; ///< a previous plan was given: the changes section appears
     QString previousSha256;

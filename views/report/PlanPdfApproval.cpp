@@ -99,9 +99,13 @@ void addSignatures(ReportDocument &doc, const Context &c)
     const PlanDocument &p = c.plan;
     doc.pageBreak();
     doc.heading(tr("Approval"));
-    doc.paragraph(tr("Each approver signs the plan's SHA-256 below with their key. A signature "
-                     "covers exactly this plan: any change to the plan changes the SHA-256 "
-                     "and needs new signatures."));
+    doc.paragraph(tr("Each approver signs the plan's SHA-256 below with their own key: "
+                     "\"upgrade-planner sign plan.json --key KEY --signer NAME --role ROLE\" "
+                     "or File > Sign Plan in the workbench. A signature covers exactly this "
+                     "plan: any change to the plan changes the SHA-256 and needs new "
+                     "signatures. Anyone can check the signatures with \"upgrade-planner "
+                     "verify\" or with sha256sum and openssl alone. The lines below are for a "
+                     "printed copy."));
     doc.keyValues({{tr("Project"), p.estate.project.name},
                    {tr("Plan SHA-256"), p.sha256},
                    {tr("By signing, the approver"),
@@ -114,6 +118,9 @@ void addSignatures(ReportDocument &doc, const Context &c)
         QString status;
         if (!s.valid)
             status = tr("INVALID");
+        else if (!c.options.trustChecked)
+            status = tr("valid; the key was not checked against a list of trusted keys "
+                        "(compare its fingerprint with the approver's published key)");
         else
             status = s.trusted ? tr("valid, trusted key") : tr("valid, key not trusted");
         if (!s.problem.isEmpty())
@@ -123,7 +130,7 @@ void addSignatures(ReportDocument &doc, const Context &c)
                        {tr("Signed at"), s.signedAt},
                        {tr("Key fingerprint"), s.keyFingerprint},
                        {tr("Signature"), status}});
-        if (!s.valid || !s.trusted)
+        if (!s.valid || (c.options.trustChecked && !s.trusted))
             doc.paragraph(tr("This approval does not count until its signature is valid and "
                              "made with a trusted key."), TextStyle::Body, failColour);
     }

@@ -126,10 +126,12 @@ void addSummary(ReportDocument &doc, const Context &c)
 
     constexpr int shown = 4;
     Table open;
-    open.caption = shown < risks.size() ? tr("Open risks: %1 of the %2 conflicts not waived (all in "
-                                                 "\"Conflicts and waivers\")")
-                                              .arg(shown).arg(risks.size())
-                                        : tr("Open risks (conflicts not waived)");
+    open.caption = shown < risks.size()
+                       ? tr("Open risks: the %1 most serious of %2 (all in \"Conflicts and "
+                            "waivers\")")
+                             .arg(shown)
+                             .arg(risks.size())
+                       : tr("Open risks: what may still break during or after the upgrade");
     open.headers = {tr("Severity"), tr("State"), tr("What may break")};
     open.widths = {12, 14, 74};
     // errors first: the summary has room for a few, the rest follow in "Conflicts and waivers"
