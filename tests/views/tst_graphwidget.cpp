@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The Graph tab as the main window embeds it: fitted once laid out, its toolbar's filters,
-// grouping, connect mode and search act on the graph, the overview shows only when needed,
-// and the visible part exports as it is shown.
+// The Graph tab as the main window embeds it: fitted once laid out (also when first shown
+// later, at its real size) with the zoom shown true, each project's last view restored, its
+// toolbar's filters, grouping, connect mode and search act on the graph and all fit the
+// widths the window gives it, the legend toggles, the overview shows only when needed, and
+// the visible part exports as it is shown.
 #include "commands/ReplaceSectionCommand.h"
+#include "graph/GraphLegend.h"
 #include "graph/GraphOverview.h"
 #include "graph/GraphScene.h"
 #include "graph/GraphView.h"
@@ -14,8 +17,11 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace planner;
@@ -59,13 +65,37 @@ class TestGraphWidget : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
+    void init();
     void fitsOnceLaidOut();
     void toolbarFilters();
     void groupBySiteAndConnectMode();
     void searchSelects();
     void overviewOnlyWhenNeeded();
     void exportsTheVisiblePart();
+    void opensFittedWhenFirstShown();
+    void zoomLabelTellsTheZoom();
+    void fitKeptThroughResizesUntilTheUserNavigates();
+    void lastViewRestoredWhenReopened();
+    void legendToggles();
+    void toolbarFits_data();
+    void toolbarFits();
+
+private:
+    QTemporaryDir m_settings;
 };
+
+void TestGraphWidget::initTestCase()
+{
+    // The settings (last views, the legend's switch) go to a folder of the test's own.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+}
+
+void TestGraphWidget::init()
+{
+    QSettings().remove(QStringLiteral("graph/showLegend")); // each test starts as a newcomer
+}
 
 void TestGraphWidget::fitsOnceLaidOut()
 {
@@ -157,14 +187,244 @@ void TestGraphWidget::exportsTheVisiblePart()
     const QString path = dir.filePath(QStringLiteral("part.png"));
     const Expected<Done> done = f.widget.exportTo(path, GraphExportFormat::Png, true);
     QVERIFY2(done, done ? "" : qPrintable(done.error().text()));
+    // What the view shows, with the title above and (the legend being on) the legend below.
     const QImage image(path);
     const QSize port = f.widget.view()->viewport()->size();
+    const GraphLegend legend(f.store.estate());
     QVERIFY(std::abs(image.width() - port.width()) <= 2);
-    QVERIFY(std::abs(image.height() - port.height()) <= 2);
+    QVERIFY(image.height() > port.height() + legend.size().height() + 40);
+    f.widget.setLegendVisible(false);
+    QVERIFY(f.widget.exportTo(path, GraphExportFormat::Png, true));
+    QVERIFY(QImage(path).height() < image.height() - legend.size().height());
 
     const QString whole = dir.filePath(QStringLiteral("whole.svg"));
     QVERIFY(f.widget.exportTo(whole, GraphExportFormat::Svg, false));
     QVERIFY(QFileInfo(whole).size() > 1000);
+}
+
+namespace {
+
+bool showsWholeGraph(const GraphWidget &widget)
+{
+    return widget.view()->visibleSceneRect().contains(widget.scene()->graphBounds());
+}
+
+QString zoomText(const GraphWidget &widget)
+{
+    return widget.findChild<QToolButton *>(QStringLiteral("zoomLabel"))->text();
+}
+
+QString percent(double zoom)
+{
+    return QStringLiteral("%1 %").arg(qRound(zoom * 100));
+}
+
+} // namespace
+
+// The main window builds the tab hidden behind the Inventory: the graph is laid out before the
+// view has its size. Shown, it fills the view, not a blob fitted to a view of no size.
+void TestGraphWidget::opensFittedWhenFirstShown()
+{
+    EstateStore store;
+    QUndoStack stack;
+    ComponentSelection selection;
+    GraphWidget widget(&store, &stack, &selection);
+    store.reset(graphtest::smallEstate());
+    widget.scene()->waitForLayout();
+    QCoreApplication::processEvents();
+    widget.resize(1200, 800);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QVERIFY(showsWholeGraph(widget));
+    QVERIFY(widget.view()->isFitted());
+    // Filling the view: the graph spans most of its width or of its height.
+    const QRect drawn = widget.view()->mapFromScene(widget.scene()->graphBounds()).boundingRect();
+    const QSize port = widget.view()->viewport()->size();
+    QVERIFY2(drawn.width() > port.width() / 2 || drawn.height() > port.height() / 2
+                 || widget.view()->zoom() == 1.0,
+             qPrintable(QStringLiteral("%1x%2 in %3x%4").arg(drawn.width()).arg(drawn.height())
+                            .arg(port.width()).arg(port.height())));
+    QCOMPARE(zoomText(widget), percent(widget.view()->zoom()));
+}
+
+void TestGraphWidget::zoomLabelTellsTheZoom()
+{
+    Fixture f;
+    GraphView *view = f.widget.view();
+    f.widget.resize(400, 300); // the small estate fits below 100 %
+    QCoreApplication::processEvents();
+    QVERIFY(view->zoom() < 1.0);
+    QCOMPARE(zoomText(f.widget), percent(view->zoom()));
+    QVERIFY(zoomText(f.widget) != QStringLiteral("100 %"));
+    view->zoomIn();
+    QCOMPARE(zoomText(f.widget), percent(view->zoom()));
+    view->zoomOut();
+    view->zoomOut();
+    QCOMPARE(zoomText(f.widget), percent(view->zoom()));
+    QTest::keyClick(view, Qt::Key_F);
+    QCOMPARE(zoomText(f.widget), percent(view->zoom()));
+    // A click on the label: actual size.
+    f.widget.findChild<QToolButton *>(QStringLiteral("zoomLabel"))->click();
+    QCOMPARE(view->zoom(), 1.0);
+    QCOMPARE(zoomText(f.widget), QStringLiteral("100 %"));
+}
+
+void TestGraphWidget::fitKeptThroughResizesUntilTheUserNavigates()
+{
+    Fixture f;
+    GraphView *view = f.widget.view();
+    f.widget.resize(400, 300);
+    QCoreApplication::processEvents();
+    QVERIFY(view->isFitted());
+    const double small = view->zoom();
+    f.widget.resize(700, 500);
+    QCoreApplication::processEvents();
+    QVERIFY(showsWholeGraph(f.widget));
+    QVERIFY(view->zoom() > small);
+    view->zoomIn();
+    QVERIFY(!view->isFitted());
+    const double zoomed = view->zoom();
+    f.widget.resize(400, 300);
+    QCoreApplication::processEvents();
+    QCOMPARE(view->zoom(), zoomed); // the user's zoom stays
+}
+
+// Each project opens as it was left; another project, or one never seen, opens fitted.
+void TestGraphWidget::lastViewRestoredWhenReopened()
+{
+    QTemporaryDir dir;
+    const QString bank = dir.filePath(QStringLiteral("bank.uplan"));
+    const QString other = dir.filePath(QStringLiteral("other.uplan"));
+    const QPointF db = [] {
+        graphtest::SceneFixture scene;
+        return scene.node("db")->pos();
+    }();
+    {
+        Fixture f;
+        f.widget.setProjectPath(bank);
+        f.widget.view()->setZoom(2.0);
+        f.widget.view()->centreOn(QStringLiteral("db"));
+        QCOMPARE(f.widget.view()->zoom(), 2.0);
+    } // closed: the view is kept
+
+    // Opened again as the main window does it: the estate, then the file's name.
+    EstateStore store;
+    QUndoStack stack;
+    ComponentSelection selection;
+    GraphWidget widget(&store, &stack, &selection);
+    widget.resize(1200, 800);
+    widget.show();
+    store.reset(graphtest::smallEstate());
+    widget.setProjectPath(bank);
+    widget.scene()->waitForLayout();
+    QCoreApplication::processEvents();
+    QCOMPARE(widget.view()->zoom(), 2.0);
+    QVERIFY(QLineF(widget.view()->viewCentre(), db).length() < 2.0);
+    QCOMPARE(zoomText(widget), QStringLiteral("200 %"));
+
+    // The name known only once laid out: restored all the same.
+    store.reset(graphtest::smallEstate());
+    widget.scene()->waitForLayout();
+    QCoreApplication::processEvents();
+    QVERIFY(widget.view()->isFitted());
+    widget.setProjectPath(bank);
+    QCOMPARE(widget.view()->zoom(), 2.0);
+
+    // Another project: fitted.
+    store.reset(graphtest::smallEstate());
+    widget.setProjectPath(other);
+    widget.scene()->waitForLayout();
+    QCoreApplication::processEvents();
+    QVERIFY(widget.view()->isFitted());
+    QVERIFY(showsWholeGraph(widget));
+
+    // Left fitted, it opens fitted again, whatever the window's size.
+    store.reset(graphtest::smallEstate());
+    widget.setProjectPath(bank);
+    widget.scene()->waitForLayout();
+    QCoreApplication::processEvents();
+    widget.view()->fitToView();
+    store.reset(graphtest::smallEstate()); // saves what the view shows
+    widget.resize(600, 400);
+    widget.setProjectPath(bank);
+    widget.scene()->waitForLayout();
+    QCoreApplication::processEvents();
+    QVERIFY(widget.view()->isFitted());
+    QVERIFY(showsWholeGraph(widget));
+}
+
+// The toolbar's Legend button shows and hides the key over the view; the choice is kept, and a
+// fitted graph keeps clear of it.
+void TestGraphWidget::legendToggles()
+{
+    Fixture f;
+    auto *toggle = f.child<QAction>("showLegend");
+    QVERIFY(toggle);
+    QWidget *legend = f.widget.legend();
+    QVERIFY(toggle->isChecked()); // on for someone who has never seen the graph
+    QVERIFY(legend->isVisible());
+    QVERIFY(f.widget.view()->viewport()->geometry().contains(legend->geometry()));
+    // Also in the short view of a 1280 x 720 window.
+    for (const QSize size : {QSize(1200, 800), QSize(830, 330)}) {
+        f.widget.resize(size);
+        QCoreApplication::processEvents();
+        const QRect drawn = f.widget.view()
+                                ->mapFromScene(f.widget.scene()->graphBounds())
+                                .boundingRect()
+                                .translated(f.widget.view()->viewport()->pos());
+        QVERIFY2(!drawn.intersects(legend->geometry()), "the fitted graph is under the legend");
+        QVERIFY(f.widget.view()->viewport()->geometry().contains(drawn));
+    }
+
+    toggle->trigger();
+    QVERIFY(!legend->isVisible());
+    QVERIFY(!f.widget.isLegendVisible());
+    QVERIFY(showsWholeGraph(f.widget));
+    QCOMPARE(QSettings().value(QStringLiteral("graph/showLegend")).toBool(), false);
+    {
+        Fixture again;
+        QVERIFY(!again.widget.isLegendVisible());
+        QVERIFY(!again.widget.legend()->isVisible());
+    }
+    toggle->trigger();
+    QVERIFY(legend->isVisible());
+}
+
+// The widths the Graph tab gets: a 1600 x 1000 and a 1280 x 720 window less the details dock,
+// and the whole screen's width. The search field is whole and the buttons are on the bar,
+// not in its overflow menu.
+void TestGraphWidget::toolbarFits_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::newRow("1600 window") << 1130;
+    QTest::newRow("1280 window") << 830;
+    QTest::newRow("1600") << 1600;
+    QTest::newRow("1280") << 1280;
+}
+
+void TestGraphWidget::toolbarFits()
+{
+    QFETCH(int, width);
+    Fixture f;
+    f.widget.resize(width, 600);
+    QCoreApplication::processEvents();
+    auto *bar = f.widget.findChild<QToolBar *>();
+    auto *search = f.child<QLineEdit>("graphSearch");
+    QVERIFY(search->isVisible());
+    const int placeholder = search->fontMetrics().horizontalAdvance(search->placeholderText());
+    QVERIFY2(search->width() >= placeholder + 20, qPrintable(QString::number(search->width())));
+    for (const char *name : {"showOverview", "showLegend"}) {
+        QWidget *button = bar->widgetForAction(f.child<QAction>(name));
+        QVERIFY2(button && button->isVisible(), name);
+        QVERIFY(bar->rect().contains(button->geometry()));
+    }
+    for (const char *name : {"zoomLabel", "exportButton", "arrangeButton"}) {
+        auto *button = f.child<QToolButton>(name);
+        QVERIFY2(button && button->isVisible(), name);
+        QVERIFY(bar->rect().contains(button->geometry()));
+    }
+    QVERIFY(f.child<QWidget>("zoomLabel")->width()
+            >= f.child<QWidget>("zoomLabel")->fontMetrics().horizontalAdvance(QStringLiteral("100 %")));
 }
 
 QTEST_MAIN(TestGraphWidget)

@@ -101,13 +101,13 @@ void GraphOverview::paintEvent(QPaintEvent *event)
 void GraphOverview::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton)
-        m_view->centerOn(toScene(event->position()));
+        m_view->moveTo(toScene(event->position()));
 }
 
 void GraphOverview::mouseMoveEvent(QMouseEvent *event)
 {
     if (event->buttons() & Qt::LeftButton)
-        m_view->centerOn(toScene(event->position()));
+        m_view->moveTo(toScene(event->position()));
 }
 
 void GraphOverview::resizeEvent(QResizeEvent *event)

@@ -48,6 +48,17 @@ GraphView::GraphView(GraphScene *scene, QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setBackgroundBrush(Qt::white);
+    connect(scene, &QGraphicsScene::sceneRectChanged, this, &GraphView::updateSceneRect);
+    updateSceneRect();
+}
+
+// The view scrolls half a view beyond the scene's edges: a graph fitted beside an overlay
+// (the legend) or a box at the edge can still come to the middle.
+void GraphView::updateSceneRect()
+{
+    const QSizeF half = QSizeF(viewport()->size()) / (2 * zoom());
+    setSceneRect(m_scene->sceneRect().adjusted(-half.width(), -half.height(), half.width(),
+                                               half.height()));
 }
 
 double GraphView::zoom() const
@@ -56,6 +67,12 @@ double GraphView::zoom() const
 }
 
 void GraphView::setZoom(double zoom)
+{
+    m_hold = Hold::None;
+    applyZoom(zoom);
+}
+
+void GraphView::applyZoom(double zoom)
 {
     zoom = std::clamp(zoom, minZoom, maxZoom);
     if (std::abs(zoom - this->zoom()) < 1e-9)
@@ -66,6 +83,7 @@ void GraphView::setZoom(double zoom)
 
 void GraphView::zoomBy(double factor)
 {
+    m_hold = Hold::None;
     const double target = std::clamp(zoom() * factor, minZoom, maxZoom);
     if (std::abs(target - zoom()) < 1e-9)
         return;
@@ -91,6 +109,8 @@ void GraphView::zoomOut()
 
 void GraphView::zoomChangedTo()
 {
+    updateSceneRect();
+    m_scene->setPathCalloutZoom(zoom());
     setRenderHint(QPainter::Antialiasing, zoom() >= antialiasZoom);
     Q_EMIT zoomChanged(zoom());
     Q_EMIT viewportChanged();
@@ -98,17 +118,64 @@ void GraphView::zoomChangedTo()
 
 void GraphView::fitToView()
 {
+    m_hold = Hold::Fit;
+    applyHold();
+}
+
+void GraphView::setFitMargins(const QMargins &margins)
+{
+    if (margins == m_fitMargins)
+        return;
+    m_fitMargins = margins;
+    if (m_hold == Hold::Fit)
+        applyHold();
+}
+
+void GraphView::showView(const QPointF &centre, double zoom)
+{
+    m_hold = Hold::Centre;
+    m_heldCentre = centre;
+    setTransform(QTransform::fromScale(1, 1));
+    applyZoom(zoom);
+    applyHold();
+}
+
+QPointF GraphView::viewCentre() const
+{
+    return mapToScene(viewport()->rect()).boundingRect().center();
+}
+
+void GraphView::moveTo(const QPointF &scenePos)
+{
+    m_hold = Hold::None;
+    centerOn(scenePos);
+}
+
+// Shows again what the view holds: the whole graph, or the centre of a restored view.
+void GraphView::applyHold()
+{
+    if (m_hold == Hold::Centre) {
+        centerOn(m_heldCentre);
+        Q_EMIT viewportChanged();
+        return;
+    }
+    if (m_hold != Hold::Fit)
+        return;
     QRectF bounds = m_scene->graphBounds();
     if (bounds.isEmpty())
         bounds = m_scene->sceneRect();
     if (bounds.isEmpty())
         return;
     bounds.adjust(-20, -20, 20, 20);
-    const QRectF area = viewport()->rect();
+    QRectF area = viewport()->rect().marginsRemoved(m_fitMargins);
+    if (area.width() < 50 || area.height() < 50)
+        area = viewport()->rect(); // overlays bigger than the view: they must give way
     const double fit = std::min(area.width() / bounds.width(), area.height() / bounds.height());
     setTransform(QTransform::fromScale(1, 1));
-    setZoom(std::min(fit, 1.0));
-    centerOn(bounds.center());
+    applyZoom(std::min(fit, 1.0));
+    // The middle of the free area on the middle of the graph.
+    const QPointF offset = (QRectF(viewport()->rect()).center() - area.center()) / zoom();
+    centerOn(bounds.center() + offset);
     zoomChangedTo();
 }
 
@@ -159,8 +226,9 @@ bool GraphView::centreOn(const QString &id)
     const NodeItem *node = m_scene->nodeItem(id);
     if (!node)
         return false;
+    m_hold = Hold::None;
     if (zoom() < 0.7)
-        setZoom(1.0);
+        applyZoom(1.0);
     centerOn(node);
     Q_EMIT viewportChanged();
     return true;
@@ -240,6 +308,7 @@ void GraphView::keyPressEvent(QKeyEvent *event)
     default:
         break;
     }
+    m_hold = Hold::None; // the keys that scroll the view
     QGraphicsView::keyPressEvent(event);
 }
 
@@ -279,6 +348,7 @@ void GraphView::mouseMoveEvent(QMouseEvent *event)
     if ((event->pos() - m_pressPos).manhattanLength() >= 3)
         m_dragMoved = true;
     if (m_drag == Drag::Pan) {
+        m_hold = Hold::None;
         const QPoint delta = event->pos() - m_lastPos;
         m_lastPos = event->pos();
         horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
@@ -389,6 +459,8 @@ void GraphView::scrollContentsBy(int dx, int dy)
 void GraphView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    updateSceneRect();
+    applyHold();
     Q_EMIT viewportChanged();
 }
 

@@ -3,6 +3,7 @@
 
 #include <QGraphicsView>
 #include <QImage>
+#include <QMargins>
 #include <QPointer>
 #include <QString>
 
@@ -41,8 +42,22 @@ public:
     void setZoom(double zoom);
     void zoomIn();
     void zoomOut();
-    /// Shows the whole (filtered) graph, at most at 100 %.
+    /// Shows the whole (filtered) graph, at most at 100 %, and keeps it whole when the view is
+    /// resized (a tab shown for the first time, a window resized) until the user zooms or pans.
     void fitToView();
+    /// Room along the view's edges that overlays cover (the legend): fitToView() fits the graph
+    /// in the rest.
+    void setFitMargins(const QMargins &margins);
+    /// True while the view keeps the whole graph fitted (see fitToView()).
+    bool isFitted() const { return m_hold == Hold::Fit; }
+    /// Shows @p centre at @p zoom (a view restored) and keeps that centre through resizes until
+    /// the user zooms or pans.
+    void showView(const QPointF &centre, double zoom);
+    /// The scene point in the middle of the view.
+    QPointF viewCentre() const;
+    /// Centres the view on @p scenePos, as the user asked (the overview): ends a fit or a
+    /// restored view kept through resizes.
+    void moveTo(const QPointF &scenePos);
     /// The part of the scene the view shows.
     QRectF visibleSceneRect() const;
 
@@ -89,6 +104,9 @@ protected:
 
 private:
     NodeItem *nodeAt(const QPoint &viewPos) const;
+    void applyZoom(double zoom);
+    void applyHold();
+    void updateSceneRect();
     void zoomBy(double factor);
     void zoomChangedTo();
     void nudgeSelection(int dx, int dy);
@@ -96,6 +114,11 @@ private:
     std::optional<QString> askRange(const QString &from, const QString &to);
 
     GraphScene *m_scene;
+    // What the view keeps showing through resizes until the user navigates.
+    enum class Hold { None, Fit, Centre };
+    Hold m_hold = Hold::None;
+    QPointF m_heldCentre;
+    QMargins m_fitMargins;
     bool m_connectMode = false;
     RangePrompt m_rangePrompt;
 

@@ -17,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QStringListModel;
 class QToolBar;
+class QToolButton;
 class QUndoStack;
 QT_END_NAMESPACE
 
@@ -27,11 +28,14 @@ class EstateStore;
 class GraphOverview;
 class GraphScene;
 class GraphView;
+class LegendOverlay;
 
-/// The "Graph" tab of a document: the dependency graph with its toolbar (fit, zoom, search,
-/// filters by kind, site and criticality, impact view, grouping by site, connect mode,
-/// re-layout, export) and the overview in the corner. Edits go onto @p undoStack; the selection
-/// is shared with the document's other views through @p selection.
+/// The "Graph" tab of a document: the dependency graph with its toolbar (fit, zoom with the
+/// zoom shown, search, legend, overview, export, filters by kind, site and criticality, impact
+/// view, and in the Arrange menu grouping by site, connect mode and re-layout), the legend in
+/// the bottom-left corner and the overview in the bottom-right one. A project opens fitted to
+/// the view, or as it was last seen (setProjectPath()). Edits go onto @p undoStack; the
+/// selection is shared with the document's other views through @p selection.
 class GraphWidget : public QWidget
 {
     Q_OBJECT
@@ -51,8 +55,20 @@ public:
     /// Draws the path of a stepping-stone upgrade (see GraphScene::setUpgradePath).
     void setUpgradePath(const UpgradePath &path);
 
-    /// Writes the whole graph, or only the part the view shows, as SVG or PNG.
+    /// Writes the whole graph, or only the part the view shows, as SVG or PNG, with the
+    /// project's name above and, while the legend is shown, the legend below.
     Expected<Done> exportTo(const QString &path, GraphExportFormat format, bool visiblePartOnly);
+
+    /// The file of the project shown (empty: untitled). The view of each project (its centre
+    /// and zoom, or fitted) is kept in the settings under its path: a project opened again
+    /// shows what it showed when it was left, instead of the whole graph.
+    void setProjectPath(const QString &path);
+    QString projectPath() const { return m_projectPath; }
+    /// Shows or hides the legend (the toolbar's Legend button); the choice is kept.
+    void setLegendVisible(bool on);
+    bool isLegendVisible() const;
+    /// The legend drawn over the view.
+    QWidget *legend() const;
 
 private:
     void buildToolBar();
@@ -64,6 +80,10 @@ private:
     void showStatus(const QString &text);
     void onLayoutFinished();
     void updateOverviewVisibility();
+    void updateZoomLabel();
+    void updateLegend();
+    void saveView();
+    bool restoreView();
 
     EstateStore *m_store;
     GraphScene *m_scene;
@@ -79,10 +99,17 @@ private:
     QAction *m_groupBySite;
     QAction *m_connect;
     QAction *m_showOverview;
+    QAction *m_showLegend;
+    QToolButton *m_zoomLabel;
+    LegendOverlay *m_legend;
     QLabel *m_status;
     QTimer m_searchNamesTimer;
     QTimer m_statusTimer;
+    QTimer m_saveViewTimer;
+    QString m_projectPath;
     bool m_fitWhenLaidOut = true;
+    bool m_restoreWhenNamed = false; // a new estate whose project path is not known yet
+    int m_legendForWidth = -1;       // the view's width the legend was arranged for
 };
 
 } // namespace planner
