@@ -376,6 +376,14 @@ void TestGraphWidget::legendToggles()
         QVERIFY(f.widget.view()->viewport()->geometry().contains(drawn));
     }
 
+    // Beside the overview, not under it, in a wide view.
+    f.widget.resize(1130, 500);
+    f.widget.view()->setZoom(3.0);
+    QCoreApplication::processEvents();
+    QVERIFY(f.widget.overview()->isVisible());
+    QVERIFY(!legend->geometry().intersects(f.widget.overview()->geometry()));
+    f.widget.view()->fitToView();
+
     toggle->trigger();
     QVERIFY(!legend->isVisible());
     QVERIFY(!f.widget.isLegendVisible());

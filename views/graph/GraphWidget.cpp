@@ -474,7 +474,9 @@ void GraphWidget::updateLegend()
     const bool on = m_showLegend->isChecked();
     m_legendForWidth = m_view->viewport()->width();
     if (on)
-        m_legend->setLegend(GraphLegend(m_store->estate(), m_legendForWidth - 4 * overlayMargin));
+        // Beside the overview in the other corner, when the view is wide enough for both.
+        m_legend->setLegend(GraphLegend(m_store->estate(), m_legendForWidth - m_overview->width()
+                                                               - 5 * overlayMargin));
     m_legend->setVisible(on);
     m_view->setFitMargins(on ? QMargins(0, 0, 0, m_legend->height() + overlayMargin)
                              : QMargins());
