@@ -45,7 +45,7 @@ void AnalysisController::showConflicts(const QList<Conflict> &conflicts)
         m_inventory->setConflictBadges(std::move(badges));
     }
     if (m_graph)
-        m_graph->setConflicts(messages);
+        m_graph->setConflicts(graphConflictMarks(conflicts));
 }
 
 // The selected component's steps: every component moving in the same waves is highlighted,

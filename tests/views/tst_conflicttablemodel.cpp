@@ -152,6 +152,12 @@ void tst_ConflictTableModel::badgesByComponent()
     QCOMPARE(worst.value(QStringLiteral("db")), S::Error);
     QCOMPARE(worst.value(QStringLiteral("db-dr")), S::Info);
     QCOMPARE(worst.value(QStringLiteral("b")), S::Warning);
+
+    // The graph reds only what has an open error; its tooltip still lists all the messages.
+    const QHash<QString, QStringList> red = graphConflictMarks(sample());
+    QCOMPARE(QSet<QString>(red.keyBegin(), red.keyEnd()),
+             QSet<QString>({QStringLiteral("app"), QStringLiteral("db")}));
+    QCOMPARE(red.value(QStringLiteral("db")), badges.value(QStringLiteral("db")));
 }
 
 void tst_ConflictTableModel::countsText()

@@ -257,7 +257,7 @@ void TestGraphExport::svgCarriesTitleAndLegend()
     QVERIFY(texts.filter(QStringLiteral("Dependency graph: 8 components")).size() == 1);
     const QStringList legend = GraphLegend(estate).texts();
     QVERIFY(legend.contains(QStringLiteral("Legend")));
-    QVERIFY(legend.contains(QStringLiteral("red: in conflict, not waived")));
+    QVERIFY(legend.contains(QStringLiteral("red: an error not waived (see Conflicts)")));
     QVERIFY(legend.contains(QStringLiteral("thick border: high or critical")));
     QVERIFY(legend.contains(kindLabel(ComponentKind::Database)));
     QVERIFY(!legend.contains(kindLabel(ComponentKind::Network))); // no network in the estate
@@ -291,16 +291,15 @@ void TestGraphExport::pngCarriesTitleAndLegend()
     QVERIFY(pixelsOf(full, red, legendBand) > 20);
 }
 
-// The command line's export checks the estate itself: what is in conflict is drawn red, as in
-// the workbench, and the title counts it.
+// The command line's export checks the estate itself: what has an unwaived error is drawn red,
+// as in the workbench, and the title counts it.
 void TestGraphExport::conflictsAreRedInTheExport()
 {
     const Estate estate = conflictEstate();
-    const QHash<QString, QStringList> expected =
-        conflictMessagesByComponent(checkCompatibility(estate));
+    const QHash<QString, QStringList> expected = graphConflictMarks(checkCompatibility(estate));
     QVERIFY(expected.contains(QStringLiteral("web")) && expected.contains(QStringLiteral("api")));
     QVERIFY(svgTexts(svgOf(estate))
-                .contains(QStringLiteral("Dependency graph: 8 components, %1 in conflict")
+                .contains(QStringLiteral("Dependency graph: 8 components, %1 with an open error")
                               .arg(expected.size())));
 
     QBuffer buffer;

@@ -39,4 +39,17 @@ QHash<QString, Conflict::Severity> worstSeverityByComponent(const QList<Conflict
     return worst;
 }
 
+QHash<QString, QStringList> graphConflictMarks(const QList<Conflict> &conflicts)
+{
+    QHash<QString, QStringList> marks = conflictMessagesByComponent(conflicts);
+    const QHash<QString, Conflict::Severity> worst = worstSeverityByComponent(conflicts);
+    for (auto it = marks.begin(); it != marks.end();) {
+        if (worst.value(it.key(), Conflict::Severity::Info) == Conflict::Severity::Error)
+            ++it;
+        else
+            it = marks.erase(it);
+    }
+    return marks;
+}
+
 } // namespace planner

@@ -20,4 +20,10 @@ QHash<QString, QStringList> conflictMessagesByComponent(const QList<Conflict> &c
 /// The worst severity among the unwaived conflicts of each component, for the badge's colour.
 QHash<QString, Conflict::Severity> worstSeverityByComponent(const QList<Conflict> &conflicts);
 
+/// What the graph draws red, on screen and in exports: the components involved in an error no
+/// waiver covers, with the messages of all their unwaived conflicts (errors first) for the
+/// tooltip. Warnings alone (an ended support the plan fixes, say) do not make a box red: in an
+/// estate being upgraded nearly every box has one, and red would then say nothing.
+QHash<QString, QStringList> graphConflictMarks(const QList<Conflict> &conflicts);
+
 } // namespace planner

@@ -64,8 +64,8 @@ struct Title
         subtitle = !part.isEmpty() ? tr("Dependency graph (the part shown)") : tr("Dependency graph");
         subtitle += shown == 1 ? tr(": 1 component") : tr(": %1 components").arg(shown);
         if (inConflict > 0)
-            subtitle += inConflict == 1 ? tr(", 1 in conflict")
-                                        : tr(", %1 in conflict").arg(inConflict);
+            subtitle += inConflict == 1 ? tr(", 1 with an open error")
+                                        : tr(", %1 with an open error").arg(inConflict);
         const GraphStyle &style = GraphStyle::instance();
         nameFont = style.titleFont;
         nameFont.setPixelSize(18);
@@ -194,7 +194,7 @@ Expected<Done> exportGraph(const Estate &estate, QIODevice *device, GraphExportF
     store.reset(estate);
     GraphScene scene(&store, nullptr, nullptr);
     scene.setLayoutOptions(options);
-    scene.setConflicts(conflictMessagesByComponent(checkCompatibility(estate)));
+    scene.setConflicts(graphConflictMarks(checkCompatibility(estate)));
     return exportScene(scene, device, format);
 }
 

@@ -48,7 +48,7 @@ GraphLegend::GraphLegend(const Estate &estate, double maxWidth)
     : m_heading(tr("Legend"))
 {
     m_entries = {
-        {Sample::Conflict, ComponentKind::Other, tr("red: in conflict, not waived")},
+        {Sample::Conflict, ComponentKind::Other, tr("red: an error not waived (see Conflicts)")},
         {Sample::Critical, ComponentKind::Other, tr("thick border: high or critical")},
         {Sample::Path, ComponentKind::Other, tr("orange: upgrade path, moves numbered")},
         {Sample::Wave, ComponentKind::Other, tr("blue: moves in the selection's waves")},
