@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QUndoStack>
 
 namespace planner {
@@ -41,17 +42,23 @@ const Estate &Document::estate() const
 
 QString Document::displayName() const
 {
-    return QFileInfo(suggestedPath()).fileName();
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    if (m_importedFrom.isEmpty())
+        return tr("Untitled");
+    return tr("Untitled (imported from %1)").arg(QFileInfo(m_importedFrom).fileName());
 }
 
 QString Document::suggestedPath() const
 {
     if (!m_filePath.isEmpty())
         return m_filePath;
-    if (m_importedFrom.isEmpty())
-        return tr("untitled.uplan");
-    const QFileInfo json(m_importedFrom);
-    return json.dir().filePath(json.completeBaseName() + QLatin1Char('.') + projectSuffix);
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    const QString base = m_importedFrom.isEmpty() ? tr("untitled")
+                                                  : QFileInfo(m_importedFrom).completeBaseName();
+    return QDir(folder).filePath(base + QLatin1Char('.') + projectSuffix);
 }
 
 bool Document::isModified() const

@@ -34,11 +34,16 @@ public:
     /// The `.uplan` file Save writes; empty while the document is untitled.
     QString filePath() const { return m_filePath; }
     bool isUntitled() const { return m_filePath.isEmpty(); }
-    /// The name people see in the title bar: "bank.uplan", or for an untitled document the
-    /// name Save As will suggest ("sample-estate.uplan" after importing sample-estate.json).
+    /// The name people see in the title bar: "bank.uplan"; "Untitled" for a new estate, and
+    /// "Untitled (imported from sample-estate.json)" for an imported one: no project file
+    /// exists until it is saved, so the title names none.
     QString displayName() const;
-    /// Where Save As starts: the file itself, or a `.uplan` beside the imported JSON.
+    /// Where Save As starts: the file itself, or a `.uplan` in the user's documents folder
+    /// named after the imported JSON ("sample-estate.uplan"), never beside the JSON, which
+    /// may well be the program's own read-only resources.
     QString suggestedPath() const;
+    /// The estate JSON an untitled document was imported from; empty otherwise.
+    QString importedFrom() const { return m_importedFrom; }
     bool isModified() const;
 
     /// Starts an empty, untitled estate.

@@ -81,9 +81,12 @@ void PlanController::populateMenu(QMenu *menu, QAction *before)
 
 QString PlanController::projectKey() const
 {
-    // An imported estate is keyed by the project Save As will propose beside it.
-    const QString path = m_document->suggestedPath();
-    return QFileInfo(path).isAbsolute() ? QFileInfo(path).absoluteFilePath() : QString();
+    // An imported estate is keyed by the JSON it came from: the project Save As proposes is
+    // only a name in the documents folder, which another import of the same name would share.
+    if (!m_document->isUntitled())
+        return QFileInfo(m_document->filePath()).absoluteFilePath();
+    const QString json = m_document->importedFrom();
+    return json.isEmpty() ? QString() : QFileInfo(json).absoluteFilePath();
 }
 
 QString PlanController::planJsonPath() const
@@ -93,10 +96,8 @@ QString PlanController::planJsonPath() const
 
 QString PlanController::suggestedFolder() const
 {
-    const QString key = projectKey();
-    if (key.isEmpty())
-        return QDir::home().filePath(QStringLiteral("plan"));
-    const QFileInfo project(key);
+    // Beside the project, or beside where Save As would put it (the documents folder).
+    const QFileInfo project(m_document->suggestedPath());
     return project.dir().filePath(project.completeBaseName() + QStringLiteral("-plan"));
 }
 

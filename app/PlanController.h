@@ -40,8 +40,9 @@ struct PlanStatus
 /// status-bar label telling whether the open project still matches its exported plan.
 ///
 /// The plan folder of each project is remembered (QSettings `planFolders`, keyed by the
-/// project's absolute path) and becomes the folder last exported or verified. The status is
-/// computed in a worker (QtConcurrent: hashing a large estate takes a while) half a second
+/// project's absolute path, or by the JSON an untitled estate was imported from; saving under
+/// a new name carries the folder over to the new key) and becomes the folder last exported or
+/// verified. The status is computed in a worker (QtConcurrent: hashing a large estate takes a while) half a second
 /// after the last edit, and at once after an export, a signature, a verification or opening
 /// a project; a stale result is dropped. Clicking the label explains it.
 class PlanController : public QObject

@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -30,6 +31,10 @@ private Q_SLOTS:
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
     void renameOwner(Document &document, const char *id, const QString &owner);
+    static QDir documentsFolder()
+    {
+        return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    }
 
     QTemporaryDir m_dir;
 };
@@ -37,6 +42,10 @@ private:
 void tst_Document::init()
 {
     QVERIFY(m_dir.isValid());
+    // Save As proposes the documents folder: a home of the test's own, with one.
+    qputenv("HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("home"))));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("config"))));
+    QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("home/Documents"))));
 }
 
 QString tst_Document::writeFile(const QString &name, const QByteArray &bytes)
@@ -62,7 +71,8 @@ void tst_Document::startsUntitledAndEmpty()
     Document document;
     QVERIFY(document.isUntitled());
     QVERIFY(!document.isModified());
-    QCOMPARE(document.displayName(), QStringLiteral("untitled.uplan"));
+    QCOMPARE(document.displayName(), QStringLiteral("Untitled"));
+    QCOMPARE(document.suggestedPath(), documentsFolder().filePath(QStringLiteral("untitled.uplan")));
     QCOMPARE(document.estate().componentCount(), 0);
     QVERIFY(!document.save()); // nowhere to save to yet
 }
@@ -78,8 +88,11 @@ void tst_Document::importsJsonAsUntitled()
     QVERIFY(document.estate() == test::smallEstate());
     QVERIFY(document.isUntitled()); // Save must not write SQLite over the JSON
     QVERIFY(!document.isModified());
-    QCOMPARE(document.displayName(), QStringLiteral("bank.uplan"));
-    QCOMPARE(document.suggestedPath(), m_dir.filePath(QStringLiteral("bank.uplan")));
+    // No project file exists yet: the title names none, and Save As proposes the user's
+    // documents, not the folder of the JSON (the program's resources for the sample).
+    QCOMPARE(document.displayName(), QStringLiteral("Untitled (imported from bank.json)"));
+    QCOMPARE(document.suggestedPath(), documentsFolder().filePath(QStringLiteral("bank.uplan")));
+    QCOMPARE(document.importedFrom(), json);
     QCOMPARE(fileChanged.count(), 1);
     QVERIFY(!document.save());
 }
@@ -168,7 +181,7 @@ void tst_Document::refusesBrokenFilesAndKeepsTheEstate()
     QVERIFY(!opened.error().text().isEmpty());
     QVERIFY(document.estate() == before);
     QVERIFY(document.isModified());
-    QCOMPARE(document.displayName(), QStringLiteral("good.uplan"));
+    QCOMPARE(document.displayName(), QStringLiteral("Untitled (imported from good.json)"));
 }
 
 void tst_Document::opensTheSample()
@@ -182,7 +195,9 @@ void tst_Document::opensTheSample()
     QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().text()));
     QVERIFY(document.estate().componentCount() >= 40);
     QVERIFY(warnings.isEmpty());
-    QCOMPARE(document.displayName(), QStringLiteral("sample-estate.uplan"));
+    QCOMPARE(document.displayName(),
+             QStringLiteral("Untitled (imported from sample-estate.json)"));
+    QVERIFY(!document.suggestedPath().startsWith(QStringLiteral(UPLAN_RESOURCES_DIR)));
 }
 
 QTEST_MAIN(tst_Document)

@@ -28,8 +28,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void cleanup();
     void opensTheSample();
     void titleShowsFileAndModifiedState();
+    void saveAsProposesTheDocumentsFolder();
     void filtersByKindSiteAndText();
     void addAndRemoveComponentsWithUndo();
     void removeDependencyThroughTheAction();
@@ -69,6 +72,9 @@ void tst_MainWindow::initTestCase()
     QVERIFY(m_dir.isValid());
     // Recent files go to QSettings: keep them out of the user's configuration.
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("config"))));
+    // Save As proposes the documents folder: a home of the test's own, with one.
+    qputenv("HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("home"))));
+    QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("home/Documents"))));
 }
 
 void tst_MainWindow::init()
@@ -124,9 +130,11 @@ void tst_MainWindow::opensTheSample()
 
 void tst_MainWindow::titleShowsFileAndModifiedState()
 {
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("untitled.uplan[*] — Upgrade Planner"));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Untitled[*] — Upgrade Planner"));
     QVERIFY(m_window->openFile(estatePath()));
-    QCOMPARE(m_window->windowTitle(), QStringLiteral("sample-estate.uplan[*] — Upgrade Planner"));
+    // An imported estate has no project file until it is saved: the title names none.
+    QCOMPARE(m_window->windowTitle(),
+             QStringLiteral("Untitled (imported from sample-estate.json)[*] — Upgrade Planner"));
     QVERIFY(!m_window->isWindowModified());
     m_window->editController()->addComponentAction()->trigger();
     QVERIFY(m_window->isWindowModified());
@@ -139,6 +147,26 @@ void tst_MainWindow::titleShowsFileAndModifiedState()
     QCOMPARE(m_window->windowTitle(), QStringLiteral("bank.uplan[*] — Upgrade Planner"));
     QVERIFY(!m_window->isWindowModified());
     QVERIFY(m_window->fileController()->maybeSave()); // nothing to ask
+}
+
+void tst_MainWindow::saveAsProposesTheDocumentsFolder()
+{
+    QVERIFY(m_window->openFile(estatePath()));
+    // What the Save As dialog proposes, read while it is open, then cancelled.
+    QString folder;
+    QStringList files;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        folder = dialog->directory().absolutePath();
+        files = dialog->selectedFiles();
+        dialog->reject();
+    });
+    QVERIFY(!m_window->fileController()->saveAs());
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QCOMPARE(folder, QDir(documents).absolutePath());
+    QCOMPARE(files, QStringList{QDir(documents).filePath(QStringLiteral("sample-estate.uplan"))});
+    QVERIFY(m_window->document()->isUntitled());
 }
 
 void tst_MainWindow::filtersByKindSiteAndText()
