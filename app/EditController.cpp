@@ -82,9 +82,20 @@ void EditController::updateActions()
     int selected = 0;
     for (const QString &id : m_document->selection()->selectedIds())
         selected += estate.indexOf(id) >= 0 ? 1 : 0;
-    m_removeComponents->setEnabled(selected > 0);
-    m_removeComponents->setText(selected > 1 ? tr("Re&move %1 Components").arg(selected)
-                                             : tr("Re&move Component"));
+    // Only components the user picked are offered for removal: two components selected by
+    // clicking a conflict are not a request to delete both.
+    const bool picked = m_document->selection()->isPicked();
+    m_removeComponents->setEnabled(selected > 0 && picked);
+    if (picked || selected == 0) {
+        m_removeComponents->setText(selected > 1 ? tr("Re&move %1 Components").arg(selected)
+                                                 : tr("Re&move Component"));
+        m_removeComponents->setToolTip(m_removeComponents->statusTip());
+    } else {
+        m_removeComponents->setText(tr("Re&move Components"));
+        m_removeComponents->setToolTip(
+            tr("The components were selected through a conflict or the plan: select them "
+               "in the inventory or the graph to remove them"));
+    }
     m_addDependency->setEnabled(estate.componentCount() >= 2);
     m_removeDependencies->setEnabled(!m_dependencies->selectedRows().isEmpty());
 }
@@ -118,7 +129,7 @@ QString EditController::addComponent(const QString &site)
 void EditController::removeSelectedComponents()
 {
     const QStringList ids = m_document->selection()->selectedIds();
-    if (ids.isEmpty())
+    if (ids.isEmpty() || !m_document->selection()->isPicked())
         return;
     m_document->undoStack()->push(new RemoveComponentsCommand(m_document->store(), ids));
     m_document->selection()->clear();

@@ -7,11 +7,12 @@ ComponentSelection::ComponentSelection(QObject *parent)
     : QObject(parent)
 {}
 
-void ComponentSelection::setSelection(const QStringList &ids, QObject *source)
+void ComponentSelection::setSelection(const QStringList &ids, QObject *source, Origin origin)
 {
-    if (ids == m_ids)
+    if (ids == m_ids && origin == m_origin)
         return;
     m_ids = ids;
+    m_origin = origin;
     Q_EMIT selectionChanged(m_ids, source);
 }
 

@@ -16,12 +16,26 @@ class ComponentSelection : public QObject
 public:
     explicit ComponentSelection(QObject *parent = nullptr);
 
+    /// How the selection came about.
+    enum class Origin {
+        /// The user chose these components themselves: rows of the inventory, boxes of the
+        /// graph, a bar of the timeline.
+        Picked,
+        /// A view selected them for something else the user chose: the components of a
+        /// conflict, of a wave or step of the plan. Shown everywhere, but not a choice of
+        /// components to act on destructively (Remove stays off).
+        Derived
+    };
+
     const QStringList &selectedIds() const { return m_ids; }
     QString current() const { return m_ids.isEmpty() ? QString() : m_ids.constFirst(); }
     bool isSelected(const QString &id) const { return m_ids.contains(id); }
+    Origin origin() const { return m_origin; }
+    bool isPicked() const { return m_origin == Origin::Picked; }
 
     /// Replaces the selection; @p source is the object that asks (it may ignore the signal).
-    void setSelection(const QStringList &ids, QObject *source = nullptr);
+    void setSelection(const QStringList &ids, QObject *source = nullptr,
+                      Origin origin = Origin::Picked);
     void clear(QObject *source = nullptr) { setSelection({}, source); }
 
 Q_SIGNALS:
@@ -29,6 +43,7 @@ Q_SIGNALS:
 
 private:
     QStringList m_ids;
+    Origin m_origin = Origin::Picked;
 };
 
 } // namespace planner

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void filtersByKindSiteAndText();
     void addAndRemoveComponentsWithUndo();
     void removeDependencyThroughTheAction();
+    void aConflictsComponentsAreNotOfferedForRemoval();
     void selectionDrivesDetailsAndDependencies();
     void viewsFollowTheAnalysis();
     void rememberedRecentFiles();
@@ -257,6 +258,50 @@ void tst_MainWindow::removeDependencyThroughTheAction()
     QCOMPARE(document->estate().dependencyCount(), original.dependencyCount() - 1);
     m_window->editController()->undoAction()->trigger();
     QVERIFY(document->estate() == original);
+}
+
+void tst_MainWindow::aConflictsComponentsAreNotOfferedForRemoval()
+{
+    QVERIFY(m_window->openFile(estatePath()));
+    AnalysisRunner *runner = m_window->analysis()->runner();
+    QTRY_VERIFY_WITH_TIMEOUT(runner->hasResults() && !runner->isBusy(), 20000);
+    QTableView *conflicts = m_window->conflicts()->tableView();
+    int row = 0;
+    while (row < conflicts->model()->rowCount()
+           && conflicts->model()->index(row, 0).data(ConflictTableModel::ComponentsRole)
+                      .toStringList().size() != 2)
+        ++row;
+    QVERIFY(row < conflicts->model()->rowCount());
+    const QStringList both = conflicts->model()->index(row, 0)
+                                 .data(ConflictTableModel::ComponentsRole).toStringList();
+
+    // Clicking the conflict selects both components everywhere, but Remove stays off.
+    conflicts->selectRow(row);
+    Document *document = m_window->document();
+    QCOMPARE(document->selection()->selectedIds().size(), 2);
+    QVERIFY(!document->selection()->isPicked());
+    QAction *remove = m_window->editController()->removeComponentsAction();
+    QVERIFY(!remove->isEnabled());
+    QCOMPARE(remove->text(), QStringLiteral("Re&move Components"));
+    QVERIFY(remove->toolTip().contains(QStringLiteral("conflict")));
+    const int components = document->estate().componentCount();
+    m_window->editController()->removeSelectedComponents(); // what Delete in the table calls
+    QCOMPARE(document->estate().componentCount(), components);
+
+    // The same two picked in the inventory: now they may be removed.
+    QTableView *inventory = m_window->inventory()->tableView();
+    QItemSelection rows;
+    for (int r = 0; r < inventory->model()->rowCount(); ++r) {
+        const QModelIndex index = inventory->model()->index(r, 0);
+        if (both.contains(index.data(ComponentTableModel::ComponentIdRole).toString()))
+            rows.select(index, index);
+    }
+    inventory->clearSelection();
+    inventory->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect
+                                                  | QItemSelectionModel::Rows);
+    QVERIFY(document->selection()->isPicked());
+    QVERIFY(remove->isEnabled());
+    QCOMPARE(remove->text(), QStringLiteral("Re&move 2 Components"));
 }
 
 void tst_MainWindow::selectionDrivesDetailsAndDependencies()

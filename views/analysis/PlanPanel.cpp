@@ -131,7 +131,8 @@ void PlanPanel::publishSelection()
     if (ids.isEmpty())
         return; // an emptied tree selection does not unselect components elsewhere
     m_model->setHighlightedComponents(ids);
-    m_selection->setSelection(ids, this);
+    // Selected for the row chosen here, not one by one: nothing to remove at a stroke.
+    m_selection->setSelection(ids, this, ComponentSelection::Origin::Derived);
 }
 
 void PlanPanel::followSelection(const QStringList &ids, QObject *source)
