@@ -28,6 +28,8 @@ EditController::EditController(Document *document, DependenciesPanel *dependenci
     , m_window(window)
     , m_undo(document->undoStack()->createUndoAction(this, tr("&Undo")))
     , m_redo(document->undoStack()->createRedoAction(this, tr("&Redo")))
+    , m_toolBarUndo(new QAction(tr("Undo"), this))
+    , m_toolBarRedo(new QAction(tr("Redo"), this))
     , m_addComponent(new QAction(tr("&Add Component"), this))
     , m_removeComponents(new QAction(tr("Re&move Components"), this))
     , m_addDependency(new QAction(tr("Add &Dependency..."), this))
@@ -42,6 +44,14 @@ EditController::EditController(Document *document, DependenciesPanel *dependenci
     m_removeComponents->setStatusTip(
         tr("Remove the selected components and the dependencies that touch them"));
     m_addDependency->setStatusTip(tr("Say that one component needs another"));
+
+    QUndoStack *stack = m_document->undoStack();
+    connect(m_toolBarUndo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_toolBarRedo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::indexChanged, this, &EditController::updateToolBarUndo);
+    connect(stack, &QUndoStack::undoTextChanged, this, &EditController::updateToolBarUndo);
+    connect(stack, &QUndoStack::redoTextChanged, this, &EditController::updateToolBarUndo);
+    updateToolBarUndo();
 
     connect(m_addComponent, &QAction::triggered, this, [this] {
         // Next to the selected component: same site.
@@ -74,6 +84,20 @@ void EditController::populateMenu(QMenu *menu)
     menu->addSeparator();
     menu->addAction(m_addDependency);
     menu->addAction(m_removeDependencies);
+}
+
+void EditController::updateToolBarUndo()
+{
+    const QUndoStack *stack = m_document->undoStack();
+    m_toolBarUndo->setEnabled(stack->canUndo());
+    m_toolBarRedo->setEnabled(stack->canRedo());
+    const QString shortcut = QStringLiteral(" (%1)");
+    m_toolBarUndo->setToolTip(
+        (stack->canUndo() ? tr("Undo %1").arg(stack->undoText()) : tr("Nothing to undo"))
+        + shortcut.arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    m_toolBarRedo->setToolTip(
+        (stack->canRedo() ? tr("Redo %1").arg(stack->redoText()) : tr("Nothing to redo"))
+        + shortcut.arg(QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText)));
 }
 
 void EditController::updateActions()

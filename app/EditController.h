@@ -15,6 +15,7 @@ class Document;
 /// The Edit menu: undo and redo (named after the command they undo), add and remove
 /// components, add and remove dependencies. Every action pushes a command on the document's
 /// undo stack; the selection comes from the document's shared ComponentSelection.
+
 class EditController : public QObject
 {
     Q_OBJECT
@@ -25,6 +26,10 @@ public:
 
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
+    /// Undo and Redo for the toolbar: short fixed labels, so the toolbar does not shift as
+    /// the command text changes; the command is in their tooltips (and in the Edit menu).
+    QAction *toolBarUndoAction() const { return m_toolBarUndo; }
+    QAction *toolBarRedoAction() const { return m_toolBarRedo; }
     QAction *addComponentAction() const { return m_addComponent; }
     QAction *removeComponentsAction() const { return m_removeComponents; }
     QAction *addDependencyAction() const { return m_addDependency; }
@@ -44,6 +49,7 @@ Q_SIGNALS:
 
 private:
     void updateActions();
+    void updateToolBarUndo();
     QString freshId() const;
 
     Document *m_document;
@@ -51,6 +57,8 @@ private:
     QWidget *m_window;
     QAction *m_undo;
     QAction *m_redo;
+    QAction *m_toolBarUndo;
+    QAction *m_toolBarRedo;
     QAction *m_addComponent;
     QAction *m_removeComponents;
     QAction *m_addDependency;

@@ -139,8 +139,8 @@ void MainWindow::buildMenus()
     toolBar->addAction(m_file->openAction());
     toolBar->addAction(m_file->saveAction());
     toolBar->addSeparator();
-    toolBar->addAction(m_edit->undoAction());
-    toolBar->addAction(m_edit->redoAction());
+    toolBar->addAction(m_edit->toolBarUndoAction());
+    toolBar->addAction(m_edit->toolBarRedoAction());
     toolBar->addSeparator();
     toolBar->addAction(m_edit->addComponentAction());
     toolBar->addAction(m_edit->removeComponentsAction());

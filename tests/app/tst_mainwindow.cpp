@@ -36,6 +36,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void removeDependencyThroughTheAction();
     void aConflictsComponentsAreNotOfferedForRemoval();
     void selectionDrivesDetailsAndDependencies();
+    void toolBarUndoKeepsItsLabel();
     void viewsFollowTheAnalysis();
     void rememberedRecentFiles();
 
@@ -325,6 +327,31 @@ void tst_MainWindow::selectionDrivesDetailsAndDependencies()
     QVERIFY(m_window->isWindowModified());
     m_window->editController()->undoAction()->trigger();
     QVERIFY(!m_window->isWindowModified());
+}
+
+void tst_MainWindow::toolBarUndoKeepsItsLabel()
+{
+    QVERIFY(m_window->openFile(estatePath()));
+    auto *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QVERIFY(toolBar);
+    QAction *undo = m_window->editController()->toolBarUndoAction();
+    QVERIFY(toolBar->actions().contains(undo));
+    QVERIFY(!toolBar->actions().contains(m_window->editController()->undoAction()));
+    QVERIFY(!undo->isEnabled());
+    const int width = toolBar->widgetForAction(undo)->sizeHint().width();
+
+    m_window->editController()->addComponentAction()->trigger();
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->text(), QStringLiteral("Undo"));
+    QCOMPARE(toolBar->widgetForAction(undo)->sizeHint().width(), width);
+    QVERIFY(undo->toolTip().startsWith(QStringLiteral("Undo Add component new-component")));
+    // The Edit menu names the command in full.
+    QCOMPARE(m_window->editController()->undoAction()->text(),
+             QStringLiteral("&Undo Add component new-component"));
+    undo->trigger();
+    QCOMPARE(m_window->document()->estate().indexOf(QStringLiteral("new-component")), -1);
+    QVERIFY(m_window->editController()->toolBarRedoAction()->toolTip().startsWith(
+        QStringLiteral("Redo Add component new-component")));
 }
 
 void tst_MainWindow::viewsFollowTheAnalysis()
