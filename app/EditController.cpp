@@ -13,6 +13,9 @@
 #include "panels/DependencyDelegate.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QMenu>
 #include <QToolBar>
 #include <QUndoStack>
@@ -35,8 +38,9 @@ EditController::EditController(Document *document, DependenciesPanel *dependenci
     , m_addDependency(new QAction(tr("Add &Dependency..."), this))
     , m_removeDependencies(new QAction(tr("Remove Dependencies"), this))
 {
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_redo->setShortcut(QKeySequence::Redo);
+    // Every binding of the platform (Ctrl+Y and Ctrl+Shift+Z for redo), as fields know them.
+    m_undo->setShortcuts(QKeySequence::Undo);
+    m_redo->setShortcuts(QKeySequence::Redo);
     m_addComponent->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_removeComponents->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     m_addDependency->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
@@ -52,6 +56,12 @@ EditController::EditController(Document *document, DependenciesPanel *dependenci
     connect(stack, &QUndoStack::undoTextChanged, this, &EditController::updateToolBarUndo);
     connect(stack, &QUndoStack::redoTextChanged, this, &EditController::updateToolBarUndo);
     updateToolBarUndo();
+    // Text a field has handed to the document is no longer the field's to undo.
+    connect(m_document->store(), &EstateStore::changed, this, [this] {
+        for (QLineEdit *edit : m_window->findChildren<QLineEdit *>())
+            edit->setModified(false);
+    });
+    qApp->installEventFilter(this);
 
     connect(m_addComponent, &QAction::triggered, this, [this] {
         // Next to the selected component: same site.
@@ -98,6 +108,29 @@ void EditController::updateToolBarUndo()
     m_toolBarRedo->setToolTip(
         (stack->canRedo() ? tr("Redo %1").arg(stack->redoText()) : tr("Nothing to redo"))
         + shortcut.arg(QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText)));
+}
+
+bool EditController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::ShortcutOverride)
+        return false;
+    auto *key = static_cast<QKeyEvent *>(event);
+    const bool undo = key->matches(QKeySequence::Undo);
+    if (!undo && !key->matches(QKeySequence::Redo))
+        return false;
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (!widget || widget->window() != m_window)
+        return false; // a dialog's fields keep their own undo
+    // The field itself, or the line edit inside a spin box or an editable combo box.
+    auto *edit = qobject_cast<QLineEdit *>(widget);
+    if (!edit)
+        edit = widget->findChild<QLineEdit *>(QString(), Qt::FindDirectChildrenOnly);
+    if (edit && edit->isModified()
+        && (undo ? edit->isUndoAvailable() : edit->isRedoAvailable()))
+        return false; // typing not yet in the document: the field undoes it
+    // Not accepted, so the shortcut of the Edit menu's action runs.
+    event->ignore();
+    return true;
 }
 
 void EditController::updateActions()

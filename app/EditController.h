@@ -15,7 +15,11 @@ class Document;
 /// The Edit menu: undo and redo (named after the command they undo), add and remove
 /// components, add and remove dependencies. Every action pushes a command on the document's
 /// undo stack; the selection comes from the document's shared ComponentSelection.
-
+///
+/// Undo and Redo are the document's wherever the focus is: Ctrl+Z in a text field undoes the
+/// field's own typing only while it holds text not yet taken into the document; otherwise the
+/// key goes to the document's undo stack (a QLineEdit would otherwise take the key and do
+/// nothing).
 class EditController : public QObject
 {
     Q_OBJECT
@@ -46,6 +50,9 @@ public:
 Q_SIGNALS:
     /// A component was added and should be shown for editing.
     void componentAdded(const QString &id);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateActions();

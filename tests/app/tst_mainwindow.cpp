@@ -57,6 +57,7 @@ private Q_SLOTS:
     void removeDependencyThroughTheAction();
     void aConflictsComponentsAreNotOfferedForRemoval();
     void selectionDrivesDetailsAndDependencies();
+    void ctrlZInADetailsFieldUndoesTheDocument();
     void toolBarUndoKeepsItsLabel();
     void viewsFollowTheAnalysis();
     void rememberedRecentFiles();
@@ -327,6 +328,46 @@ void tst_MainWindow::selectionDrivesDetailsAndDependencies()
     QVERIFY(m_window->isWindowModified());
     m_window->editController()->undoAction()->trigger();
     QVERIFY(!m_window->isWindowModified());
+}
+
+void tst_MainWindow::ctrlZInADetailsFieldUndoesTheDocument()
+{
+    QVERIFY(m_window->openFile(estatePath()));
+    Document *document = m_window->document();
+    QApplication::setActiveWindow(m_window);
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    const QString id = document->selection()->current();
+    QVERIFY(!id.isEmpty());
+    const QString name = document->estate().find(id)->name;
+
+    // The name is taken as it is typed: it is the document's to undo.
+    QLineEdit *nameEdit = m_window->details()->nameEdit();
+    nameEdit->setFocus();
+    nameEdit->end(false);
+    QTest::keyClicks(nameEdit, QStringLiteral(" II"));
+    QCOMPARE(document->estate().find(id)->name, name + QStringLiteral(" II"));
+    QTest::keyClick(nameEdit, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(document->estate().find(id)->name, name);
+    QCOMPARE(nameEdit->text(), name);
+    QVERIFY(!document->isModified());
+    QTest::keySequence(nameEdit, m_window->editController()->redoAction()->shortcut());
+    QCOMPARE(document->estate().find(id)->name, name + QStringLiteral(" II"));
+
+    // The version is taken when editing finishes: until then Ctrl+Z undoes the typing only.
+    QLineEdit *version = m_window->details()->findChild<QLineEdit *>(QString());
+    for (QLineEdit *edit : m_window->details()->findChildren<QLineEdit *>())
+        if (edit->text() == document->estate().find(id)->version.text())
+            version = edit;
+    const int index = document->undoStack()->index();
+    version->setFocus();
+    version->end(false);
+    QTest::keyClicks(version, QStringLiteral("9"));
+    QTest::keyClick(version, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(version->text(), document->estate().find(id)->version.text());
+    QCOMPARE(document->undoStack()->index(), index);
+    // Nothing of the field's own left to undo: the document's next.
+    QTest::keyClick(version, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(document->estate().find(id)->name, name);
 }
 
 void tst_MainWindow::toolBarUndoKeepsItsLabel()
