@@ -60,6 +60,7 @@ private Q_SLOTS:
     void ctrlZInADetailsFieldUndoesTheDocument();
     void toolBarUndoKeepsItsLabel();
     void viewsFollowTheAnalysis();
+    void noTabWidensASmallWindow();
     void rememberedRecentFiles();
 
 private:
@@ -440,6 +441,26 @@ void tst_MainWindow::viewsFollowTheAnalysis()
         QVERIFY(s.component != u"pg-ledger");
     QVERIFY(graph->upgradePath().moves.isEmpty()); // no path left to draw
     QVERIFY(!graph->pathCallout());
+}
+
+void tst_MainWindow::noTabWidensASmallWindow()
+{
+    // A 1280 x 720 screen: whichever view is shown, the window keeps the width it was given.
+    m_window->resize(1280, 720);
+    QVERIFY(m_window->openFile(estatePath()));
+    AnalysisRunner *runner = m_window->analysis()->runner();
+    QTRY_VERIFY_WITH_TIMEOUT(runner->hasResults() && !runner->isBusy(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->timeline()->isBusy(), 20000);
+    QTabWidget *tabs = m_window->tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QTest::qWait(50);
+        QVERIFY2(m_window->width() <= 1280 && m_window->minimumSizeHint().width() <= 1280,
+                 qPrintable(QStringLiteral("%1: window %2 wide, needs %3")
+                                .arg(tabs->tabText(i))
+                                .arg(m_window->width())
+                                .arg(m_window->minimumSizeHint().width())));
+    }
 }
 
 void tst_MainWindow::rememberedRecentFiles()

@@ -29,6 +29,8 @@ TimelinePanel::TimelinePanel(EstateStore *store, ComponentSelection *selection,
     bold.setBold(true);
     m_summary->setFont(bold);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long summary wraps: one line of it must not set the window's width.
+    m_summary->setWordWrap(true);
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
