@@ -2,6 +2,9 @@
 #include "inventory/EstateStore.h"
 #include "timeline/CalendarEditor.h"
 
+#include <QDateTimeEdit>
+#include <QHeaderView>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QtTest>
@@ -19,6 +22,8 @@ private Q_SLOTS:
     void badInputIsRefused_data();
     void badInputIsRefused();
     void staffAbsencesAreRead();
+    void datesAndTimesHaveEditors();
+    void columnsFitTheirContent();
 
 private:
     EstateStore *m_store = nullptr;
@@ -77,8 +82,8 @@ void tst_CalendarEditor::editingAWindowIsUndoable()
     QVERIFY(m_editor->message().isEmpty());
     m_stack->undo();
     QCOMPARE(m_store->estate().windows[0].end, QDateTime(QDate(2027, 1, 10), QTime(4, 0), Qt::UTC));
-    QCOMPARE(m_editor->table(CalendarEditor::Windows)->item(0, 2)->text(),
-             QStringLiteral("2027-01-10T04:00"));
+    QCOMPARE(m_editor->table(CalendarEditor::Windows)->item(0, 2)->data(Qt::EditRole),
+             QVariant(QDateTime(QDate(2027, 1, 10), QTime(4, 0), Qt::UTC)));
 }
 
 void tst_CalendarEditor::badInputIsRefused_data()
@@ -89,7 +94,7 @@ void tst_CalendarEditor::badInputIsRefused_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("window ends before it starts")
         << int(CalendarEditor::Windows) << 2 << "2027-01-09T21:00"
-        << "Windows, row 1: the end 2027-01-09T21:00 must lie after the start 2027-01-09T22:00";
+        << "Windows, row 1: the end 2027-01-09 21:00 must lie after the start 2027-01-09 22:00";
     QTest::newRow("unreadable end")
         << int(CalendarEditor::Windows) << 2 << "tomorrow 4am"
         << "Windows, row 1: cannot read the end \"tomorrow 4am\"";
@@ -141,6 +146,61 @@ void tst_CalendarEditor::staffAbsencesAreRead()
     t->item(0, 2)->setText(QStringLiteral("2027-01-20..2027-01-15"));
     QCOMPARE(m_stack->count(), 3);
     QVERIFY(m_editor->message().contains(QStringLiteral("last day lies before the first")));
+}
+
+void tst_CalendarEditor::datesAndTimesHaveEditors()
+{
+    QTableWidget *windows = m_editor->table(CalendarEditor::Windows);
+    QAbstractItemDelegate *delegate = windows->itemDelegate();
+    const QModelIndex end = windows->model()->index(0, 2);
+    QStyleOptionViewItem option;
+    std::unique_ptr<QWidget> editor(delegate->createEditor(windows, option, end));
+    auto *dateTime = qobject_cast<QDateTimeEdit *>(editor.get());
+    QVERIFY(dateTime);
+    QCOMPARE(dateTime->displayFormat(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    delegate->setEditorData(dateTime, end);
+    QCOMPARE(dateTime->dateTime(), QDateTime(QDate(2027, 1, 10), QTime(4, 0), Qt::UTC));
+    dateTime->setDateTime(QDateTime(QDate(2027, 1, 10), QTime(6, 30), Qt::UTC));
+    delegate->setModelData(dateTime, windows->model(), end);
+    QCOMPARE(m_stack->count(), 1);
+    QCOMPARE(m_store->estate().windows[0].end, QDateTime(QDate(2027, 1, 10), QTime(6, 30), Qt::UTC));
+    auto *styled = qobject_cast<QStyledItemDelegate *>(delegate);
+    QVERIFY(styled);
+    QCOMPARE(styled->displayText(end.data(), QLocale()), QStringLiteral("2027-01-10 06:30"));
+    m_stack->undo();
+    QCOMPARE(m_store->estate().windows[0].end, QDateTime(QDate(2027, 1, 10), QTime(4, 0), Qt::UTC));
+
+    m_editor->addRow(CalendarEditor::Freezes);
+    QTableWidget *freezes = m_editor->table(CalendarEditor::Freezes);
+    editor.reset(delegate->createEditor(freezes, option, freezes->model()->index(0, 0)));
+    QVERIFY(qobject_cast<QDateEdit *>(editor.get()));
+    m_editor->addRow(CalendarEditor::Peaks);
+    QTableWidget *peaks = m_editor->table(CalendarEditor::Peaks);
+    editor.reset(delegate->createEditor(peaks, option, peaks->model()->index(0, 2)));
+    QVERIFY(qobject_cast<QTimeEdit *>(editor.get()));
+    QCOMPARE(qobject_cast<QTimeEdit *>(editor.get())->displayFormat(), QStringLiteral("HH:mm"));
+}
+
+void tst_CalendarEditor::columnsFitTheirContent()
+{
+    m_editor->resize(900, 400);
+    m_editor->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_editor));
+    QTableWidget *windows = m_editor->table(CalendarEditor::Windows);
+    const QFontMetrics metrics(windows->font());
+    const QFontMetrics header(windows->horizontalHeader()->font());
+    for (int c = 0; c < windows->columnCount(); ++c) {
+        const QString title = windows->horizontalHeaderItem(c)->text();
+        const QString shown = qobject_cast<QStyledItemDelegate *>(windows->itemDelegate())->displayText(
+            windows->item(0, c)->data(Qt::EditRole), QLocale());
+        QVERIFY2(windows->columnWidth(c) > header.horizontalAdvance(title)
+                     && windows->columnWidth(c) > metrics.horizontalAdvance(shown),
+                 qPrintable(title));
+    }
+    // Nothing but free text stretches: the last number column is not a wide empty band.
+    const int last = windows->columnCount() - 1;
+    QVERIFY(windows->columnWidth(last)
+            < header.horizontalAdvance(windows->horizontalHeaderItem(last)->text()) + 60);
 }
 
 QTEST_MAIN(tst_CalendarEditor)

@@ -4,10 +4,12 @@
 #include "commands/ReplaceSectionCommand.h"
 #include "inventory/EstateStore.h"
 
+#include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -19,20 +21,117 @@ namespace planner {
 
 namespace {
 
-const QString TimeFormat = QStringLiteral("yyyy-MM-ddTHH:mm");
+// Windows are wall-clock times of the project's zone, carried as UTC so nothing shifts them.
+const QString DateTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
+const QString DateFormat = QStringLiteral("yyyy-MM-dd");
+const QString HourFormat = QStringLiteral("HH:mm");
 
 QString cell(const QTableWidget *t, int row, int column)
 {
     const QTableWidgetItem *item = t->item(row, column);
-    return item ? item->text().trimmed() : QString();
+    return item ? item->data(Qt::EditRole).toString().trimmed() : QString();
 }
 
-QDateTime parseTime(const QString &text)
+QVariant value(const QTableWidget *t, int row, int column)
 {
-    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-    if (t.isValid())
-        t.setTimeSpec(Qt::UTC);
-    return t;
+    const QTableWidgetItem *item = t->item(row, column);
+    return item ? item->data(Qt::EditRole) : QVariant();
+}
+
+// A cell holds a QDateTime from its editor, or text typed or pasted as 2027-01-16T22:00.
+QDateTime timeAt(const QTableWidget *t, int row, int column)
+{
+    const QVariant v = value(t, row, column);
+    QDateTime time = v.typeId() == QMetaType::QDateTime
+                         ? v.toDateTime()
+                         : QDateTime::fromString(v.toString().trimmed(), Qt::ISODate);
+    if (time.isValid())
+        time = QDateTime(time.date(), time.time(), Qt::UTC);
+    return time;
+}
+
+QDate dayAt(const QTableWidget *t, int row, int column)
+{
+    const QVariant v = value(t, row, column);
+    return v.typeId() == QMetaType::QDate ? v.toDate()
+                                          : QDate::fromString(v.toString().trimmed(), Qt::ISODate);
+}
+
+QTime hourAt(const QTableWidget *t, int row, int column)
+{
+    const QVariant v = value(t, row, column);
+    return v.typeId() == QMetaType::QTime ? v.toTime()
+                                          : QTime::fromString(v.toString().trimmed(), HourFormat);
+}
+
+int numberAt(const QTableWidget *t, int row, int column, bool *ok)
+{
+    return value(t, row, column).toString().trimmed().toInt(ok);
+}
+
+/// Date, time and date-time cells edited with QDateEdit, QTimeEdit, QDateTimeEdit (the
+/// default factory's editors) in the calendar's formats, and shown in them.
+class CalendarDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QString displayText(const QVariant &v, const QLocale &locale) const override
+    {
+        switch (v.typeId()) {
+        case QMetaType::QDateTime:
+            return v.toDateTime().toString(DateTimeFormat);
+        case QMetaType::QDate:
+            return v.toDate().toString(DateFormat);
+        case QMetaType::QTime:
+            return v.toTime().toString(HourFormat);
+        default:
+            return QStyledItemDelegate::displayText(v, locale);
+        }
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        // Room for the editor's arrows or calendar button, so it opens without clipping.
+        const QSize size = QStyledItemDelegate::sizeHint(option, index);
+        switch (index.data(Qt::EditRole).typeId()) {
+        case QMetaType::QDateTime:
+        case QMetaType::QDate:
+        case QMetaType::QTime:
+            return size + QSize(32, 0);
+        default:
+            return size;
+        }
+    }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
+    {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto *edit = qobject_cast<QDateTimeEdit *>(editor)) {
+            switch (index.data(Qt::EditRole).typeId()) {
+            case QMetaType::QDateTime:
+                edit->setTimeSpec(Qt::UTC);
+                edit->setDisplayFormat(DateTimeFormat);
+                edit->setCalendarPopup(true);
+                break;
+            case QMetaType::QDate:
+                edit->setDisplayFormat(DateFormat);
+                edit->setCalendarPopup(true);
+                break;
+            default:
+                edit->setDisplayFormat(HourFormat);
+            }
+        }
+        return editor;
+    }
+};
+
+QTableWidgetItem *newItem(const QVariant &v)
+{
+    auto *item = new QTableWidgetItem;
+    item->setData(Qt::EditRole, v);
+    return item;
 }
 
 } // namespace
@@ -44,9 +143,9 @@ CalendarEditor::CalendarEditor(EstateStore *store, QUndoStack *undoStack, QWidge
     , m_message(new QLabel(this))
 {
     const QStringList headers[4] = {
-        {tr("Id"), tr("Start (yyyy-MM-ddTHH:mm)"), tr("End"), tr("Weekly repeats"), tr("Parallel")},
-        {tr("First day (yyyy-MM-dd)"), tr("Last day"), tr("Reason")},
-        {tr("Process id"), tr("Days (e.g. Mon-Fri)"), tr("From (HH:mm)"), tr("To (HH:mm)")},
+        {tr("Id"), tr("Start"), tr("End"), tr("Weekly repeats"), tr("Parallel steps")},
+        {tr("First day"), tr("Last day"), tr("Reason")},
+        {tr("Process id"), tr("Days (e.g. Mon-Fri)"), tr("From"), tr("To")},
         {tr("Name"), tr("Roles (comma separated)"),
          tr("Away (2027-01-15..2027-01-20; ...)")}};
     const QString titles[4] = {tr("Windows"), tr("Freezes"), tr("Peaks"), tr("Staff")};
@@ -55,7 +154,11 @@ CalendarEditor::CalendarEditor(EstateStore *store, QUndoStack *undoStack, QWidge
         auto *page = new QWidget(tabs);
         auto *table = new QTableWidget(0, int(headers[i].size()), page);
         table->setHorizontalHeaderLabels(headers[i]);
-        table->horizontalHeader()->setStretchLastSection(true);
+        table->setItemDelegate(new CalendarDelegate(table));
+        // Every column as wide as its header and its values; only free text (a freeze's
+        // reason, a person's days away) takes the room left.
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        table->horizontalHeader()->setStretchLastSection(i == Freezes || i == Staff);
         m_tables[i] = table;
         auto *add = new QPushButton(tr("Add"), page);
         auto *remove = new QPushButton(tr("Remove"), page);
@@ -97,32 +200,29 @@ void CalendarEditor::refresh()
 {
     m_refreshing = true;
     const Estate &e = m_store->estate();
-    auto fill = [](QTableWidget *t, const QList<QStringList> &rows) {
+    auto fill = [](QTableWidget *t, const QList<QVariantList> &rows) {
         t->setRowCount(int(rows.size()));
         for (int r = 0; r < rows.size(); ++r)
             for (int c = 0; c < rows[r].size(); ++c) {
                 // keep the items: this may run while the table is signalling one of them
                 if (QTableWidgetItem *item = t->item(r, c))
-                    item->setText(rows[r][c]);
+                    item->setData(Qt::EditRole, rows[r][c]);
                 else
-                    t->setItem(r, c, new QTableWidgetItem(rows[r][c]));
+                    t->setItem(r, c, newItem(rows[r][c]));
             }
     };
-    QList<QStringList> rows;
+    QList<QVariantList> rows;
     for (const MaintenanceWindow &w : e.windows)
-        rows.append({w.id, w.start.toString(TimeFormat), w.end.toString(TimeFormat),
-                     QString::number(w.repeatWeekly), QString::number(w.parallel)});
+        rows.append({w.id, w.start, w.end, w.repeatWeekly, w.parallel});
     fill(m_tables[Windows], rows);
     rows.clear();
     for (const Freeze &f : e.freezes)
-        rows.append({f.days.start.toString(Qt::ISODate), f.days.end.toString(Qt::ISODate),
-                     f.reason});
+        rows.append({f.days.start, f.days.end, f.reason});
     fill(m_tables[Freezes], rows);
     rows.clear();
     for (const BusinessProcess &p : e.processes)
         for (const Peak &peak : p.peaks)
-            rows.append({p.id, daysText(peak.days), peak.from.toString(u"HH:mm"),
-                         peak.to.toString(u"HH:mm")});
+            rows.append({p.id, daysText(peak.days), peak.from, peak.to});
     fill(m_tables[Peaks], rows);
     rows.clear();
     for (const StaffMember &s : e.staff) {
@@ -155,7 +255,7 @@ void CalendarEditor::addRow(Table which)
     m_refreshing = true;
     const int row = t->rowCount();
     t->insertRow(row);
-    QStringList values;
+    QVariantList values;
     const QDate day = e.project.start.isValid() ? e.project.start : QDate(2027, 1, 2);
     // the first Saturday from the project's start, 22:00 to 04:00
     const QDate saturday = day.addDays((6 - day.dayOfWeek() + 7) % 7);
@@ -166,14 +266,12 @@ void CalendarEditor::addRow(Table which)
                                            [&](const auto &w) { return w.id == id; });
              ++n)
             id = QStringLiteral("window-%1").arg(n);
-        values = {id, QDateTime(saturday, QTime(22, 0)).toString(TimeFormat),
-                  QDateTime(saturday.addDays(1), QTime(4, 0)).toString(TimeFormat),
-                  QStringLiteral("1"), QStringLiteral("1")};
+        values = {id, QDateTime(saturday, QTime(22, 0), Qt::UTC),
+                  QDateTime(saturday.addDays(1), QTime(4, 0), Qt::UTC), 1, 1};
         break;
     }
     case Freezes:
-        values = {saturday.toString(Qt::ISODate), saturday.addDays(1).toString(Qt::ISODate),
-                  tr("New freeze")};
+        values = {saturday, saturday.addDays(1), tr("New freeze")};
         break;
     case Peaks:
         if (e.processes.isEmpty()) {
@@ -182,15 +280,15 @@ void CalendarEditor::addRow(Table which)
             refuse({tr("Peaks"), tr("there is no business process yet to give a peak to")});
             return;
         }
-        values = {e.processes.constFirst().id, QStringLiteral("Mon-Fri"),
-                  QStringLiteral("08:00"), QStringLiteral("18:00")};
+        values = {e.processes.constFirst().id, QStringLiteral("Mon-Fri"), QTime(8, 0),
+                  QTime(18, 0)};
         break;
     case Staff:
         values = {tr("New person"), QStringLiteral("sysadmin"), QString()};
         break;
     }
     for (int c = 0; c < values.size(); ++c)
-        t->setItem(row, c, new QTableWidgetItem(values[c]));
+        t->setItem(row, c, newItem(values[c]));
     m_refreshing = false;
     cellEdited(which);
 }
@@ -230,22 +328,23 @@ Expected<bool> CalendarEditor::apply(Table which)
         for (int r = 0; r < t->rowCount(); ++r) {
             MaintenanceWindow w;
             w.id = cell(t, r, 0);
-            w.start = parseTime(cell(t, r, 1));
-            w.end = parseTime(cell(t, r, 2));
+            w.start = timeAt(t, r, 1);
+            w.end = timeAt(t, r, 2);
             bool repeatOk = false, parallelOk = false;
-            w.repeatWeekly = cell(t, r, 3).toInt(&repeatOk);
-            w.parallel = cell(t, r, 4).toInt(&parallelOk);
+            w.repeatWeekly = numberAt(t, r, 3, &repeatOk);
+            w.parallel = numberAt(t, r, 4, &parallelOk);
             if (w.id.isEmpty())
                 return Error{where(r), tr("the window needs an id")};
             if (!w.start.isValid())
                 return Error{where(r), tr("cannot read the start \"%1\"; write it as "
-                                          "2027-01-16T22:00").arg(cell(t, r, 1))};
+                                          "2027-01-16 22:00").arg(cell(t, r, 1))};
             if (!w.end.isValid())
                 return Error{where(r), tr("cannot read the end \"%1\"; write it as "
-                                          "2027-01-17T04:00").arg(cell(t, r, 2))};
+                                          "2027-01-17 04:00").arg(cell(t, r, 2))};
             if (w.end <= w.start)
                 return Error{where(r), tr("the end %1 must lie after the start %2")
-                                           .arg(cell(t, r, 2), cell(t, r, 1))};
+                                           .arg(w.end.toString(DateTimeFormat),
+                                                w.start.toString(DateTimeFormat))};
             if (!repeatOk || w.repeatWeekly < 1)
                 return Error{where(r), tr("weekly repeats must be a whole number, 1 or more")};
             if (!parallelOk || w.parallel < 1)
@@ -260,14 +359,15 @@ Expected<bool> CalendarEditor::apply(Table which)
         QList<Freeze> freezes;
         for (int r = 0; r < t->rowCount(); ++r) {
             Freeze f;
-            f.days.start = QDate::fromString(cell(t, r, 0), Qt::ISODate);
-            f.days.end = QDate::fromString(cell(t, r, 1), Qt::ISODate);
+            f.days.start = dayAt(t, r, 0);
+            f.days.end = dayAt(t, r, 1);
             f.reason = cell(t, r, 2);
             if (!f.days.start.isValid() || !f.days.end.isValid())
                 return Error{where(r), tr("cannot read the days; write them as 2027-03-25")};
             if (f.days.end < f.days.start)
                 return Error{where(r), tr("the last day %1 lies before the first day %2")
-                                           .arg(cell(t, r, 1), cell(t, r, 0))};
+                                           .arg(f.days.end.toString(DateFormat),
+                                                f.days.start.toString(DateFormat))};
             freezes.append(f);
         }
         if (freezes != e.freezes)
@@ -290,8 +390,8 @@ Expected<bool> CalendarEditor::apply(Table which)
                                           "or Sat,Sun").arg(cell(t, r, 1))};
             Peak peak;
             peak.days = *days;
-            peak.from = QTime::fromString(cell(t, r, 2), u"HH:mm");
-            peak.to = QTime::fromString(cell(t, r, 3), u"HH:mm");
+            peak.from = hourAt(t, r, 2);
+            peak.to = hourAt(t, r, 3);
             if (!peak.from.isValid() || !peak.to.isValid())
                 return Error{where(r), tr("cannot read the hours; write them as 08:00")};
             if (peak.to <= peak.from)
