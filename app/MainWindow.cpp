@@ -60,6 +60,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document->store(), &EstateStore::changed, this, &MainWindow::updateCounts);
     connect(m_document, &Document::fileChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::fileChanged, m_inventory, &InventoryPanel::selectFirstIfNone);
+    // Each project's graph reopens as it was left (zoom and centre), an untitled one fitted.
+    connect(m_document, &Document::fileChanged, m_graph,
+            [this] { m_graph->setProjectPath(m_document->filePath()); });
     connect(m_document, &Document::modifiedChanged, this, &QWidget::setWindowModified);
     connect(m_edit, &EditController::componentAdded, this, [this] {
         m_tabs->setCurrentWidget(m_inventory);

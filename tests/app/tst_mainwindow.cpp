@@ -152,6 +152,12 @@ void tst_MainWindow::titleShowsFileAndModifiedState()
     QCOMPARE(m_window->windowTitle(), QStringLiteral("bank.uplan[*] — Upgrade Planner"));
     QVERIFY(!m_window->isWindowModified());
     QVERIFY(m_window->fileController()->maybeSave()); // nothing to ask
+    // The graph keeps its view under the project's file: saved, it has one; imported, none.
+    QCOMPARE(m_window->graph()->projectPath(), project);
+    QVERIFY(m_window->openFile(estatePath()));
+    QVERIFY(m_window->graph()->projectPath().isEmpty());
+    QVERIFY(m_window->openFile(project));
+    QCOMPARE(m_window->graph()->projectPath(), project);
 }
 
 void tst_MainWindow::saveAsProposesTheDocumentsFolder()
