@@ -29,6 +29,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
@@ -467,6 +468,13 @@ void tst_MainWindow::noTabWidensASmallWindow()
                                 .arg(m_window->width())
                                 .arg(m_window->minimumSizeHint().width())));
     }
+    // The inventory at that size: names readable, not squeezed to "..." by other columns.
+    tabs->setCurrentIndex(0);
+    QTableView *table = m_window->inventory()->tableView();
+    const QFontMetrics metrics(table->font());
+    const int nameWidth = table->horizontalHeader()->sectionSize(ComponentTableModel::Name);
+    QVERIFY2(nameWidth >= metrics.horizontalAdvance(QStringLiteral("ESXi host fra-01")),
+             qPrintable(QString::number(nameWidth)));
 }
 
 void tst_MainWindow::rememberedRecentFiles()

@@ -43,9 +43,9 @@ InventoryPanel::InventoryPanel(EstateStore *store, QUndoStack *undoStack,
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::SelectedClicked
                             | QAbstractItemView::AnyKeyPressed);
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(ComponentTableModel::Name,
-                                                     QHeaderView::Stretch);
+    // Every column as wide as its content; the table scrolls sideways when the panel is narrow
+    // rather than squeezing the names to "..." (the name is what people read first).
+    m_view->horizontalHeader()->setStretchLastSection(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -174,15 +174,14 @@ void InventoryPanel::followSelection(const QStringList &ids, QObject *source)
 
 void InventoryPanel::fitColumns()
 {
-    // Widths from the content of the first rows (fast on big estates), within bounds; the
-    // name column takes what is left.
+    // Widths from the content of the first rows (fast on big estates), within bounds: names
+    // get more room than the other columns.
     QHeaderView *header = m_view->horizontalHeader();
     header->setResizeContentsPrecision(200);
     for (int column = 0; column < header->count(); ++column) {
-        if (column == ComponentTableModel::Name)
-            continue;
         m_view->resizeColumnToContents(column);
-        header->resizeSection(column, qBound(50, header->sectionSize(column) + 8, 200));
+        const int widest = column == ComponentTableModel::Name ? 320 : 200;
+        header->resizeSection(column, qBound(50, header->sectionSize(column) + 8, widest));
     }
 }
 
