@@ -168,6 +168,14 @@ void TestGraphView::deleteKeyRemovesTheSelection()
     f.stack.undo();
     QCOMPARE(f.store.estate(), graphtest::smallEstate());
     QCOMPARE(f.scene.nodeItems().size(), 8);
+
+    // The same boxes selected by another view for a conflict: Delete removes nothing.
+    f.selection.setSelection({QStringLiteral("lonely"), QStringLiteral("os2")}, nullptr,
+                             ComponentSelection::Origin::Derived);
+    f.view.setFocus();
+    QTest::keyClick(&f.view, Qt::Key_Delete);
+    QVERIFY(f.store.estate().find(QStringLiteral("lonely")));
+    QCOMPARE(f.scene.nodeItems().size(), 8);
 }
 
 void TestGraphView::renameInline()

@@ -70,6 +70,11 @@ void GraphView::deleteSelection()
             dependencies.append(int(edges.indexOf(edge)));
     }
     dependencies.removeAll(-1);
+    // Boxes another view selected for something else (a conflict's pair, a wave of the plan)
+    // are not a choice of components to delete: only boxes the user picked are removed.
+    if (const ComponentSelection *selection = m_scene->componentSelection();
+        selection && !selection->isPicked())
+        components.clear();
     m_scene->editor().remove(components, dependencies);
 }
 
