@@ -70,7 +70,43 @@ struct ScheduledStep
     /// The scheduled step that fixed this one's start (previous step in its lane, or the step
     /// ending the previous wave), or -1: the link followed by the critical path.
     int after = -1;
+
+    /// What fixes pointOfNoReturn: PointOfNoReturnBy::Window (later, the step's own rollback
+    /// would not end inside the window) or PointOfNoReturnBy::Dependent (later, a step that
+    /// depends on this one has started, so rolling this one back means rolling that one back
+    /// too: a cascade). `windowPointOfNoReturn` keeps the window's limit alone.
+    enum class PointOfNoReturnBy { Window, Dependent };
+    PointOfNoReturnBy pointOfNoReturnBy = PointOfNoReturnBy::Window;
+    /// The first dependent step to start (index into Schedule::steps) when
+    /// pointOfNoReturnBy is Dependent, else -1.
+    int dependent = -1;
+    /// window end - rollback reserve: the limit of the window alone.
+    QDateTime windowPointOfNoReturn;
+
+    /// Why the step is not earlier: the earliest window occurrence that was tried and turned it
+    /// down (index into Schedule::windows), or -1 when it runs in the first occurrence it could
+    /// use at all. `notEarlierCause` is one of the ScheduleCause words ("order", "duration",
+    /// "freeze", "peak", "staff", "lanes"); `notEarlier` says it in words for a person, naming
+    /// the occurrence and what failed there ("sat-night Sat 2027-02-27 22:00: the window is
+    /// 6 h, the step needs 6 h 15 min with rollback").
+    int notEarlierWindow = -1;
+    QString notEarlierCause;
+    QString notEarlier;
 };
+
+/// Words for what turned a step down in a window occurrence (JSON and tests use them as they
+/// are): `order` the wave before had not ended (or the step it waits for), `duration` the
+/// occurrence is shorter than the step's need, `freeze` it touches a freeze, `peak` the step
+/// would overlap a peak of a process it affects, `staff` nobody with a needed role is free,
+/// `lanes` every lane is taken until too late.
+namespace schedulecause {
+inline constexpr char order[] = "order";
+inline constexpr char duration[] = "duration";
+inline constexpr char freeze[] = "freeze";
+inline constexpr char peak[] = "peak";
+inline constexpr char staff[] = "staff";
+inline constexpr char lanes[] = "lanes";
+} // namespace schedulecause
 
 /// A plan step the schedule could not place, and why in words for a person; also an upgrade
 /// the plan itself blocked (no step: planStep -1, cause `blocked`).
@@ -86,6 +122,15 @@ struct UnscheduledStep
     /// `staff-unavailable`), or `after-unscheduled` for a step of a later wave than an
     /// unscheduled one, `unknown-component`, or `blocked` for an upgrade the plan blocked.
     QString cause;
+    /// The window occurrence that came closest to taking it (index into Schedule::windows), or
+    /// -1 when none did (none long enough, none left); what failed there as a schedulecause
+    /// word. `reason` names both in words.
+    int closestWindow = -1;
+    QString closestCause;
+    /// What it waited for: the wave whose end it could not start before (0: none) and the
+    /// step that ended that wave, as "component from -> to" (empty: none).
+    int waitedForWave = 0;
+    QString waitedForStep;
 };
 
 /// How long a business process goes without one of the components it relies on.
