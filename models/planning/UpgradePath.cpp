@@ -35,11 +35,14 @@ UpgradePath upgradePathOf(const UpgradePlan &plan, const Estate &estate, const Q
     UpgradePath path;
     path.component = component;
     int first = 0, last = -1;
+    QSet<int> ownGroups; // groups an own hop moves with: their members move at the same time
     for (const PlanStep &s : plan.steps) {
         if (s.component != component)
             continue;
         first = last < 0 ? s.wave : std::min(first, s.wave);
         last = std::max(last, s.wave);
+        if (s.group >= 0)
+            ownGroups.insert(s.group);
     }
     if (last < 0)
         return path;
@@ -53,8 +56,11 @@ UpgradePath upgradePathOf(const UpgradePlan &plan, const Estate &estate, const Q
     for (int i = 0; i < plan.steps.size(); ++i) {
         const PlanStep &s = plan.steps[i];
         const bool own = s.component == component;
-        // A neighbour's move belongs to the path when it happens between two hops.
-        if (!own && !(neighbours.contains(s.component) && s.wave > first && s.wave < last))
+        // A neighbour's move belongs to the path when it happens between two hops, or moves
+        // together with a later hop (the hop cannot go without it).
+        const bool between = s.wave > first
+                             && (s.wave < last || (s.group >= 0 && ownGroups.contains(s.group)));
+        if (!own && !(neighbours.contains(s.component) && between))
             continue;
         path.moves.append({i, s.component, s.from, s.to, s.wave, own, s.steppingStone,
                            s.requiredStop});

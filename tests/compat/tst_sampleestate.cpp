@@ -47,13 +47,16 @@ void tst_SampleEstate::expectedConflicts_data()
         << "whose support (cycle 12) ended on 2024-11-21 (endoflife.date)";
     QTest::newRow("switch firmware drifts across sites")
         << "site-drift:current:cisco-ios-xe" << "warning" << "branch runs 17.3.8";
-    QTest::newRow("ledger schema change without a proven restore")
-        << "irreversible-without-restore:target:ledger-app" << "error" << "was never tested";
+    QTest::newRow("load balancer upgrade whose restore was never tested")
+        << "irreversible-without-restore:target:lb-dus" << "error" << "was never tested";
     QTest::newRow("load balancer restore tested long ago")
         << "untested-backup:target:lb-fra" << "error" << "679 days before the plan starts";
-    QTest::newRow("certificates the catalog does not know")
-        << "no-upgrade-path:target:cert-netbank" << "warning"
-        << "The catalog lists no releases of tls-certificate";
+    QTest::newRow("HSM firmware the catalog does not know")
+        << "no-upgrade-path:target:hsm-fra" << "warning"
+        << "The catalog lists no releases of thales-luna";
+    QTest::newRow("ledger and its API released in lockstep")
+        << "unsatisfied-requirement:intermediate:ledger-app,ledger-api" << "error"
+        << "so they must move together";
 }
 
 void tst_SampleEstate::expectedConflicts()
