@@ -20,7 +20,9 @@ AnalysisController::AnalysisController(Document *document, QObject *parent)
     , m_document(document)
     , m_runner(new AnalysisRunner(document->store(), this))
 {
-    connect(m_runner, &AnalysisRunner::conflictsReady, this, &AnalysisController::showConflicts);
+    // Badges for every open finding, the schedule's too: the same as the conflict list.
+    connect(m_runner, &AnalysisRunner::findingsChanged, this,
+            [this] { showConflicts(m_runner->findings()); });
     connect(m_runner, &AnalysisRunner::planReady, this, [this](const UpgradePlan &plan) {
         m_plan = plan;
         highlightWave();

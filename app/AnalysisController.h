@@ -14,8 +14,9 @@ class Document;
 class GraphWidget;
 
 /// Keeps what the views show about the analysis in step with the estate: one AnalysisRunner per
-/// document re-checks conflicts and re-orders the upgrade after every edit (in a worker); this
-/// controller puts the conflict badges on the inventory table and the graph, and highlights in
+/// document re-checks conflicts, re-orders and re-schedules the upgrade after every edit (in a
+/// worker); this controller puts the badges of its findings (the schedule's included) on the
+/// inventory table and the graph, and highlights in
 /// the graph the wave of the selected component's steps and its stepping-stone path.
 class AnalysisController : public QObject
 {

@@ -33,6 +33,7 @@ class tst_AnalysisRunner : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void analysesTheEstateItFinds();
+    void schedulesWhatItOrdered();
     void editsWithinThePauseRunOnce();
     void staleResultsAreDropped();
     void eventLoopStaysAliveOnTenThousandComponents();
@@ -57,6 +58,37 @@ void tst_AnalysisRunner::analysesTheEstateItFinds()
     QCOMPARE(plans.at(0).at(0).value<UpgradePlan>().steps.size(), 3);
     QCOMPARE(runner.resultGeneration(), runner.generation());
     QVERIFY(runner.lastRunMilliseconds() >= 0);
+}
+
+void tst_AnalysisRunner::schedulesWhatItOrdered()
+{
+    // The ledger with no maintenance window: ordered in three steps, none can be placed.
+    EstateStore store;
+    store.reset(analysistest::ledgerEstate());
+    AnalysisRunner runner(&store);
+    runner.setDebounceInterval(10);
+    QSignalSpy schedules(&runner, &AnalysisRunner::scheduleReady);
+    QTRY_VERIFY_WITH_TIMEOUT(!runner.isBusy(), 10000);
+    QCOMPARE(schedules.count(), 1); // the run ends with its schedule
+    QCOMPARE(runner.schedule().unscheduled.size(), runner.plan().steps.size());
+    QVERIFY(!runner.schedule().conflicts.isEmpty());
+    // The findings are the check's conflicts, then the schedule's, as the signed plan has them.
+    QCOMPARE(runner.findings(), runner.conflicts() + runner.schedule().conflicts);
+    QCOMPARE(countOfType(runner.conflicts(), conflicttype::windowTooShort), 0);
+    QVERIFY(countOfType(runner.findings(), conflicttype::windowTooShort) > 0);
+
+    // A window long enough: an edit schedules every step, and the findings are gone.
+    QSignalSpy findings(&runner, &AnalysisRunner::findingsChanged);
+    MaintenanceWindow w;
+    w.id = QStringLiteral("long-saturday");
+    w.start = QDateTime(QDate(2027, 1, 16), QTime(6, 0), Qt::UTC);
+    w.end = w.start.addDays(1);
+    store.setWindows({w});
+    QTRY_VERIFY_WITH_TIMEOUT(schedules.count() == 2 && !runner.isBusy(), 10000);
+    QVERIFY(runner.schedule().isComplete());
+    QCOMPARE(runner.schedule().steps.size(), runner.plan().steps.size());
+    QCOMPARE(countOfType(runner.findings(), conflicttype::windowTooShort), 0);
+    QVERIFY(findings.count() >= 2); // the conflicts, then the schedule
 }
 
 void tst_AnalysisRunner::editsWithinThePauseRunOnce()

@@ -3,7 +3,9 @@
 
 #include "compat/Compatibility.h"
 #include "compat/Conflict.h"
+#include "inventory/Estate.h"
 #include "planning/UpgradePlan.h"
+#include "schedule/Schedule.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -22,8 +24,10 @@ class EstateStore;
 
 /// Keeps the analysis of an open document up to date: after every edit of the estate (the
 /// store's changed()), and a short pause in which more edits may follow, it checks the
-/// compatibility of a copy of the estate and orders its upgrade in worker threads, so that the
-/// window never freezes, and hands the results to the panels that show them.
+/// compatibility of a copy of the estate, orders its upgrade and then schedules that order into
+/// the maintenance windows, in worker threads so that the window never freezes, and hands the
+/// results to the panels that show them: one analysis per estate generation, which every view
+/// shows (the conflict list, the plan, the timeline), as `check`, `order` and `schedule` do.
 ///
 /// Only the newest estate counts: results of a run that an edit has made stale are dropped,
 /// never shown. One run at a time: an edit during a run waits for it and then starts one run
@@ -56,6 +60,13 @@ public:
     /// The latest results that match the newest estate analysed.
     const QList<Conflict> &conflicts() const { return m_conflicts; }
     const UpgradePlan &plan() const { return m_plan; }
+    /// The schedule of plan() (scheduleUpgrade), for the same estate generation.
+    const Schedule &schedule() const { return m_schedule; }
+    /// Everything found about the estate: conflicts() followed by the scheduling findings of
+    /// schedule() (window too short, freeze, peak, staff; waivers applied alike) once the
+    /// schedule of the same generation is in. What the conflict list and its counts show,
+    /// as the signed plan lists them.
+    QList<Conflict> findings() const;
     /// Counts edits: each edit makes the results of earlier generations stale.
     quint64 generation() const { return m_generation; }
     /// The generation the current results belong to (0: none yet).
@@ -71,6 +82,10 @@ Q_SIGNALS:
     void conflictsReady(const QList<planner::Conflict> &conflicts);
     /// The upgrade order of the newest estate.
     void planReady(const planner::UpgradePlan &plan);
+    /// The schedule of that order, computed after it in the same run (dropped when stale).
+    void scheduleReady(const planner::Schedule &schedule);
+    /// findings() changed: the conflicts or the schedule of the newest estate came in.
+    void findingsChanged();
     /// Turns true when an edit makes the shown results stale, false when fresh ones are in.
     void busyChanged(bool busy);
     /// A run for @p generation went to the workers (for a status bar: "Analysing...").
@@ -81,6 +96,7 @@ private:
     void startRun();
     void conflictsFinished();
     void planFinished();
+    void scheduleFinished();
     void runFinished();
     void setBusy(bool busy);
 
@@ -95,6 +111,8 @@ private:
 
     QFutureWatcher<QList<Conflict>> *m_conflictsWatcher = nullptr;
     QFutureWatcher<UpgradePlan> *m_planWatcher = nullptr;
+    QFutureWatcher<Schedule> *m_scheduleWatcher = nullptr;
+    Estate m_runEstate; ///< the estate the running run analyses (for the scheduling task)
     quint64 m_runGeneration = 0; ///< generation of the running run (0: none)
     int m_runPending = 0;        ///< tasks of the running run still at work
     QElapsedTimer m_runClock;
@@ -103,6 +121,9 @@ private:
     bool m_hasResults = false;
     QList<Conflict> m_conflicts;
     UpgradePlan m_plan;
+    Schedule m_schedule;
+    quint64 m_conflictsGeneration = 0; ///< generation of m_conflicts
+    quint64 m_scheduleGeneration = 0;  ///< generation of m_schedule
     quint64 m_resultGeneration = 0;
     qint64 m_lastRunMs = -1;
 };
