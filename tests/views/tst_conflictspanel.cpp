@@ -12,11 +12,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -38,6 +40,8 @@ private Q_SLOTS:
     void waiveIsOneUndoableCommand();
     void waiveDialogAsksReasonAndExpiry();
     void withdrawWaiver();
+    void scheduleFindingsAreListedCountedAndFiltered();
+    void contextMenuEditsTheWaiverAndCopies();
 
 private:
     /// Waits until the analysis of the latest edit is shown.
@@ -59,7 +63,16 @@ private:
 void tst_ConflictsPanel::init()
 {
     m_store = new EstateStore;
-    m_store->reset(analysistest::conflictEstate());
+    // A long window, so that every step is scheduled: only the check's conflicts are listed
+    // (the schedule's findings have a test of their own).
+    Estate estate = analysistest::conflictEstate();
+    MaintenanceWindow window;
+    window.id = QStringLiteral("long-saturday");
+    window.start = QDateTime(QDate(2027, 1, 16), QTime(6, 0), Qt::UTC);
+    window.end = window.start.addDays(1);
+    window.parallel = 4;
+    estate.windows << window;
+    m_store->reset(estate);
     m_stack = new QUndoStack;
     m_selection = new ComponentSelection;
     m_runner = new AnalysisRunner(m_store);
@@ -316,6 +329,79 @@ void tst_ConflictsPanel::withdrawWaiver()
     settle();
     QCOMPARE(m_panel->countsLabel()->text(), QStringLiteral("3 errors, 2 warnings"));
     QVERIFY(!m_panel->removeWaivers({key})); // nothing left to withdraw
+}
+
+void tst_ConflictsPanel::scheduleFindingsAreListedCountedAndFiltered()
+{
+    // Without a window no step can be placed: `schedule` reports each as a finding, and so
+    // does the list, counted with the others.
+    m_store->setWindows({});
+    settle();
+    const int findings = int(m_runner->schedule().conflicts.size());
+    QVERIFY(findings > 0);
+    QCOMPARE(m_panel->tableModel()->rowCount(), 5 + findings);
+    QCOMPARE(rowOfType("window-too-short") >= 0, true);
+    QCOMPARE(m_panel->countsLabel()->text(),
+             QStringLiteral("%1 errors, 2 warnings; %2 from the schedule")
+                 .arg(3 + findings)
+                 .arg(findings));
+    const QModelIndex finding = m_panel->tableView()->model()->index(rowOfType("window-too-short"),
+                                                                     ConflictTableModel::Type);
+    QCOMPARE(finding.data().toString(), QStringLiteral("Schedule: no window fits"));
+
+    chooseData(m_panel->typeFilterCombo(), QStringLiteral("@schedule"));
+    QCOMPARE(shownTypes(), QStringList(findings, QStringLiteral("window-too-short")));
+    chooseData(m_panel->typeFilterCombo(), QStringLiteral("@compatibility"));
+    QCOMPARE(shownTypes().size(), 5);
+    QCOMPARE(rowOfType("window-too-short"), -1);
+    m_panel->clearFilters();
+
+    // A waiver holds for a scheduling finding as for the others.
+    const QString key = finding.data(ConflictTableModel::KeyRole).toString();
+    QVERIFY(m_panel->waive({key}, QStringLiteral("done by hand on a weekday"), {}));
+    settle();
+    const Conflict *waived = m_panel->tableModel()->conflictAt(m_panel->tableModel()->rowOf(key));
+    QVERIFY(waived && waived->waived);
+    QVERIFY(m_panel->countsLabel()->text().contains(QStringLiteral("1 waived")));
+}
+
+void tst_ConflictsPanel::contextMenuEditsTheWaiverAndCopies()
+{
+    const QString key = QStringLiteral("end-of-support:current:db");
+    QVERIFY(m_panel->waive({key}, QStringLiteral("accepted"), QDate(2027, 3, 31)));
+    settle();
+    m_panel->tableView()->selectRow(rowOfType("end-of-support"));
+    QMenu *menu = m_panel->contextMenu();
+    QVERIFY(menu->actions().contains(m_panel->editWaiverAction()));
+    QVERIFY(m_panel->editWaiverAction()->isEnabled());
+    QVERIFY(!m_panel->waiveAction()->isEnabled());
+
+    // The dialog opens with the waiver as it is; a new reason replaces it.
+    bool seen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<WaiverDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->reasonEdit()->toPlainText(), QStringLiteral("accepted"));
+        QCOMPARE(dialog->expiryEdit()->date(), QDate(2027, 3, 31));
+        dialog->reasonEdit()->setPlainText(QStringLiteral("replaced in wave 1"));
+        seen = true;
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    m_panel->editWaiverAction()->trigger();
+    QVERIFY(seen);
+    QCOMPARE(m_store->estate().waivers.size(), 1);
+    QCOMPARE(m_store->estate().waivers[0].reason, QStringLiteral("replaced in wave 1"));
+    QCOMPARE(m_store->estate().waivers[0].expires, QDate(2027, 3, 31));
+    settle();
+
+    m_panel->tableView()->selectRow(rowOfType("site-drift"));
+    m_panel->copyMessageAction()->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             m_panel->selectedConflicts().constFirst().message);
+    m_selection->clear();
+    m_panel->tableView()->selectRow(rowOfType("site-drift"));
+    m_panel->selectComponentsAction()->trigger();
+    QCOMPARE(m_selection->selectedIds(), QStringList({"db", "db-dr"}));
 }
 
 QTEST_MAIN(tst_ConflictsPanel)

@@ -20,6 +20,14 @@ void ConflictFilterModel::setTypeFilter(const QString &type)
     invalidateRowsFilter();
 }
 
+void ConflictFilterModel::setSourceFilter(Source source)
+{
+    if (source == m_source)
+        return;
+    m_source = source;
+    invalidateRowsFilter();
+}
+
 void ConflictFilterModel::setSeverityFilter(std::optional<Conflict::Severity> severity)
 {
     if (severity == m_severity)
@@ -60,6 +68,9 @@ bool ConflictFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     if (!c)
         return false;
     if (!m_type.isEmpty() && c->type != m_type)
+        return false;
+    if (m_source != Source::Any
+        && ConflictTableModel::isScheduleFinding(c->type) != (m_source == Source::Schedule))
         return false;
     if (m_severity && c->severity != *m_severity)
         return false;

@@ -18,8 +18,14 @@ class ConflictFilterModel : public QSortFilterProxyModel
 public:
     explicit ConflictFilterModel(QObject *parent = nullptr);
 
+    /// Which conflicts the type filter lets through besides one type.
+    enum class Source { Any, Compatibility, Schedule };
     /// A stable type name (conflicttype::*); empty: every type.
     void setTypeFilter(const QString &type);
+    /// Only the compatibility check's conflicts, or only the schedule's findings (window too
+    /// short, freeze, peak, staff); Any: both. Combines with the type filter.
+    void setSourceFilter(Source source);
+    Source sourceFilter() const { return m_source; }
     void setSeverityFilter(std::optional<Conflict::Severity> severity);
     void setStateFilter(std::optional<Conflict::State> state);
     /// Words that must all occur (case-insensitive) in the message, type or component ids.
@@ -36,6 +42,7 @@ protected:
 
 private:
     QString m_type;
+    Source m_source = Source::Any;
     std::optional<Conflict::Severity> m_severity;
     std::optional<Conflict::State> m_state;
     QStringList m_words;

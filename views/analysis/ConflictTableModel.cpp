@@ -207,7 +207,22 @@ QString ConflictTableModel::typeLabel(const QString &type)
         return tr("Untested backup");
     if (type == QLatin1String(irreversibleWithoutRestore))
         return tr("Irreversible without restore");
+    if (type == QLatin1String(windowTooShort))
+        return tr("Schedule: no window fits");
+    if (type == QLatin1String(freezeViolation))
+        return tr("Schedule: freeze");
+    if (type == QLatin1String(peakViolation))
+        return tr("Schedule: business peak");
+    if (type == QLatin1String(staffUnavailable))
+        return tr("Schedule: staff unavailable");
     return type;
+}
+
+bool ConflictTableModel::isScheduleFinding(const QString &type)
+{
+    using namespace conflicttype;
+    return type == QLatin1String(windowTooShort) || type == QLatin1String(freezeViolation)
+           || type == QLatin1String(peakViolation) || type == QLatin1String(staffUnavailable);
 }
 
 QString ConflictTableModel::stateText(Conflict::State state)

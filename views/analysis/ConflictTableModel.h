@@ -56,6 +56,9 @@ public:
 
     /// Words for a conflict type, for people: "Unsatisfied requirement".
     static QString typeLabel(const QString &type);
+    /// Whether conflicts of @p type are found by the schedule (a step that fits no window, a
+    /// freeze, a peak, missing staff) rather than by the compatibility check.
+    static bool isScheduleFinding(const QString &type);
     /// The state a conflict holds in, as a column heading would say it: "Target".
     static QString stateText(Conflict::State state);
     /// A coloured disc for a severity: red errors, amber warnings, blue information.

@@ -12,11 +12,15 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
 #include <QSet>
 #include <QTableView>
 #include <QToolButton>
@@ -56,8 +60,11 @@ ConflictsPanel::ConflictsPanel(EstateStore *store, QUndoStack *undoStack,
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     buildActions();
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        contextMenu()->popup(m_view->viewport()->mapToGlobal(pos));
+    });
 
     m_counts = new QLabel(this);
     m_counts->setTextFormat(Qt::PlainText);
@@ -96,7 +103,10 @@ ConflictsPanel::ConflictsPanel(EstateStore *store, QUndoStack *undoStack,
     layout->addWidget(m_view, 1);
     layout->addWidget(m_details);
 
-    connect(m_runner, &AnalysisRunner::conflictsReady, this, &ConflictsPanel::showConflicts);
+    // The compatibility conflicts and the schedule's findings of the same estate: what the
+    // signed plan lists, counted alike.
+    connect(m_runner, &AnalysisRunner::findingsChanged, this,
+            [this] { showConflicts(m_runner->findings()); });
     connect(m_runner, &AnalysisRunner::busyChanged, this, &ConflictsPanel::showBusy);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
@@ -113,7 +123,7 @@ ConflictsPanel::ConflictsPanel(EstateStore *store, QUndoStack *undoStack,
 
     m_model->setHighlightedComponents(m_selection->selectedIds());
     showBusy(m_runner->isBusy());
-    showConflicts(m_runner->conflicts());
+    showConflicts(m_runner->findings());
     if (!m_runner->hasResults())
         m_counts->setText(tr("Not checked yet"));
 }
@@ -121,7 +131,11 @@ ConflictsPanel::ConflictsPanel(EstateStore *store, QUndoStack *undoStack,
 void ConflictsPanel::buildFilterBar()
 {
     m_typeFilter = new QComboBox(this);
+    // Whole sources first (the compatibility check, the schedule), then single types.
     m_typeFilter->addItem(tr("All types"), QString());
+    m_typeFilter->addItem(tr("Compatibility findings"), QStringLiteral("@compatibility"));
+    m_typeFilter->addItem(tr("Scheduling findings"), QStringLiteral("@schedule"));
+    m_typeFilter->insertSeparator(m_typeFilter->count());
     for (const QString &type : conflictTypes())
         m_typeFilter->addItem(ConflictTableModel::typeLabel(type), type);
     m_typeFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -161,9 +175,75 @@ void ConflictsPanel::buildActions()
     connect(m_waiveAction, &QAction::triggered, this, &ConflictsPanel::waiveSelected);
     connect(m_removeWaiverAction, &QAction::triggered, this,
             &ConflictsPanel::removeSelectedWaivers);
-    m_view->addAction(m_waiveAction);
-    m_view->addAction(m_removeWaiverAction);
+    m_selectAction = new QAction(tr("Select Components"), this);
+    m_selectAction->setToolTip(tr("Select the components of the selected conflicts in every "
+                                  "view"));
+    m_editWaiverAction = new QAction(tr("Edit Waiver\u2026"), this);
+    m_editWaiverAction->setToolTip(tr("Change the reason or the expiry of the waiver"));
+    m_copyAction = new QAction(tr("Copy Message"), this);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_selectAction, &QAction::triggered, this, [this] {
+        QStringList ids;
+        for (const Conflict &c : selectedConflicts())
+            for (const QString &id : c.components)
+                if (!ids.contains(id))
+                    ids << id;
+        if (!ids.isEmpty())
+            m_selection->setSelection(ids, this, ComponentSelection::Origin::Derived);
+    });
+    connect(m_editWaiverAction, &QAction::triggered, this, &ConflictsPanel::editSelectedWaiver);
+    connect(m_copyAction, &QAction::triggered, this, [this] {
+        QStringList messages;
+        for (const Conflict &c : selectedConflicts())
+            messages << c.message;
+        if (!messages.isEmpty())
+            QGuiApplication::clipboard()->setText(messages.join(u'\n'));
+    });
+    m_view->addAction(m_copyAction); // Ctrl+C in the table
     updateActions();
+}
+
+QMenu *ConflictsPanel::contextMenu()
+{
+    // Built once, with the actions' states as the selection has them; nothing destructive:
+    // a waiver is one undoable edit.
+    if (!m_menu) {
+        m_menu = new QMenu(this);
+        m_menu->addAction(m_selectAction);
+        m_menu->addSeparator();
+        m_menu->addAction(m_waiveAction);
+        m_menu->addAction(m_editWaiverAction);
+        m_menu->addAction(m_removeWaiverAction);
+        m_menu->addSeparator();
+        m_menu->addAction(m_copyAction);
+    }
+    updateActions();
+    return m_menu;
+}
+
+void ConflictsPanel::editSelectedWaiver()
+{
+    QList<Conflict> conflicts;
+    for (const Conflict &c : selectedConflicts())
+        if (c.waived)
+            conflicts << c;
+    if (conflicts.isEmpty())
+        return;
+    QDate expires;
+    for (const Waiver &w : m_store->estate().waivers)
+        if (w.conflict == conflicts.constFirst().key)
+            expires = w.expires;
+    WaiverDialog dialog(conflicts, expires.isValid() ? expires : suggestedExpiry(), this);
+    dialog.setWindowTitle(tr("Edit Waiver"));
+    dialog.reasonEdit()->setPlainText(conflicts.constFirst().waiverReason);
+    dialog.expiresCheck()->setChecked(expires.isValid());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QStringList keys;
+    for (const Conflict &c : std::as_const(conflicts))
+        keys << c.key;
+    waive(keys, dialog.reason(), dialog.expires());
 }
 
 void ConflictsPanel::showConflicts(const QList<Conflict> &conflicts)
@@ -206,7 +286,12 @@ void ConflictsPanel::showConflicts(const QList<Conflict> &conflicts)
 
 void ConflictsPanel::applyFilters()
 {
-    m_filter->setTypeFilter(m_typeFilter->currentData().toString());
+    const QString type = m_typeFilter->currentData().toString();
+    const bool source = type.startsWith(u'@');
+    m_filter->setTypeFilter(source ? QString() : type);
+    m_filter->setSourceFilter(type == u"@schedule"        ? ConflictFilterModel::Source::Schedule
+                              : type == u"@compatibility" ? ConflictFilterModel::Source::Compatibility
+                                                          : ConflictFilterModel::Source::Any);
     const int severity = m_severityFilter->currentData().toInt();
     m_filter->setSeverityFilter(severity < 0 ? std::nullopt
                                              : std::optional(Conflict::Severity(severity)));
@@ -228,8 +313,10 @@ void ConflictsPanel::clearFilters()
 
 QString ConflictsPanel::countsText(const QList<Conflict> &conflicts)
 {
-    int errors = 0, warnings = 0, infos = 0, waived = 0;
+    int errors = 0, warnings = 0, infos = 0, waived = 0, scheduling = 0;
     for (const Conflict &c : conflicts) {
+        if (!c.waived && ConflictTableModel::isScheduleFinding(c.type))
+            ++scheduling;
         if (c.waived)
             ++waived;
         else if (c.severity == Conflict::Severity::Error)
@@ -249,7 +336,12 @@ QString ConflictsPanel::countsText(const QList<Conflict> &conflicts)
         parts << counted(infos, tr("%n note", nullptr, infos), tr("%n notes", nullptr, infos));
     if (waived > 0)
         parts << tr("%n waived", nullptr, waived);
-    return parts.join(QStringLiteral(", "));
+    QString text = parts.join(QStringLiteral(", "));
+    if (scheduling > 0) // as `schedule` reports them, counted in the errors above
+        text += QStringLiteral("; ")
+                + counted(scheduling, tr("%n from the schedule", nullptr, scheduling),
+                          tr("%n from the schedule", nullptr, scheduling));
+    return text;
 }
 
 void ConflictsPanel::updateCounts()
@@ -269,6 +361,10 @@ void ConflictsPanel::updateActions()
         (c.waived ? anyWaived : anyUnwaived) = true;
     m_waiveAction->setEnabled(anyUnwaived);
     m_removeWaiverAction->setEnabled(anyWaived);
+    m_editWaiverAction->setEnabled(anyWaived);
+    const bool any = anyWaived || anyUnwaived;
+    m_selectAction->setEnabled(any);
+    m_copyAction->setEnabled(any);
 }
 
 QList<Conflict> ConflictsPanel::selectedConflicts() const

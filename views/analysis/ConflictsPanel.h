@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
 class QUndoStack;
 
@@ -22,8 +23,8 @@ class ConflictFilterModel;
 class ConflictTableModel;
 class EstateStore;
 
-/// The conflicts of the estate, re-checked after every edit by the AnalysisRunner: a filter bar
-/// (type, severity, state, text, hide waived), counts in a header line, and a table in which
+/// The conflicts of the estate and the schedule's findings, re-checked after every edit by the
+/// AnalysisRunner: a filter bar (type or source, severity, state, text, hide waived), counts in a header line, and a table in which
 /// selecting a conflict selects its components in every view. Conflicts can be waived (a reason
 /// and an expiry date, one undoable edit of the estate's waivers) and waivers withdrawn.
 class ConflictsPanel : public QWidget
@@ -46,6 +47,12 @@ public:
     QLabel *detailsLabel() const { return m_details; }
     QAction *waiveAction() const { return m_waiveAction; }
     QAction *removeWaiverAction() const { return m_removeWaiverAction; }
+    QAction *selectComponentsAction() const { return m_selectAction; }
+    QAction *editWaiverAction() const { return m_editWaiverAction; }
+    QAction *copyMessageAction() const { return m_copyAction; }
+    /// A row's context menu: select its components, waive, edit or withdraw the waiver, copy
+    /// the message.
+    QMenu *contextMenu();
 
     /// The conflicts selected in the table, in table order.
     QList<Conflict> selectedConflicts() const;
@@ -58,14 +65,17 @@ public:
     /// when none of them is waived.
     bool removeWaivers(const QStringList &keys);
 
-    /// "3 errors, 12 warnings, 2 waived": what the header line says about @p conflicts
-    /// (errors and warnings that are not waived, then the waived ones).
+    /// "3 errors, 12 warnings, 2 waived; 1 from the schedule": what the header line says about
+    /// @p conflicts (errors and warnings that are not waived, then the waived ones, then how
+    /// many of the open ones the schedule found).
     static QString countsText(const QList<Conflict> &conflicts);
 
 public Q_SLOTS:
     /// Asks for a reason and an expiry date, then waives the selected conflicts.
     void waiveSelected();
     void removeSelectedWaivers();
+    /// Asks for a new reason and expiry for the selected waived conflicts (prefilled).
+    void editSelectedWaiver();
     /// Drops all filters, so that every conflict is visible again.
     void clearFilters();
 
@@ -104,6 +114,10 @@ private:
     QTableView *m_view = nullptr;
     QAction *m_waiveAction = nullptr;
     QAction *m_removeWaiverAction = nullptr;
+    QAction *m_selectAction = nullptr;
+    QAction *m_editWaiverAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QMenu *m_menu = nullptr;
     bool m_columnsFitted = false;
 };
 
