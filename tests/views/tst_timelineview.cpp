@@ -4,6 +4,7 @@
 #include "storage/EstateFile.h"
 #include "analysis/AnalysisRunner.h"
 #include "timeline/TimelinePanel.h"
+#include "timeline/TimelineText.h"
 #include "timeline/TimelineView.h"
 
 #include <QtTest>
@@ -64,6 +65,9 @@ private Q_SLOTS:
     void barsFollowThePhases();
     void clickSelectsAndSelectionHighlights();
     void rendersOffscreen();
+    void opensReadableWithLabels();
+    void clickOnABandZoomsToIt();
+    void tooltipSaysWindowAndPointOfNoReturn();
     void panelSchedulesTheSample();
 };
 
@@ -139,6 +143,89 @@ void tst_TimelineView::rendersOffscreen()
             orange = c.red() > 200 && c.green() > 120 && c.green() < 150 && c.blue() < 70;
         }
     QVERIFY(orange);
+}
+
+/// knownSchedule() with a second Saturday a week later, unused.
+Schedule twoSaturdays()
+{
+    Schedule s = knownSchedule();
+    WindowOccurrence next = s.windows.constFirst();
+    next.repeat = 1;
+    next.start = next.start.addDays(7);
+    next.end = next.end.addDays(7);
+    next.steps.clear();
+    s.windows.append(next);
+    return s;
+}
+
+void tst_TimelineView::opensReadableWithLabels()
+{
+    TimelineView view;
+    view.resize(1000, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setSchedule(Estate(), twoSaturdays());
+    // The first used night fills the view, not the quarter it lies in.
+    QVERIFY(view.visibleFrom() <= wall(QStringLiteral("2027-01-16T22:00")));
+    QVERIFY(view.visibleTo() >= wall(QStringLiteral("2027-01-17T04:00")));
+    QVERIFY(view.visibleFrom().secsTo(view.visibleTo()) < 24 * 3600);
+    // Each bar is named with its versions, the band with its window and date.
+    QCOMPARE(view.barLabel(0), QStringLiteral("db 1.0 → 2.0"));
+    QCOMPARE(view.barLabel(1), QStringLiteral("app 1.0 → 2.0"));
+    QCOMPARE(view.windowBandLabel(0), QStringLiteral("sat\nSat 16 Jan"));
+    QVERIFY(view.phaseRect(0, TimelineView::Phase::Execute).width() > 40);
+
+    // At a quarter the bars are slivers, and still say whose they are.
+    view.setZoom(TimelineView::Zoom::Quarter);
+    QVERIFY(view.barLabel(0).startsWith(QStringLiteral("db")));
+}
+
+void tst_TimelineView::clickOnABandZoomsToIt()
+{
+    TimelineView view;
+    view.resize(1000, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const Schedule s = twoSaturdays();
+    view.setSchedule(Estate(), s);
+    view.setZoom(TimelineView::Zoom::Month);
+    QSignalSpy clicked(&view, &TimelineView::windowClicked);
+    const QRectF band = view.windowBandRect(1);
+    QVERIFY(band.width() > 2);
+    // Low in the band, below the few rows of bars.
+    QTest::mouseClick(view.chartWidget(), Qt::LeftButton, {},
+                      QPoint(int(band.center().x()), int(band.bottom() - 10)));
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.at(0).at(0).toInt(), 1);
+    const WindowOccurrence &w = s.windows[1];
+    QVERIFY(view.visibleFrom() <= w.start && view.visibleFrom() > w.start.addSecs(-2 * 3600));
+    QVERIFY(view.visibleTo() >= w.end && view.visibleTo() < w.end.addSecs(2 * 3600));
+}
+
+void tst_TimelineView::tooltipSaysWindowAndPointOfNoReturn()
+{
+    Schedule s = knownSchedule();
+    s.windows[0].window = QStringLiteral("pentecost");
+    s.windows[0].parallel = 3;
+    // db may be rolled back alone until app starts at 00:15.
+    s.steps[0].pointOfNoReturnBy = ScheduledStep::PointOfNoReturnBy::Dependent;
+    s.steps[0].dependent = 1;
+    s.steps[0].pointOfNoReturn = wall(QStringLiteral("2027-01-17T00:15"));
+    s.steps[1].notEarlier = QStringLiteral("sat Sat 2027-01-09 22:00: the wave before had not ended");
+    TimelineView view;
+    view.setSchedule(Estate(), s);
+
+    const QString db = TimelineText::plain(view.stepToolTip(0));
+    QVERIFY2(db.contains(QStringLiteral("pentecost, Sat 16 Jan 2027 22:00 – Sun 17 Jan 04:00, "
+                                        "lane 1 of 3")), qPrintable(db));
+    QVERIFY2(db.contains(QStringLiteral("Execute 22:45–23:45")), qPrintable(db));
+    QVERIFY2(db.contains(QStringLiteral("until app starts changing at Sun 00:15: rolling back "
+                                        "later means rolling it back too")), qPrintable(db));
+    QVERIFY(!db.contains(QStringLiteral("pentecost-2027"))); // no internal keys
+    const QString app = TimelineText::plain(view.stepToolTip(1));
+    QVERIFY2(app.contains(QStringLiteral("the rollback must end by the window's end (04:00)")),
+             qPrintable(app));
+    QVERIFY(app.contains(QStringLiteral("Not earlier: sat Sat 2027-01-09 22:00")));
 }
 
 void tst_TimelineView::panelSchedulesTheSample()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TimelineItems.h"
 
+#include <QContextMenuEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
@@ -47,23 +48,80 @@ void StepBarItem::setHighlighted(bool on)
     update();
 }
 
-QRectF StepBarItem::boundingRect() const
+void StepBarItem::setLabels(const QString &full, const QString &shortLabel)
+{
+    prepareGeometryChange();
+    m_label = full;
+    m_shortLabel = shortLabel;
+}
+
+void StepBarItem::setRoom(const QRectF &room)
+{
+    prepareGeometryChange();
+    m_room = room;
+}
+
+QRectF StepBarItem::barRect() const
 {
     QRectF r;
     for (const QRectF &p : m_phases)
         r = r.united(p);
-    QFontMetricsF fm{QFont()};
-    return r.adjusted(-4, -4, 4 + fm.horizontalAdvance(m_label) + 8, 4);
+    return r;
+}
+
+QFont StepBarItem::labelFont() const
+{
+    QFont f;
+    f.setPointSizeF(qBound(6.5, barRect().height() * 0.7, 9.0));
+    return f;
+}
+
+std::pair<QString, QRectF> StepBarItem::labelPlacement() const
+{
+    const QRectF bar = barRect();
+    if (bar.isEmpty() || bar.height() < 7 || m_label.isEmpty())
+        return {};
+    const QFontMetricsF fm(labelFont());
+    const qreal gap = 5;
+    const QRectF room = m_room.isEmpty() ? bar.adjusted(-2000, 0, 2000, 0) : m_room;
+    const qreal right = room.right() - bar.right() - gap;
+    const qreal left = bar.left() - room.left() - gap;
+    auto at = [&](const QString &text, bool onRight) {
+        const qreal w = fm.horizontalAdvance(text) + 2;
+        const qreal x = onRight ? bar.right() + gap : bar.left() - gap - w;
+        return std::pair{text, QRectF(x, bar.top() - 2, w, bar.height() + 4)};
+    };
+    // Beside the bar, right or left, full when it fits, else the component alone.
+    for (const QString &text : {m_label, m_shortLabel}) {
+        const qreal w = fm.horizontalAdvance(text) + 2;
+        if (w <= right)
+            return at(text, true);
+        if (w <= left)
+            return at(text, false);
+    }
+    // Only the component, over the bar itself (a step as wide as the view).
+    const qreal w = fm.horizontalAdvance(m_shortLabel) + 2;
+    const QRectF visible = bar.intersected(room);
+    return {m_shortLabel, QRectF(visible.left() + 3, bar.top() - 2, w, bar.height() + 4)};
+}
+
+QString StepBarItem::shownLabel() const
+{
+    return labelPlacement().first;
+}
+
+QRectF StepBarItem::boundingRect() const
+{
+    return barRect().adjusted(-4, -4, 4, 4).united(labelPlacement().second);
 }
 
 void StepBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    QRectF all;
+    const QRectF all = barRect();
     for (int i = 0; i < PhaseCount; ++i) {
         const QRectF &r = m_phases[i];
         if (r.isEmpty())
             continue;
-        all = all.united(r);
         painter->setPen(Qt::NoPen);
         painter->setBrush(timelinePhaseColor(i));
         painter->drawRect(r);
@@ -86,15 +144,65 @@ void StepBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(all.adjusted(-1, -1, 1, 1));
     }
-    // the component beside the bar when the bar is too narrow to hold it
-    if (!m_label.isEmpty() && all.height() >= 9) {
-        QFont f = painter->font();
-        f.setPointSizeF(qMin(9.0, all.height() * 0.7));
-        painter->setFont(f);
+    const auto [text, rect] = labelPlacement();
+    if (!text.isEmpty()) {
+        painter->setFont(labelFont());
+        if (rect.intersects(all)) { // over the bar: on a light ground to stay readable
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QColor(255, 255, 255, 200));
+            painter->drawRect(rect.adjusted(-2, 2, 2, -2));
+        }
         painter->setPen(QColor(0x20, 0x20, 0x20));
-        painter->drawText(QRectF(all.right() + 5, all.top() - 2, 400, all.height() + 4),
-                          Qt::AlignLeft | Qt::AlignVCenter, m_label);
+        painter->drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, text);
     }
+}
+
+WindowBandItem::WindowBandItem(int occurrence, QGraphicsItem *parent)
+    : QGraphicsRectItem(parent)
+    , m_occurrence(occurrence)
+{
+    setPen(Qt::NoPen);
+}
+
+void WindowBandItem::setLabel(const QString &id, const QString &date)
+{
+    m_id = id;
+    m_date = date;
+    update();
+}
+
+qreal WindowBandItem::labelHeight()
+{
+    QFont f;
+    f.setPointSizeF(8);
+    return QFontMetricsF(f).height() * 2 + 4;
+}
+
+QString WindowBandItem::shownLabel() const
+{
+    QFont f;
+    f.setPointSizeF(8);
+    const QFontMetricsF fm(f);
+    const qreal room = rect().width() - 4;
+    if (m_id.isEmpty() || room <= 0)
+        return QString();
+    if (fm.horizontalAdvance(m_id) <= room && fm.horizontalAdvance(m_date) <= room)
+        return m_date.isEmpty() ? m_id : m_id + u'\n' + m_date;
+    return fm.horizontalAdvance(m_id) <= room ? m_id : QString();
+}
+
+void WindowBandItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+                           QWidget *widget)
+{
+    QGraphicsRectItem::paint(painter, option, widget);
+    const QString text = shownLabel();
+    if (text.isEmpty())
+        return;
+    QFont f = painter->font();
+    f.setPointSizeF(8);
+    painter->setFont(f);
+    painter->setPen(QColor(0x2e, 0x5a, 0x28));
+    painter->drawText(rect().adjusted(2, 2, -2, 0), Qt::AlignLeft | Qt::AlignTop, text);
 }
 
 void TimelineChartView::wheelEvent(QWheelEvent *event)
@@ -104,20 +212,38 @@ void TimelineChartView::wheelEvent(QWheelEvent *event)
     event->accept();
 }
 
+int TimelineChartView::barAt(const QPoint &pos) const
+{
+    const auto hits = items(pos);
+    for (QGraphicsItem *item : hits)
+        if (auto *bar = qgraphicsitem_cast<StepBarItem *>(item))
+            return bar->step();
+    return -1;
+}
+
+int TimelineChartView::bandAt(const QPoint &pos) const
+{
+    const auto hits = items(pos);
+    for (QGraphicsItem *item : hits)
+        if (auto *band = qgraphicsitem_cast<WindowBandItem *>(item))
+            if (band->occurrence() >= 0)
+                return band->occurrence();
+    return -1;
+}
+
 void TimelineChartView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton) {
-        const auto hits = items(event->position().toPoint());
-        for (QGraphicsItem *item : hits) {
-            if (auto *bar = qgraphicsitem_cast<StepBarItem *>(item)) {
-                if (onBarClicked)
-                    onBarClicked(bar->step());
-                event->accept();
-                return;
-            }
+        const int step = barAt(event->position().toPoint());
+        if (step >= 0) {
+            if (onBarClicked)
+                onBarClicked(step);
+            event->accept();
+            return;
         }
         m_dragging = true;
-        m_last = event->position();
+        m_last = m_pressed = event->position();
+        m_pressedBand = bandAt(event->position().toPoint());
         setCursor(Qt::ClosedHandCursor);
     }
     event->accept();
@@ -134,9 +260,25 @@ void TimelineChartView::mouseMoveEvent(QMouseEvent *event)
 
 void TimelineChartView::mouseReleaseEvent(QMouseEvent *event)
 {
+    // A click, not a drag, on a window band: that occurrence.
+    const bool click = m_dragging && (event->position() - m_pressed).manhattanLength() < 5;
     m_dragging = false;
     unsetCursor();
+    if (click && m_pressedBand >= 0 && onBandClicked)
+        onBandClicked(m_pressedBand);
+    m_pressedBand = -1;
     event->accept();
+}
+
+void TimelineChartView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const int step = barAt(event->pos());
+    if (step >= 0 && onBarContextMenu) {
+        onBarContextMenu(step, event->globalPos());
+        event->accept();
+        return;
+    }
+    QChartView::contextMenuEvent(event);
 }
 
 } // namespace planner

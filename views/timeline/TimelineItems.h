@@ -5,6 +5,7 @@
 // view that zooms and pans. Includes Qt Charts; never include it from outside this folder.
 
 #include <QGraphicsObject>
+#include <QGraphicsRectItem>
 #include <QtCharts/QChartView>
 
 #include <array>
@@ -33,7 +34,13 @@ public:
     void setGeometry(const std::array<QRectF, PhaseCount> &phases, qreal ponrX);
     const QRectF &phaseRect(int phase) const { return m_phases[phase]; }
     qreal pointOfNoReturnX() const { return m_ponrX; }
-    void setLabel(const QString &label) { m_label = label; update(); }
+    /// The label in full ("pg-ledger 12.20 → 14.13") and short (the component alone): the
+    /// full one is drawn when it fits beside the bar, else the short one.
+    void setLabels(const QString &full, const QString &shortLabel);
+    /// Where labels may go (the plot area, in the parent's coordinates).
+    void setRoom(const QRectF &room);
+    /// The label as drawn with the current geometry; empty when the bar is too thin for text.
+    QString shownLabel() const;
     void setHighlighted(bool on);
     bool isHighlighted() const { return m_highlighted; }
 
@@ -41,19 +48,58 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
 
 private:
+    QRectF barRect() const;
+    QFont labelFont() const;
+    /// The label to draw and where (empty text: none).
+    std::pair<QString, QRectF> labelPlacement() const;
+
     int m_step;
     std::array<QRectF, PhaseCount> m_phases;
     qreal m_ponrX = 0;
     QString m_label;
+    QString m_shortLabel;
+    QRectF m_room;
     bool m_highlighted = false;
 };
 
-/// The chart view: wheel zooms around the mouse, a drag pans, a click on a bar reports it.
+/// A maintenance window occurrence (or a freeze) as a band over the whole height of the plot,
+/// labelled at its top with the window's id and date when it is wide enough.
+class WindowBandItem : public QGraphicsRectItem
+{
+public:
+    enum { Type = UserType + 602 };
+
+    /// @p occurrence: index into Schedule::windows, -1 for a freeze.
+    WindowBandItem(int occurrence, QGraphicsItem *parent = nullptr);
+    int type() const override { return Type; }
+    int occurrence() const { return m_occurrence; }
+
+    /// The label's two parts: the window id and its date ("sat-night", "Sat 16 Jan").
+    void setLabel(const QString &id, const QString &date);
+    /// Height of the strip at the top reserved for the label.
+    static qreal labelHeight();
+    /// The label as drawn at the current width ("sat-night · Sat 16 Jan", "sat-night", or empty).
+    QString shownLabel() const;
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget) override;
+
+private:
+    int m_occurrence;
+    QString m_id;
+    QString m_date;
+};
+
+/// The chart view: wheel zooms around the mouse, a drag pans, a click on a bar reports it, a
+/// click on a window band (not a drag) reports the occurrence, a right click on a bar asks for
+/// its menu.
 class TimelineChartView : public QChartView
 {
 public:
     using QChartView::QChartView;
     std::function<void(int step)> onBarClicked;
+    std::function<void(int occurrence)> onBandClicked;
+    std::function<void(int step, const QPoint &globalPos)> onBarContextMenu;
     /// Zoom by @p factor (<1: closer) around the plot x @p x.
     std::function<void(qreal factor, qreal x)> onZoom;
     /// Pan by @p dx pixels.
@@ -64,10 +110,16 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    int barAt(const QPoint &pos) const;
+    int bandAt(const QPoint &pos) const;
+
     bool m_dragging = false;
     QPointF m_last;
+    QPointF m_pressed;
+    int m_pressedBand = -1;
 };
 
 } // namespace planner

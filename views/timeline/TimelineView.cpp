@@ -2,9 +2,13 @@
 #include "TimelineView.h"
 
 #include "TimelineItems.h"
+#include "TimelineText.h"
 #include "itemmodels/ComponentSelection.h"
 
 #include <QButtonGroup>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QGraphicsLayout>
 #include <QGraphicsRectItem>
 #include <QHBoxLayout>
@@ -41,10 +45,6 @@ QDateTime fromAxis(qreal v)
     return t;
 }
 
-QString timeText(const QDateTime &t)
-{
-    return t.isValid() ? t.toString(u"ddd yyyy-MM-dd HH:mm") : QString();
-}
 
 } // namespace
 
@@ -56,11 +56,10 @@ struct TimelineView::Private
     QCategoryAxis *yAxis = nullptr;
     QLineSeries *anchor = nullptr;
     QGraphicsRectItem *clip = nullptr; // clips the bands and bars to the plot area
-    QList<QGraphicsRectItem *> bands;  // window occurrences and freezes
+    QList<WindowBandItem *> bands;     // window occurrences and freezes
     QList<QPair<QDateTime, QDateTime>> bandTimes;
     QList<StepBarItem *> bars;
     QList<int> rows; // the steps shown, one row each: those in the visible time
-    bool relabelling = false;
     QButtonGroup *zoomButtons = nullptr;
 };
 
@@ -77,9 +76,9 @@ TimelineView::TimelineView(QWidget *parent)
     d->yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     d->yAxis->setReverse(true);
     d->yAxis->setGridLineVisible(false);
-    QFont rowFont = d->yAxis->labelsFont();
-    rowFont.setPointSizeF(7);
-    d->yAxis->setLabelsFont(rowFont);
+    // Rows are laid out by hand under the bands' labels; the bars carry their names.
+    d->yAxis->setLabelsVisible(false);
+    d->yAxis->setRange(0, 1);
     d->chart->addAxis(d->xAxis, Qt::AlignBottom);
     d->chart->addAxis(d->yAxis, Qt::AlignLeft);
     d->anchor = new QLineSeries;
@@ -122,6 +121,13 @@ TimelineView::TimelineView(QWidget *parent)
             m_selection->setSelection({m_schedule.steps[step].component}, this);
         Q_EMIT stepClicked(step);
     };
+    d->view->onBandClicked = [this](int occurrence) {
+        zoomToWindow(occurrence);
+        Q_EMIT windowClicked(occurrence);
+    };
+    d->view->onBarContextMenu = [this](int step, const QPoint &globalPos) {
+        showStepMenu(step, globalPos);
+    };
     d->view->onZoom = [this](qreal factor, qreal x) {
         const QRectF plot = d->chart->plotArea();
         const qreal from = axisValue(visibleFrom()), to = axisValue(visibleTo());
@@ -146,8 +152,12 @@ TimelineView::TimelineView(QWidget *parent)
     }
     connect(d->zoomButtons, &QButtonGroup::idClicked, this,
             [this](int id) { setZoom(Zoom(id)); });
-    buttons->addWidget(new QLabel(tr("Wheel: zoom · drag: pan · click a bar: select"), this));
-    buttons->addStretch();
+    auto *hint = new QLabel(tr("Wheel: zoom · drag: pan · click a window: zoom to it · "
+                               "click a bar: select · right-click a bar: more"),
+                            this);
+    hint->setWordWrap(true); // never sets the window's width
+    hint->setMinimumWidth(1);
+    buttons->addWidget(hint, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
@@ -195,72 +205,141 @@ void TimelineView::rebuild()
     d->chart->setTitle(project.isEmpty() ? tr("Upgrade schedule")
                                          : tr("Upgrade schedule: %1").arg(project));
 
-    auto addBand = [this](const QDateTime &from, const QDateTime &to, const QColor &color,
-                          const QString &tip, qreal z) {
-        auto *band = new QGraphicsRectItem(d->clip);
-        band->setPen(Qt::NoPen);
+    auto addBand = [this](int occurrence, const QDateTime &from, const QDateTime &to,
+                          const QColor &color, const QString &tip, qreal z) {
+        auto *band = new WindowBandItem(occurrence, d->clip);
         band->setBrush(color);
         band->setToolTip(tip);
         band->setZValue(z);
         d->bands.append(band);
         d->bandTimes.append({from, to});
+        return band;
     };
-    for (const WindowOccurrence &w : std::as_const(m_schedule.windows)) {
-        QString tip = tr("Window %1: %2 to %3, %n lane(s)", nullptr, w.parallel)
-                          .arg(w.window, timeText(w.start), timeText(w.end));
+    for (int i = 0; i < m_schedule.windows.size(); ++i) {
+        const WindowOccurrence &w = m_schedule.windows[i];
+        QString tip = tr("Window %1, %n lane(s)", nullptr, w.parallel)
+                          .arg(TimelineText::occurrence(w));
+        tip += u'\n' + (w.isUsed() ? tr("%n step(s) planned in it", nullptr, int(w.steps.size()))
+                                   : tr("No step planned in it"));
         if (!w.freeze.isEmpty())
             tip += u'\n' + tr("Not used: overlaps the freeze \"%1\"").arg(w.freeze);
-        addBand(w.start, w.end, timelineWindowColor(), tip, 0);
+        tip += u'\n' + tr("Click to zoom to this window");
+        addBand(i, w.start, w.end, timelineWindowColor(), tip, 0)
+            ->setLabel(w.window, w.start.toString(u"ddd d MMM"));
     }
     for (const Freeze &f : std::as_const(m_estate.freezes)) {
         QDateTime from(f.days.start, QTime(0, 0), Qt::UTC);
         QDateTime to(f.days.end.addDays(1), QTime(0, 0), Qt::UTC);
         QColor c = timelineFreezeColor();
         c.setAlpha(170);
-        addBand(from, to, c, tr("Freeze %1 to %2: %3")
-                                 .arg(f.days.start.toString(Qt::ISODate),
-                                      f.days.end.toString(Qt::ISODate), f.reason), 1);
+        addBand(-1, from, to, c, tr("Freeze %1 to %2: %3")
+                                     .arg(f.days.start.toString(u"ddd d MMM yyyy"),
+                                          f.days.end.toString(u"ddd d MMM yyyy"), f.reason),
+                1);
     }
 
     for (int i = 0; i < m_schedule.steps.size(); ++i) {
         const ScheduledStep &s = m_schedule.steps[i];
         auto *bar = new StepBarItem(i, d->clip);
-        bar->setLabel(QStringLiteral("%1 %2 → %3").arg(s.component, s.from.text(), s.to.text()));
-        const Component *c = m_estate.find(s.component);
-        const QString name = c && !c->name.isEmpty() ? c->name : s.component;
-        bar->setToolTip(tr("<b>%1</b> (%2)<br>%3 → %4<br>Window %5, lane %6<br>"
-                           "Prepare: %7<br>Backup: %8<br>Execute: %9<br>Verify: %10<br>"
-                           "Verified: %11<br>Decision taken: %12<br>"
-                           "<b>Point of no return: %13</b><br>Worst case (rollback) ends: %14")
-                            .arg(name.toHtmlEscaped(), s.component.toHtmlEscaped(),
-                                 s.from.text().toHtmlEscaped(), s.to.text().toHtmlEscaped(),
-                                 s.window >= 0 && s.window < m_schedule.windows.size()
-                                     ? m_schedule.windows[s.window].key()
-                                     : QString(),
-                                 QString::number(s.lane + 1), timeText(s.start),
-                                 timeText(s.backupStart), timeText(s.executeStart))
-                            .arg(timeText(s.verifyStart), timeText(s.end), timeText(s.decided),
-                                 timeText(s.pointOfNoReturn), timeText(s.rollbackEnd)));
+        bar->setLabels(TimelineText::stepTitle(s.component, s.from, s.to), s.component);
+        bar->setToolTip(TimelineText::stepHtml(m_estate, m_schedule, i));
         d->bars.append(bar);
     }
-    d->rows = {-1}; // forces the rows to be laid out anew
     d->anchor->clear();
     d->anchor->append(0, 0);
 
     d->chart->setTitle(d->chart->title()
                        + tr(" — %n step(s)", nullptr, int(m_schedule.steps.size()))
                        + tr(", %n window(s) used", nullptr, m_schedule.windowsUsed));
-    // start on the first used night, or a quarter from the first window
-    QDateTime first;
-    if (!m_schedule.steps.isEmpty())
-        first = m_schedule.steps.constFirst().start;
-    else if (!m_schedule.windows.isEmpty())
-        first = m_schedule.windows.constFirst().start;
-    else
-        first = QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC);
-    QDateTime last = m_schedule.finish.isValid() ? m_schedule.finish : first.addDays(7);
-    setVisibleRange(first.addSecs(-12 * 3600), last.addSecs(12 * 3600));
+    openingRange();
     followSelection();
+}
+
+void TimelineView::openingRange()
+{
+    // The first used occurrence and those following within three days: their steps are
+    // readable with labels, and a click on a band or the zoom buttons show the rest.
+    QDateTime from, to;
+    for (const WindowOccurrence &w : std::as_const(m_schedule.windows)) {
+        if (!w.isUsed())
+            continue;
+        if (from.isValid() && from.secsTo(w.end) > 3 * 24 * 3600)
+            break;
+        if (!from.isValid())
+            from = w.start;
+        to = qMax(to, qMax(w.end, w.worstCaseEnd));
+    }
+    if (!from.isValid()) {
+        from = m_schedule.windows.isEmpty() ? QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC)
+                                            : m_schedule.windows.constFirst().start;
+        to = from.addDays(7);
+    }
+    const qint64 pad = qMax<qint64>(3600, from.secsTo(to) / 20);
+    setVisibleRange(from.addSecs(-pad), to.addSecs(pad));
+}
+
+void TimelineView::zoomToWindow(int occurrence)
+{
+    if (occurrence < 0 || occurrence >= m_schedule.windows.size())
+        return;
+    const WindowOccurrence &w = m_schedule.windows[occurrence];
+    const QDateTime end = qMax(w.end, w.worstCaseEnd);
+    const qint64 pad = qMax<qint64>(30 * 60, w.start.secsTo(end) / 25);
+    setVisibleRange(w.start.addSecs(-pad), end.addSecs(pad));
+}
+
+void TimelineView::zoomToStep(int step)
+{
+    if (step >= 0 && step < m_schedule.steps.size())
+        zoomToWindow(m_schedule.steps[step].window);
+}
+
+void TimelineView::showStepMenu(int step, const QPoint &globalPos)
+{
+    if (step < 0 || step >= m_schedule.steps.size())
+        return;
+    const ScheduledStep &s = m_schedule.steps[step];
+    QMenu menu(this);
+    QAction *select = menu.addAction(tr("Select %1").arg(s.component));
+    select->setEnabled(m_selection);
+    QAction *zoom = menu.addAction(tr("Zoom to Its Window"));
+    zoom->setEnabled(s.window >= 0);
+    QAction *copy = menu.addAction(tr("Copy Step Details"));
+    QAction *chosen = menu.exec(globalPos);
+    if (chosen == select && m_selection)
+        m_selection->setSelection({s.component}, this);
+    else if (chosen == zoom)
+        zoomToStep(step);
+    else if (chosen == copy)
+        QGuiApplication::clipboard()->setText(TimelineText::plain(stepToolTip(step)));
+}
+
+QString TimelineView::stepToolTip(int step) const
+{
+    return step >= 0 && step < d->bars.size() ? d->bars[step]->toolTip() : QString();
+}
+
+QString TimelineView::barLabel(int step) const
+{
+    if (step < 0 || step >= d->bars.size() || !d->bars[step]->isVisible())
+        return QString();
+    return d->bars[step]->shownLabel();
+}
+
+QRectF TimelineView::windowBandRect(int occurrence) const
+{
+    for (WindowBandItem *band : std::as_const(d->bands))
+        if (band->occurrence() == occurrence && occurrence >= 0)
+            return d->view->mapFromScene(d->clip->mapToScene(band->rect())).boundingRect();
+    return {};
+}
+
+QString TimelineView::windowBandLabel(int occurrence) const
+{
+    for (WindowBandItem *band : std::as_const(d->bands))
+        if (band->occurrence() == occurrence && occurrence >= 0)
+            return band->shownLabel();
+    return QString();
 }
 
 void TimelineView::setZoom(Zoom zoom)
@@ -333,23 +412,28 @@ void TimelineView::layoutItems() const
     updateRows();
     for (StepBarItem *bar : std::as_const(d->bars))
         bar->setVisible(false);
+    // Rows below the strip where the bands carry their labels; at least twelve rows' room so
+    // that a night with two steps does not draw two giant bars.
+    const qreal strip = WindowBandItem::labelHeight();
+    const qreal rowHeight = qMax(0.0, plot.height() - strip) / qMax(12, int(d->rows.size()));
     for (int row = 0; row < d->rows.size(); ++row) {
         const int i = d->rows[row];
         const ScheduledStep &s = m_schedule.steps[i];
         d->bars[i]->setVisible(true);
-        const qreal top = d->chart->mapToPosition(QPointF(0, row + 0.2), d->anchor).y();
-        const qreal bottom = d->chart->mapToPosition(QPointF(0, row + 0.8), d->anchor).y();
+        const qreal top = plot.top() + strip + (row + 0.15) * rowHeight;
+        const qreal bottom = plot.top() + strip + (row + 0.85) * rowHeight;
         const QDateTime bounds[] = {s.start, s.backupStart, s.executeStart, s.verifyStart,
                                     s.end, s.decided, s.rollbackEnd};
         std::array<QRectF, StepBarItem::PhaseCount> rects;
         for (int p = 0; p < StepBarItem::PhaseCount; ++p) {
             if (bounds[p].isValid() && bounds[p + 1].isValid() && bounds[p + 1] > bounds[p])
-                rects[p] = QRectF(QPointF(xForTime(bounds[p]), qMin(top, bottom)),
-                                  QPointF(xForTime(bounds[p + 1]), qMax(top, bottom)));
+                rects[p] = QRectF(QPointF(xForTime(bounds[p]), top),
+                                  QPointF(xForTime(bounds[p + 1]), bottom));
             // at a quarter's zoom a step is minutes wide: keep every phase visible
             if (!rects[p].isEmpty() && rects[p].width() < 1)
                 rects[p].setWidth(1);
         }
+        d->bars[i]->setRoom(plot);
         d->bars[i]->setGeometry(rects, xForTime(s.pointOfNoReturn));
     }
 }
@@ -366,25 +450,7 @@ void TimelineView::updateRows() const
         if (s.start < to && last > from)
             rows.append(i);
     }
-    if (rows == d->rows || d->relabelling)
-        return;
-    d->relabelling = true;
     d->rows = rows;
-    const auto labels = d->yAxis->categoriesLabels();
-    for (const QString &label : labels)
-        d->yAxis->remove(label);
-    for (int row = 0; row < rows.size(); ++row) {
-        // category labels must be unique: a component's second step gets its number
-        const QString &component = m_schedule.steps[rows[row]].component;
-        QString label = component;
-        for (int n = 2; d->yAxis->categoriesLabels().contains(label); ++n)
-            label = QStringLiteral("%1 (%2)").arg(component).arg(n);
-        d->yAxis->append(label, row + 1);
-    }
-    d->yAxis->setLabelsVisible(false); // the bars carry their names; axis labels would be elided
-    d->yAxis->setStartValue(0);
-    d->yAxis->setRange(0, qMax(12, int(rows.size())));
-    d->relabelling = false;
 }
 
 int TimelineView::barCount() const

@@ -40,7 +40,8 @@ public:
     void setSelection(ComponentSelection *selection);
 
     /// Shows @p schedule, computed by the caller for @p estate (used for component names and
-    /// freezes). Zooms to show the first used window night.
+    /// freezes). Opens on the first used window occurrences (those within three days of the
+    /// first), so that their steps are readable.
     void setSchedule(const Estate &estate, const Schedule &schedule);
     const Schedule &schedule() const { return m_schedule; }
 
@@ -51,6 +52,10 @@ public:
     void setVisibleRange(const QDateTime &from, const QDateTime &to);
     QDateTime visibleFrom() const;
     QDateTime visibleTo() const;
+    /// Shows window occurrence @p occurrence (index into Schedule::windows) with a margin.
+    void zoomToWindow(int occurrence);
+    /// Shows the window occurrence step @p step runs in.
+    void zoomToStep(int step);
 
     /// Number of step bars (one per scheduled step; those outside the visible time are hidden
     /// and give up their row).
@@ -60,6 +65,14 @@ public:
     QRectF phaseRect(int step, Phase phase) const;
     /// x of the point-of-no-return tick of step @p step, in the same coordinates.
     qreal pointOfNoReturnX(int step) const;
+    /// The label drawn beside step @p step's bar at the current zoom (empty: none, or hidden).
+    QString barLabel(int step) const;
+    /// Where window occurrence @p occurrence's band lies, in the same coordinates.
+    QRectF windowBandRect(int occurrence) const;
+    /// The label drawn at the top of that band at the current zoom (empty: too narrow).
+    QString windowBandLabel(int occurrence) const;
+    /// Step @p step's details as its tooltip says them (rich text).
+    QString stepToolTip(int step) const;
     /// x of the wall-clock time @p time in the same coordinates.
     qreal xForTime(const QDateTime &time) const;
     /// The chart's drawing surface (receives clicks, wheel and drags).
@@ -76,6 +89,8 @@ public:
 Q_SIGNALS:
     /// The user clicked the bar of scheduled step @p step.
     void stepClicked(int step);
+    /// The user clicked the band of window occurrence @p occurrence (and the view zoomed to it).
+    void windowClicked(int occurrence);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -86,6 +101,8 @@ private:
     void layoutItems() const;
     void updateRows() const;
     void followSelection();
+    void openingRange();
+    void showStepMenu(int step, const QPoint &globalPos);
 
     std::unique_ptr<Private> d;
     Estate m_estate;
