@@ -90,6 +90,10 @@ void MainWindow::buildCentralArea()
     m_timeline = new TimelinePanel(m_document->store(), m_document->selection(),
                                    m_analysis->runner(), m_tabs);
     m_tabs->addTab(m_timeline, tr("Timeline"));
+    connect(m_plan, &PlanPanel::timelineRequested, this, [this](int step) {
+        m_tabs->setCurrentWidget(m_timeline);
+        m_timeline->showPlanStep(step);
+    });
     m_tabs->addTab(new CalendarEditor(m_document->store(), m_document->undoStack(), m_tabs),
                    tr("Calendar"));
     m_analysis->setInventoryModel(m_inventory->tableModel());

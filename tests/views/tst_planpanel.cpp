@@ -7,7 +7,10 @@
 #include "tst_analysisestates.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
 #include <QLabel>
+#include <QMenu>
+#include <QSignalSpy>
 #include <QProgressBar>
 #include <QTreeView>
 #include <QtTest>
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void followsEditsAndShowsWhenBusy();
     void impossibleUpgradeIsBlocked();
     void handMadePlanWithEverySection();
+    void stepMenuSelectsShowsAndCopies();
 
 private:
     void settle() { QTRY_VERIFY_WITH_TIMEOUT(!m_runner->isBusy(), 10000); }
@@ -249,6 +253,31 @@ void tst_PlanPanel::handMadePlanWithEverySection()
     model.setPlan({});
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(PlanTreeModel::summaryText({}), QStringLiteral("Nothing to upgrade"));
+}
+
+void tst_PlanPanel::stepMenuSelectsShowsAndCopies()
+{
+    const QAbstractItemModel *model = m_panel->treeModel();
+    const QModelIndex ledger = model->index(0, 0, model->index(1, 0)); // wave 2's step
+    QVERIFY(!m_panel->stepMenu(model->index(1, 0))); // a wave row has no step menu
+    std::unique_ptr<QMenu> menu(m_panel->stepMenu(ledger));
+    QVERIFY(menu);
+    QStringList texts;
+    for (QAction *a : menu->actions())
+        if (!a->isSeparator())
+            texts << a->text();
+    QCOMPARE(texts, QStringList({"Select ledger-app", "Show in Timeline", "Copy Step"}));
+
+    QSignalSpy timeline(m_panel, &PlanPanel::timelineRequested);
+    menu->actions().at(1)->trigger();
+    QCOMPARE(timeline.count(), 1);
+    QCOMPARE(timeline.at(0).at(0).toInt(), ledger.data(PlanTreeModel::StepIndexRole).toInt());
+    menu->actions().at(3)->trigger();
+    QVERIFY(QGuiApplication::clipboard()->text().startsWith(
+        QStringLiteral("Wave 2: ledger-app · 4.2 \u2192 5.0")));
+    m_selection->clear();
+    menu->actions().at(0)->trigger();
+    QCOMPARE(m_selection->selectedIds(), QStringList{QStringLiteral("ledger-app")});
 }
 
 QTEST_MAIN(tst_PlanPanel)

@@ -5,9 +5,12 @@
 #include "PlanTreeModel.h"
 #include "itemmodels/ComponentSelection.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QProgressBar>
 #include <QSet>
 #include <QTreeView>
@@ -45,6 +48,13 @@ PlanPanel::PlanPanel(ComponentSelection *selection, AnalysisRunner *runner, QWid
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setStretchLastSection(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (QMenu *menu = stepMenu(m_view->indexAt(pos))) {
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(m_view->viewport()->mapToGlobal(pos));
+        }
+    });
 
     m_details = new QLabel(this);
     m_details->setWordWrap(true);
@@ -206,6 +216,35 @@ void PlanPanel::updateDetails()
         break;
     }
     m_details->setText(html);
+}
+
+QMenu *PlanPanel::stepMenu(const QModelIndex &index)
+{
+    if (!index.isValid()
+        || PlanTreeModel::NodeKind(index.data(PlanTreeModel::NodeKindRole).toInt())
+               != PlanTreeModel::NodeKind::Step)
+        return nullptr;
+    const int step = index.data(PlanTreeModel::StepIndexRole).toInt();
+    const QStringList ids = index.data(PlanTreeModel::ComponentsRole).toStringList();
+    const QString component = ids.isEmpty() ? QString() : ids.constFirst();
+    QStringList cells;
+    for (int column = 0; column < PlanTreeModel::ColumnCount; ++column) {
+        const QString cell = index.siblingAtColumn(column).data().toString();
+        if (!cell.isEmpty())
+            cells << cell;
+    }
+    const QString text = tr("Wave %1: %2").arg(index.data(PlanTreeModel::WaveRole).toInt())
+                             .arg(cells.join(QStringLiteral(" \u00b7 ")));
+    auto *menu = new QMenu(this);
+    menu->addAction(tr("Select %1").arg(component), this, [this, component] {
+        m_selection->setSelection({component}, this);
+    });
+    menu->addAction(tr("Show in Timeline"), this,
+                    [this, step] { Q_EMIT timelineRequested(step); });
+    menu->addSeparator();
+    menu->addAction(tr("Copy Step"), this,
+                    [text] { QGuiApplication::clipboard()->setText(text); });
+    return menu;
 }
 
 void PlanPanel::fitColumns()

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QTreeView;
 
@@ -32,6 +33,14 @@ public:
     QProgressBar *busyIndicator() const { return m_busy; }
     /// The current row in full (the reason for a step's position), under the tree.
     QLabel *detailsLabel() const { return m_details; }
+    /// The context menu of the step in @p index's row (select its component, show it in the
+    /// timeline, copy it); null for a row that is not a step.
+    QMenu *stepMenu(const QModelIndex &index);
+
+Q_SIGNALS:
+    /// The user asked to see plan step @p planStep (index into UpgradePlan::steps) in the
+    /// timeline.
+    void timelineRequested(int planStep);
 
 private:
     void showPlan(const UpgradePlan &plan);
