@@ -6,6 +6,7 @@
 #include "EditController.h"
 #include "FileController.h"
 #include "PlanController.h"
+#include "ProjectController.h"
 #include "inventory/EstateStore.h"
 #include "itemmodels/ComponentFilterModel.h"
 #include "itemmodels/ComponentSelection.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_file = new FileController(m_document, this);
     m_edit = new EditController(m_document, m_dependencies, this);
     m_planFiles = new PlanController(m_document, this);
+    m_project = new ProjectController(m_document, this);
     buildMenus();
 
     statusBar()->addPermanentWidget(m_planFiles->statusLabel());
@@ -54,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     };
     connect(m_file, &FileController::message, this, showMessage);
     connect(m_planFiles, &PlanController::message, this, showMessage);
+    connect(m_project, &ProjectController::message, this, showMessage);
     connect(m_inventory, &InventoryPanel::message, this, showMessage);
     connect(m_dependencies, &DependenciesPanel::message, this, showMessage);
     connect(m_inventory, &InventoryPanel::shownCountChanged, this, &MainWindow::updateCounts);
@@ -134,6 +137,7 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_file->populateMenu(file);
+    m_project->populateMenu(file, m_file->quitAction());
     m_planFiles->populateMenu(file, m_file->quitAction());
     m_edit->populateMenu(menuBar()->addMenu(tr("&Edit")));
     QMenu *view = menuBar()->addMenu(tr("&View"));

@@ -20,6 +20,7 @@ class EditController;
 class FileController;
 class InventoryPanel;
 class PlanController;
+class ProjectController;
 
 /// The workbench: the inventory table in the middle (with tabs for the graph, plan and
 /// timeline views), the selected component's details on the right, its dependencies and the
@@ -35,6 +36,7 @@ public:
     FileController *fileController() const { return m_file; }
     EditController *editController() const { return m_edit; }
     PlanController *planController() const { return m_planFiles; }
+    ProjectController *projectController() const { return m_project; }
     InventoryPanel *inventory() const { return m_inventory; }
     ComponentDetailsPanel *details() const { return m_details; }
     DependenciesPanel *dependencies() const { return m_dependencies; }
@@ -66,6 +68,7 @@ private:
     FileController *m_file = nullptr;
     EditController *m_edit = nullptr;
     PlanController *m_planFiles = nullptr;
+    ProjectController *m_project = nullptr;
     QLabel *m_counts = nullptr;
     AnalysisController *m_analysis = nullptr;
     GraphWidget *m_graph = nullptr;

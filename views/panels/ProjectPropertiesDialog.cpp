@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProjectPropertiesDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace planner {
+
+namespace {
+
+constexpr int usualMaxDecisionMinutes = 24 * 60;
+
+QComboBox *wordCombo(const QStringList &words, const QString &current, QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    combo->addItems(words);
+    combo->setCurrentText(current);
+    return combo;
+}
+
+} // namespace
+
+QStringList ProjectPropertiesDialog::usualReasons()
+{
+    return {QStringLiteral("end-of-support"), QStringLiteral("security"),
+            QStringLiteral("feature")};
+}
+
+QStringList ProjectPropertiesDialog::usualUrgencies()
+{
+    return {QStringLiteral("planned"), QStringLiteral("urgent"), QStringLiteral("emergency")};
+}
+
+ProjectPropertiesDialog::ProjectPropertiesDialog(const ProjectInfo &project, QWidget *parent)
+    : QDialog(parent)
+    , m_original(project)
+    , m_name(new QLineEdit(project.name, this))
+    , m_purpose(new QLineEdit(project.purpose, this))
+    , m_reason(wordCombo(usualReasons(), project.reason, this))
+    , m_urgency(wordCombo(usualUrgencies(), project.urgency, this))
+    , m_start(new QDateEdit(this))
+    , m_noStart(new QCheckBox(tr("&Not set"), this))
+    , m_timeZone(new QComboBox(this))
+    , m_decision(new QSpinBox(this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Project Properties"));
+    setObjectName(QStringLiteral("ProjectPropertiesDialog"));
+    m_name->setPlaceholderText(tr("e.g. Core banking refresh"));
+    m_purpose->setPlaceholderText(tr("e.g. Replace PostgreSQL 12 before its support ends"));
+    m_reason->setToolTip(tr("Why the upgrade happens: usually end-of-support, security or "
+                            "feature; any word is accepted"));
+    m_urgency->setToolTip(tr("How pressing it is: usually planned, urgent or emergency; any "
+                             "word is accepted"));
+
+    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_start->setCalendarPopup(true);
+    m_start->setDate(project.start.isValid() ? project.start : QDate::currentDate());
+    m_start->setToolTip(tr("The plan's day zero: support end dates and waivers are judged "
+                           "against it, and no window before it is used"));
+    m_noStart->setChecked(!project.start.isValid());
+    m_start->setEnabled(project.start.isValid());
+
+    buildTimeZones();
+    m_decision->setRange(0, std::max(usualMaxDecisionMinutes, project.decisionMinutes));
+    m_decision->setSuffix(tr(" min"));
+    m_decision->setValue(project.decisionMinutes);
+    m_decision->setToolTip(tr("Time kept after verify for the go/no-go call, before a "
+                              "rollback would start"));
+
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    auto *intro = new QLabel(tr("What the whole project is about. The start date and time zone "
+                                "change how the plan is checked and scheduled."),
+                             this);
+    intro->setWordWrap(true);
+
+    auto *startRow = new QHBoxLayout;
+    startRow->addWidget(m_start);
+    startRow->addWidget(m_noStart);
+    startRow->addStretch(1);
+    auto *form = new QFormLayout;
+    form->addRow(tr("N&ame:"), m_name);
+    form->addRow(tr("&Purpose:"), m_purpose);
+    form->addRow(tr("&Reason:"), m_reason);
+    form->addRow(tr("&Urgency:"), m_urgency);
+    auto *startLabel = new QLabel(tr("&Start date:"), this);
+    startLabel->setBuddy(m_start);
+    form->addRow(startLabel, startRow);
+    form->addRow(tr("&Time zone:"), m_timeZone);
+    form->addRow(tr("&Decision time:"), m_decision);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (problem().isEmpty())
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_noStart, &QCheckBox::toggled, m_start, [this](bool none) {
+        m_start->setEnabled(!none);
+    });
+    connect(m_timeZone, &QComboBox::currentTextChanged, this, &ProjectPropertiesDialog::validate);
+    validate();
+    // Wide enough for the purpose to be read whole, within a small screen.
+    const int purposeWidth = m_purpose->fontMetrics().horizontalAdvance(project.purpose) + 220;
+    resize(std::clamp(std::max(sizeHint().width(), purposeWidth), 560, 900),
+           sizeHint().height());
+    m_purpose->setCursorPosition(0);
+}
+
+void ProjectPropertiesDialog::buildTimeZones()
+{
+    m_timeZone->setEditable(true);
+    m_timeZone->setInsertPolicy(QComboBox::NoInsert);
+    m_timeZone->setMaxVisibleItems(16);
+    m_timeZone->addItem(QString()); // no time zone: plain wall-clock times
+    QStringList ids;
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        ids << QString::fromUtf8(id);
+    // A zone this machine does not know stays as it was, rather than being lost by opening.
+    if (!m_original.timezone.isEmpty() && !ids.contains(m_original.timezone))
+        ids << m_original.timezone;
+    ids.sort();
+    m_timeZone->addItems(ids);
+    m_timeZone->setCurrentText(m_original.timezone);
+    m_timeZone->lineEdit()->setPlaceholderText(tr("none: plain wall-clock times"));
+    m_timeZone->setToolTip(tr("The IANA time zone the windows' times are in, e.g. "
+                              "Europe/Berlin; type part of a name to search"));
+    // Searchable: typing "berl" offers Europe/Berlin.
+    m_timeZone->completer()->setFilterMode(Qt::MatchContains);
+    m_timeZone->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_timeZone->completer()->setCompletionMode(QCompleter::PopupCompletion);
+}
+
+ProjectInfo ProjectPropertiesDialog::project() const
+{
+    ProjectInfo p = m_original;
+    p.name = m_name->text().trimmed();
+    p.purpose = m_purpose->text().trimmed();
+    p.reason = m_reason->currentText().trimmed();
+    p.urgency = m_urgency->currentText().trimmed();
+    p.start = m_noStart->isChecked() ? QDate() : m_start->date();
+    p.timezone = m_timeZone->currentText().trimmed();
+    p.decisionMinutes = m_decision->value();
+    return p;
+}
+
+QString ProjectPropertiesDialog::problem() const
+{
+    const QString zone = m_timeZone->currentText().trimmed();
+    if (!zone.isEmpty() && zone != m_original.timezone
+        && !QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+        return tr("Time zone: “%1” is not a time zone this computer knows. Choose one from the "
+                  "list (type part of its name, such as Berlin) or leave it empty.")
+            .arg(zone);
+    return {};
+}
+
+void ProjectPropertiesDialog::validate()
+{
+    const QString text = problem();
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
+}
+
+} // namespace planner
