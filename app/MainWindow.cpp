@@ -5,6 +5,7 @@
 #include "Document.h"
 #include "EditController.h"
 #include "FileController.h"
+#include "HelpController.h"
 #include "PlanController.h"
 #include "ProjectController.h"
 #include "inventory/EstateStore.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_edit = new EditController(m_document, m_dependencies, this);
     m_planFiles = new PlanController(m_document, this);
     m_project = new ProjectController(m_document, this);
+    m_help = new HelpController(m_tabs, this);
     buildMenus();
 
     statusBar()->addPermanentWidget(m_planFiles->statusLabel());
@@ -143,6 +145,7 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+    m_help->populateMenu(menuBar()->addMenu(tr("&Help")));
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));

@@ -18,6 +18,7 @@ class TimelinePanel;
 class Document;
 class EditController;
 class FileController;
+class HelpController;
 class InventoryPanel;
 class PlanController;
 class ProjectController;
@@ -37,6 +38,7 @@ public:
     EditController *editController() const { return m_edit; }
     PlanController *planController() const { return m_planFiles; }
     ProjectController *projectController() const { return m_project; }
+    HelpController *helpController() const { return m_help; }
     InventoryPanel *inventory() const { return m_inventory; }
     ComponentDetailsPanel *details() const { return m_details; }
     DependenciesPanel *dependencies() const { return m_dependencies; }
@@ -69,6 +71,7 @@ private:
     EditController *m_edit = nullptr;
     PlanController *m_planFiles = nullptr;
     ProjectController *m_project = nullptr;
+    HelpController *m_help = nullptr;
     QLabel *m_counts = nullptr;
     AnalysisController *m_analysis = nullptr;
     GraphWidget *m_graph = nullptr;
