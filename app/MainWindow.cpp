@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "AnalysisController.h"
+#include "ContextMenuController.h"
 #include "Document.h"
 #include "EditController.h"
 #include "FileController.h"
@@ -48,6 +49,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_planFiles = new PlanController(m_document, this);
     m_project = new ProjectController(m_document, this);
     m_help = new HelpController(m_tabs, this);
+    m_contextMenus = new ContextMenuController(m_document, m_edit, m_inventory, m_dependencies,
+                                               m_tabs, m_graph, this);
     buildMenus();
 
     statusBar()->addPermanentWidget(m_planFiles->statusLabel());

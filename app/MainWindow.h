@@ -10,6 +10,7 @@ namespace planner {
 
 class AnalysisController;
 class ComponentDetailsPanel;
+class ContextMenuController;
 class ConflictsPanel;
 class DependenciesPanel;
 class GraphWidget;
@@ -39,6 +40,7 @@ public:
     PlanController *planController() const { return m_planFiles; }
     ProjectController *projectController() const { return m_project; }
     HelpController *helpController() const { return m_help; }
+    ContextMenuController *contextMenus() const { return m_contextMenus; }
     InventoryPanel *inventory() const { return m_inventory; }
     ComponentDetailsPanel *details() const { return m_details; }
     DependenciesPanel *dependencies() const { return m_dependencies; }
@@ -72,6 +74,7 @@ private:
     PlanController *m_planFiles = nullptr;
     ProjectController *m_project = nullptr;
     HelpController *m_help = nullptr;
+    ContextMenuController *m_contextMenus = nullptr;
     QLabel *m_counts = nullptr;
     AnalysisController *m_analysis = nullptr;
     GraphWidget *m_graph = nullptr;

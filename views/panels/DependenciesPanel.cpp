@@ -6,10 +6,12 @@
 #include "itemmodels/DependencyFilterModel.h"
 #include "itemmodels/DependencyTableModel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -28,6 +30,9 @@ DependenciesPanel::DependenciesPanel(EstateStore *store, QUndoStack *undoStack,
     , m_onlySelected(new QCheckBox(tr("Only the selected component"), this))
     , m_caption(new QLabel(this))
     , m_view(new QTableView(this))
+    , m_contextMenu(new QMenu(this))
+    , m_selectEnds(new QAction(tr("&Select Both Ends"), this))
+    , m_editRange(new QAction(tr("Edit &Range…"), this))
 {
     m_filter->setSourceModel(m_model);
     m_view->setModel(m_filter);
@@ -47,6 +52,17 @@ DependenciesPanel::DependenciesPanel(EstateStore *store, QUndoStack *undoStack,
     header->resizeSection(DependencyTableModel::From, 160);
     header->resizeSection(DependencyTableModel::To, 160);
     header->resizeSection(DependencyTableModel::Type, 100);
+
+    m_selectEnds->setStatusTip(
+        tr("Select the component that depends and the one it needs, in every view"));
+    m_editRange->setStatusTip(tr("Change which versions of the needed component will do"));
+    m_contextMenu->addAction(m_selectEnds);
+    m_contextMenu->addAction(m_editRange);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this,
+            &DependenciesPanel::showContextMenu);
+    connect(m_selectEnds, &QAction::triggered, this, &DependenciesPanel::selectEnds);
+    connect(m_editRange, &QAction::triggered, this, &DependenciesPanel::editRange);
 
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_onlySelected->setChecked(true);
@@ -94,6 +110,39 @@ void DependenciesPanel::followSelection()
         m_caption->setText(tr("1 dependency of %1").arg(id));
     else
         m_caption->setText(tr("%1 dependencies of %2").arg(shown).arg(id));
+}
+
+void DependenciesPanel::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    if (!m_view->selectionModel()->isRowSelected(index.row()))
+        m_view->selectRow(index.row());
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    m_contextMenu->popup(m_view->viewport()->mapToGlobal(pos));
+}
+
+void DependenciesPanel::selectEnds()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString from = current.siblingAtColumn(DependencyTableModel::From).data().toString();
+    const QString to = current.siblingAtColumn(DependencyTableModel::To).data().toString();
+    // Chosen through a dependency, not component by component: shown everywhere, but not
+    // offered for removal (as the pair of a conflict).
+    m_selection->setSelection({from, to}, this, ComponentSelection::Origin::Derived);
+}
+
+void DependenciesPanel::editRange()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const QModelIndex range = current.siblingAtColumn(DependencyTableModel::Requires);
+    m_view->selectionModel()->setCurrentIndex(range, QItemSelectionModel::NoUpdate);
+    m_view->edit(range);
 }
 
 } // namespace planner

@@ -8,11 +8,15 @@
 #include "itemmodels/ComponentSelection.h"
 #include "itemmodels/ComponentTableModel.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -46,6 +50,13 @@ InventoryPanel::InventoryPanel(EstateStore *store, QUndoStack *undoStack,
     // Every column as wide as its content; the table scrolls sideways when the panel is narrow
     // rather than squeezing the names to "..." (the name is what people read first).
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_contextMenu = new QMenu(this);
+    m_copyId = new QAction(tr("&Copy Id"), this);
+    m_copyId->setStatusTip(tr("Copy the selected components' ids to the clipboard"));
+    connect(m_copyId, &QAction::triggered, this, &InventoryPanel::copySelectedIds);
+    connect(m_view, &QWidget::customContextMenuRequested, this,
+            &InventoryPanel::showContextMenu);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -190,6 +201,35 @@ void InventoryPanel::selectFirstIfNone()
     if (!m_selection->selectedIds().isEmpty() || m_filter->rowCount() == 0)
         return;
     m_view->selectRow(0);
+}
+
+void InventoryPanel::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid() || m_contextMenu->isEmpty())
+        return;
+    // The menu acts on the rows the user picked: the clicked one, or the several selected
+    // rows it belongs to. Rows selected for the user (a conflict's pair) give way to the
+    // clicked row alone.
+    if (!m_view->selectionModel()->isRowSelected(index.row()) || !m_selection->isPicked()) {
+        m_view->selectRow(index.row());
+        publishSelection(); // picked now, even when the row was the whole selection already
+    }
+    m_copyId->setText(m_view->selectionModel()->selectedRows().size() > 1 ? tr("&Copy Ids")
+                                                                          : tr("&Copy Id"));
+    m_contextMenu->popup(m_view->viewport()->mapToGlobal(pos));
+}
+
+void InventoryPanel::copySelectedIds()
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids << index.data(ComponentTableModel::ComponentIdRole).toString();
+    if (ids.isEmpty())
+        return;
+    QApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
+    Q_EMIT message(ids.size() == 1 ? tr("Copied %1").arg(ids.constFirst())
+                                   : tr("Copied %1 ids").arg(ids.size()));
 }
 
 } // namespace planner

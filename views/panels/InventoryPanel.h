@@ -3,8 +3,10 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLineEdit;
+class QMenu;
 class QTableView;
 class QUndoStack;
 
@@ -17,6 +19,9 @@ class EstateStore;
 
 /// The inventory table with its filter bar (kind, site, search text). Sortable, edited in
 /// place; its selection is the document's shared ComponentSelection, both ways.
+/// Right-clicking a row selects it (unless it is among rows the user picked) and opens
+/// contextMenu(), which holds Copy Id and whatever actions its owner (the main window's
+/// controllers) adds; right-clicking below the rows opens nothing.
 class InventoryPanel : public QWidget
 {
     Q_OBJECT
@@ -30,6 +35,10 @@ public:
     QComboBox *kindFilterCombo() const { return m_kindFilter; }
     QComboBox *siteFilterCombo() const { return m_siteFilter; }
     QLineEdit *searchEdit() const { return m_search; }
+    /// The menu of a right-clicked row; the owner of the other actions fills it.
+    QMenu *contextMenu() const { return m_contextMenu; }
+    /// Copies the ids of the selected components, one per line.
+    QAction *copyIdAction() const { return m_copyId; }
 
     /// The site the filter shows, if one is chosen (new components go there).
     QString filteredSite() const;
@@ -51,6 +60,8 @@ private:
     void publishSelection();
     void followSelection(const QStringList &ids, QObject *source);
     void fitColumns();
+    void showContextMenu(const QPoint &pos);
+    void copySelectedIds();
 
     EstateStore *m_store;
     ComponentSelection *m_selection;
@@ -60,6 +71,8 @@ private:
     QComboBox *m_siteFilter = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_view = nullptr;
+    QMenu *m_contextMenu = nullptr;
+    QAction *m_copyId = nullptr;
 };
 
 } // namespace planner
