@@ -45,6 +45,46 @@ QJsonObject stepObject(const Schedule &schedule, const ScheduledStep &s)
         o.insert(QStringLiteral("group"), s.group + 1);
     if (!s.staff.isEmpty())
         o.insert(QStringLiteral("staff"), QJsonArray::fromStringList(s.staff));
+    const bool byDependent = s.pointOfNoReturnBy == ScheduledStep::PointOfNoReturnBy::Dependent
+                             && s.dependent >= 0 && s.dependent < schedule.steps.size();
+    o.insert(QStringLiteral("pointOfNoReturnBy"),
+             byDependent ? QStringLiteral("dependent") : QStringLiteral("window"));
+    if (byDependent) {
+        const ScheduledStep &d = schedule.steps[s.dependent];
+        o.insert(QStringLiteral("dependent"),
+                 QJsonObject{{QStringLiteral("component"), d.component},
+                             {QStringLiteral("from"), d.from.text()},
+                             {QStringLiteral("to"), d.to.text()}});
+    }
+    o.insert(QStringLiteral("windowPointOfNoReturn"), timeValue(s.windowPointOfNoReturn));
+    if (s.notEarlierWindow >= 0 && s.notEarlierWindow < schedule.windows.size()) {
+        const QString occurrence = schedule.windows[s.notEarlierWindow].key();
+        o.insert(QStringLiteral("notEarlier"),
+                 QJsonObject{{QStringLiteral("occurrence"), occurrence},
+                             {QStringLiteral("cause"), s.notEarlierCause},
+                             {QStringLiteral("text"), s.notEarlier}});
+    }
+    return o;
+}
+
+QJsonObject unscheduledObject(const Schedule &schedule, const UnscheduledStep &u)
+{
+    QJsonObject o{{QStringLiteral("component"), u.component},
+                  {QStringLiteral("from"), u.from.text()},
+                  {QStringLiteral("to"), u.to.text()},
+                  {QStringLiteral("wave"), u.wave},
+                  {QStringLiteral("reason"), u.reason},
+                  {QStringLiteral("type"), u.cause}};
+    if (u.closestWindow >= 0 && u.closestWindow < schedule.windows.size()) {
+        const QString occurrence = schedule.windows[u.closestWindow].key();
+        o.insert(QStringLiteral("closest"),
+                 QJsonObject{{QStringLiteral("occurrence"), occurrence},
+                             {QStringLiteral("cause"), u.closestCause}});
+    }
+    if (u.waitedForWave > 0 || !u.waitedForStep.isEmpty())
+        o.insert(QStringLiteral("waitedFor"),
+                 QJsonObject{{QStringLiteral("wave"), u.waitedForWave},
+                             {QStringLiteral("step"), u.waitedForStep}});
     return o;
 }
 
@@ -58,12 +98,7 @@ QJsonObject scheduleToJson(const Schedule &schedule)
 
     QJsonArray unscheduled;
     for (const UnscheduledStep &u : schedule.unscheduled)
-        unscheduled.append(QJsonObject{{QStringLiteral("component"), u.component},
-                                       {QStringLiteral("from"), u.from.text()},
-                                       {QStringLiteral("to"), u.to.text()},
-                                       {QStringLiteral("wave"), u.wave},
-                                       {QStringLiteral("reason"), u.reason},
-                                       {QStringLiteral("type"), u.cause}});
+        unscheduled.append(unscheduledObject(schedule, u));
 
     QJsonArray windows;
     for (const WindowOccurrence &w : schedule.windows) {

@@ -66,21 +66,18 @@ QString SchedulerRun::wallText(qint64 real) const
     return m_clock.wallDateTime(real).toString(u"yyyy-MM-dd HH:mm");
 }
 
-std::pair<QString, QString> SchedulerRun::explain(const Diagnosis &d) const
+Explanation SchedulerRun::explain(const Diagnosis &d)
 {
     const QString tooShort = QLatin1String(conflicttype::windowTooShort);
     const QString frozenType = QLatin1String(conflicttype::freezeViolation);
     const QString peakType = QLatin1String(conflicttype::peakViolation);
     const QString staffType = QLatin1String(conflicttype::staffUnavailable);
-    const qint64 need = m_needs[size_t(d.step)].need;
+    const StepNeeds &needs = m_needs[size_t(d.step)];
+    const qint64 need = needs.need;
     const int needMinutes = int(need / 60);
 
     if (m_occurrences.empty())
-        return {Tr::tr("there is no maintenance window"), tooShort};
-    if (need > m_longest)
-        return {Tr::tr("longest window is %1, the step needs %2 with rollback")
-                    .arg(durationText(int(m_longest / 60)), durationText(needMinutes)),
-                tooShort};
+        return {Tr::tr("there is no maintenance window"), tooShort, {}};
     if (!d.missingRoles.empty()) {
         QStringList roles;
         for (int r : d.missingRoles)
@@ -88,10 +85,56 @@ std::pair<QString, QString> SchedulerRun::explain(const Diagnosis &d) const
         roles.removeDuplicates();
         return {Tr::tr("no %1 available: nobody on the staff has that role")
                     .arg(roles.join(Tr::tr(" or "))),
-                staffType};
+                staffType, {}};
     }
 
+    // The occurrence that came closest: of those ending after the wave before that are long
+    // enough, the one where the least time was missing (it would have fitted had it been that
+    // much longer; a frozen one, had it not been frozen); without any long enough, the longest.
+    // Ties go to the earliest.
+    const bool hasBarrier = d.barrierWave > 0 && d.barrier != never;
     std::map<int, Rejection> rejectedAt(d.rejected.begin(), d.rejected.end());
+    Verdict closest;
+    const auto better = [](const Verdict &v, const Verdict &than) {
+        if (than.kind == Verdict::None)
+            return true;
+        const bool fits = v.kind != Verdict::Duration;
+        const bool thanFits = than.kind != Verdict::Duration;
+        if (fits != thanFits)
+            return fits;
+        return v.missing < than.missing;
+    };
+    for (int j = d.first; j < int(m_occurrences.size()); ++j) {
+        if (m_occurrences[size_t(j)].realEnd <= d.barrier)
+            continue;
+        const auto it = rejectedAt.find(j);
+        const Verdict v = verdictAt(j, needs, d.barrier,
+                                    it == rejectedAt.end() ? nullptr : &it->second);
+        if (better(v, closest))
+            closest = v;
+    }
+    const auto withClosest = [&](const QString &reason, const QString &type) {
+        if (closest.kind == Verdict::None)
+            return Explanation{reason, type, closest};
+        return Explanation{Tr::tr("%1; closest: %2: %3")
+                               .arg(reason, occurrenceText(closest.occurrence),
+                                    verdictText(closest, needs, d.barrier, d.barrierStep)),
+                           type, closest};
+    };
+
+    if (need > m_longest) {
+        const QString longest = durationText(int(m_longest / 60));
+        // The closest is the longest window: naming it says all.
+        if (closest.kind == Verdict::Duration
+            && m_occurrences[size_t(closest.occurrence)].span() == m_longest)
+            return {Tr::tr("longest window is %1 (%2), the step needs %3 with rollback")
+                        .arg(longest, occurrenceText(closest.occurrence),
+                             durationText(needMinutes)),
+                    tooShort, closest};
+        return withClosest(Tr::tr("longest window is %1, the step needs %2 with rollback")
+                               .arg(longest, durationText(needMinutes)),
+                           tooShort);
+    }
     int frozen = 0;
     int full = 0;
     int firstFrozen = -1;
@@ -101,7 +144,6 @@ std::pair<QString, QString> SchedulerRun::explain(const Diagnosis &d) const
     std::map<int, int> latePeaks; // taken until a peak began
     std::map<int, int> staff; // role -> windows
     std::set<std::pair<int, int>> absences;
-    const bool hasBarrier = d.barrierWave > 0 && d.barrier != never;
     for (int j = d.first; j < int(m_occurrences.size()); ++j) {
         const Occurrence &o = m_occurrences[size_t(j)];
         if (o.span() < need || (hasBarrier && o.realEnd <= d.barrier))
@@ -142,11 +184,21 @@ std::pair<QString, QString> SchedulerRun::explain(const Diagnosis &d) const
     const int peakCount = total(peaks) + latePeakCount;
     const int staffCount = total(staff);
 
-    if (frozen + full + peakCount + staffCount == 0)
-        return {Tr::tr("no window long enough is left after wave %1 ends (%2)")
-                    .arg(d.barrierWave)
-                    .arg(wallText(d.barrier)),
-                tooShort};
+    // Windows long enough after the wave before: when none or one is left, that is the news.
+    const int longEnough = frozen + full + peakCount + staffCount;
+    if (longEnough == 0)
+        return withClosest(hasBarrier ? Tr::tr("no window long enough is left after wave %1 "
+                                               "ends (%2)")
+                                            .arg(d.barrierWave)
+                                            .arg(wallText(d.barrier))
+                                      : Tr::tr("no window is long enough"),
+                           tooShort);
+    const QString onlyOne = Tr::tr("only one window long enough is left after wave %1 ends (%2)")
+                                .arg(d.barrierWave)
+                                .arg(wallText(d.barrier));
+    const auto say = [&](const QString &reason, const QString &type) {
+        return withClosest(hasBarrier && longEnough == 1 ? onlyOne : reason, type);
+    };
 
     QStringList freezeTexts;
     for (int f : freezes)
@@ -170,55 +222,56 @@ std::pair<QString, QString> SchedulerRun::explain(const Diagnosis &d) const
 
     if (frozen > 0 && peakCount + staffCount == 0) {
         if (full == 0)
-            return {Tr::tr("every window long enough overlaps a freeze (%1)").arg(freezeList),
-                    frozenType};
+            return say(Tr::tr("every window long enough overlaps a freeze (%1)").arg(freezeList),
+                       frozenType);
         if (lastFull < firstFrozen)
-            return {Tr::tr("every window before the freeze is full (%1)").arg(freezeList),
-                    frozenType};
-        return {Tr::tr("every window outside the freeze is full (%1)").arg(freezeList),
-                frozenType};
+            return say(Tr::tr("every window before the freeze is full (%1)").arg(freezeList),
+                       frozenType);
+        return say(Tr::tr("every window outside the freeze is full (%1)").arg(freezeList),
+                   frozenType);
     }
     if (full > 0 && frozen + peakCount + staffCount == 0) {
         if (d.group)
-            return {Tr::tr("no window has room for all of them"), tooShort};
+            return say(Tr::tr("no window has room for all of them"), tooShort);
         if (hasBarrier)
-            return {Tr::tr("every window after wave %1 ends (%2) is full")
-                        .arg(d.barrierWave)
-                        .arg(wallText(d.barrier)),
-                    tooShort};
-        return {Tr::tr("every window is full"), tooShort};
+            return say(Tr::tr("every window after wave %1 ends (%2) is full")
+                           .arg(d.barrierWave)
+                           .arg(wallText(d.barrier)),
+                       tooShort);
+        return say(Tr::tr("every window is full"), tooShort);
     }
     if (peakCount > 0 && frozen + full + staffCount == 0) {
         if (latePeakCount == 0)
-            return {Tr::tr("every window overlaps a peak of %1")
-                        .arg(peakTexts.join(Tr::tr(" or "))),
-                    peakType};
+            return say(
+                Tr::tr("every window overlaps a peak of %1").arg(peakTexts.join(Tr::tr(" or "))),
+                peakType);
         if (latePeakCount == peakCount)
-            return {Tr::tr("every window is taken until too close to a peak of %1")
-                        .arg(latePeakTexts.join(Tr::tr(" or "))),
-                    peakType};
+            return say(Tr::tr("every window is taken until too close to a peak of %1")
+                           .arg(latePeakTexts.join(Tr::tr(" or "))),
+                       peakType);
     }
     if (staffCount > 0 && frozen + full + peakCount == 0) {
         const QString roleList = roles.join(Tr::tr(" or "));
         if (!away.isEmpty())
-            return {Tr::tr("no %1 available: %2").arg(roleList, away.join(QStringLiteral("; "))),
-                    staffType};
-        return {Tr::tr("no %1 available: busy in another lane in every window").arg(roleList),
-                staffType};
+            return say(Tr::tr("no %1 available: %2").arg(roleList, away.join(QStringLiteral("; "))),
+                       staffType);
+        return say(Tr::tr("no %1 available: busy in another lane in every window").arg(roleList),
+                   staffType);
     }
 
-    // Several causes: count the windows each rules out; the largest names the conflict.
+    // Several causes: count the windows each rules out; the largest names the
+    // conflict.
     QStringList parts;
     QString type = tooShort;
     int largest = 0;
     const auto add = [&](int count, const QString &text, const QString &kind) {
-        if (count == 0)
-            return;
-        parts << text;
-        if (count > largest) {
-            largest = count;
-            type = kind;
-        }
+      if (count == 0)
+        return;
+      parts << text;
+      if (count > largest) {
+        largest = count;
+        type = kind;
+      }
     };
     add(frozen, Tr::tr("%n in a freeze (%1)", nullptr, frozen).arg(freezeList), frozenType);
     add(peakCount - latePeakCount,
@@ -235,7 +288,7 @@ std::pair<QString, QString> SchedulerRun::explain(const Diagnosis &d) const
             + (away.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(away.join(u"; "))),
         staffType);
     add(full, Tr::tr("%n full", nullptr, full), tooShort);
-    return {Tr::tr("no window fits: %1").arg(parts.join(QStringLiteral(", "))), type};
+    return say(Tr::tr("no window fits: %1").arg(parts.join(QStringLiteral(", "))), type);
 }
 
 } // namespace schedule_detail

@@ -68,12 +68,19 @@ QString scheduleToText(const Schedule &schedule)
                 + u'\n';
         for (int index : w.steps) {
             const ScheduledStep &s = schedule.steps[index];
+            // A point of no return fixed by a dependent reads as a cascade: after it, rolling
+            // back means rolling that step back too.
+            QString ponr = within(s.pointOfNoReturn, w);
+            if (s.pointOfNoReturnBy == ScheduledStep::PointOfNoReturnBy::Dependent
+                && s.dependent >= 0 && s.dependent < schedule.steps.size())
+                ponr = Tr::tr("%1 (%2 starts changing then)")
+                           .arg(ponr, schedule.steps[s.dependent].component);
             QString line = Tr::tr("  %1-%2  %3 %4 -> %5  lane %6, point of no return %7, "
                                   "rollback done by %8")
                                .arg(within(s.start, w), within(s.end, w), s.component,
                                     s.from.text(), s.to.text())
                                .arg(s.lane + 1)
-                               .arg(within(s.pointOfNoReturn, w), within(s.rollbackEnd, w));
+                               .arg(ponr, within(s.rollbackEnd, w));
             if (!s.staff.isEmpty())
                 line += QStringLiteral(" [%1]").arg(s.staff.join(QStringLiteral(", ")));
             text += line + u'\n';
@@ -96,6 +103,19 @@ QString scheduleToText(const Schedule &schedule)
             chain << schedule.steps[index].component;
         text += u'\n' + Tr::tr("Critical path: %1").arg(chain.join(QStringLiteral(" -> ")))
                 + u'\n';
+        // Why the steps that fix the finish are not earlier.
+        bool header = false;
+        for (int index : schedule.criticalPath) {
+            const ScheduledStep &s = schedule.steps[index];
+            if (s.notEarlier.isEmpty())
+                continue;
+            if (!header) {
+                text += Tr::tr("Not earlier:") + u'\n';
+                header = true;
+            }
+            text += QStringLiteral("  %1 %2 -> %3: %4\n")
+                        .arg(s.component, s.from.text(), s.to.text(), s.notEarlier);
+        }
     }
     bool downtimeHeader = false;
     for (const ProcessDowntime &d : schedule.downtime) {

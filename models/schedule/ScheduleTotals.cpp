@@ -47,6 +47,7 @@ Schedule SchedulerRun::assemble()
     for (size_t k = 0; k < order.size(); ++k)
         newIndex[size_t(order[k])] = int(k);
 
+    const std::vector<int> dependents = firstDependents();
     out.steps.reserve(qsizetype(order.size()));
     qint64 finish = never;
     int last = -1;
@@ -70,7 +71,26 @@ Schedule SchedulerRun::assemble()
         st.verifyStart = m_clock.wallDateTime(p.start + s.toVerify);
         st.end = m_clock.wallDateTime(p.start + s.toEnd);
         st.decided = m_clock.wallDateTime(p.start + s.toDecided);
-        st.pointOfNoReturn = m_clock.wallDateTime(o.realEnd - (s.need - s.toDecided));
+        // The step's own rollback must end inside the window; and once a step depending on it
+        // starts changing the system, rolling it back means rolling that one back too.
+        const qint64 windowLimit
+            = std::max(p.start + s.toDecided, o.realEnd - (s.need - s.toDecided));
+        st.windowPointOfNoReturn = m_clock.wallDateTime(windowLimit);
+        st.pointOfNoReturn = st.windowPointOfNoReturn;
+        if (const int d = dependents[size_t(k)]; d >= 0) {
+            const Placement &dp = m_placed[size_t(d)];
+            const qint64 execute = dp.start + m_needs[size_t(dp.step)].toExecute;
+            if (execute < windowLimit) {
+                st.pointOfNoReturn = m_clock.wallDateTime(execute);
+                st.pointOfNoReturnBy = ScheduledStep::PointOfNoReturnBy::Dependent;
+                st.dependent = newIndex[size_t(d)];
+            }
+        }
+        if (p.notEarlier.kind != Verdict::None) {
+            st.notEarlierWindow = p.notEarlier.occurrence;
+            st.notEarlierCause = QLatin1String(causeWord(p.notEarlier.kind));
+            st.notEarlier = notEarlierText(p);
+        }
         st.rollbackEnd = m_clock.wallDateTime(p.start + s.need);
         st.realStart = p.start;
         st.rollbackMinutes = int((s.need - s.toDecided) / 60);

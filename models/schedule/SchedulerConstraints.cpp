@@ -5,6 +5,7 @@
 #include "planning/UpgradePlan.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace planner::schedule_detail {
 
@@ -15,7 +16,7 @@ void SchedulerRun::computeAffectedProcesses()
     // process on each reached component that has a step.
     const int n = m_estate.componentCount();
     std::vector<int> edgeStart(size_t(n) + 1, 0);
-    std::vector<std::pair<int, int>> edges;
+    std::vector<std::pair<int, int>> &edges = m_edges; // kept for the points of no return
     edges.reserve(size_t(m_estate.dependencyCount()));
     for (const Dependency &d : m_estate.dependencies()) {
         const int from = m_estate.indexOf(d.from);
@@ -146,7 +147,8 @@ const std::vector<std::pair<qint64, qint64>> &SchedulerRun::peakIntervals(int oc
     return m_peakCache.emplace(key, std::move(list)).first->second;
 }
 
-qint64 SchedulerRun::pushPastPeaks(int occurrence, const StepNeeds &s, qint64 t, int *process)
+qint64 SchedulerRun::pushPastPeaks(int occurrence, const StepNeeds &s, qint64 t, int *process,
+                                   std::pair<qint64, qint64> *peak)
 {
     // No step's [start, rollback end] may overlap a peak of a process it affects.
     bool moved = true;
@@ -157,6 +159,7 @@ qint64 SchedulerRun::pushPastPeaks(int occurrence, const StepNeeds &s, qint64 t,
                 if (t < b && t + s.need > a) {
                     t = b;
                     *process = p;
+                    *peak = {a, b};
                     moved = true;
                 }
             }
@@ -191,13 +194,18 @@ qint64 SchedulerRun::fitStaff(int occurrence, int lane, const StepNeeds &s, qint
             from = busy.until;
         qint64 best = -1;
         Rejection failure{Cause::StaffBusy, role};
+        qint64 failedAt = std::numeric_limits<qint64>::max(); // the earliest a holder failed at
         Rejection bestWhy{Cause::StaffBusy, role};
         for (const auto &[lastEnd, person] : roleQueue(occurrence, role)) {
             Rejection personWhy{Cause::StaffBusy, role};
             const qint64 at = earliestFor(person, occurrence, lane, s.need, from, &personWhy);
             if (at < 0) {
-                if (personWhy.cause == Cause::StaffAway)
-                    failure = personWhy; // an absence explains more than being busy
+                // An absence explains more than being busy; of the busy, the one free first.
+                if (personWhy.cause == Cause::StaffAway
+                    || (failure.cause == Cause::StaffBusy && personWhy.person >= 0
+                        && (failure.person < 0 || personWhy.from < failure.from)))
+                    failure = personWhy;
+                failedAt = std::min(failedAt, personWhy.start);
                 continue;
             }
             if (best < 0 || at < best) {
@@ -210,6 +218,7 @@ qint64 SchedulerRun::fitStaff(int occurrence, int lane, const StepNeeds &s, qint
         }
         if (best < 0) {
             *why = failure;
+            why->start = failedAt;
             return -1;
         }
         if (best > from)
@@ -230,8 +239,10 @@ qint64 SchedulerRun::earliestFor(int person, int occurrence, int lane, qint64 ne
     bool moved = true;
     while (moved) {
         moved = false;
-        if (t + need > o.realEnd)
+        if (t + need > o.realEnd) {
+            why->start = t;
             return -1;
+        }
         // Away on any day the step touches (up to its rollback end): wait for the day after.
         const auto &absences = m_absences[size_t(person)];
         const qint64 firstDay = absences.empty() ? 0 : WallClock::julianDay(m_clock.toWall(t));
@@ -241,6 +252,7 @@ qint64 SchedulerRun::earliestFor(int person, int occurrence, int lane, qint64 ne
         for (size_t a = 0; a < absences.size(); ++a) {
             if (absences[a].first <= lastDay && absences[a].second >= firstDay) {
                 *why = {Cause::StaffAway, why->index, person, int(a)};
+                why->from = t;
                 t = m_clock.toReal(WallClock::midnight(absences[a].second + 1));
                 moved = true;
                 break;
@@ -256,7 +268,8 @@ qint64 SchedulerRun::earliestFor(int person, int occurrence, int lane, qint64 ne
             if (b.end > t && !(b.occurrence == occurrence && b.lane == lane)) {
                 t = b.end;
                 moved = true;
-                *why = {Cause::StaffBusy, why->index};
+                *why = {Cause::StaffBusy, why->index, person};
+                why->from = b.end;
             }
         }
     }

@@ -139,10 +139,27 @@ void SchedulerRun::prepareSteps()
     }
 }
 
-void SchedulerRun::unschedule(int step, const QString &reason, const QString &cause)
+void SchedulerRun::unschedule(int step, const QString &reason, const QString &cause,
+                              const Verdict &closest, int waitedForStep)
 {
     const PlanStep &p = m_plan.steps[step];
-    m_unscheduled.push_back({step, p.component, p.from, p.to, p.wave, reason, cause});
+    UnscheduledStep u;
+    u.planStep = step;
+    u.component = p.component;
+    u.from = p.from;
+    u.to = p.to;
+    u.wave = p.wave;
+    u.reason = reason;
+    u.cause = cause;
+    if (closest.kind != Verdict::None) {
+        u.closestWindow = closest.occurrence;
+        u.closestCause = QLatin1String(causeWord(closest.kind));
+    }
+    if (waitedForStep >= 0) {
+        u.waitedForWave = m_plan.steps[waitedForStep].wave;
+        u.waitedForStep = stepText(waitedForStep);
+    }
+    m_unscheduled.push_back(std::move(u));
 }
 
 int SchedulerRun::firstOccurrenceEndingAfter(qint64 real) const
@@ -229,7 +246,7 @@ void SchedulerRun::placeAll()
                                Tr::tr("waits for wave %1, where %2 is unscheduled")
                                    .arg(b.wave)
                                    .arg(stepText(blockingStep)),
-                               QStringLiteral("after-unscheduled"));
+                               QStringLiteral("after-unscheduled"), {}, blockingStep);
                 continue;
             }
             if (!placeUnit(unit, barrier, barrierStep, wave)) {
@@ -274,7 +291,9 @@ bool SchedulerRun::placeUnit(const std::vector<int> &unit, qint64 barrier, int b
         if (m_needs[size_t(u)].need > m_needs[size_t(diagnosis.step)].need)
             diagnosis.step = u;
     diagnosis.barrier = barrier;
-    diagnosis.barrierWave = wave - 1;
+    diagnosis.barrierWave
+        = barrierStep >= 0 ? m_plan.steps[m_placed[size_t(barrierStep)].step].wave : wave - 1;
+    diagnosis.barrierStep = barrierStep;
     diagnosis.group = unit.size() > 1;
     const qint64 need = m_needs[size_t(diagnosis.step)].need;
 
@@ -306,6 +325,14 @@ bool SchedulerRun::placeUnit(const std::vector<int> &unit, qint64 barrier, int b
         }
         if (ok) {
             refreshTree(j);
+            const auto [verdict, same] = notEarlier(diagnosis, j);
+            for (size_t p = placedBefore; p < m_placed.size(); ++p) {
+                Placement &pl = m_placed[p];
+                pl.notEarlier = verdict;
+                pl.sameCause = same;
+                pl.barrier = barrier;
+                pl.barrierStep = barrierStep;
+            }
             return true;
         }
         if (m_placed.size() > placedBefore) {
@@ -332,19 +359,22 @@ bool SchedulerRun::placeUnit(const std::vector<int> &unit, qint64 barrier, int b
         j = m_tree.firstAtLeast(j + 1, need);
     }
 
-    const auto [reason, type] = explain(diagnosis);
+    const Explanation why = explain(diagnosis);
+    const QString &reason = why.reason;
+    const QString &type = why.type;
+    const int waitedFor = barrierStep >= 0 ? m_placed[size_t(barrierStep)].step : -1;
     QStringList ids;
     for (int u : unit)
         ids << m_plan.steps[u].component;
     if (unit.size() == 1) {
-        unschedule(unit.front(), reason, type);
+        unschedule(unit.front(), reason, type, why.closest, waitedFor);
     } else {
         const int g = m_plan.steps[unit.front()].group;
         const QString text = Tr::tr("group %1 (%2) moves together and fits no window: %3")
                                  .arg(g + 1)
                                  .arg(ids.join(QStringLiteral(", ")), reason);
         for (int u : unit)
-            unschedule(u, text, type);
+            unschedule(u, text, type, why.closest, waitedFor);
     }
     Conflict conflict;
     conflict.type = type;
@@ -363,29 +393,36 @@ qint64 SchedulerRun::tryLane(int occurrence, int lane, const StepNeeds &s, qint6
                              std::vector<int> *assigned, Rejection *why, bool *peaked)
 {
     const Occurrence &o = m_occurrences[size_t(occurrence)];
-    qint64 t = std::max({o.realStart, barrier, o.laneFree[size_t(lane)]});
-    const bool late = t > o.realStart;
+    const qint64 laneFree = o.laneFree[size_t(lane)];
+    const qint64 free = std::max({o.realStart, barrier, laneFree});
+    qint64 t = free;
     Rejection cause; // Full: lanes taken, or the previous wave ends too late
+    const auto reject = [&](const Rejection &r, qint64 at) {
+        *why = r;
+        why->free = free;
+        why->late = free > o.realStart;
+        why->byWave = barrier > o.realStart && barrier >= laneFree;
+        why->start = at;
+        return qint64(-1);
+    };
     for (;;) {
-        if (t + s.need > o.realEnd) {
-            *why = cause;
-            return -1;
-        }
+        if (t + s.need > o.realEnd)
+            return reject(cause, t);
         int process = -1;
-        const qint64 afterPeaks = pushPastPeaks(occurrence, s, t, &process);
+        std::pair<qint64, qint64> peak;
+        const qint64 afterPeaks = pushPastPeaks(occurrence, s, t, &process, &peak);
         if (afterPeaks != t) {
             cause = {Cause::Peak, process};
-            cause.late = late;
+            cause.from = peak.first;
+            cause.until = peak.second;
             t = afterPeaks;
             *peaked = true;
             continue;
         }
         Rejection staffWhy;
         const qint64 afterStaff = fitStaff(occurrence, lane, s, t, assigned, &staffWhy);
-        if (afterStaff < 0) {
-            *why = staffWhy;
-            return -1;
-        }
+        if (afterStaff < 0)
+            return reject(staffWhy, staffWhy.start);
         if (afterStaff == t)
             return t;
         cause = staffWhy;

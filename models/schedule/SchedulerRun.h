@@ -64,15 +64,6 @@ struct StepNeeds
     std::vector<int> peakProcesses; ///< affected processes that have peaks
 };
 
-struct Placement
-{
-    int step = -1; ///< index into m_needs
-    int occurrence = -1;
-    int lane = 0;
-    qint64 start = 0;
-    int after = -1; ///< placement that fixed the start (critical path)
-    std::vector<int> staff;
-};
 
 struct Booking
 {
@@ -88,11 +79,47 @@ struct Rejection
 {
     Cause cause = Cause::Full;
     int index = -1;  ///< process (Peak) or role (Staff*)
-    int person = -1; ///< StaffAway: who is away
+    int person = -1; ///< StaffAway: who is away; StaffBusy: who was busy (-1: not known)
     int range = -1;  ///< StaffAway: which of their absences
     /// Peak: the step could not start at the window's start (lanes taken, or the previous wave
     /// still running) and by the time it could, a peak was too close.
     bool late = false;
+    /// The wave before, not the lane, fixed when the step could begin (Full, late Peak).
+    bool byWave = false;
+    qint64 free = 0;  ///< when the lane and the wave before let the step begin there
+    qint64 start = 0; ///< the start it was pushed to when it no longer fitted (start + need > end)
+    qint64 from = 0;  ///< Peak: the peak that stopped it begins; StaffBusy: the busy step ends
+    qint64 until = 0; ///< Peak: that peak ends
+};
+
+/// What turned one step down in one occurrence, with the figures to say it in words.
+struct Verdict
+{
+    enum Kind : char { None, Order, Duration, Freeze, Peak, Staff, Lanes };
+    Kind kind = None;
+    int occurrence = -1;
+    Rejection why;      ///< details (Peak, Staff; free and start for every kind)
+    qint64 missing = 0; ///< how much longer the occurrence would have to be (0: it would fit)
+};
+
+/// The schedulecause word of a verdict ("order", "duration"...); empty for None.
+const char *causeWord(Verdict::Kind kind);
+
+struct Placement
+{
+    int step = -1; ///< index into m_needs
+    int occurrence = -1;
+    int lane = 0;
+    qint64 start = 0;
+    int after = -1; ///< placement that fixed the start (critical path)
+    std::vector<int> staff;
+    // Why not earlier: the first occurrence after the wave before ended that turned it down
+    // (or the order verdict when every earlier one ended before it), and how many occurrences
+    // between that one and its own turned it down for the same reason.
+    Verdict notEarlier;
+    int sameCause = 0;
+    qint64 barrier = 0;   ///< when the waves before were decided (never: none)
+    int barrierStep = -1; ///< the placement that decided last among them
 };
 
 /// The occurrences that turned down one step or group, and what the failing step needed.
@@ -101,10 +128,19 @@ struct Diagnosis
     int step = -1; ///< the member whose needs are described (longest need)
     qint64 barrier = 0;
     int barrierWave = 0;
+    int barrierStep = -1; ///< the placement that decided last in the waves before
     int first = 0; ///< first occurrence index considered
     std::vector<int> missingRoles; ///< roles nobody on the staff holds
     bool group = false;            ///< a group: "full" may mean too short for all together
     std::vector<std::pair<int, Rejection>> rejected; ///< (occurrence, why)
+};
+
+/// An unscheduled step's reason in words and what backs it.
+struct Explanation
+{
+    QString reason;
+    QString type;    ///< conflict type
+    Verdict closest; ///< the occurrence that came closest (kind None: none)
 };
 
 class SchedulerRun
@@ -126,13 +162,15 @@ private:
     static int freeLane(Occurrence &o);
     void refreshTree(int occurrence);
     int firstOccurrenceEndingAfter(qint64 real) const;
-    void unschedule(int step, const QString &reason, const QString &cause);
+    void unschedule(int step, const QString &reason, const QString &cause,
+                    const Verdict &closest = {}, int waitedForStep = -1);
 
     // SchedulerConstraints.cpp: processes, peaks, staff
     void computeAffectedProcesses();
     void prepareStaff();
     const std::vector<std::pair<qint64, qint64>> &peakIntervals(int occurrence, int process);
-    qint64 pushPastPeaks(int occurrence, const StepNeeds &s, qint64 t, int *process);
+    qint64 pushPastPeaks(int occurrence, const StepNeeds &s, qint64 t, int *process,
+                         std::pair<qint64, qint64> *peak);
     qint64 fitStaff(int occurrence, int lane, const StepNeeds &s, qint64 t,
                     std::vector<int> *assigned, Rejection *why) const;
     qint64 roleKey(int occurrence, int role) const
@@ -142,8 +180,25 @@ private:
     qint64 earliestFor(int person, int occurrence, int lane, qint64 need, qint64 t,
                        Rejection *why) const;
 
+    // ScheduleVerdicts.cpp: what turned a step down in one occurrence, in words
+    Verdict verdictAt(int occurrence, const StepNeeds &s, qint64 barrier,
+                      const Rejection *rejected);
+    /// Why a unit of @p d placed in @p occurrence is not earlier, and how many occurrences
+    /// after that one and before its own turned it down for the same reason.
+    std::pair<Verdict, int> notEarlier(const Diagnosis &d, int occurrence);
+    QString occurrenceText(int occurrence) const;
+    QString verdictText(const Verdict &v, const StepNeeds &s, qint64 barrier,
+                        int barrierStep) const;
+    QString notEarlierText(const Placement &p) const;
+    /// "wave 3 ends <when> with pg 14 -> 16": the end of the waves before a step.
+    QString waveEndText(const QString &when, int barrierStep) const;
+    QString withinText(qint64 real, int occurrence) const;
+
+    // SchedulePointOfNoReturn.cpp: the first dependent step to start after each decision
+    std::vector<int> firstDependents() const;
+
     // ScheduleReasons.cpp: unscheduled reasons in words
-    std::pair<QString, QString> explain(const Diagnosis &d) const; ///< (reason, conflict type)
+    Explanation explain(const Diagnosis &d);
     QString stepText(int step) const;
     QString freezeText(int freeze) const;
     QString processPeakText(int process) const;
@@ -173,6 +228,8 @@ private:
     // Components -> processes they affect (CSR over estate rows).
     std::vector<int> m_affectedStart;
     std::vector<int> m_affected;
+    /// Dependencies between estate rows: (dependent, what it depends on).
+    std::vector<std::pair<int, int>> m_edges;
 
     QStringList m_roles;                         ///< every role some step needs
     std::vector<std::vector<int>> m_roleHolders; ///< role -> staff indices
@@ -203,6 +260,9 @@ private:
     qint64 m_longestNeed = 0;
 
     std::unordered_map<qint64, std::vector<std::pair<qint64, qint64>>> m_peakCache;
+    mutable std::vector<QString> m_occurrenceNames; ///< occurrenceText(), made on first use
+    /// notEarlierText() of the occurrences ending before a wave: (barrier step, count) -> text.
+    mutable std::map<std::pair<int, int>, QString> m_orderTexts;
 };
 
 /// Translation context of the scheduler's sentences.

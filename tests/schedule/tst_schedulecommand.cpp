@@ -124,7 +124,11 @@ void tst_ScheduleCommand::unschedulableExitsOne()
     const QJsonObject u = o.value("unscheduled").toArray().first().toObject();
     QCOMPARE(u.value("component").toString(), QStringLiteral("app"));
     QCOMPARE(u.value("reason").toString(),
-             QStringLiteral("longest window is 4 h, the step needs 5 h 15 min with rollback"));
+             QStringLiteral("longest window is 4 h (sat Sat 2027-01-09 22:00), the step needs "
+                            "5 h 15 min with rollback"));
+    const QJsonObject closest = u.value("closest").toObject();
+    QCOMPARE(closest.value("occurrence").toString(), QStringLiteral("sat-20270109"));
+    QCOMPARE(closest.value("cause").toString(), QStringLiteral("duration"));
     QVERIFY(o.value("finish").isNull());
 }
 

@@ -141,6 +141,9 @@ void tst_ScheduleInvariants::invariants()
     QVERIFY(!s.steps.isEmpty());
 
     const int decision = estate.project.decisionMinutes;
+    QSet<QString> edges; // "dependent|dependency"
+    for (const Dependency &dep : estate.dependencies())
+        edges.insert(dep.from + u'|' + dep.to);
     std::map<int, QDateTime> waveDecided;  // wave -> latest decision
     for (const ScheduledStep &st : s.steps) {
         const WindowOccurrence &w = s.windows[st.window];
@@ -153,8 +156,24 @@ void tst_ScheduleInvariants::invariants()
         QCOMPARE(st.rollbackEnd, st.decided.addSecs(60 * st.rollbackMinutes));
         QVERIFY(st.start >= w.start);
         QVERIFY(st.rollbackEnd <= w.end);
-        QCOMPARE(st.pointOfNoReturn, w.end.addSecs(-60 * st.rollbackMinutes));
+        // The window's limit, or earlier the start of execution of a step that depends on
+        // this one (or the same component's next step), begun after this one's decision.
+        QCOMPARE(st.windowPointOfNoReturn, w.end.addSecs(-60 * st.rollbackMinutes));
         QVERIFY(st.pointOfNoReturn >= st.decided);
+        if (st.pointOfNoReturnBy == ScheduledStep::PointOfNoReturnBy::Dependent) {
+            QVERIFY(st.dependent >= 0 && st.dependent < s.steps.size());
+            const ScheduledStep &d = s.steps[st.dependent];
+            QCOMPARE(st.pointOfNoReturn, d.executeStart);
+            QVERIFY(st.pointOfNoReturn < st.windowPointOfNoReturn);
+            QVERIFY(d.start >= st.decided);
+            QVERIFY(d.group < 0 || d.group != st.group);
+            QVERIFY2(d.component == st.component
+                         || edges.contains(d.component + u'|' + st.component),
+                     qPrintable(st.component + QStringLiteral(" -> ") + d.component));
+        } else {
+            QCOMPARE(st.pointOfNoReturn, st.windowPointOfNoReturn);
+            QCOMPARE(st.dependent, -1);
+        }
         QVERIFY2(w.freeze.isEmpty(), qPrintable(st.component));
         QCOMPARE(st.staff.size(), c.roles.size());
         auto &latest = waveDecided[st.wave];

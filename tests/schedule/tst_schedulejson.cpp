@@ -19,6 +19,7 @@ class tst_ScheduleJson : public QObject
 private Q_SLOTS:
     void contractFields();
     void unscheduledAndConflicts();
+    void explanationFields();
     void textReport();
 };
 
@@ -61,6 +62,11 @@ void tst_ScheduleJson::contractFields()
     QCOMPARE(s.value("phases").toObject().value("execute").toString(),
              QStringLiteral("2027-01-09T23:15"));
 
+    QCOMPARE(s.value("pointOfNoReturnBy").toString(), QStringLiteral("window"));
+    QCOMPARE(s.value("windowPointOfNoReturn").toString(), QStringLiteral("2027-01-10T02:20"));
+    QVERIFY(!s.contains("dependent"));
+    QVERIFY(!s.contains("notEarlier")); // the first window it could use
+
     const QJsonObject w = o.value("windows").toArray().first().toObject();
     QCOMPARE(w.value("worstCaseEnd").toString(), QStringLiteral("2027-01-10T02:40"));
     QCOMPARE(w.value("minutes").toInt(), 360);
@@ -80,7 +86,8 @@ void tst_ScheduleJson::unscheduledAndConflicts()
     const QJsonObject u = o.value("unscheduled").toArray().first().toObject();
     QCOMPARE(u.value("component").toString(), QStringLiteral("a"));
     QCOMPARE(u.value("reason").toString(),
-             QStringLiteral("longest window is 4 h, the step needs 5 h 15 min with rollback"));
+             QStringLiteral("longest window is 4 h (sat Sat 2027-01-09 22:00), the step needs "
+                            "5 h 15 min with rollback"));
     const QJsonObject c = o.value("conflicts").toArray().first().toObject();
     QCOMPARE(c.value("type").toString(), QStringLiteral("window-too-short"));
     QCOMPARE(c.value("severity").toString(), QStringLiteral("error"));
@@ -88,6 +95,56 @@ void tst_ScheduleJson::unscheduledAndConflicts()
     QCOMPARE(c.value("state").toString(), QStringLiteral("target"));
     QCOMPARE(c.value("key").toString(), QStringLiteral("window-too-short:target:a:2.0"));
     QCOMPARE(c.value("waived").toBool(), false);
+}
+
+void tst_ScheduleJson::explanationFields()
+{
+    // app depends on db and follows it after db's decision (00:45), executing from 01:15; c
+    // (wave 2) does not fit after app in the one lane and takes the next Saturday; d (wave 3)
+    // does not fit after c there, and no window is left.
+    Estate e = berlinEstate();
+    e.appendComponent(component("db", 30, 30, 60, 30, 90));
+    e.appendComponent(component("app", 10, 20, 20, 10, 30));
+    e.appendComponent(component("c", 30, 30, 60, 30, 90));
+    e.appendComponent(component("d", 30, 30, 150, 30, 90));
+    Dependency dep;
+    dep.from = QStringLiteral("app");
+    dep.to = QStringLiteral("db");
+    e.appendDependency(dep);
+    e.windows << window("sat", "2027-01-09T22:00", "2027-01-10T04:00", 2);
+    UpgradePlan plan;
+    plan.steps << step("db", 1) << step("app", 2) << step("c", 2) << step("d", 3);
+    const QJsonObject o = scheduleToJson(scheduleUpgrade(e, plan));
+    QJsonObject db, c;
+    for (const QJsonValue &v : o.value("steps").toArray()) {
+        if (v.toObject().value("component") == QStringLiteral("db"))
+            db = v.toObject();
+        if (v.toObject().value("component") == QStringLiteral("c"))
+            c = v.toObject();
+    }
+    QCOMPARE(db.value("pointOfNoReturnBy").toString(), QStringLiteral("dependent"));
+    QCOMPARE(db.value("pointOfNoReturn").toString(), QStringLiteral("2027-01-10T01:15"));
+    QCOMPARE(db.value("windowPointOfNoReturn").toString(), QStringLiteral("2027-01-10T02:30"));
+    const QJsonObject dependent = db.value("dependent").toObject();
+    QCOMPARE(dependent.value("component").toString(), QStringLiteral("app"));
+    QCOMPARE(dependent.value("from").toString(), QStringLiteral("1.0"));
+    QCOMPARE(dependent.value("to").toString(), QStringLiteral("2.0"));
+
+    const QJsonObject notEarlier = c.value("notEarlier").toObject();
+    QCOMPARE(notEarlier.value("occurrence").toString(), QStringLiteral("sat-20270109"));
+    QCOMPARE(notEarlier.value("cause").toString(), QStringLiteral("lanes"));
+    QCOMPARE(notEarlier.value("text").toString(),
+             QStringLiteral("sat Sat 2027-01-09 22:00: every lane is taken until 02:00, too late "
+                            "for the 4 h 15 min it needs before 04:00"));
+
+    const QJsonObject d = o.value("unscheduled").toArray().first().toObject();
+    QCOMPARE(d.value("component").toString(), QStringLiteral("d"));
+    QCOMPARE(d.value("closest").toObject().value("occurrence").toString(),
+             QStringLiteral("sat-20270116"));
+    QCOMPARE(d.value("closest").toObject().value("cause").toString(), QStringLiteral("order"));
+    QCOMPARE(d.value("waitedFor").toObject().value("wave").toInt(), 2);
+    QCOMPARE(d.value("waitedFor").toObject().value("step").toString(),
+             QStringLiteral("c 1.0 -> 2.0"));
 }
 
 void tst_ScheduleJson::textReport()
@@ -105,7 +162,7 @@ void tst_ScheduleJson::textReport()
     QVERIFY(text.contains(QStringLiteral(
         "  22:00-00:30  a 1.0 -> 2.0  lane 1, point of no return 02:30, rollback done by 02:15\n")));
     QVERIFY(text.contains(QStringLiteral("  if every step rolls back: done 2027-01-10 02:15\n")));
-    QVERIFY(text.contains(QStringLiteral("  b 1.0 -> 2.0: every window is full\n")));
+    QVERIFY(text.contains(QStringLiteral("  b 1.0 -> 2.0: every window is full; closest: ")));
     QVERIFY(text.contains(QStringLiteral("Critical path: a\n")));
 }
 

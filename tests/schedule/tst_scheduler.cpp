@@ -150,7 +150,9 @@ void tst_Scheduler::freezeLeavesNoWindow()
     const UnscheduledStep *b = unplaced(s, "b");
     QVERIFY(b);
     QCOMPARE(b->reason, QStringLiteral("every window before the freeze is full "
-                                       "(quarter close, 2027-03-25 to 2027-04-05)"));
+                                       "(quarter close, 2027-03-25 to 2027-04-05); closest: "
+                                       "sat Sat 2027-03-27 22:00: it falls in the freeze "
+                                       "quarter close, 2027-03-25 to 2027-04-05"));
     QCOMPARE(b->cause, QStringLiteral("freeze-violation"));
     QCOMPARE(s.conflicts.size(), 1);
     QCOMPARE(s.conflicts.front().type, QStringLiteral("freeze-violation"));
@@ -215,7 +217,9 @@ void tst_Scheduler::peakInEveryWindow()
     const Schedule s = scheduleUpgrade(peakEstate(false), plan);
     QCOMPARE(s.unscheduled.size(), 1);
     QCOMPARE(s.unscheduled.front().reason,
-             QStringLiteral("every window overlaps a peak of Card payments (Mon-Fri 08:00-18:00)"));
+             QStringLiteral("every window overlaps a peak of Card payments (Mon-Fri 08:00-18:00); "
+                            "closest: wed Wed 2027-01-13 06:00: its 4 h 15 min from 06:00 would "
+                            "run into a peak of Card payments at 08:00"));
     QCOMPARE(s.unscheduled.front().cause, QStringLiteral("peak-violation"));
     QCOMPARE(s.conflicts.front().type, QStringLiteral("peak-violation"));
 }
@@ -232,7 +236,9 @@ void tst_Scheduler::takenUntilPeak()
     QCOMPARE(text(placed(s, "wiki")->start), QStringLiteral("2027-01-13T04:00"));
     QCOMPARE(unplaced(s, "pg")->reason,
              QStringLiteral("every window is taken until too close to a peak of Card payments "
-                            "(Mon-Fri 08:00-18:00)"));
+                            "(Mon-Fri 08:00-18:00); closest: wed Wed 2027-01-13 04:00: every "
+                            "lane is taken until 06:45, and its 4 h 15 min from 06:45 would run "
+                            "into a peak of Card payments at 08:00"));
     QCOMPARE(unplaced(s, "pg")->cause, QStringLiteral("peak-violation"));
 }
 
@@ -288,7 +294,9 @@ void tst_Scheduler::staffMissing_data()
     QTest::addColumn<bool>("withRivera");
     QTest::addColumn<QString>("reason");
     QTest::newRow("away") << true
-                          << "no dba available: A. Rivera is away 2027-01-15 to 2027-01-20";
+                          << "no dba available: A. Rivera is away 2027-01-15 to 2027-01-20; "
+                             "closest: sat Sat 2027-01-16 22:00: no dba is free: A. Rivera is "
+                             "away 2027-01-15 to 2027-01-20";
     QTest::newRow("nobody") << false << "no dba available: nobody on the staff has that role";
 }
 
@@ -374,7 +382,9 @@ void tst_Scheduler::groupFitsNowhere()
     QVERIFY(s.steps.isEmpty());
     QCOMPARE(s.unscheduled.size(), 2);
     const QString reason = QStringLiteral(
-        "group 1 (a, b) moves together and fits no window: no window has room for all of them");
+        "group 1 (a, b) moves together and fits no window: no window has room for all of them; "
+        "closest: short Sat 2027-01-09 22:00: every lane is taken until 00:45, too late for the "
+        "3 h 30 min it needs before 02:00");
     QCOMPARE(s.unscheduled[0].reason, reason);
     QCOMPARE(s.unscheduled[1].reason, reason);
     QCOMPARE(s.conflicts.size(), 1);
@@ -442,9 +452,11 @@ void tst_Scheduler::tooShortAndFollowers_data()
     QTest::addColumn<QString>("reason");
     // 30 + 30 + execute + 60 + 15 decision + 60 rollback
     QTest::newRow("4 h window") << "2027-01-10T02:00" << 120
-                                << "longest window is 4 h, the step needs 5 h 15 min with rollback";
+                                << "longest window is 4 h (sat Sat 2027-01-09 22:00), the step "
+                                   "needs 5 h 15 min with rollback";
     QTest::newRow("6 h window") << "2027-01-10T04:00" << 225
-                                << "longest window is 6 h, the step needs 7 h with rollback";
+                                << "longest window is 6 h (sat Sat 2027-01-09 22:00), the step "
+                                   "needs 7 h with rollback";
 }
 
 void tst_Scheduler::tooShortAndFollowers()
@@ -493,7 +505,10 @@ void tst_Scheduler::everyWindowFull()
     UpgradePlan plan;
     plan.steps << step("a") << step("b");
     const Schedule s = scheduleUpgrade(e, plan);
-    QCOMPARE(unplaced(s, "b")->reason, QStringLiteral("every window is full"));
+    QCOMPARE(unplaced(s, "b")->reason,
+             QStringLiteral("every window is full; closest: sat Sat 2027-01-09 22:00: every lane "
+                            "is taken until 00:45, too late for the 4 h 15 min it needs before "
+                            "04:00"));
     QCOMPARE(unplaced(s, "b")->cause, QStringLiteral("window-too-short"));
 }
 
@@ -517,7 +532,8 @@ void tst_Scheduler::springForwardNight()
     QCOMPARE(text(a->pointOfNoReturn), QStringLiteral("2027-03-28T03:45"));
     QCOMPARE(text(a->rollbackEnd), QStringLiteral("2027-03-28T03:30"));
     QCOMPARE(unplaced(s, "big")->reason,
-             QStringLiteral("longest window is 5 h, the step needs 5 h 15 min with rollback"));
+             QStringLiteral("longest window is 5 h (dst Sat 2027-03-27 22:00), the step needs "
+                            "5 h 15 min with rollback"));
 }
 
 void tst_Scheduler::fallBackNight()
