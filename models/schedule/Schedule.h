@@ -59,8 +59,9 @@ struct ScheduledStep
     QDateTime verifyStart;
     QDateTime end;            ///< verification done: complete if nothing fails
     QDateTime decided;        ///< go/no-go decision taken; the lane is free for the next step
-    /// The latest moment to start the rollback and still end inside the window:
-    /// window end - rollback reserve. Never earlier than `decided`.
+    /// The latest moment this step alone can be rolled back: the earlier of
+    /// windowPointOfNoReturn and the execute start of the first dependent step (see
+    /// pointOfNoReturnBy). Never earlier than `decided`.
     QDateTime pointOfNoReturn;
     QDateTime rollbackEnd;    ///< worst case: rollback started right after the decision
     qint64 realStart = 0;     ///< `start` as seconds since the epoch (true UTC), for drawing
@@ -75,20 +76,30 @@ struct ScheduledStep
     /// would not end inside the window) or PointOfNoReturnBy::Dependent (later, a step that
     /// depends on this one has started, so rolling this one back means rolling that one back
     /// too: a cascade). `windowPointOfNoReturn` keeps the window's limit alone.
+    /// Dependents are the scheduled steps that start at or after this step's decision and whose
+    /// component depends directly on this step's component (a dependency from it to this one),
+    /// and the same component's next step; steps of the same group roll back together and do
+    /// not count. The first of them to reach its execute phase fixes the point when that comes
+    /// before the window's limit.
     enum class PointOfNoReturnBy { Window, Dependent };
     PointOfNoReturnBy pointOfNoReturnBy = PointOfNoReturnBy::Window;
     /// The first dependent step to start (index into Schedule::steps) when
     /// pointOfNoReturnBy is Dependent, else -1.
     int dependent = -1;
-    /// window end - rollback reserve: the limit of the window alone.
+    /// window end - rollback reserve: the latest moment to start the rollback and still end
+    /// inside the window, the limit of the window alone. Never earlier than `decided`.
     QDateTime windowPointOfNoReturn;
 
-    /// Why the step is not earlier: the earliest window occurrence that was tried and turned it
-    /// down (index into Schedule::windows), or -1 when it runs in the first occurrence it could
-    /// use at all. `notEarlierCause` is one of the ScheduleCause words ("order", "duration",
-    /// "freeze", "peak", "staff", "lanes"); `notEarlier` says it in words for a person, naming
-    /// the occurrence and what failed there ("sat-night Sat 2027-02-27 22:00: the window is
-    /// 6 h, the step needs 6 h 15 min with rollback").
+    /// Why the step is not earlier: the earliest window occurrence that turned it down (index
+    /// into Schedule::windows), or -1 when it runs in the first occurrence it could use at all.
+    /// That is the first occurrence ending after the waves before it were decided, when it is
+    /// not the step's own; else, when earlier occurrences all ended before that, the first of
+    /// them with cause `order`. `notEarlierCause` is one of the schedulecause words ("order",
+    /// "duration", "freeze", "peak", "staff", "lanes"); `notEarlier` says it in words for a
+    /// person, naming the occurrence and what failed there, and how many later occurrences
+    /// (before its own) turned it down for the same reason ("sat-night Sat 2027-02-27 22:00:
+    /// the window is 6 h, the step needs 6 h 15 min with rollback; the same in 11 later
+    /// windows").
     int notEarlierWindow = -1;
     QString notEarlierCause;
     QString notEarlier;
@@ -123,8 +134,16 @@ struct UnscheduledStep
     /// unscheduled one, `unknown-component`, or `blocked` for an upgrade the plan blocked.
     QString cause;
     /// The window occurrence that came closest to taking it (index into Schedule::windows), or
-    /// -1 when none did (none long enough, none left); what failed there as a schedulecause
-    /// word. `reason` names both in words.
+    /// -1 when none was tried (no window at all, none left after the wave before, a role
+    /// nobody holds, a step waiting for an unscheduled one); what failed there as a
+    /// schedulecause word. Closest: of the occurrences ending after the waves before were
+    /// decided, among those long enough for the step, the one where the least time was
+    /// missing (how much longer it would have had to be for the step to fit from when it could
+    /// begin there; a frozen one counts as if it were not frozen); when none is long enough,
+    /// the longest. Ties go to the earliest. `reason` is a one-line summary, then "; closest: "
+    /// and that occurrence with what failed there, in figures (when every window is too short,
+    /// the summary names the longest in place: "longest window is 4 h (sat Sat 2027-01-09
+    /// 22:00), the step needs 5 h 15 min with rollback").
     int closestWindow = -1;
     QString closestCause;
     /// What it waited for: the wave whose end it could not start before (0: none) and the
