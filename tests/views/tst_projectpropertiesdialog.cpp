@@ -7,6 +7,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimeZone>
@@ -46,7 +47,7 @@ void tst_ProjectPropertiesDialog::showsTheProject()
 {
     ProjectPropertiesDialog dialog(bank());
     QCOMPARE(dialog.nameEdit()->text(), bank().name);
-    QCOMPARE(dialog.purposeEdit()->text(), bank().purpose);
+    QCOMPARE(dialog.purposeEdit()->toPlainText(), bank().purpose);
     QCOMPARE(dialog.reasonCombo()->currentText(), QStringLiteral("end-of-support"));
     QCOMPARE(dialog.urgencyCombo()->currentText(), QStringLiteral("planned"));
     QCOMPARE(dialog.startEdit()->date(), QDate(2027, 1, 9));
@@ -66,6 +67,7 @@ void tst_ProjectPropertiesDialog::returnsTheEdits()
 {
     ProjectPropertiesDialog dialog(bank());
     dialog.nameEdit()->setText(QStringLiteral("  Ledger move  "));
+    dialog.purposeEdit()->setPlainText(QStringLiteral("Move the ledger\noff PostgreSQL 12 "));
     dialog.urgencyCombo()->setCurrentText(QStringLiteral("urgent"));
     dialog.reasonCombo()->setCurrentText(QStringLiteral("security"));
     dialog.startEdit()->setDate(QDate(2027, 3, 6));
@@ -74,7 +76,7 @@ void tst_ProjectPropertiesDialog::returnsTheEdits()
 
     const ProjectInfo p = dialog.project();
     QCOMPARE(p.name, QStringLiteral("Ledger move")); // trimmed
-    QCOMPARE(p.purpose, bank().purpose);
+    QCOMPARE(p.purpose, QStringLiteral("Move the ledger off PostgreSQL 12")); // one line
     QCOMPARE(p.urgency, QStringLiteral("urgent"));
     QCOMPARE(p.reason, QStringLiteral("security"));
     QCOMPARE(p.start, QDate(2027, 3, 6));

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimeZone>
@@ -49,7 +50,7 @@ ProjectPropertiesDialog::ProjectPropertiesDialog(const ProjectInfo &project, QWi
     : QDialog(parent)
     , m_original(project)
     , m_name(new QLineEdit(project.name, this))
-    , m_purpose(new QLineEdit(project.purpose, this))
+    , m_purpose(new QPlainTextEdit(project.purpose, this))
     , m_reason(wordCombo(usualReasons(), project.reason, this))
     , m_urgency(wordCombo(usualUrgencies(), project.urgency, this))
     , m_start(new QDateEdit(this))
@@ -63,6 +64,11 @@ ProjectPropertiesDialog::ProjectPropertiesDialog(const ProjectInfo &project, QWi
     setObjectName(QStringLiteral("ProjectPropertiesDialog"));
     m_name->setPlaceholderText(tr("e.g. Core banking refresh"));
     m_purpose->setPlaceholderText(tr("e.g. Replace PostgreSQL 12 before its support ends"));
+    // One sentence, read whole: wrapped over three lines rather than scrolled sideways.
+    m_purpose->setTabChangesFocus(true);
+    m_purpose->setFixedHeight(m_purpose->fontMetrics().lineSpacing() * 3
+                              + 2 * (m_purpose->frameWidth()
+                                     + int(m_purpose->document()->documentMargin()) + 2));
     m_reason->setToolTip(tr("Why the upgrade happens: usually end-of-support, security or "
                             "feature; any word is accepted"));
     m_urgency->setToolTip(tr("How pressing it is: usually planned, urgent or emergency; any "
@@ -85,6 +91,9 @@ ProjectPropertiesDialog::ProjectPropertiesDialog(const ProjectInfo &project, QWi
 
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    // Room for the message from the start, so that it never squeezes the fields when it shows.
+    m_problem->setMinimumHeight(m_problem->fontMetrics().lineSpacing() * 2 + 4);
+    m_problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto *intro = new QLabel(tr("What the whole project is about. The start date and time zone "
                                 "change how the plan is checked and scheduled."),
                              this);
@@ -121,11 +130,9 @@ ProjectPropertiesDialog::ProjectPropertiesDialog(const ProjectInfo &project, QWi
     });
     connect(m_timeZone, &QComboBox::currentTextChanged, this, &ProjectPropertiesDialog::validate);
     validate();
-    // Wide enough for the purpose to be read whole, within a small screen.
-    const int purposeWidth = m_purpose->fontMetrics().horizontalAdvance(project.purpose) + 220;
-    resize(std::clamp(std::max(sizeHint().width(), purposeWidth), 560, 900),
-           sizeHint().height());
-    m_purpose->setCursorPosition(0);
+    m_decision->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_start->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    resize(std::max(sizeHint().width(), 600), sizeHint().height());
 }
 
 void ProjectPropertiesDialog::buildTimeZones()
@@ -156,7 +163,8 @@ ProjectInfo ProjectPropertiesDialog::project() const
 {
     ProjectInfo p = m_original;
     p.name = m_name->text().trimmed();
-    p.purpose = m_purpose->text().trimmed();
+    // One line, as the format has it: a line break typed in the field becomes a space.
+    p.purpose = m_purpose->toPlainText().replace(QLatin1Char('\n'), QLatin1Char(' ')).trimmed();
     p.reason = m_reason->currentText().trimmed();
     p.urgency = m_urgency->currentText().trimmed();
     p.start = m_noStart->isChecked() ? QDate() : m_start->date();
@@ -180,7 +188,6 @@ void ProjectPropertiesDialog::validate()
 {
     const QString text = problem();
     m_problem->setText(text);
-    m_problem->setVisible(!text.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(text.isEmpty());
 }
 

@@ -11,13 +11,14 @@ class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QSpinBox;
 
 namespace planner {
 
 /// File > Project Properties: what the whole project is about (the `project` section of the
 /// interchange format, docs/inventory-format.md): name, purpose, reason and urgency (free words,
-/// the usual ones offered), the start date (the plan's day zero, may be unset), the IANA time
+/// the usual ones offered; the purpose, one sentence, wraps over a few lines), the start date (the plan's day zero, may be unset), the IANA time
 /// zone the calendar's times are in (searchable; empty: plain wall-clock times) and the
 /// go/no-go decision minutes. OK stays disabled, with a message naming the field, while a value
 /// is not acceptable. The caller applies project() as one undoable edit.
@@ -33,7 +34,7 @@ public:
     QString problem() const;
 
     QLineEdit *nameEdit() const { return m_name; }
-    QLineEdit *purposeEdit() const { return m_purpose; }
+    QPlainTextEdit *purposeEdit() const { return m_purpose; }
     QComboBox *reasonCombo() const { return m_reason; }
     QComboBox *urgencyCombo() const { return m_urgency; }
     QDateEdit *startEdit() const { return m_start; }
@@ -52,7 +53,7 @@ private:
 
     ProjectInfo m_original;
     QLineEdit *m_name;
-    QLineEdit *m_purpose;
+    QPlainTextEdit *m_purpose;
     QComboBox *m_reason;
     QComboBox *m_urgency;
     QDateEdit *m_start;
