@@ -84,10 +84,11 @@ QString GuideDialog::guideText()
 
 QString GuideDialog::currentSection() const
 {
-    // The last heading at or above the top of the visible text.
+    // The last heading at or above the top of the visible text; the introduction counts as
+    // part of the first section.
     const QTextDocument *document = m_browser->document();
     const qreal top = m_browser->verticalScrollBar()->value() + 4;
-    QString current;
+    QString current = m_sections.value(0);
     for (const QString &heading : m_sections) {
         const QTextBlock block = headingBlock(document, heading);
         if (document->documentLayout()->blockBoundingRect(block).top() > top)
@@ -121,8 +122,10 @@ void GuideDialog::scrollTo(const QString &heading)
     const QTextBlock block = headingBlock(m_browser->document(), heading);
     if (!block.isValid())
         return;
+    // The first section opens with the introduction above it, at the very top.
     const QRectF where = m_browser->document()->documentLayout()->blockBoundingRect(block);
-    m_browser->verticalScrollBar()->setValue(int(where.top()));
+    m_browser->verticalScrollBar()->setValue(heading == m_sections.constFirst() ? 0
+                                                                               : int(where.top()));
     const QList<QListWidgetItem *> items = m_contents->findItems(heading, Qt::MatchExactly);
     if (!items.isEmpty())
         m_contents->setCurrentItem(items.constFirst());

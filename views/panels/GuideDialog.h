@@ -22,7 +22,8 @@ public:
 
     /// The section headings, in the guide's order.
     QStringList sections() const { return m_sections; }
-    /// The section shown at the top (the list's current entry).
+    /// The section shown at the top (the list's current entry); the introduction above the
+    /// first heading belongs to the first section.
     QString currentSection() const;
     /// Scrolls to the section headed @p heading; false (nothing moves) when there is none.
     bool showSection(const QString &heading);
