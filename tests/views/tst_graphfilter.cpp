@@ -38,6 +38,8 @@ private Q_SLOTS:
     void impactSet_data();
     void impactSet();
     void impactSetFollowsCyclesOnce();
+    void dependencyChain_data();
+    void dependencyChain();
     void filter_data();
     void filter();
     void impactWithoutSelectionShowsEverything();
@@ -147,6 +149,29 @@ void TestGraphFilter::impactWithoutSelectionShowsEverything()
     filter.impact = ImpactDirection::Both;
     const Estate estate = graphtest::smallEstate();
     QCOMPARE(shown(estate, visibleComponents(estate, filter, {})).size(), 8);
+}
+
+void TestGraphFilter::dependencyChain_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QStringList>("chain");
+    QTest::newRow("down the dependencies") << "web" << "os1"
+                                           << QStringList{"web", "api", "db", "os1"};
+    QTest::newRow("asked upwards, given in dependency order")
+        << "os2" << "batch" << QStringList{"batch", "mq", "os2"};
+    QTest::newRow("the shortest") << "api" << "os2" << QStringList{"api", "mq", "os2"};
+    QTest::newRow("siblings are not linked") << "web" << "batch" << QStringList{};
+    QTest::newRow("no dependency at all") << "lonely" << "db" << QStringList{};
+}
+
+// The "Find path" of the graph's context menu.
+void TestGraphFilter::dependencyChain()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QStringList, chain);
+    QCOMPARE(planner::dependencyChain(graphtest::smallEstate(), from, to), chain);
 }
 
 QTEST_GUILESS_MAIN(TestGraphFilter)

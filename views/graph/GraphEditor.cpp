@@ -3,6 +3,7 @@
 
 #include "MoveNodesCommand.h"
 #include "commands/AddDependencyCommand.h"
+#include "commands/EditDependencyCommand.h"
 #include "commands/EditComponentCommand.h"
 #include "commands/RemoveComponentsCommand.h"
 #include "commands/RemoveDependenciesCommand.h"
@@ -54,6 +55,28 @@ Expected<Done> GraphEditor::connect(const QString &from, const QString &to, cons
         dependency.requirement = *parsed;
     }
     m_undoStack->push(new AddDependencyCommand(m_store, std::move(dependency)));
+    return Done{};
+}
+
+Expected<Done> GraphEditor::setRequirement(int row, const QString &range)
+{
+    const Estate &estate = m_store->estate();
+    if (!canEdit() || row < 0 || row >= estate.dependencyCount())
+        return Error{tr("version range"), tr("There is no such dependency.")};
+    const Dependency &before = estate.dependency(row);
+    Dependency after = before;
+    after.requirement.reset();
+    const QString text = range.trimmed();
+    if (!text.isEmpty() && text != QLatin1String("*")) {
+        QString problem;
+        const auto parsed = VersionRange::parse(text, &problem);
+        if (!parsed)
+            return Error{tr("version range \"%1\"").arg(text), problem};
+        after.requirement = *parsed;
+    }
+    if (after == before)
+        return Done{};
+    m_undoStack->push(new EditDependencyCommand(m_store, row, before, after));
     return Done{};
 }
 

@@ -35,6 +35,10 @@ public:
     /// Makes @p from depend on @p to, requiring @p range of it (empty: any version).
     Expected<Done> connect(const QString &from, const QString &to, const QString &range = {});
 
+    /// Makes the dependency at @p row require @p range of what it depends on (empty or "*":
+    /// any version).
+    Expected<Done> setRequirement(int row, const QString &range);
+
     /// Removes components (with every dependency touching them) and dependency rows, as one
     /// undo step.
     void remove(const QStringList &componentIds, const QList<int> &dependencyRows);

@@ -72,4 +72,41 @@ QSet<QString> impactSet(const Estate &estate, const QStringList &seeds, ImpactDi
     return ids;
 }
 
+QStringList dependencyChain(const Estate &estate, const QString &from, const QString &to)
+{
+    const int n = estate.componentCount();
+    QList<QList<int>> needs(n);
+    for (const Dependency &dep : estate.dependencies()) {
+        const int a = estate.indexOf(dep.from);
+        const int b = estate.indexOf(dep.to);
+        if (a >= 0 && b >= 0)
+            needs[a].append(b);
+    }
+    // Breadth first from @p start along what it needs, remembering where each came from.
+    auto search = [&](int start, int goal) {
+        QList<int> cameFrom(n, -1);
+        QList<int> queue{start};
+        cameFrom[start] = start;
+        for (qsizetype head = 0; head < queue.size() && cameFrom[goal] < 0; ++head)
+            for (int next : needs[queue[head]])
+                if (cameFrom[next] < 0) {
+                    cameFrom[next] = queue[head];
+                    queue.append(next);
+                }
+        QStringList chain;
+        if (cameFrom[goal] < 0)
+            return chain;
+        for (int at = goal; at != start; at = cameFrom[at])
+            chain.prepend(estate.component(at).id);
+        chain.prepend(estate.component(start).id);
+        return chain;
+    };
+    const int a = estate.indexOf(from);
+    const int b = estate.indexOf(to);
+    if (a < 0 || b < 0 || a == b)
+        return {};
+    QStringList chain = search(a, b);
+    return chain.isEmpty() ? search(b, a) : chain;
+}
+
 } // namespace planner

@@ -21,4 +21,9 @@ enum class ImpactDirection {
 /// naming unknown components are ignored. O(components + dependencies).
 QSet<QString> impactSet(const Estate &estate, const QStringList &seeds, ImpactDirection direction);
 
+/// The shortest chain of dependencies between @p from and @p to: ids in order, each depending
+/// on the next. Follows what @p from depends on first; when @p to is not among it, what @p to
+/// depends on (the chain then starts at @p to). Empty when neither reaches the other.
+QStringList dependencyChain(const Estate &estate, const QString &from, const QString &to);
+
 } // namespace planner
