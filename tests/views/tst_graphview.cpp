@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPicture>
@@ -83,6 +84,9 @@ private Q_SLOTS:
     void drawsAtEveryZoom();
     void farPictureFollowsChanges();
     void farLinesMatchThePainters();
+    void boxMenu();
+    void boxMenuOffersRemoveOnlyForAPick();
+    void arrowMenu();
 };
 
 void TestGraphView::shiftDragConnects()
@@ -393,6 +397,132 @@ void TestGraphView::farLinesMatchThePainters()
                             .arg(same)
                             .arg(oursDrawn)
                             .arg(referenceDrawn)));
+}
+
+namespace {
+
+QAction *action(QMenu *menu, const char *name)
+{
+    return menu->findChild<QAction *>(QString::fromLatin1(name));
+}
+
+QStringList sorted(QStringList ids)
+{
+    ids.sort();
+    return ids;
+}
+
+} // namespace
+
+// A right click on a box: its details, what depends on it and what it needs, a path, a new
+// dependency, each doing what it says through the document's selection and undo stack.
+void TestGraphView::boxMenu()
+{
+    Fixture f;
+    std::unique_ptr<QMenu> menu(f.view.createContextMenu(f.at("db")));
+    for (const char *name : {"showDetails", "selectDependents", "selectDependencies", "findPath",
+                             "addDependency", "rename", "remove"})
+        QVERIFY2(action(menu.get(), name) && action(menu.get(), name)->isEnabled(), name);
+    QCOMPARE(f.selection.selectedIds(), QStringList{"db"}); // the right click picked it
+
+    action(menu.get(), "selectDependents")->trigger();
+    QCOMPARE(sorted(f.selection.selectedIds()), (QStringList{"api", "batch", "db", "web"}));
+    QVERIFY(!f.selection.isPicked()); // chosen for the user: nothing destructive on it
+    menu.reset(f.view.createContextMenu(f.at("db")));
+    action(menu.get(), "selectDependencies")->trigger();
+    QCOMPARE(sorted(f.selection.selectedIds()), (QStringList{"db", "os1"}));
+
+    QSignalSpy details(&f.view, &GraphView::detailsRequested);
+    menu.reset(f.view.createContextMenu(f.at("db")));
+    action(menu.get(), "showDetails")->trigger();
+    QCOMPARE(details.size(), 1);
+    QCOMPARE(details.at(0).at(0).toString(), QStringLiteral("db"));
+    QCOMPARE(f.selection.selectedIds(), QStringList{"db"});
+
+    // The path from web to os1, along what each depends on.
+    f.view.setComponentPrompt([](const QString &, const QString &) {
+        return std::optional<QString>(QStringLiteral("os1"));
+    });
+    menu.reset(f.view.createContextMenu(f.at("web")));
+    action(menu.get(), "findPath")->trigger();
+    QCOMPARE(f.selection.selectedIds(), (QStringList{"web", "api", "db", "os1"}));
+
+    // A new dependency from the box: one undo step.
+    f.view.setComponentPrompt([](const QString &, const QString &) {
+        return std::optional<QString>(QStringLiteral("lonely"));
+    });
+    f.view.setRangePrompt([](const QString &, const QString &) {
+        return std::optional<QString>(QStringLiteral(">=9"));
+    });
+    menu.reset(f.view.createContextMenu(f.at("batch")));
+    action(menu.get(), "addDependency")->trigger();
+    const Estate &estate = f.store.estate();
+    QCOMPARE(estate.dependencyCount(), 8);
+    QCOMPARE(estate.dependency(7).from, QStringLiteral("batch"));
+    QCOMPARE(estate.dependency(7).to, QStringLiteral("lonely"));
+    QCOMPARE(estate.dependency(7).requirement->text(), QStringLiteral(">=9"));
+    f.stack.undo();
+    QCOMPARE(f.store.estate(), graphtest::smallEstate());
+}
+
+// Remove is there for a box the user picked and removes it; not for boxes another view
+// selected (a conflict's pair).
+void TestGraphView::boxMenuOffersRemoveOnlyForAPick()
+{
+    Fixture f;
+    f.selection.setSelection({QStringLiteral("lonely"), QStringLiteral("os2")}, nullptr,
+                             ComponentSelection::Origin::Derived);
+    std::unique_ptr<QMenu> menu(f.view.createContextMenu(f.at("lonely")));
+    QVERIFY(!action(menu.get(), "remove"));
+    QVERIFY(action(menu.get(), "showDetails"));
+
+    menu.reset(f.view.createContextMenu(f.at("mq"))); // outside the selection: picked now
+    QAction *remove = action(menu.get(), "remove");
+    QVERIFY(remove);
+    QVERIFY(remove->text().contains(QStringLiteral("Message broker")));
+    remove->trigger();
+    QVERIFY(!f.store.estate().find(QStringLiteral("mq")));
+    f.stack.undo();
+    QVERIFY(f.store.estate().find(QStringLiteral("mq")));
+}
+
+// A right click on an arrow: both ends, its version range, its removal.
+void TestGraphView::arrowMenu()
+{
+    Fixture f;
+    const int row = 1; // api -> db
+    EdgeItem *edge = f.scene.edgeItems().at(row);
+    const QPolygonF route = edge->route();
+    const QPointF middle = (route.at(0) + route.at(1)) / 2;
+    QCOMPARE(qgraphicsitem_cast<EdgeItem *>(f.view.itemAt(f.view.mapFromScene(middle))), edge);
+    std::unique_ptr<QMenu> menu(f.view.createContextMenu(f.view.mapFromScene(middle)));
+    for (const char *name : {"selectEnds", "editRange", "removeDependency"})
+        QVERIFY2(action(menu.get(), name) && action(menu.get(), name)->isEnabled(), name);
+    QVERIFY(!action(menu.get(), "remove"));
+
+    action(menu.get(), "selectEnds")->trigger();
+    QCOMPARE(sorted(f.selection.selectedIds()), (QStringList{"api", "db"}));
+
+    f.view.setRangePrompt([](const QString &from, const QString &to) {
+        return from == QLatin1String("api") && to == QLatin1String("db")
+                   ? std::optional<QString>(QStringLiteral(">=12 <17"))
+                   : std::nullopt;
+    });
+    action(menu.get(), "editRange")->trigger();
+    QCOMPARE(f.store.estate().dependency(row).requirement->text(), QStringLiteral(">=12 <17"));
+    QCOMPARE(f.stack.count(), 1);
+    f.stack.undo();
+    QVERIFY(!f.store.estate().dependency(row).requirement);
+
+    f.scene.waitForLayout(); // the edit laid the graph out again
+    const QPolygonF after = edge->route();
+    menu.reset(f.view.createContextMenu(f.view.mapFromScene((after.at(0) + after.at(1)) / 2)));
+    QVERIFY(action(menu.get(), "removeDependency"));
+    action(menu.get(), "removeDependency")->trigger();
+    QCOMPARE(f.store.estate().dependencyCount(), 6);
+    QVERIFY(f.store.estate().find(QStringLiteral("api")));
+    f.stack.undo();
+    QCOMPARE(f.store.estate(), graphtest::smallEstate());
 }
 
 QTEST_MAIN(TestGraphView)

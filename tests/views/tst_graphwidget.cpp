@@ -10,12 +10,15 @@
 #include "graph/GraphScene.h"
 #include "graph/GraphView.h"
 #include "graph/GraphWidget.h"
+#include "graph/GraphStyle.h"
 #include "graph/NodeItem.h"
+#include "generator/EstateGenerator.h"
 #include "itemmodels/ComponentSelection.h"
 #include "tst_graphestate.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -80,6 +83,10 @@ private Q_SLOTS:
     void legendToggles();
     void toolbarFits_data();
     void toolbarFits();
+    void filtersInTheDropDown();
+    void legendFoldsInASmallView();
+    void largeEstateOpensReadable_data();
+    void largeEstateOpensReadable();
 
 private:
     QTemporaryDir m_settings;
@@ -426,13 +433,135 @@ void TestGraphWidget::toolbarFits()
         QVERIFY2(button && button->isVisible(), name);
         QVERIFY(bar->rect().contains(button->geometry()));
     }
-    for (const char *name : {"zoomLabel", "exportButton", "arrangeButton"}) {
+    for (const char *name : {"zoomLabel", "exportButton", "arrangeButton", "filterButton"}) {
         auto *button = f.child<QToolButton>(name);
         QVERIFY2(button && button->isVisible(), name);
         QVERIFY(bar->rect().contains(button->geometry()));
     }
     QVERIFY(f.child<QWidget>("zoomLabel")->width()
             >= f.child<QWidget>("zoomLabel")->fontMetrics().horizontalAdvance(QStringLiteral("100 %")));
+}
+
+// The filters live in one drop-down that says how many are on, and follow a filter set
+// elsewhere (the context menu's impact views, "Show everything").
+void TestGraphWidget::filtersInTheDropDown()
+{
+    Fixture f;
+    auto *button = f.child<QToolButton>("filterButton");
+    auto *kind = f.child<QComboBox>("kindFilter");
+    QVERIFY(button && kind);
+    QCOMPARE(button->text(), QStringLiteral("Filters"));
+    QVERIFY(!f.widget.findChild<QToolBar *>()->isAncestorOf(kind)); // not on the bar itself
+    kind->setCurrentIndex(kind->findData(int(ComponentKind::Application)));
+    QCOMPARE(button->text(), QStringLiteral("Filters (1)"));
+    QVERIFY(button->toolTip().contains(kind->currentText()));
+
+    GraphFilter filter = f.widget.scene()->filter();
+    filter.impact = ImpactDirection::Both;
+    f.widget.scene()->setFilter(filter);
+    QCOMPARE(button->text(), QStringLiteral("Filters (2)"));
+    QCOMPARE(f.child<QComboBox>("impactFilter")->currentData().toInt(), int(ImpactDirection::Both));
+    f.child<QAbstractButton>("clearFilters")->click();
+    QCOMPARE(button->text(), QStringLiteral("Filters"));
+    QCOMPARE(kind->currentIndex(), 0);
+    QCOMPARE(f.shown().size(), 8);
+}
+
+// In the short view of a 1280 x 720 window the legend is a one-line key; a click unfolds it,
+// the choice is kept, and exports still carry the whole legend.
+void TestGraphWidget::legendFoldsInASmallView()
+{
+    QSettings().remove(QStringLiteral("graph/legendFolded"));
+    Fixture f;
+    f.widget.resize(830, 420);
+    QCoreApplication::processEvents();
+    QWidget *legend = f.widget.legend();
+    QVERIFY(f.widget.isLegendFolded());
+    QVERIFY2(legend->height() <= 2 * 20 + 20, qPrintable(QString::number(legend->height())));
+    QVERIFY(f.widget.view()->viewport()->geometry().contains(legend->geometry()));
+    f.widget.resize(1130, 900);
+    QCoreApplication::processEvents();
+    QVERIFY(!f.widget.isLegendFolded()); // room enough: the whole legend
+
+    f.widget.resize(830, 420);
+    QCoreApplication::processEvents();
+    QTest::mouseClick(legend, Qt::LeftButton, {}, QPoint(10, 10));
+    QVERIFY(!f.widget.isLegendFolded());
+    QVERIFY(QSettings().value(QStringLiteral("graph/legendFolded")).isValid());
+    QTest::mouseClick(legend, Qt::LeftButton, {}, QPoint(10, 10));
+    QVERIFY(f.widget.isLegendFolded());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("folded.png"));
+    QVERIFY(f.widget.exportTo(path, GraphExportFormat::Png, false));
+    const GraphLegend whole(f.store.estate());
+    QVERIFY(QImage(path).height() > whole.size().height() + 100);
+    QSettings().remove(QStringLiteral("graph/legendFolded"));
+}
+
+void TestGraphWidget::largeEstateOpensReadable_data()
+{
+    QTest::addColumn<int>("components");
+    QTest::newRow("1,000 components") << 1000;
+    QTest::newRow("10,000 components") << 10000;
+}
+
+// Fitted, a large estate would show no name: it opens at the smallest zoom where names are
+// readable, on a component with an open error once the analysis says which, with the overview
+// showing where that is and a hint that names need zooming in. The small estate opens fitted.
+void TestGraphWidget::largeEstateOpensReadable()
+{
+    QFETCH(int, components);
+    GeneratorOptions options;
+    options.components = components;
+    const Estate estate = generateEstate(options);
+    EstateStore store;
+    QUndoStack stack;
+    ComponentSelection selection;
+    GraphWidget widget(&store, &stack, &selection);
+    widget.resize(1130, 700);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    store.reset(estate);
+    widget.scene()->waitForLayout();
+    QCoreApplication::processEvents();
+
+    GraphView *view = widget.view();
+    const double readable = GraphStyle::instance().readableZoom();
+    QVERIFY(view->fitZoom() < readable); // fitted, the names would be unreadable
+    QVERIFY(!view->isFitted());
+    QVERIFY2(view->zoom() >= readable * 0.999, qPrintable(QString::number(view->zoom())));
+    QVERIFY(view->zoom() * GraphStyle::instance().nameFont.pixelSize()
+            >= GraphStyle::readablePixels - 0.01);
+    QVERIFY(widget.overview()->isVisible());
+    // The first layer in view: some boxes shown whole, from the graph's top left.
+    const QRectF shown = view->visibleSceneRect();
+    int whole = 0;
+    for (const NodeItem *node : widget.scene()->nodeItems())
+        whole += shown.contains(node->sceneBoundingRect()) ? 1 : 0;
+    QVERIFY2(whole >= 5, qPrintable(QString::number(whole)));
+
+    // The analysis comes in: the view moves to a component in error.
+    const QString wrong = estate.component(components / 2).id;
+    widget.setConflicts({{wrong, {QStringLiteral("an error")}}});
+    QVERIFY(view->visibleSceneRect().contains(
+        widget.scene()->nodeItem(wrong)->sceneBoundingRect()));
+    QCOMPARE(view->zoom(), readable);
+
+    // Fit shows everything and says names need zooming in.
+    QTest::keyClick(view, Qt::Key_F);
+    auto *hint = widget.findChild<QLabel *>(QStringLiteral("graphZoomHint"));
+    QVERIFY(hint && hint->isVisible());
+    view->setZoom(readable);
+    QVERIFY(!hint->isVisible());
+
+    // A small estate still opens fitted.
+    store.reset(graphtest::smallEstate());
+    widget.scene()->waitForLayout();
+    QCoreApplication::processEvents();
+    QVERIFY(view->isFitted());
+    QVERIFY(showsWholeGraph(widget));
+    QVERIFY(!hint->isVisible());
 }
 
 QTEST_MAIN(TestGraphWidget)

@@ -44,9 +44,25 @@ QFont entryFont()
 
 } // namespace
 
-GraphLegend::GraphLegend(const Estate &estate, double maxWidth)
-    : m_heading(tr("Legend"))
+GraphLegend::GraphLegend(const Estate &estate, double maxWidth, Form form)
+    : m_form(form)
+    , m_heading(tr("Legend"))
 {
+    if (form == Form::Folded) {
+        m_heading.clear();
+        m_entries = {
+            {Sample::Conflict, ComponentKind::Other, tr("open error")},
+            {Sample::Critical, ComponentKind::Other, tr("high or critical")},
+            {Sample::Path, ComponentKind::Other, tr("upgrade path")},
+            {Sample::Wave, ComponentKind::Other, tr("same waves")},
+            {Sample::Arrow, ComponentKind::Other, tr("depends on")},
+            {Sample::AgainstFlow, ComponentKind::Other, tr("cycle")},
+            {Sample::None, ComponentKind::Other, tr("(click for the kinds)")},
+        };
+        m_stateCount = m_entries.size();
+        arrangeInLines(maxWidth);
+        return;
+    }
     m_entries = {
         {Sample::Conflict, ComponentKind::Other, tr("red: an error not waived (see Conflicts)")},
         {Sample::Critical, ComponentKind::Other, tr("thick border: high or critical")},
@@ -90,9 +106,46 @@ void GraphLegend::arrange(int rows)
     m_size = QSizeF(std::ceil(width), headingHeight + rows * rowHeight);
 }
 
+double GraphLegend::entryWidth(const Entry &entry) const
+{
+    const double text = QFontMetricsF(entryFont()).horizontalAdvance(entry.text);
+    return entry.sample == Sample::None ? text : sampleWidth + sampleGap + text;
+}
+
+// The folded key: entries side by side, a new line where the next would pass @p maxWidth.
+// Each line is a column of one entry per row, so painting stays the same.
+void GraphLegend::arrangeInLines(double maxWidth)
+{
+    m_columns.clear();
+    QList<QList<qsizetype>> lines(1);
+    double x = 0;
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        const double w = entryWidth(m_entries[i]);
+        if (x > 0 && x + columnGap + w > maxWidth) {
+            lines.push_back(QList<qsizetype>());
+            x = 0;
+        }
+        x += (x > 0 ? columnGap : 0.0) + w;
+        lines.last().append(i);
+    }
+    m_lines.clear();
+    double width = 0;
+    for (const QList<qsizetype> &line : std::as_const(lines)) {
+        double lineWidth = 0;
+        for (qsizetype i : line)
+            lineWidth += (lineWidth > 0 ? columnGap : 0.0) + entryWidth(m_entries[i]);
+        width = std::max(width, lineWidth);
+        m_lines.push_back(line);
+    }
+    m_rows = int(lines.size());
+    m_size = QSizeF(std::ceil(width), m_rows * rowHeight);
+}
+
 QStringList GraphLegend::texts() const
 {
-    QStringList texts{m_heading};
+    QStringList texts;
+    if (!m_heading.isEmpty())
+        texts.append(m_heading);
     for (const Entry &e : m_entries)
         texts.append(e.text);
     return texts;
@@ -104,14 +157,34 @@ void GraphLegend::paint(QPainter *painter, const QPointF &topLeft) const
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setRenderHint(QPainter::TextAntialiasing, true);
+    const QFont font = entryFont();
+    const QFontMetricsF metrics(font);
+    const double textDrop = (rowHeight - metrics.height()) / 2 + metrics.ascent();
+    if (m_form == Form::Folded) {
+        for (qsizetype l = 0; l < m_lines.size(); ++l) {
+            double x = topLeft.x();
+            for (qsizetype i : m_lines[l]) {
+                const Entry &e = m_entries[i];
+                const QPointF at(x, topLeft.y() + double(l) * rowHeight);
+                double textX = 0;
+                if (e.sample != Sample::None) {
+                    paintSample(painter, e, at + QPointF(0, (rowHeight - sampleHeight) / 2));
+                    textX = sampleWidth + sampleGap;
+                }
+                painter->setFont(font);
+                painter->setPen(e.sample == Sample::None ? style.detailPen : style.textPen);
+                painter->drawText(at + QPointF(textX, textDrop), e.text);
+                x += entryWidth(e) + columnGap;
+            }
+        }
+        painter->restore();
+        return;
+    }
     const QFont heading = headingFont();
     painter->setFont(heading);
     painter->setPen(style.textPen);
     painter->drawText(topLeft + QPointF(0, QFontMetricsF(heading).ascent()), m_heading);
 
-    const QFont font = entryFont();
-    const QFontMetricsF metrics(font);
-    const double textDrop = (rowHeight - metrics.height()) / 2 + metrics.ascent();
     double x = topLeft.x();
     for (const Column &column : m_columns) {
         for (qsizetype i = 0; i < column.count; ++i) {
@@ -137,6 +210,8 @@ void GraphLegend::paintSample(QPainter *painter, const Entry &entry, const QPoin
     const auto plain = size_t(ComponentKind::Application);
     const QPainterPath outline = GraphStyle::nodeOutline(entry.kind, box);
     switch (entry.sample) {
+    case Sample::None:
+        break;
     case Sample::Kind: {
         const auto kind = size_t(entry.kind);
         painter->setPen(style.kindPen[kind]);

@@ -152,6 +152,8 @@ Q_SIGNALS:
     void layoutFinished();
     /// Something drawn changed (layout, filter, highlight, conflicts): overviews redraw.
     void drawingChanged();
+    /// The filter changed (from the toolbar or a context menu).
+    void filterChanged(const GraphFilter &filter);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

@@ -104,6 +104,7 @@ void GraphScene::setFilter(const GraphFilter &filter)
         return;
     m_filter = filter;
     applyFilter();
+    Q_EMIT filterChanged(m_filter);
 }
 
 void GraphScene::applyFilter()

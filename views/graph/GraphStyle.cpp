@@ -4,6 +4,8 @@
 #include <QPolygonF>
 #include <QRectF>
 
+#include <algorithm>
+
 namespace planner {
 
 namespace {
@@ -47,6 +49,12 @@ const GraphStyle &GraphStyle::instance()
 {
     static const GraphStyle style;
     return style;
+}
+
+double GraphStyle::readableZoom() const
+{
+    const int pixels = nameFont.pixelSize() > 0 ? nameFont.pixelSize() : 12;
+    return std::max(nameLevel, readablePixels / pixels);
 }
 
 GraphStyle::GraphStyle()

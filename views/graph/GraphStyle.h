@@ -36,6 +36,12 @@ struct GraphStyle
     static constexpr double textLevel = 0.75;
     static constexpr double nameLevel = 0.3;
     static constexpr double flatLevel = 0.15;
+    /// Smallest size (the font's pixel size) of a readable name on screen: the bold condensed
+    /// names still read at 6 px, not below.
+    static constexpr double readablePixels = 6.0;
+    /// The smallest zoom at which the boxes show their names at readablePixels or more (the
+    /// names drawn zoomed out, see nameLevel): a graph opened further out shows no name.
+    double readableZoom() const;
 
     std::array<QColor, componentKindCount> kindColour;
     std::array<QBrush, componentKindCount> kindFill;   ///< pale, behind the text

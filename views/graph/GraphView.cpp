@@ -127,7 +127,7 @@ void GraphView::setFitMargins(const QMargins &margins)
     if (margins == m_fitMargins)
         return;
     m_fitMargins = margins;
-    if (m_hold == Hold::Fit)
+    if (m_hold == Hold::Fit || m_hold == Hold::Open)
         applyHold();
 }
 
@@ -151,7 +151,72 @@ void GraphView::moveTo(const QPointF &scenePos)
     centerOn(scenePos);
 }
 
-// Shows again what the view holds: the whole graph, or the centre of a restored view.
+void GraphView::openView(const QRectF &focus)
+{
+    m_hold = Hold::Open;
+    m_openFocus = focus;
+    applyHold();
+}
+
+// The part of the viewport not covered by overlays (the legend).
+QRectF GraphView::fitArea() const
+{
+    QRectF area = viewport()->rect().marginsRemoved(m_fitMargins);
+    if (area.width() < 50 || area.height() < 50)
+        area = viewport()->rect(); // overlays bigger than the view: they must give way
+    return area;
+}
+
+double GraphView::fitZoom() const
+{
+    QRectF bounds = m_scene->graphBounds();
+    if (bounds.isEmpty())
+        bounds = m_scene->sceneRect();
+    if (bounds.isEmpty())
+        return 1.0;
+    bounds.adjust(-20, -20, 20, 20);
+    const QRectF area = fitArea();
+    const double fit = std::min(area.width() / bounds.width(), area.height() / bounds.height());
+    return std::clamp(fit, minZoom, 1.0);
+}
+
+// Fitted if names stay readable; otherwise readable, on the focus.
+void GraphView::applyOpening()
+{
+    const double readable = GraphStyle::instance().readableZoom();
+    m_openFitted = fitZoom() >= readable || m_openFocus.isEmpty();
+    if (m_openFitted) {
+        // Decided in the view's real size: from now on simply fitted, as fitToView() keeps it.
+        if (viewport()->isVisible())
+            m_hold = Hold::Fit;
+        return;
+    }
+    setTransform(QTransform::fromScale(1, 1));
+    applyZoom(readable);
+    const QRectF area = fitArea();
+    const QSizeF room = area.size() / zoom();
+    // The free area's middle on the focus's middle, or its top left on the focus's top left.
+    const double margin = 20 / zoom();
+    QPointF middle = m_openFocus.center();
+    if (m_openFocus.width() + 2 * margin > room.width())
+        middle.setX(m_openFocus.left() - margin + room.width() / 2);
+    if (m_openFocus.height() + 2 * margin > room.height())
+        middle.setY(m_openFocus.top() - margin + room.height() / 2);
+    // No empty band beyond the graph's edges where the graph is bigger than the view.
+    const QRectF bounds = m_scene->graphBounds().adjusted(-margin, -margin, margin, margin);
+    if (bounds.width() > room.width())
+        middle.setX(std::clamp(middle.x(), bounds.left() + room.width() / 2,
+                               bounds.right() - room.width() / 2));
+    if (bounds.height() > room.height())
+        middle.setY(std::clamp(middle.y(), bounds.top() + room.height() / 2,
+                               bounds.bottom() - room.height() / 2));
+    const QPointF offset = (QRectF(viewport()->rect()).center() - area.center()) / zoom();
+    centerOn(middle + offset);
+    zoomChangedTo();
+}
+
+// Shows again what the view holds: the whole graph, the centre of a restored view, or the
+// opening choice.
 void GraphView::applyHold()
 {
     if (m_hold == Hold::Centre) {
@@ -159,20 +224,22 @@ void GraphView::applyHold()
         Q_EMIT viewportChanged();
         return;
     }
-    if (m_hold != Hold::Fit)
+    if (m_hold == Hold::Open) {
+        applyOpening();
+        if (!m_openFitted)
+            return;
+    } else if (m_hold != Hold::Fit) {
         return;
+    }
     QRectF bounds = m_scene->graphBounds();
     if (bounds.isEmpty())
         bounds = m_scene->sceneRect();
     if (bounds.isEmpty())
         return;
     bounds.adjust(-20, -20, 20, 20);
-    QRectF area = viewport()->rect().marginsRemoved(m_fitMargins);
-    if (area.width() < 50 || area.height() < 50)
-        area = viewport()->rect(); // overlays bigger than the view: they must give way
-    const double fit = std::min(area.width() / bounds.width(), area.height() / bounds.height());
+    const QRectF area = fitArea();
     setTransform(QTransform::fromScale(1, 1));
-    applyZoom(std::min(fit, 1.0));
+    applyZoom(fitZoom());
     // The middle of the free area on the middle of the graph.
     const QPointF offset = (QRectF(viewport()->rect()).center() - area.center()) / zoom();
     centerOn(bounds.center() + offset);

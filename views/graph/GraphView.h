@@ -12,10 +12,12 @@
 
 QT_BEGIN_NAMESPACE
 class QLineEdit;
+class QMenu;
 QT_END_NAMESPACE
 
 namespace planner {
 
+class EdgeItem;
 class GraphScene;
 class NodeItem;
 
@@ -32,6 +34,10 @@ class GraphView : public QGraphicsView
 public:
     /// Asks the range a new dependency requires of what it depends on; std::nullopt cancels.
     using RangePrompt = std::function<std::optional<QString>(const QString &from, const QString &to)>;
+    /// Asks the user to choose a component (@p title, @p label say what for); returns its id,
+    /// std::nullopt when cancelled.
+    using ComponentPrompt =
+        std::function<std::optional<QString>(const QString &title, const QString &label)>;
 
     explicit GraphView(GraphScene *scene, QWidget *parent = nullptr);
 
@@ -48,8 +54,17 @@ public:
     /// Room along the view's edges that overlays cover (the legend): fitToView() fits the graph
     /// in the rest.
     void setFitMargins(const QMargins &margins);
-    /// True while the view keeps the whole graph fitted (see fitToView()).
-    bool isFitted() const { return m_hold == Hold::Fit; }
+    /// True while the view keeps the whole graph fitted (see fitToView(), openView()).
+    bool isFitted() const { return m_hold == Hold::Fit || (m_hold == Hold::Open && m_openFitted); }
+    /// The zoom fitToView() would give in the view's present size.
+    double fitZoom() const;
+    /// How a graph opens: fitted when its names stay readable that way
+    /// (GraphStyle::readableZoom()), otherwise at the smallest readable zoom on @p focus (the
+    /// part that matters most: centred when it fits, from its top left corner when it does
+    /// not). Decided again at each resize until the user zooms or pans.
+    void openView(const QRectF &focus);
+    /// True while the view still shows what openView() chose (the user has not navigated).
+    bool isOpening() const { return m_hold == Hold::Open; }
     /// Shows @p centre at @p zoom (a view restored) and keeps that centre through resizes until
     /// the user zooms or pans.
     void showView(const QPointF &centre, double zoom);
@@ -73,6 +88,18 @@ public:
     void setRangePrompt(RangePrompt prompt) { m_rangePrompt = std::move(prompt); }
     /// Makes @p from depend on @p to after asking the range; reports problems by statusMessage.
     bool connectComponents(const QString &from, const QString &to);
+    void setComponentPrompt(ComponentPrompt prompt) { m_componentPrompt = std::move(prompt); }
+
+    /// The menu for what lies under @p viewPos (which it selects, as a right click does):
+    /// for a component's box, details, selecting what depends on it or what it depends on,
+    /// the dependency path to another component, a new dependency from it, rename, the impact
+    /// views, and Remove only when the selection is the user's own pick (ComponentSelection's
+    /// Picked origin); for a dependency's arrow, selecting both ends, editing the version
+    /// range it requires and removing it; for the background, fit, re-layout and clearing the
+    /// filter. Each action's objectName names it ("showDetails", "selectDependents",
+    /// "selectDependencies", "findPath", "addDependency", "rename", "remove", "selectEnds",
+    /// "editRange", "removeDependency"). The caller owns the menu.
+    QMenu *createContextMenu(const QPoint &viewPos, QWidget *parent = nullptr);
 
     /// Deletes the selected components and dependencies (one undo step).
     void deleteSelection();
@@ -87,6 +114,8 @@ Q_SIGNALS:
     void viewportChanged();
     /// A short message for the status line (a refused edit, a search without result).
     void statusMessage(const QString &text);
+    /// The user asked for component @p id's details (it is selected as well).
+    void detailsRequested(const QString &id);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -106,21 +135,34 @@ private:
     NodeItem *nodeAt(const QPoint &viewPos) const;
     void applyZoom(double zoom);
     void applyHold();
+    void applyOpening();
+    QRectF fitArea() const;
     void updateSceneRect();
     void zoomBy(double factor);
     void zoomChangedTo();
     void nudgeSelection(int dx, int dy);
     void finishRename(bool commit);
-    std::optional<QString> askRange(const QString &from, const QString &to);
+    /// @p current: the range of an existing dependency being edited.
+    std::optional<QString> askRange(const QString &from, const QString &to,
+                                    const std::optional<QString> &current = std::nullopt);
+    std::optional<QString> askComponent(const QString &title, const QString &label);
+    void fillNodeMenu(QMenu *menu, NodeItem *node);
+    void fillEdgeMenu(QMenu *menu, EdgeItem *edge);
+    void selectDerived(const QStringList &ids);
+    void findPathFrom(const QString &id);
+    void editRange(int row);
 
     GraphScene *m_scene;
     // What the view keeps showing through resizes until the user navigates.
-    enum class Hold { None, Fit, Centre };
+    enum class Hold { None, Fit, Centre, Open };
     Hold m_hold = Hold::None;
     QPointF m_heldCentre;
+    QRectF m_openFocus;
+    bool m_openFitted = false;
     QMargins m_fitMargins;
     bool m_connectMode = false;
     RangePrompt m_rangePrompt;
+    ComponentPrompt m_componentPrompt;
 
     enum class Drag { None, Pan, Connect, RubberBand };
     Drag m_drag = Drag::None;

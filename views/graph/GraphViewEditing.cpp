@@ -8,20 +8,19 @@
 #include "NodeItem.h"
 #include "versions/VersionRange.h"
 
-#include <QContextMenuEvent>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLineEdit>
-#include <QMenu>
 
 namespace planner {
 
-std::optional<QString> GraphView::askRange(const QString &from, const QString &to)
+std::optional<QString> GraphView::askRange(const QString &from, const QString &to,
+                                           const std::optional<QString> &current)
 {
     if (m_rangePrompt)
         return m_rangePrompt(from, to);
     QString problem;
-    QString text;
+    QString text = current.value_or(QString());
     for (;;) {
         QString label = tr("%1 depends on %2.\nVersion range it requires of %2 "
                            "(for example >=12 <17; empty: any version):")
@@ -29,8 +28,9 @@ std::optional<QString> GraphView::askRange(const QString &from, const QString &t
         if (!problem.isEmpty())
             label = problem + QStringLiteral("\n\n") + label;
         bool ok = false;
-        text = QInputDialog::getText(this, tr("New dependency"), label, QLineEdit::Normal, text,
-                                     &ok);
+        text = QInputDialog::getText(this, !current ? tr("New dependency")
+                                                            : tr("Version range"),
+                                     label, QLineEdit::Normal, text, &ok);
         if (!ok)
             return std::nullopt;
         if (text.trimmed().isEmpty() || VersionRange::parse(text.trimmed(), &problem))
@@ -161,51 +161,6 @@ void GraphView::unpinSelection()
         if (const auto *node = qgraphicsitem_cast<const NodeItem *>(item))
             ids.append(node->componentId());
     m_scene->editor().unpin(ids);
-}
-
-void GraphView::contextMenuEvent(QContextMenuEvent *event)
-{
-    QMenu menu(this);
-    NodeItem *node = nodeAt(event->pos());
-    if (node) {
-        if (!node->isSelected()) {
-            m_scene->clearSelection();
-            node->setSelected(true);
-        }
-        const QString id = node->componentId();
-        const bool editable = m_scene->editor().canEdit();
-        menu.addAction(tr("Rename…"), this, [this, id] { startRename(id); })->setEnabled(editable);
-        menu.addAction(tr("Delete"), this, &GraphView::deleteSelection)->setEnabled(editable);
-        QAction *unpin = menu.addAction(tr("Let the layout place it"), this,
-                                        &GraphView::unpinSelection);
-        unpin->setEnabled(editable && m_scene->estate().manualPositions.contains(id));
-        menu.addSeparator();
-        for (const auto &[label, direction] :
-             {std::pair{tr("Show only what depends on it"), ImpactDirection::Dependents},
-              std::pair{tr("Show only what it needs"), ImpactDirection::Dependencies},
-              std::pair{tr("Show its whole impact"), ImpactDirection::Both}}) {
-            menu.addAction(label, this, [this, direction] {
-                GraphFilter filter = m_scene->filter();
-                filter.impact = direction;
-                m_scene->setFilter(filter);
-            });
-        }
-    } else {
-        if (auto *edge = qgraphicsitem_cast<EdgeItem *>(itemAt(event->pos()))) {
-            if (!edge->isSelected()) {
-                m_scene->clearSelection();
-                edge->setSelected(true);
-            }
-            menu.addAction(tr("Delete dependency"), this, &GraphView::deleteSelection)
-                ->setEnabled(m_scene->editor().canEdit());
-            menu.addSeparator();
-        }
-        menu.addAction(tr("Fit to view"), this, &GraphView::fitToView);
-        menu.addAction(tr("Lay out again"), m_scene, &GraphScene::relayout);
-        if (m_scene->filter().isActive())
-            menu.addAction(tr("Show everything"), this, [this] { m_scene->setFilter({}); });
-    }
-    menu.exec(event->globalPos());
 }
 
 } // namespace planner

@@ -4,7 +4,9 @@
 #include "GraphLegend.h"
 #include "GraphOverview.h"
 #include "GraphScene.h"
+#include "GraphStyle.h"
 #include "GraphView.h"
+#include "NodeItem.h"
 #include "inventory/EstateStore.h"
 
 #include <QAction>
@@ -19,6 +21,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMouseEvent>
+#include <QtMath>
 #include <QPainter>
 #include <QSettings>
 #include <QStringListModel>
@@ -26,17 +30,25 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <functional>
+#include <limits>
+
 namespace planner {
 
-// The legend over the view's bottom-left corner: the same drawing exported pictures carry.
+// The legend over the view's bottom-left corner: the same drawing exported pictures carry,
+// or its folded one-line key. A click folds or unfolds it.
 class LegendOverlay : public QWidget
 {
 public:
+    std::function<void()> clicked;
+    static constexpr int padding = 8;
+
     explicit LegendOverlay(QWidget *parent)
         : QWidget(parent)
         , m_legend(Estate())
     {
-        setAttribute(Qt::WA_TransparentForMouseEvents);
+        setCursor(Qt::PointingHandCursor);
     }
     void setLegend(const GraphLegend &legend)
     {
@@ -56,9 +68,15 @@ protected:
         painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
         m_legend.paint(&painter, QPointF(padding, padding));
     }
+    void mousePressEvent(QMouseEvent *event) override { event->accept(); }
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        event->accept();
+        if (clicked && rect().contains(event->pos()))
+            clicked();
+    }
 
 private:
-    static constexpr int padding = 8;
     GraphLegend m_legend;
 };
 
@@ -66,31 +84,45 @@ namespace {
 
 constexpr int overlayMargin = 10;
 
+// The overview's size in a viewport of @p port: a short or narrow view keeps most of its room
+// for the graph.
+QSize overviewSize(const QWidget *overview, const QSize &port)
+{
+    const QSize full = overview->sizeHint();
+    const double scale = std::min({1.0, port.width() / 3.5 / full.width(),
+                                   port.height() * 0.35 / full.height()});
+    return {std::max(80, int(full.width() * scale)), std::max(54, int(full.height() * scale))};
+}
+
 // Keeps the overlays in the view's corners: the overview bottom right, the legend bottom left,
-// the status line top left.
+// the status line top left, the zoom hint top right.
 class CornerKeeper : public QObject
 {
 public:
-    CornerKeeper(GraphView *view, QWidget *overview, QWidget *legend, QWidget *status)
+    CornerKeeper(GraphView *view, QWidget *overview, QWidget *legend, QWidget *status,
+                 QWidget *hint)
         : QObject(view)
         , m_view(view)
         , m_overview(overview)
         , m_legend(legend)
         , m_status(status)
+        , m_hint(hint)
     {
         view->installEventFilter(this);
-        for (QWidget *w : {overview, legend, status})
+        for (QWidget *w : {overview, legend, status, hint})
             w->installEventFilter(this);
     }
     void place()
     {
         const QRect port = m_view->viewport()->geometry();
+        m_overview->resize(overviewSize(m_overview, port.size()));
         m_overview->move(port.right() - m_overview->width() - overlayMargin,
                          port.bottom() - m_overview->height() - overlayMargin);
         m_legend->move(port.left() + overlayMargin,
                        port.bottom() - m_legend->height() - overlayMargin);
         m_status->move(port.left() + overlayMargin, port.top() + overlayMargin);
-        for (QWidget *w : {m_legend, m_overview, m_status})
+        m_hint->move(port.right() - m_hint->width() - overlayMargin, port.top() + overlayMargin);
+        for (QWidget *w : {m_legend, m_overview, m_status, m_hint})
             w->raise();
     }
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -105,9 +137,15 @@ private:
     QWidget *m_overview;
     QWidget *m_legend;
     QWidget *m_status;
+    QWidget *m_hint;
 };
 
 const QString legendKey = QStringLiteral("graph/showLegend");
+const QString legendFoldedKey = QStringLiteral("graph/legendFolded");
+
+const QString overlayStyle = QStringLiteral(
+    "QLabel { background: rgba(255, 255, 255, 235); border: 1px solid #b0b8c2;"
+    " border-radius: 4px; padding: 3px 8px; }");
 
 // Where the settings keep the view of the project at @p path.
 QString viewKey(const QString &path)
@@ -134,11 +172,15 @@ GraphWidget::GraphWidget(EstateStore *store, QUndoStack *undoStack, ComponentSel
     // their width would push buttons into the overflow.
     m_status = new QLabel(m_view);
     m_status->setObjectName(QStringLiteral("graphStatus"));
-    m_status->setStyleSheet(QStringLiteral(
-        "QLabel { background: rgba(255, 255, 255, 235); border: 1px solid #b0b8c2;"
-        " border-radius: 4px; padding: 3px 8px; }"));
+    m_status->setStyleSheet(overlayStyle);
     m_status->hide();
-    auto *corners = new CornerKeeper(m_view, m_overview, m_legend, m_status);
+    // Said while the view is too far out for names (a large estate fitted).
+    m_zoomHint = new QLabel(m_view);
+    m_zoomHint->setObjectName(QStringLiteral("graphZoomHint"));
+    m_zoomHint->setStyleSheet(overlayStyle);
+    m_zoomHint->hide();
+    auto *corners = new CornerKeeper(m_view, m_overview, m_legend, m_status, m_zoomHint);
+    m_legend->clicked = [this] { setLegendFolded(!isLegendFolded()); };
 
     m_toolBar = new QToolBar(this);
     m_toolBar->setIconSize(QSize(16, 16));
@@ -174,6 +216,8 @@ GraphWidget::GraphWidget(EstateStore *store, QUndoStack *undoStack, ComponentSel
             m_saveViewTimer.start();
     });
     connect(m_view, &GraphView::zoomChanged, this, &GraphWidget::updateZoomLabel);
+    connect(m_view, &GraphView::zoomChanged, this, &GraphWidget::updateZoomHint);
+    connect(m_view, &GraphView::detailsRequested, this, &GraphWidget::detailsRequested);
     connect(m_scene, &GraphScene::drawingChanged, this, &GraphWidget::updateOverviewVisibility);
     connect(store, &EstateStore::aboutToReset, this, [this] {
         if (!m_projectPath.isEmpty() && !m_fitWhenLaidOut)
@@ -193,9 +237,10 @@ GraphWidget::GraphWidget(EstateStore *store, QUndoStack *undoStack, ComponentSel
     });
     connect(store, &EstateStore::changed, &m_searchNamesTimer, qOverload<>(&QTimer::start));
     connect(store, &EstateStore::changed, this, &GraphWidget::updateLegend);
-    // The legend's rows follow the view's width.
+    // The legend's rows follow the view's size.
     connect(m_view, &GraphView::viewportChanged, this, [this] {
-        if (m_view->viewport()->width() != m_legendForWidth)
+        if (m_view->viewport()->width() != m_legendForWidth
+            || m_view->viewport()->height() != m_legendForHeight)
             updateLegend();
     });
 
@@ -216,190 +261,12 @@ GraphWidget::~GraphWidget()
     delete m_view;
 }
 
-void GraphWidget::buildToolBar()
-{
-    // The most used first: what does not fit goes into the overflow from the end.
-    QToolBar *bar = m_toolBar;
-    QAction *fit = bar->addAction(tr("Fit"), m_view, &GraphView::fitToView);
-    fit->setToolTip(tr("Show the whole graph (F)"));
-    QAction *out = bar->addAction(QStringLiteral("\u2212"), m_view, &GraphView::zoomOut);
-    out->setToolTip(tr("Zoom out (-)"));
-    // The zoom as it is; a click shows the graph at 100 %.
-    m_zoomLabel = new QToolButton(bar);
-    m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
-    m_zoomLabel->setToolTip(tr("Zoom; click for actual size (1)"));
-    m_zoomLabel->setMinimumWidth(QFontMetrics(m_zoomLabel->font()).horizontalAdvance(
-                                     QStringLiteral("1000 %")) + 8);
-    connect(m_zoomLabel, &QToolButton::clicked, m_view, [this] { m_view->setZoom(1.0); });
-    bar->addWidget(m_zoomLabel);
-    QAction *in = bar->addAction(QStringLiteral("+"), m_view, &GraphView::zoomIn);
-    in->setToolTip(tr("Zoom in (+)"));
-    bar->addSeparator();
-
-    m_search = new QLineEdit(bar);
-    m_search->setObjectName(QStringLiteral("graphSearch"));
-    m_search->setPlaceholderText(tr("Find component…"));
-    m_search->setToolTip(tr("Find a component by name or id and show it"));
-    m_search->setClearButtonEnabled(true);
-    // Room for the placeholder whole, and the clear button.
-    const int searchWidth =
-        QFontMetrics(m_search->font()).horizontalAdvance(m_search->placeholderText()) + 48;
-    m_search->setMinimumWidth(searchWidth);
-    m_search->setMaximumWidth(std::max(searchWidth, 240));
-    m_searchNames = new QStringListModel(this);
-    auto *completer = new QCompleter(m_searchNames, m_search);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    m_search->setCompleter(completer);
-    connect(m_search, &QLineEdit::returnPressed, this, &GraphWidget::search);
-    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
-            [this](const QString &) { search(); });
-    bar->addWidget(m_search);
-    bar->addSeparator();
-
-    m_showLegend = bar->addAction(tr("Legend"));
-    m_showLegend->setObjectName(QStringLiteral("showLegend"));
-    m_showLegend->setCheckable(true);
-    m_showLegend->setToolTip(tr("Show what the colours, borders, shapes and arrows mean "
-                                "(exported pictures carry it too)"));
-    connect(m_showLegend, &QAction::toggled, this, [this](bool on) {
-        QSettings().setValue(legendKey, on);
-        updateLegend();
-    });
-    m_showOverview = bar->addAction(tr("Overview"));
-    m_showOverview->setObjectName(QStringLiteral("showOverview"));
-    m_showOverview->setCheckable(true);
-    m_showOverview->setChecked(true);
-    m_showOverview->setToolTip(tr("Show the overview when the graph does not fit the view"));
-    connect(m_showOverview, &QAction::toggled, this, &GraphWidget::updateOverviewVisibility);
-
-    auto *exportButton = new QToolButton(bar);
-    exportButton->setObjectName(QStringLiteral("exportButton"));
-    exportButton->setText(tr("Export"));
-    exportButton->setToolTip(tr("Save the graph as a picture, with its title and legend"));
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    auto *exportMenu = new QMenu(exportButton);
-    exportMenu->addAction(tr("Whole graph as SVG…"), this,
-                          [this] { exportInteractively(GraphExportFormat::Svg, false); });
-    exportMenu->addAction(tr("Whole graph as PNG…"), this,
-                          [this] { exportInteractively(GraphExportFormat::Png, false); });
-    exportMenu->addAction(tr("Visible part as SVG…"), this,
-                          [this] { exportInteractively(GraphExportFormat::Svg, true); });
-    exportMenu->addAction(tr("Visible part as PNG…"), this,
-                          [this] { exportInteractively(GraphExportFormat::Png, true); });
-    exportButton->setMenu(exportMenu);
-    bar->addWidget(exportButton);
-
-    // Grouping, connecting and laying out again: less often used, one menu.
-    auto *arrangeButton = new QToolButton(bar);
-    arrangeButton->setObjectName(QStringLiteral("arrangeButton"));
-    arrangeButton->setText(tr("Arrange"));
-    arrangeButton->setToolTip(tr("Group by site, connect components, lay the graph out again"));
-    arrangeButton->setPopupMode(QToolButton::InstantPopup);
-    auto *arrangeMenu = new QMenu(arrangeButton);
-    m_groupBySite = arrangeMenu->addAction(tr("Group by site"));
-    m_groupBySite->setObjectName(QStringLiteral("groupBySite"));
-    m_groupBySite->setCheckable(true);
-    m_groupBySite->setToolTip(tr("Draw each site's components together in a labelled box"));
-    connect(m_groupBySite, &QAction::toggled, m_scene, &GraphScene::setGroupBySite);
-    m_connect = arrangeMenu->addAction(tr("Connect by dragging"));
-    m_connect->setObjectName(QStringLiteral("connectMode"));
-    m_connect->setCheckable(true);
-    m_connect->setToolTip(tr("Drag from a component to what it depends on to add a dependency "
-                             "(Shift+drag does the same at any time)"));
-    connect(m_connect, &QAction::toggled, m_view, &GraphView::setConnectMode);
-    QAction *relayout = arrangeMenu->addAction(tr("Re-layout"), m_scene, &GraphScene::relayout);
-    relayout->setToolTip(tr("Lay the graph out again; components placed by hand stay"));
-    arrangeMenu->setToolTipsVisible(true);
-    arrangeButton->setMenu(arrangeMenu);
-    bar->addWidget(arrangeButton);
-    bar->addSeparator();
-
-    m_kind = new QComboBox(bar);
-    m_kind->setObjectName(QStringLiteral("kindFilter"));
-    m_kind->addItem(tr("All kinds"));
-    for (int k = 0; k < componentKindCount; ++k)
-        m_kind->addItem(kindLabel(ComponentKind(k)), k);
-    m_kind->setToolTip(tr("Show only components of one kind"));
-    m_site = new QComboBox(bar);
-    m_site->setObjectName(QStringLiteral("siteFilter"));
-    m_site->setToolTip(tr("Show only one site's components"));
-    m_criticality = new QComboBox(bar);
-    m_criticality->setObjectName(QStringLiteral("criticalityFilter"));
-    m_criticality->addItem(tr("Any criticality"));
-    m_criticality->addItem(tr("Medium or more"), int(Criticality::Medium));
-    m_criticality->addItem(tr("High or more"), int(Criticality::High));
-    m_criticality->addItem(tr("Critical only"), int(Criticality::Critical));
-    m_criticality->setToolTip(tr("Show only components at least this critical"));
-    m_impact = new QComboBox(bar);
-    m_impact->setObjectName(QStringLiteral("impactFilter"));
-    m_impact->addItem(tr("Whole estate"));
-    m_impact->addItem(tr("What depends on the selection"), int(ImpactDirection::Dependents));
-    m_impact->addItem(tr("What the selection needs"), int(ImpactDirection::Dependencies));
-    m_impact->addItem(tr("Both ways from the selection"), int(ImpactDirection::Both));
-    m_impact->setToolTip(tr("Impact view: only the selected components and what depends on "
-                            "them or what they need, directly or not"));
-    for (QComboBox *combo : {m_kind, m_site, m_criticality, m_impact}) {
-        // As wide as the first choice ("All kinds"); the list opens as wide as its longest.
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(combo == m_impact ? 13 : 10);
-        combo->view()->setTextElideMode(Qt::ElideNone);
-        bar->addWidget(combo);
-        connect(combo, &QComboBox::currentIndexChanged, this, &GraphWidget::applyFilterChoice);
-    }
-}
-
-void GraphWidget::fillSiteFilter()
-{
-    const QString current = m_site->currentData().toString();
-    const QSignalBlocker blocker(m_site);
-    m_site->clear();
-    m_site->addItem(tr("All sites"));
-    for (const Site &site : m_store->estate().sites)
-        m_site->addItem(site.name.isEmpty() ? site.id : site.name, site.id);
-    const int index = m_site->findData(current);
-    m_site->setCurrentIndex(index < 0 ? 0 : index);
-    if (index < 0 && !current.isEmpty())
-        applyFilterChoice();
-}
-
-void GraphWidget::applyFilterChoice()
-{
-    GraphFilter filter;
-    if (m_kind->currentData().isValid())
-        filter.kind = ComponentKind(m_kind->currentData().toInt());
-    filter.site = m_site->currentData().toString();
-    if (m_criticality->currentData().isValid())
-        filter.minimumCriticality = Criticality(m_criticality->currentData().toInt());
-    if (m_impact->currentData().isValid())
-        filter.impact = ImpactDirection(m_impact->currentData().toInt());
-    m_scene->setFilter(filter);
-}
-
-void GraphWidget::search()
-{
-    QString text = m_search->text().trimmed();
-    // Completions read "Name (id)": search the id.
-    if (text.endsWith(QLatin1Char(')')) && text.contains(QLatin1String(" (")))
-        text = text.mid(text.lastIndexOf(QLatin1String(" (")) + 2).chopped(1);
-    const QString found = m_view->showComponent(text);
-    if (!found.isEmpty())
-        showStatus(tr("Found %1.").arg(found));
-}
-
-void GraphWidget::refreshSearchNames()
-{
-    QStringList names;
-    const Estate &estate = m_store->estate();
-    names.reserve(estate.componentCount());
-    for (const Component &c : estate.components())
-        names.append(c.name.isEmpty() ? c.id : QStringLiteral("%1 (%2)").arg(c.name, c.id));
-    m_searchNames->setStringList(names);
-}
-
 void GraphWidget::setConflicts(const QHash<QString, QStringList> &messages)
 {
     m_scene->setConflicts(messages);
+    // Opened on the first layer before the analysis came in: now on what is in error.
+    if (m_view->isOpening() && !m_view->isFitted())
+        m_view->openView(openingFocus());
 }
 
 void GraphWidget::setHighlightedComponents(const QStringList &ids, const QColor &colour)
@@ -451,6 +318,34 @@ void GraphWidget::updateZoomLabel()
     m_zoomLabel->setText(tr("%1 %").arg(qRound(m_view->zoom() * 100)));
 }
 
+void GraphWidget::updateZoomHint()
+{
+    const double readable = GraphStyle::instance().readableZoom();
+    const bool tooFar = m_view->zoom() < readable * 0.999 && !m_scene->nodeItems().isEmpty();
+    if (tooFar)
+        m_zoomHint->setText(tr("Names show from %1 % on: zoom in (+) to read them")
+                                .arg(qCeil(readable * 100)));
+    m_zoomHint->adjustSize();
+    m_zoomHint->setVisible(tooFar);
+}
+
+void GraphWidget::legendSwitched(bool on)
+{
+    QSettings().setValue(legendKey, on);
+    updateLegend();
+}
+
+void GraphWidget::setLegendFolded(bool folded)
+{
+    QSettings().setValue(legendFoldedKey, folded);
+    updateLegend();
+}
+
+bool GraphWidget::isLegendFolded() const
+{
+    return m_legend->graphLegend().form() == GraphLegend::Form::Folded;
+}
+
 void GraphWidget::setLegendVisible(bool on)
 {
     m_showLegend->setChecked(on);
@@ -467,16 +362,29 @@ QWidget *GraphWidget::legend() const
     return m_legend;
 }
 
-// The legend for the estate's kinds, in as many rows as the view's width asks; a fitted
-// graph keeps clear of it.
+// The legend for the estate's kinds, in as many rows as the view's width asks, folded when
+// the user folded it or (until they choose) when the whole of it would take more than a
+// fifth of the view's height; a fitted graph keeps clear of it.
 void GraphWidget::updateLegend()
 {
     const bool on = m_showLegend->isChecked();
     m_legendForWidth = m_view->viewport()->width();
-    if (on)
+    m_legendForHeight = m_view->viewport()->height();
+    if (on) {
         // Beside the overview in the other corner, when the view is wide enough for both.
-        m_legend->setLegend(GraphLegend(m_store->estate(), m_legendForWidth - m_overview->width()
-                                                               - 5 * overlayMargin));
+        const int overview = overviewSize(m_overview, m_view->viewport()->size()).width();
+        const double width = m_legendForWidth - overview - 5 * overlayMargin
+                             - 2 * LegendOverlay::padding;
+        GraphLegend legend(m_store->estate(), width);
+        const QVariant folded = QSettings().value(legendFoldedKey);
+        if (folded.isValid() ? folded.toBool()
+                             : legend.size().height() + 30 > m_legendForHeight / 5.0)
+            legend = GraphLegend(m_store->estate(), width, GraphLegend::Form::Folded);
+        m_legend->setLegend(legend);
+        m_legend->setToolTip(legend.form() == GraphLegend::Form::Folded
+                                 ? tr("Click to show the whole legend, with the kinds")
+                                 : tr("Click to fold the legend to one line"));
+    }
     m_legend->setVisible(on);
     m_view->setFitMargins(on ? QMargins(0, 0, 0, m_legend->height() + overlayMargin)
                              : QMargins());
@@ -533,9 +441,63 @@ void GraphWidget::onLayoutFinished()
         showStatus({});
     if (m_fitWhenLaidOut) {
         m_fitWhenLaidOut = false;
-        if (!restoreView())
-            m_view->fitToView();
+        if (!restoreView()) {
+            m_view->openView(openingFocus());
+            m_openingToSay = true;
+            if (isVisible())
+                sayOpening();
+        }
     }
+    updateZoomHint();
+}
+
+void GraphWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_openingToSay)
+        sayOpening();
+}
+
+// Once the graph is on screen at its real size: why it is not fitted, if it is not.
+void GraphWidget::sayOpening()
+{
+    m_openingToSay = false;
+    if (m_view->isOpening() && !m_view->isFitted())
+        showStatus(tr("Shown at %1 % so that names can be read. Fit (F) shows all %n "
+                      "component(s); names show only when you zoom in.",
+                      nullptr, int(m_scene->nodeItems().size()))
+                       .arg(qRound(m_view->zoom() * 100)));
+}
+
+// Where a graph too big to read fitted opens: on the box in error that matters most (most
+// critical, then the first in reading order), or else on the first layer.
+QRectF GraphWidget::openingFocus() const
+{
+    const NodeItem *best = nullptr;
+    auto before = [](const NodeItem *a, const NodeItem *b) {
+        if (a->content().criticality != b->content().criticality)
+            return a->content().criticality > b->content().criticality;
+        if (!qFuzzyCompare(a->pos().y(), b->pos().y()))
+            return a->pos().y() < b->pos().y();
+        return a->pos().x() < b->pos().x();
+    };
+    QRectF firstLayer;
+    double top = std::numeric_limits<double>::max();
+    for (const NodeItem *node : m_scene->nodeItems()) {
+        if (!node->isVisible())
+            continue;
+        if (!m_scene->conflictMessages(node->componentId()).isEmpty()
+            && (!best || before(node, best)))
+            best = node;
+        const QRectF box = node->sceneBoundingRect();
+        if (box.top() < top - 1) {
+            top = box.top();
+            firstLayer = box;
+        } else if (box.top() < top + 1) {
+            firstLayer |= box;
+        }
+    }
+    return best ? best->sceneBoundingRect() : firstLayer;
 }
 
 } // namespace planner

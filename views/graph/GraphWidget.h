@@ -2,6 +2,7 @@
 #pragma once
 
 #include "GraphExport.h"
+#include "GraphFilter.h"
 #include "planning/UpgradePath.h"
 
 #include <QColor>
@@ -31,11 +32,15 @@ class GraphView;
 class LegendOverlay;
 
 /// The "Graph" tab of a document: the dependency graph with its toolbar (fit, zoom with the
-/// zoom shown, search, legend, overview, export, filters by kind, site and criticality, impact
-/// view, and in the Arrange menu grouping by site, connect mode and re-layout), the legend in
-/// the bottom-left corner and the overview in the bottom-right one. A project opens fitted to
-/// the view, or as it was last seen (setProjectPath()). Edits go onto @p undoStack; the
-/// selection is shared with the document's other views through @p selection.
+/// zoom shown, search, legend, overview, export, the Arrange menu with grouping by site,
+/// connect mode and re-layout, and the Filters drop-down: kind, site, criticality, impact
+/// view), the legend in the bottom-left corner (folded to a one-line key in a small view; a
+/// click folds or unfolds it) and the overview in the bottom-right one. A project opens as it
+/// was last seen (setProjectPath()), otherwise fitted to the view when the names stay
+/// readable that way, or else at the smallest zoom where they are, on the components with an
+/// open error (the first layer before the analysis is in), with a hint that Fit shows names
+/// only once zoomed in. Edits go onto @p undoStack; the selection is shared with the
+/// document's other views through @p selection.
 class GraphWidget : public QWidget
 {
     Q_OBJECT
@@ -69,9 +74,27 @@ public:
     bool isLegendVisible() const;
     /// The legend drawn over the view.
     QWidget *legend() const;
+    /// Folds the legend to a one-line key, or unfolds it (a click on it does the same); the
+    /// choice is kept. Until the user chooses, it is folded when the whole of it would take
+    /// more than a fifth of the view's height.
+    void setLegendFolded(bool folded);
+    bool isLegendFolded() const;
+
+Q_SIGNALS:
+    /// The user asked for the details of component @p id (its context menu).
+    void detailsRequested(const QString &id);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildToolBar();
+    void buildFilters();
+    void showFilter(const GraphFilter &filter);
+    void legendSwitched(bool on);
+    QRectF openingFocus() const;
+    void updateZoomHint();
+    void sayOpening();
     void fillSiteFilter();
     void applyFilterChoice();
     void search();
@@ -96,6 +119,7 @@ private:
     QComboBox *m_site;
     QComboBox *m_criticality;
     QComboBox *m_impact;
+    QToolButton *m_filterButton;
     QAction *m_groupBySite;
     QAction *m_connect;
     QAction *m_showOverview;
@@ -103,13 +127,16 @@ private:
     QToolButton *m_zoomLabel;
     LegendOverlay *m_legend;
     QLabel *m_status;
+    QLabel *m_zoomHint;
     QTimer m_searchNamesTimer;
     QTimer m_statusTimer;
     QTimer m_saveViewTimer;
     QString m_projectPath;
+    bool m_openingToSay = false; // the opening explained once the tab is shown
     bool m_fitWhenLaidOut = true;
     bool m_restoreWhenNamed = false; // a new estate whose project path is not known yet
     int m_legendForWidth = -1;       // the view's width the legend was arranged for
+    int m_legendForHeight = -1;
 };
 
 } // namespace planner
