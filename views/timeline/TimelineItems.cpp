@@ -84,11 +84,15 @@ std::pair<QString, QRectF> StepBarItem::labelPlacement() const
     const QFontMetricsF fm(labelFont());
     const qreal gap = 5;
     const QRectF room = m_room.isEmpty() ? bar.adjusted(-2000, 0, 2000, 0) : m_room;
-    const qreal right = room.right() - bar.right() - gap;
-    const qreal left = bar.left() - room.left() - gap;
+    // Clear of the point-of-no-return tick, which may stand beyond the bar.
+    const bool tick = bar.width() >= 12 || m_highlighted;
+    const qreal barRight = tick ? qMax(bar.right(), m_ponrX + 2) : bar.right();
+    const qreal barLeft = tick ? qMin(bar.left(), m_ponrX - 2) : bar.left();
+    const qreal right = room.right() - barRight - gap;
+    const qreal left = barLeft - room.left() - gap;
     auto at = [&](const QString &text, bool onRight) {
         const qreal w = fm.horizontalAdvance(text) + 2;
-        const qreal x = onRight ? bar.right() + gap : bar.left() - gap - w;
+        const qreal x = onRight ? barRight + gap : barLeft - gap - w;
         return std::pair{text, QRectF(x, bar.top() - 2, w, bar.height() + 4)};
     };
     // Beside the bar, right or left, full when it fits, else the component alone.
@@ -178,12 +182,20 @@ qreal WindowBandItem::labelHeight()
     return QFontMetricsF(f).height() * 2 + 4;
 }
 
+QRectF WindowBandItem::visibleRect() const
+{
+    // A band that begins before the view's left edge carries its label at that edge.
+    if (const auto *plot = dynamic_cast<const QGraphicsRectItem *>(parentItem()))
+        return rect().intersected(plot->rect());
+    return rect();
+}
+
 QString WindowBandItem::shownLabel() const
 {
     QFont f;
     f.setPointSizeF(8);
     const QFontMetricsF fm(f);
-    const qreal room = rect().width() - 4;
+    const qreal room = visibleRect().width() - 4;
     if (m_id.isEmpty() || room <= 0)
         return QString();
     if (fm.horizontalAdvance(m_id) <= room && fm.horizontalAdvance(m_date) <= room)
@@ -202,7 +214,7 @@ void WindowBandItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     f.setPointSizeF(8);
     painter->setFont(f);
     painter->setPen(QColor(0x2e, 0x5a, 0x28));
-    painter->drawText(rect().adjusted(2, 2, -2, 0), Qt::AlignLeft | Qt::AlignTop, text);
+    painter->drawText(visibleRect().adjusted(2, 2, -2, 0), Qt::AlignLeft | Qt::AlignTop, text);
 }
 
 void TimelineChartView::wheelEvent(QWheelEvent *event)

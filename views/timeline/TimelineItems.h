@@ -85,6 +85,8 @@ public:
                QWidget *widget) override;
 
 private:
+    QRectF visibleRect() const;
+
     int m_occurrence;
     QString m_id;
     QString m_date;

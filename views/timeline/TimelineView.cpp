@@ -60,6 +60,8 @@ struct TimelineView::Private
     QList<QPair<QDateTime, QDateTime>> bandTimes;
     QList<StepBarItem *> bars;
     QList<int> rows; // the steps shown, one row each: those in the visible time
+    QString title;   // the chart's title, left out when the view is short
+    bool compact = false;
     QButtonGroup *zoomButtons = nullptr;
 };
 
@@ -96,7 +98,7 @@ TimelineView::TimelineView(QWidget *parent)
         series->setPen(QPen(brush.color().darker(130)));
         d->chart->addSeries(series);
     };
-    legendEntry(tr("Maintenance window"), timelineWindowColor());
+    legendEntry(tr("Window"), timelineWindowColor());
     legendEntry(tr("Freeze"), timelineFreezeColor());
     const QString phaseNames[] = {tr("Prepare"), tr("Backup"), tr("Execute"), tr("Verify"),
                                   tr("Go/no-go decision"), tr("Rollback reserve")};
@@ -107,6 +109,9 @@ TimelineView::TimelineView(QWidget *parent)
     ponr->setPen(QPen(QColor(0xd0, 0x10, 0x10), 3));
     d->chart->addSeries(ponr);
     d->chart->legend()->setAlignment(Qt::AlignTop);
+    QFont legendFont = d->chart->legend()->font();
+    legendFont.setPointSizeF(8); // every entry whole in a narrow window
+    d->chart->legend()->setFont(legendFont);
     d->chart->legend()->markers(d->anchor).constFirst()->setVisible(false);
 
     d->clip = new QGraphicsRectItem(d->chart);
@@ -163,7 +168,10 @@ TimelineView::TimelineView(QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(d->view, 1);
 
-    connect(d->chart, &QChart::plotAreaChanged, this, [this] { layoutItems(); });
+    connect(d->chart, &QChart::plotAreaChanged, this, [this] {
+        updateTicks();
+        layoutItems();
+    });
     connect(d->xAxis, &QDateTimeAxis::rangeChanged, this, [this] { layoutItems(); });
     rebuild();
 }
@@ -248,9 +256,9 @@ void TimelineView::rebuild()
     d->anchor->clear();
     d->anchor->append(0, 0);
 
-    d->chart->setTitle(d->chart->title()
-                       + tr(" — %n step(s)", nullptr, int(m_schedule.steps.size()))
-                       + tr(", %n window(s) used", nullptr, m_schedule.windowsUsed));
+    d->title = d->chart->title() + tr(" — %n step(s)", nullptr, int(m_schedule.steps.size()))
+               + tr(", %n window(s) used", nullptr, m_schedule.windowsUsed);
+    setCompact(d->compact);
     openingRange();
     followSelection();
 }
@@ -370,19 +378,36 @@ void TimelineView::setZoom(Zoom zoom)
 void TimelineView::setVisibleRange(const QDateTime &from, const QDateTime &to)
 {
     const qint64 span = qint64(axisValue(to) - axisValue(from));
-    if (span <= 2 * DayMs) {
-        d->xAxis->setFormat(QStringLiteral("ddd dd MMM\nHH:mm"));
-        d->xAxis->setTickCount(8);
-    } else if (span <= 10 * DayMs) {
-        d->xAxis->setFormat(QStringLiteral("ddd dd MMM"));
-        d->xAxis->setTickCount(qMin(11, int(span / DayMs) + 1));
-    } else {
-        d->xAxis->setFormat(QStringLiteral("dd MMM yyyy"));
-        d->xAxis->setTickCount(8);
-    }
     d->xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(axisValue(from))),
                        QDateTime::fromMSecsSinceEpoch(qint64(axisValue(to))));
+    updateTicks();
     layoutItems();
+}
+
+void TimelineView::updateTicks()
+{
+    const qint64 span = qint64(axisValue(visibleTo()) - axisValue(visibleFrom()));
+    // As many ticks as fit their labels whole in the plot's width.
+    auto setTickCount = [this](int n) {
+        if (d->xAxis->tickCount() != n)
+            d->xAxis->setTickCount(n);
+    };
+    auto setFormat = [this](const QString &format) {
+        if (d->xAxis->format() != format)
+            d->xAxis->setFormat(format);
+    };
+    const qreal width = d->chart->plotArea().width() > 50 ? d->chart->plotArea().width() : 900;
+    const int fitting = qBound(3, int(width / 125) + 1, 9);
+    if (span <= 2 * DayMs) {
+        setFormat(QStringLiteral("ddd dd MMM HH:mm"));
+        setTickCount(fitting);
+    } else if (span <= 10 * DayMs) {
+        setFormat(QStringLiteral("ddd dd MMM"));
+        setTickCount(qMin(fitting + 2, int(span / DayMs) + 1));
+    } else {
+        setFormat(QStringLiteral("dd MMM yyyy"));
+        setTickCount(fitting);
+    }
 }
 
 QDateTime TimelineView::visibleFrom() const
@@ -412,10 +437,11 @@ void TimelineView::layoutItems() const
     updateRows();
     for (StepBarItem *bar : std::as_const(d->bars))
         bar->setVisible(false);
-    // Rows below the strip where the bands carry their labels; at least twelve rows' room so
-    // that a night with two steps does not draw two giant bars.
+    // Rows below the strip where the bands carry their labels; no higher than a label needs,
+    // so that a night with two steps does not draw two giant bars.
     const qreal strip = WindowBandItem::labelHeight();
-    const qreal rowHeight = qMax(0.0, plot.height() - strip) / qMax(12, int(d->rows.size()));
+    const qreal rowHeight = qMin(26.0, qMax(0.0, plot.height() - strip)
+                                           / qMax(1, int(d->rows.size())));
     for (int row = 0; row < d->rows.size(); ++row) {
         const int i = d->rows[row];
         const ScheduledStep &s = m_schedule.steps[i];
@@ -503,17 +529,31 @@ void TimelineView::renderChart(QPainter *painter, const QRectF &target,
                                const QSize &layoutSize) const
 {
     const QRectF old = d->chart->geometry();
+    const bool compact = d->compact;
+    const_cast<TimelineView *>(this)->setCompact(false); // a printed chart has its titles
     d->chart->setGeometry(QRectF(QPointF(0, 0), layoutSize));
     d->chart->layout()->activate();
     layoutItems();
     d->chart->scene()->render(painter, target, QRectF(QPointF(0, 0), layoutSize));
+    const_cast<TimelineView *>(this)->setCompact(compact);
     d->chart->setGeometry(old);
     layoutItems();
+}
+
+void TimelineView::setCompact(bool compact)
+{
+    // A short view (a small screen) gives the title and the axis title's room to the rows:
+    // the panel's summary line says what the title says.
+    d->compact = compact;
+    d->chart->setTitle(compact ? QString() : d->title);
+    d->xAxis->setTitleVisible(!compact);
 }
 
 void TimelineView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    if ((height() < 480) != d->compact)
+        setCompact(height() < 480);
     layoutItems();
 }
 

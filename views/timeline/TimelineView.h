@@ -102,6 +102,8 @@ private:
     void updateRows() const;
     void followSelection();
     void openingRange();
+    void setCompact(bool compact);
+    void updateTicks();
     void showStepMenu(int step, const QPoint &globalPos);
 
     std::unique_ptr<Private> d;
