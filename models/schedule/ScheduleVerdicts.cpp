@@ -8,6 +8,7 @@
 #include "planning/UpgradePlan.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace planner::schedule_detail {
 
@@ -124,9 +125,17 @@ QString SchedulerRun::occurrenceText(int occurrence) const
 QString SchedulerRun::withinText(qint64 real, int occurrence) const
 {
     // The clock is enough in a window of a day at most; in a longer one the weekday comes too.
-    const QDateTime wall = m_clock.wallDateTime(real);
-    return m_occurrences[size_t(occurrence)].span() <= 86400 ? wall.toString(u"HH:mm")
-                                                             : wall.toString(u"ddd HH:mm");
+    // Made by hand: one per step and cause, QDateTime::toString() would dominate the cost.
+    static const char *const weekdays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    const qint64 wall = m_clock.toWall(real);
+    const qint64 day = WallClock::julianDay(wall);
+    const int minutes = int((wall - WallClock::midnight(day)) / 60);
+    char text[16];
+    const int n = m_occurrences[size_t(occurrence)].span() <= 86400
+                      ? std::snprintf(text, sizeof text, "%02d:%02d", minutes / 60, minutes % 60)
+                      : std::snprintf(text, sizeof text, "%s %02d:%02d",
+                                      weekdays[(day % 7 + 7) % 7], minutes / 60, minutes % 60);
+    return QString::fromLatin1(text, n);
 }
 
 QString SchedulerRun::waveEndText(const QString &when, int barrierStep) const
