@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inventory/EstateStore.h"
 #include "timeline/CalendarEditor.h"
+#include "timeline/CalendarEditorCells.h"
 
 #include <QDateTimeEdit>
 #include <QHeaderView>
+#include <QPushButton>
+#include <QToolButton>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -24,6 +27,9 @@ private Q_SLOTS:
     void staffAbsencesAreRead();
     void datesAndTimesHaveEditors();
     void columnsFitTheirContent();
+    void peakDaysThroughTheDayButtons();
+    void absencesThroughTheDateEditor();
+    void cellEditorsFitAt1280();
 
 private:
     EstateStore *m_store = nullptr;
@@ -201,6 +207,127 @@ void tst_CalendarEditor::columnsFitTheirContent()
     const int last = windows->columnCount() - 1;
     QVERIFY(windows->columnWidth(last)
             < header.horizontalAdvance(windows->horizontalHeaderItem(last)->text()) + 60);
+}
+
+// The Peaks table's days are seven day buttons; what they say is the mask the estate gets,
+// written as the JSON file writes it.
+void tst_CalendarEditor::peakDaysThroughTheDayButtons()
+{
+    m_editor->addRow(CalendarEditor::Peaks); // banking, Mon-Fri 08:00-18:00
+    QTableWidget *peaks = m_editor->table(CalendarEditor::Peaks);
+    const QModelIndex days = peaks->model()->index(0, 1);
+    QAbstractItemDelegate *delegate = peaks->itemDelegateForIndex(days);
+    QStyleOptionViewItem option;
+    std::unique_ptr<QWidget> editor(delegate->createEditor(peaks->viewport(), option, days));
+    auto *picker = qobject_cast<WeekdayPicker *>(editor.get());
+    QVERIFY(picker);
+    delegate->setEditorData(picker, days);
+    QCOMPARE(picker->mask(), *parseDays(QStringLiteral("Mon-Fri")));
+    for (int day = 0; day < 7; ++day)
+        QCOMPARE(picker->button(day)->isChecked(), day < 5);
+
+    // Friday off, Saturday on.
+    picker->button(4)->click();
+    picker->button(5)->click();
+    const int before = m_stack->count();
+    delegate->setModelData(picker, peaks->model(), days);
+    QCOMPARE(m_stack->count(), before + 1);
+    const Peak &peak = m_store->estate().processes.at(0).peaks.at(0);
+    QCOMPARE(peak.days, DayMask(0b0101111));
+    QCOMPARE(daysText(peak.days), QStringLiteral("Mon-Thu,Sat"));
+    QCOMPARE(peaks->item(0, 1)->text(), QStringLiteral("Mon-Thu,Sat"));
+
+    // No day at all is refused as typed text would be.
+    delegate->setEditorData(picker, days);
+    for (int day = 0; day < 7; ++day)
+        picker->button(day)->setChecked(false);
+    delegate->setModelData(picker, peaks->model(), days);
+    QCOMPARE(m_stack->count(), before + 1);
+    QVERIFY(m_editor->message().startsWith(QStringLiteral("Peaks, row 1: cannot read the days")));
+    m_stack->undo();
+    QCOMPARE(m_store->estate().processes.at(0).peaks.at(0).days, *parseDays(QStringLiteral("Mon-Fri")));
+}
+
+// A person's days away are date pairs added and removed in the cell's editor; each pair added
+// ends up in the estate, one undo step per edit.
+void tst_CalendarEditor::absencesThroughTheDateEditor()
+{
+    m_editor->addRow(CalendarEditor::Staff);
+    QTableWidget *staff = m_editor->table(CalendarEditor::Staff);
+    const QModelIndex away = staff->model()->index(0, 2);
+    QAbstractItemDelegate *delegate = staff->itemDelegateForIndex(away);
+    QStyleOptionViewItem option;
+    std::unique_ptr<QWidget> editor(delegate->createEditor(staff->viewport(), option, away));
+    auto *list = qobject_cast<AbsenceList *>(editor.get());
+    QVERIFY(list);
+    delegate->setEditorData(list, away);
+    QCOMPARE(list->count(), 0);
+
+    list->findChild<QPushButton *>(QStringLiteral("addAbsence"))->click();
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(list->fromEdit(0)->date(), QDate(2027, 1, 4)); // the project's start
+    list->fromEdit(0)->setDate(QDate(2027, 1, 15));
+    list->toEdit(0)->setDate(QDate(2027, 1, 20));
+    list->addRange();
+    QCOMPARE(list->fromEdit(1)->date(), QDate(2027, 1, 21)); // after the last pair
+    list->fromEdit(1)->setDate(QDate(2027, 2, 1));
+    // A last day before the first cannot be set.
+    list->toEdit(1)->setDate(QDate(2027, 1, 25));
+    QCOMPARE(list->toEdit(1)->date(), QDate(2027, 2, 1));
+    const int before = m_stack->count();
+    delegate->setModelData(list, staff->model(), away);
+    QCOMPARE(m_stack->count(), before + 1);
+    const StaffMember &m = m_store->estate().staff.at(0);
+    QCOMPARE(m.unavailable, (QList<DateRange>{{QDate(2027, 1, 15), QDate(2027, 1, 20)},
+                                              {QDate(2027, 2, 1), QDate(2027, 2, 1)}}));
+    QCOMPARE(qobject_cast<QStyledItemDelegate *>(delegate)->displayText(away.data(), QLocale()),
+             QStringLiteral("2027-01-15 \u2013 2027-01-20, 2027-02-01"));
+
+    // Opened again, it lists them; one removed, the estate follows; undo brings it back.
+    std::unique_ptr<QWidget> again(delegate->createEditor(staff->viewport(), option, away));
+    list = qobject_cast<AbsenceList *>(again.get());
+    delegate->setEditorData(list, away);
+    QCOMPARE(list->ranges(), m.unavailable);
+    list->removeRange(0);
+    delegate->setModelData(list, staff->model(), away);
+    QCOMPARE(m_store->estate().staff.at(0).unavailable,
+             (QList<DateRange>{{QDate(2027, 2, 1), QDate(2027, 2, 1)}}));
+    m_stack->undo();
+    QCOMPARE(m_store->estate().staff.at(0).unavailable.size(), 2);
+}
+
+// In the calendar tab of a 1280 x 720 window the new editors open whole inside the table, and
+// the columns show their headers and values unclipped.
+void tst_CalendarEditor::cellEditorsFitAt1280()
+{
+    m_editor->addRow(CalendarEditor::Peaks);
+    m_editor->addRow(CalendarEditor::Staff);
+    QTableWidget *staff = m_editor->table(CalendarEditor::Staff);
+    staff->item(0, 2)->setText(QStringLiteral("2027-01-15..2027-01-20; 2027-02-01"));
+    m_editor->resize(830, 420);
+    m_editor->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_editor));
+    for (const auto &[which, column] : {std::pair{CalendarEditor::Peaks, 1},
+                                        std::pair{CalendarEditor::Staff, 2}}) {
+        QTableWidget *t = m_editor->table(which);
+        qobject_cast<QTabWidget *>(m_editor->findChild<QTabWidget *>())->setCurrentIndex(which);
+        QCoreApplication::processEvents();
+        const QString header = t->horizontalHeaderItem(column)->text();
+        QVERIFY2(t->columnWidth(column)
+                     > t->horizontalHeader()->fontMetrics().horizontalAdvance(header),
+                 qPrintable(header));
+        t->setCurrentCell(0, column);
+        t->editItem(t->item(0, column));
+        QCoreApplication::processEvents();
+        QWidget *editor = t->indexWidget(t->model()->index(0, column));
+        QVERIFY2(editor, qPrintable(header));
+        QVERIFY(t->viewport()->rect().contains(editor->geometry()));
+        QVERIFY(editor->width() >= editor->sizeHint().width());
+        QVERIFY2(editor->height() >= editor->minimumSizeHint().height(),
+                 qPrintable(QStringLiteral("%1 < %2").arg(editor->height())
+                                .arg(editor->minimumSizeHint().height())));
+        QTest::keyClick(editor, Qt::Key_Escape);
+    }
 }
 
 QTEST_MAIN(tst_CalendarEditor)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CalendarEditor.h"
 
+#include "CalendarEditorCells.h"
+
 #include "commands/ReplaceSectionCommand.h"
 #include "inventory/EstateStore.h"
 
@@ -145,9 +147,8 @@ CalendarEditor::CalendarEditor(EstateStore *store, QUndoStack *undoStack, QWidge
     const QStringList headers[4] = {
         {tr("Id"), tr("Start"), tr("End"), tr("Weekly repeats"), tr("Parallel steps")},
         {tr("First day"), tr("Last day"), tr("Reason")},
-        {tr("Process id"), tr("Days (e.g. Mon-Fri)"), tr("From"), tr("To")},
-        {tr("Name"), tr("Roles (comma separated)"),
-         tr("Away (2027-01-15..2027-01-20; ...)")}};
+        {tr("Process id"), tr("Days"), tr("From"), tr("To")},
+        {tr("Name"), tr("Roles (comma separated)"), tr("Days away")}};
     const QString titles[4] = {tr("Windows"), tr("Freezes"), tr("Peaks"), tr("Staff")};
     auto *tabs = new QTabWidget(this);
     for (int i = 0; i < 4; ++i) {
@@ -155,6 +156,13 @@ CalendarEditor::CalendarEditor(EstateStore *store, QUndoStack *undoStack, QWidge
         auto *table = new QTableWidget(0, int(headers[i].size()), page);
         table->setHorizontalHeaderLabels(headers[i]);
         table->setItemDelegate(new CalendarDelegate(table));
+        // Days of the week as day buttons, days away as date pairs; the cells keep the text
+        // the tables have always read (parseDays(), "2027-01-15..2027-01-20; ...").
+        if (i == Peaks)
+            table->setItemDelegateForColumn(1, new WeekdaysDelegate(table));
+        if (i == Staff)
+            table->setItemDelegateForColumn(
+                2, new AbsencesDelegate([this] { return m_store->estate().project.start; }, table));
         // Every column as wide as its header and its values; only free text (a freeze's
         // reason, a person's days away) takes the room left.
         table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -225,12 +233,8 @@ void CalendarEditor::refresh()
             rows.append({p.id, daysText(peak.days), peak.from, peak.to});
     fill(m_tables[Peaks], rows);
     rows.clear();
-    for (const StaffMember &s : e.staff) {
-        QStringList away;
-        for (const DateRange &d : s.unavailable)
-            away.append(d.start.toString(Qt::ISODate) + QStringLiteral("..") + d.end.toString(Qt::ISODate));
-        rows.append({s.name, s.roles.join(u", "), away.join(u"; ")});
-    }
+    for (const StaffMember &s : e.staff)
+        rows.append({s.name, s.roles.join(u", "), absencesText(s.unavailable)});
     fill(m_tables[Staff], rows);
     m_refreshing = false;
 }
