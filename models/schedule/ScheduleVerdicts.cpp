@@ -204,7 +204,8 @@ QString SchedulerRun::verdictText(const Verdict &v, const StepNeeds &s, qint64 b
 QString SchedulerRun::notEarlierText(const Placement &p) const
 {
     const Verdict &v = p.notEarlier;
-    const StepNeeds &s = m_needs[size_t(p.step)];
+    const int step = p.verdictStep >= 0 ? p.verdictStep : p.step;
+    const StepNeeds &s = m_needs[size_t(step)];
     if (v.kind == Verdict::Order && m_occurrences[size_t(v.occurrence)].realEnd <= p.barrier) {
         // Every occurrence before the wave before ended: one sentence for all of them, the same for
         // every step of the wave that runs in the first occurrence after it.
@@ -224,8 +225,11 @@ QString SchedulerRun::notEarlierText(const Placement &p) const
         }
         return text;
     }
-    QString text = QStringLiteral("%1: %2").arg(occurrenceText(v.occurrence),
-                                                verdictText(v, s, p.barrier, p.barrierStep));
+    const QString what = verdictText(v, s, p.barrier, p.barrierStep);
+    // A group goes in whole, weighed by its longest member: say which.
+    QString text = step == p.step ? QStringLiteral("%1: %2").arg(occurrenceText(v.occurrence), what)
+                                  : Tr::tr("%1: for %2 in its group, %3")
+                                        .arg(occurrenceText(v.occurrence), stepText(step), what);
     if (p.sameCause == 1)
         text += Tr::tr("; the same in the next window");
     else if (p.sameCause > 1)

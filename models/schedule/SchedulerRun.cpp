@@ -330,6 +330,7 @@ bool SchedulerRun::placeUnit(const std::vector<int> &unit, qint64 barrier, int b
                 Placement &pl = m_placed[p];
                 pl.notEarlier = verdict;
                 pl.sameCause = same;
+                pl.verdictStep = diagnosis.step;
                 pl.barrier = barrier;
                 pl.barrierStep = barrierStep;
             }

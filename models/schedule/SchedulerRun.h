@@ -118,6 +118,7 @@ struct Placement
     // between that one and its own turned it down for the same reason.
     Verdict notEarlier;
     int sameCause = 0;
+    int verdictStep = -1; ///< whose needs the verdict weighs: in a group, its longest member
     qint64 barrier = 0;   ///< when the waves before were decided (never: none)
     int barrierStep = -1; ///< the placement that decided last among them
 };

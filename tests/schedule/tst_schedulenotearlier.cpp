@@ -20,6 +20,7 @@ private Q_SLOTS:
     void waveBeforeEndsInTheWindow();
     void everyEarlierWindowEndsBeforeTheWave();
     void peakInTheEarlierWindow();
+    void groupWeighedByItsLongestMember();
 };
 
 namespace {
@@ -140,6 +141,27 @@ void tst_ScheduleNotEarlier::peakInTheEarlierWindow()
     QCOMPARE(pg->notEarlier,
              QStringLiteral("wed Wed 2027-01-13 06:00: its 4 h 15 min from 06:00 would run into "
                             "a peak of Card payments at 08:00"));
+}
+
+void tst_ScheduleNotEarlier::groupWeighedByItsLongestMember()
+{
+    // a (6 h 15 min) and b (3 h 30 min) move together: only the long night takes them, and
+    // b's reason names a, whose length ruled out the Saturdays.
+    Estate e = nightsEstate();
+    e.appendComponent(component("a", 30, 30, 180, 60, 60));
+    e.appendComponent(component("b", 30, 30, 60, 30, 45));
+    UpgradePlan plan;
+    plan.steps << step("a", 1, 0) << step("b", 1, 0);
+    plan.groups << PlanGroup{0, {"a", "b"}, QStringLiteral("cycle")};
+    const Schedule s = scheduleUpgrade(e, plan);
+    QVERIFY(s.isComplete());
+    const ScheduledStep *b = placed(s, "b");
+    QCOMPARE(s.windows[b->window].window, QStringLiteral("long"));
+    QCOMPARE(b->notEarlierCause, QStringLiteral("duration"));
+    QCOMPARE(b->notEarlier,
+             QStringLiteral("sat-night Sat 2027-01-09 22:00: for a 1.0 -> 2.0 in its group, the "
+                            "window is 6 h, the step needs 6 h 15 min with rollback; the same "
+                            "in 3 later windows"));
 }
 
 QTEST_GUILESS_MAIN(tst_ScheduleNotEarlier)
