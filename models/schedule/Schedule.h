@@ -140,7 +140,8 @@ struct UnscheduledStep
     /// decided, among those long enough for the step, the one where the least time was
     /// missing (how much longer it would have had to be for the step to fit from when it could
     /// begin there; a frozen one counts as if it were not frozen); when none is long enough,
-    /// the longest. Ties go to the earliest. `reason` is a one-line summary, then "; closest: "
+    /// the longest. Ties go to the earliest; so do occurrences ruled out whole (a freeze, or
+    /// the only holders of a role away), where no extra length would help. `reason` is a one-line summary, then "; closest: "
     /// and that occurrence with what failed there, in figures (when every window is too short,
     /// the summary names the longest in place: "longest window is 4 h (sat Sat 2027-01-09
     /// 22:00), the step needs 5 h 15 min with rollback").

@@ -102,6 +102,14 @@ Explanation SchedulerRun::explain(const Diagnosis &d)
         const bool thanFits = than.kind != Verdict::Duration;
         if (fits != thanFits)
             return fits;
+        // Away for the whole window or frozen: no length would help, and the later window would
+        // only look closer because the absence or freeze is nearer its end. The first one counts.
+        const auto blocked = [](const Verdict &x) {
+            return x.kind == Verdict::Freeze
+                   || (x.kind == Verdict::Staff && x.why.cause == Cause::StaffAway);
+        };
+        if (blocked(v) && blocked(than))
+            return false;
         return v.missing < than.missing;
     };
     for (int j = d.first; j < int(m_occurrences.size()); ++j) {

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void freezesAreRespected();
     void theOneUnscheduledStepNamesWhoIsMissing();
     void waiverIsApplied();
+    void lateStepsSayWhy();
 
 private:
     Estate m_estate;
@@ -86,6 +87,14 @@ void tst_SampleSchedule::theOneUnscheduledStepNamesWhoIsMissing()
     QCOMPARE(u.cause, QStringLiteral("staff-unavailable"));
     QVERIFY2(u.reason.contains(QStringLiteral("D. Kowalski is away 2027-05-03 to 2027-09-30")),
              qPrintable(u.reason));
+    // The first window after the ledger's wave, where nobody from branch IT is free, not the
+    // last one before D. Kowalski returns.
+    QVERIFY(u.closestWindow >= 0);
+    QCOMPARE(m_schedule.windows[u.closestWindow].window, QStringLiteral("ledger-weekend"));
+    QCOMPARE(u.closestCause, QStringLiteral("staff"));
+    QCOMPARE(u.waitedForWave, 10);
+    QVERIFY2(u.reason.contains(QStringLiteral("closest: ledger-weekend Sat 2027-05-15 20:00")),
+             qPrintable(u.reason));
     QCOMPARE(m_schedule.conflicts.size(), 1);
     QCOMPARE(m_schedule.conflicts.first().type, QStringLiteral("staff-unavailable"));
 }
@@ -101,6 +110,19 @@ void tst_SampleSchedule::waiverIsApplied()
         QCOMPARE(c.key, QStringLiteral("irreversible-without-restore:target:lb-dus"));
     }
     QCOMPARE(waived, 1);
+}
+
+void tst_SampleSchedule::lateStepsSayWhy()
+{
+    // The ledger lands in its weekend in May: every Saturday night before is 15 minutes short.
+    for (const ScheduledStep &s : m_schedule.steps) {
+        if (s.component != u"ledger-app")
+            continue;
+        QCOMPARE(s.notEarlierCause, QStringLiteral("duration"));
+        QVERIFY2(s.notEarlier.contains(QStringLiteral("the window is 8 h")), qPrintable(s.notEarlier));
+        return;
+    }
+    QFAIL("ledger-app is not scheduled");
 }
 
 QTEST_GUILESS_MAIN(tst_SampleSchedule)

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void closestByPeak();
     void closestByFreeze();
     void closestByStaffBusy();
+    void closestWhileAwayIsTheFirst();
     void closestByLanes();
     void waitedForTheWaveBefore();
     void noWindowLeftAfterTheWave();
@@ -137,6 +138,30 @@ void tst_ScheduleReasons::closestByStaffBusy()
     QCOMPARE(b->cause, QStringLiteral("staff-unavailable"));
     QCOMPARE(b->closestWindow, 0);
     QCOMPARE(b->closestCause, QStringLiteral("staff"));
+}
+
+void tst_ScheduleReasons::closestWhileAwayIsTheFirst()
+{
+    // The only DBA is away for all three Saturdays: no window comes closer than another, so
+    // the first is named, not the last one before she returns.
+    Estate e = berlinEstate();
+    e.appendComponent(component("a", 30, 30, 60, 30, 90, {"dba"}));
+    e.windows << window("sat", "2027-01-09T22:00", "2027-01-10T04:00", 3);
+    StaffMember rivera;
+    rivera.name = QStringLiteral("A. Rivera");
+    rivera.roles = QStringList{QStringLiteral("dba")};
+    rivera.unavailable << DateRange{QDate(2027, 1, 1), QDate(2027, 3, 31)};
+    e.staff << rivera;
+    UpgradePlan plan;
+    plan.steps << step("a");
+    const Schedule s = scheduleUpgrade(e, plan);
+    const UnscheduledStep *a = unplaced(s, "a");
+    QVERIFY(a);
+    QCOMPARE(a->cause, QStringLiteral("staff-unavailable"));
+    QCOMPARE(a->closestWindow, occurrenceIndex(s, "sat-20270109"));
+    QCOMPARE(a->closestCause, QStringLiteral("staff"));
+    QVERIFY2(a->reason.contains(QStringLiteral("A. Rivera is away 2027-01-01 to 2027-03-31")),
+             qPrintable(a->reason));
 }
 
 void tst_ScheduleReasons::closestByLanes()
