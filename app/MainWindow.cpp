@@ -119,6 +119,12 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::RightDockWidgetArea, detailsDock);
     connect(m_document->selection(), &ComponentSelection::selectionChanged, m_details,
             [this] { m_details->setComponentId(m_document->selection()->current()); });
+    // "Show details" in the graph's context menu: the component is selected already; bring
+    // its details forward even when the user closed the dock.
+    connect(m_graph, &GraphWidget::detailsRequested, detailsDock, [detailsDock] {
+        detailsDock->show();
+        detailsDock->raise();
+    });
 
     m_dependencies = new DependenciesPanel(m_document->store(), m_document->undoStack(),
                                            m_document->selection(), this);

@@ -27,6 +27,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void removeDependencyThroughTheAction();
     void aConflictsComponentsAreNotOfferedForRemoval();
     void selectionDrivesDetailsAndDependencies();
+    void graphShowDetailsBringsTheDockBack();
     void ctrlZInADetailsFieldUndoesTheDocument();
     void toolBarUndoKeepsItsLabel();
     void viewsFollowTheAnalysis();
@@ -336,6 +338,19 @@ void tst_MainWindow::selectionDrivesDetailsAndDependencies()
     QVERIFY(m_window->isWindowModified());
     m_window->editController()->undoAction()->trigger();
     QVERIFY(!m_window->isWindowModified());
+}
+
+void tst_MainWindow::graphShowDetailsBringsTheDockBack()
+{
+    QVERIFY(m_window->openFile(estatePath()));
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("detailsDock"));
+    QVERIFY(dock);
+    m_window->show();
+    dock->close();
+    QVERIFY(!dock->isVisible());
+    // What "Show details" in a box's context menu sends.
+    Q_EMIT m_window->graph()->detailsRequested(QStringLiteral("pg-ledger"));
+    QVERIFY(dock->isVisible());
 }
 
 void tst_MainWindow::ctrlZInADetailsFieldUndoesTheDocument()
