@@ -119,7 +119,11 @@ void tst_TimelinePanel::selectionShowsTheStepDetails()
     TimelinePanel panel(&store, &selection, &runner);
     panel.showSchedule(Estate(), scheduleWithAnUnscheduledStep());
 
+    // Chosen elsewhere while the timeline looks at another week: its window comes into view.
+    panel.view()->setVisibleRange(wall("2027-01-23T20:00"), wall("2027-01-24T06:00"));
     selection.setSelection({QStringLiteral("db")});
+    QVERIFY(panel.view()->visibleFrom() <= wall("2027-01-16T22:00"));
+    QVERIFY(panel.view()->visibleTo() >= wall("2027-01-17T04:00"));
     const QString details = panel.detailsText();
     QVERIFY2(details.contains(QStringLiteral("sat-night, Sat 16 Jan 2027 22:00 – Sun 17 Jan "
                                              "04:00, lane 1 of 1")),

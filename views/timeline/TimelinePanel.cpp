@@ -185,6 +185,25 @@ void TimelinePanel::followSelection(const QStringList &ids, QObject *source)
         }
     }
     showComponentDetails(id);
+    showStepsOf(id);
+}
+
+void TimelinePanel::showStepsOf(const QString &id)
+{
+    // Chosen elsewhere (the graph, the inventory): bring its window into view, unless one of
+    // its steps is in view already (the timeline does not jump under the user's eyes).
+    int first = -1;
+    for (int i = 0; i < m_schedule.steps.size(); ++i) {
+        const ScheduledStep &s = m_schedule.steps[i];
+        if (s.component != id)
+            continue;
+        if (s.start >= m_view->visibleFrom() && s.start <= m_view->visibleTo())
+            return;
+        if (first < 0)
+            first = i;
+    }
+    if (first >= 0)
+        m_view->zoomToStep(first);
 }
 
 void TimelinePanel::showComponentDetails(const QString &id)

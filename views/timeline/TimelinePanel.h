@@ -60,6 +60,7 @@ Q_SIGNALS:
 private:
     void unscheduledChosen();
     void followSelection(const QStringList &ids, QObject *source);
+    void showStepsOf(const QString &id);
     void showComponentDetails(const QString &id);
     void updateSummary();
 
