@@ -43,6 +43,7 @@ void StepBarItem::setHighlighted(bool on)
 {
     if (m_highlighted == on)
         return;
+    prepareGeometryChange(); // the label moves past the tick that a highlighted bar shows
     m_highlighted = on;
     setZValue(on ? 3 : 2);
     update();
