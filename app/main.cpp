@@ -15,6 +15,7 @@ namespace {
 /// own, for the standard dialogs, for the user's language when they exist.
 void installTranslations(QApplication &app)
 {
+    planner::cli::installEnglishPlurals(app);
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), QStringLiteral("upgrade-planner"), QStringLiteral("_"),
                   QStringLiteral(":/i18n")))

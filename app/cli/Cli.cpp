@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QTranslator>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
@@ -131,6 +132,15 @@ bool wantsCommandLine(int argc, char *argv[])
     return isHelpWord(word) || isVersionWord(word) || findCommand(word) || looksLikeCommand(word);
 }
 
+void installEnglishPlurals(QCoreApplication &app)
+{
+    auto *plurals = new QTranslator(&app);
+    if (plurals->load(QStringLiteral(":/plurals/upgrade-planner_en.qm")))
+        QCoreApplication::installTranslator(plurals);
+    else
+        delete plurals;
+}
+
 int run(int argc, char *argv[])
 {
     QStringList arguments;
@@ -151,6 +161,7 @@ int run(int argc, char *argv[])
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
+    installEnglishPlurals(*app);
     QCoreApplication::setApplicationName(programName());
     QCoreApplication::setOrganizationName(QStringLiteral("upgrade-planner"));
     QCoreApplication::setApplicationVersion(QStringLiteral(UPLAN_VERSION));
