@@ -11,6 +11,37 @@
     </message>
   </context>
   <context>
+    <name>PlanReport</name>
+    <message numerus="yes">
+      <source>%n step(s)</source>
+      <translation>
+        <numerusform>%n step</numerusform>
+        <numerusform>%n steps</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source> in %n wave(s)</source>
+      <translation>
+        <numerusform> in %n wave</numerusform>
+        <numerusform> in %n waves</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>, %n group(s) moving together</source>
+      <translation>
+        <numerusform>, %n group moving together</numerusform>
+        <numerusform>, %n groups moving together</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>, %n upgrade(s) blocked</source>
+      <translation>
+        <numerusform>, %n upgrade blocked</numerusform>
+        <numerusform>, %n upgrades blocked</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>planner::GraphView</name>
     <message numerus="yes">
       <source>%n component(s) depend on %1, directly or not.</source>

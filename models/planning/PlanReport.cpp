@@ -75,11 +75,18 @@ QString planToText(const UpgradePlan &plan)
 {
     QString text;
     QTextStream out(&text);
-    out << tr("%n step(s)", int(plan.steps.size())) << tr(" in %n wave(s)", plan.waveCount());
+    // Marked for lupdate, which gives them English plural forms (translations/*_en.ts).
+    const auto count = [](const char *text, int n) {
+        return QCoreApplication::translate("PlanReport", text, nullptr, n);
+    };
+    out << count(QT_TRANSLATE_N_NOOP("PlanReport", "%n step(s)"), int(plan.steps.size()))
+        << count(QT_TRANSLATE_N_NOOP("PlanReport", " in %n wave(s)"), plan.waveCount());
     if (!plan.groups.isEmpty())
-        out << tr(", %n group(s) moving together", int(plan.groups.size()));
+        out << count(QT_TRANSLATE_N_NOOP("PlanReport", ", %n group(s) moving together"),
+                     int(plan.groups.size()));
     if (!plan.blocked.isEmpty())
-        out << tr(", %n upgrade(s) blocked", int(plan.blocked.size()));
+        out << count(QT_TRANSLATE_N_NOOP("PlanReport", ", %n upgrade(s) blocked"),
+                     int(plan.blocked.size()));
     out << "\n";
     int width = 0;
     for (const PlanStep &s : plan.steps)
