@@ -37,21 +37,105 @@ struct Pair
         return -1;
     }
     // How far a component may move from @p position in one step: up to its next required stop.
-    int reach(int component, int position) const
-    {
-        const int last = checker.ladderSize(component) - 1;
-        for (int p = position + 1; p < last; ++p)
-            if (checker.isStop(component, p))
-                return p;
-        return last;
-    }
+    int reach(int component, int position) const { return checker.reach(component, position); }
 };
 
-bool hasInnerStop(const RequirementChecker &checker, int component)
+// One component of a pair, its ladder cut into segments: runs of positions on which every
+// constraint of the pair gives the same verdict. Positions of one segment are interchangeable
+// for the pair, and a component can always walk to the end of its segment (passing its stops)
+// without changing whether the pair holds; so a pair's states are the grid of segments, a
+// handful per ladder however many releases it holds: the staircase of verdicts, not the grid
+// of positions.
+struct Side
 {
-    for (int p = 1; p + 1 < checker.ladderSize(component); ++p)
-        if (checker.isStop(component, p))
+    std::vector<int> starts;   // first position of each segment, ascending; starts[0] = 0
+    std::vector<char> bits;    // segment s, constraint k: bits[s * constraints + k]
+    std::vector<int> furthest; // per segment: the last segment one move reaches from its end
+};
+
+Side segment(const Pair &pair, int component)
+{
+    const RequirementChecker &checker = pair.checker;
+    const int size = checker.ladderSize(component);
+    const size_t count = pair.constraints.size();
+    std::vector<RequirementChecker::Positions> sets(count);
+    Side side;
+    side.starts.push_back(0);
+    for (size_t k = 0; k < count; ++k) {
+        const auto &c = checker.constraints()[size_t(pair.constraints[k])];
+        checker.positions(pair.constraints[k], c.dependency == component, sets[k]);
+        for (const auto &[first, last] : sets[k]) {
+            side.starts.push_back(first);
+            side.starts.push_back(last);
+        }
+    }
+    std::sort(side.starts.begin(), side.starts.end());
+    side.starts.erase(std::unique(side.starts.begin(), side.starts.end()), side.starts.end());
+    while (!side.starts.empty() && side.starts.back() >= size)
+        side.starts.pop_back();
+    const size_t segments = side.starts.size();
+    side.bits.assign(segments * count, 0);
+    for (size_t s = 0; s < segments; ++s)
+        for (size_t k = 0; k < count; ++k)
+            for (const auto &[first, last] : sets[k])
+                if (first <= side.starts[s] && side.starts[s] < last)
+                    side.bits[s * count + k] = 1;
+    // A move from a segment may jump over the next segments up to the first that holds a stop.
+    side.furthest.assign(segments, int(segments) - 1);
+    const int lastPosition = size - 1;
+    int stopSegment = int(segments) - 1;
+    for (int s = int(segments) - 1; s >= 0; --s) {
+        side.furthest[size_t(s)] = stopSegment;
+        const int start = side.starts[size_t(s)];
+        const int end = size_t(s) + 1 < segments ? side.starts[size_t(s) + 1] : size;
+        const int next = checker.reach(component, start);
+        if (checker.isStop(component, start) || (next < end && next < lastPosition))
+            stopSegment = s;
+    }
+    return side;
+}
+
+// True when the pair can reach its target state one move at a time: the search over segments.
+bool reachable(const Pair &pair)
+{
+    const Side a = segment(pair, pair.a);
+    const Side b = segment(pair, pair.b);
+    const size_t count = pair.constraints.size();
+    const int sizeA = int(a.starts.size());
+    const int sizeB = int(b.starts.size());
+    const auto holds = [&](int s, int t) {
+        for (size_t k = 0; k < count; ++k) {
+            const auto &c = pair.checker.constraints()[size_t(pair.constraints[k])];
+            const bool aDepends = c.dependent == pair.a;
+            const char when = aDepends ? a.bits[size_t(s) * count + k]
+                                       : b.bits[size_t(t) * count + k];
+            const char range = aDepends ? b.bits[size_t(t) * count + k]
+                                        : a.bits[size_t(s) * count + k];
+            if (when && !range)
+                return false;
+        }
+        return true;
+    };
+    std::vector<char> seen(size_t(sizeA) * size_t(sizeB), 0);
+    std::vector<std::pair<int, int>> stack{{0, 0}};
+    seen[0] = 1;
+    while (!stack.empty()) {
+        const auto [s, t] = stack.back();
+        stack.pop_back();
+        if (s == sizeA - 1 && t == sizeB - 1)
             return true;
+        const auto visit = [&](int ns, int nt) {
+            char &mark = seen[size_t(ns) * size_t(sizeB) + size_t(nt)];
+            if (!mark && holds(ns, nt)) {
+                mark = 1;
+                stack.push_back({ns, nt});
+            }
+        };
+        for (int ns = s + 1; ns <= a.furthest[size_t(s)]; ++ns)
+            visit(ns, t);
+        for (int nt = t + 1; nt <= b.furthest[size_t(t)]; ++nt)
+            visit(s, nt);
+    }
     return false;
 }
 
@@ -115,6 +199,10 @@ void search(const CheckContext &context, const Pair &pair)
     // Broken today or in the target state: reported there, not here.
     if (pair.broken(0, 0) >= 0 || pair.broken(sizeA - 1, sizeB - 1) >= 0)
         return;
+    if (reachable(pair))
+        return;
+    // Blocked: search the positions themselves for the furthest state and the moves that
+    // break it, which the report names.
     std::vector<char> seen(size_t(sizeA * sizeB), 0);
     std::deque<std::pair<int, int>> queue{{0, 0}};
     seen[0] = 1;
@@ -173,7 +261,7 @@ void checkIntermediate(const CheckContext &context)
         first = next;
         // One component jumping straight from one clean state to another needs no search.
         const bool bothMove = pair.sizeA() > 1 && pair.sizeB() > 1;
-        if (bothMove || hasInnerStop(checker, a) || hasInnerStop(checker, b))
+        if (bothMove || checker.hasInnerStop(a) || checker.hasInnerStop(b))
             search(context, pair);
     }
 }

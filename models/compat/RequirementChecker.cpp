@@ -40,11 +40,96 @@ size_t qHash(const LadderKey &key, size_t seed = 0)
     return qHashMulti(seed, key.product, key.current, key.target);
 }
 
+using Positions = RequirementChecker::Positions;
+
+// Sorts and merges intervals, dropping empty ones.
+void normalise(Positions &intervals)
+{
+    std::sort(intervals.begin(), intervals.end());
+    Positions merged;
+    for (const auto &[first, last] : intervals) {
+        if (first >= last)
+            continue;
+        if (!merged.empty() && first <= merged.back().second)
+            merged.back().second = std::max(merged.back().second, last);
+        else
+            merged.push_back({first, last});
+    }
+    intervals = std::move(merged);
+}
+
+// The positions of @p ladder whose versions @p range contains (nullptr: all of them). A long
+// ladder is a path through the catalog, strictly ascending, so each comparator holds on one
+// interval of it, found by binary search; short ladders (a downgrade is not ascending) and the
+// rare prefix comparator on a word are tested version by version.
+template<typename At>
+Positions rangePositions(const VersionRange *range, int n, At at)
+{
+    Positions out;
+    if (!range || range->matchesAll()) {
+        out.push_back({0, n});
+        return out;
+    }
+    bool scan = size_t(n) <= maxTabulated;
+    for (const auto &alternative : range->alternatives())
+        for (const auto &c : alternative)
+            scan = scan || c.op == VersionRange::Op::Prefix;
+    if (scan) {
+        for (int i = 0; i < n; ++i)
+            if (range->contains(at(i)))
+                out.push_back({i, i + 1});
+        normalise(out);
+        return out;
+    }
+    const auto firstNotBelow = [n, &at](const Version &v, bool strict) {
+        int low = 0;
+        int high = n;
+        while (low < high) {
+            const int middle = low + (high - low) / 2;
+            const int cmp = Version::compare(at(middle), v);
+            if (strict ? cmp <= 0 : cmp < 0)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low;
+    };
+    for (const auto &alternative : range->alternatives()) {
+        int first = 0;
+        int last = n;
+        for (const auto &c : alternative) {
+            switch (c.op) {
+            case VersionRange::Op::GreaterEqual:
+                first = std::max(first, firstNotBelow(c.version, false));
+                break;
+            case VersionRange::Op::Greater:
+                first = std::max(first, firstNotBelow(c.version, true));
+                break;
+            case VersionRange::Op::LessEqual:
+                last = std::min(last, firstNotBelow(c.version, true));
+                break;
+            case VersionRange::Op::Less:
+                last = std::min(last, firstNotBelow(c.version, false));
+                break;
+            case VersionRange::Op::Equal:
+                first = std::max(first, firstNotBelow(c.version, false));
+                last = std::min(last, firstNotBelow(c.version, true));
+                break;
+            case VersionRange::Op::Prefix:
+                break; // scanned above
+            }
+        }
+        out.push_back({first, last});
+    }
+    normalise(out);
+    return out;
+}
+
 } // namespace
 
 RequirementChecker::RequirementChecker(const Estate &estate)
     : m_estate(estate)
-    , m_catalog(estate.catalog)
+    , m_catalog(std::make_shared<const Catalog>(estate.catalog))
 {
     const int n = estate.componentCount();
 
@@ -58,7 +143,7 @@ RequirementChecker::RequirementChecker(const Estate &estate)
         productIds.insert(name, id);
         return id;
     };
-    const auto &rules = m_catalog.rules();
+    const auto &rules = m_catalog->rules();
     std::vector<std::vector<std::pair<int, int>>> rulesByProduct;
     for (int r = 0; r < int(rules.size()); ++r) {
         const int from = productId(rules[size_t(r)].product);
@@ -84,17 +169,33 @@ RequirementChecker::RequirementChecker(const Estate &estate)
             continue;
         }
         Ladder ladder;
-        const CatalogProduct *known = m_catalog.product(c.product);
-        if (!moves) {
-            ladder.versions = {c.version};
-        } else if (known && known->hasReleases() && c.version < *c.target) {
-            ladder.versions = known->path(c.version, *c.target);
-            for (size_t i = 1; i + 1 < ladder.versions.size() && i < maxTabulated; ++i)
-                if (std::binary_search(known->stops.begin(), known->stops.end(),
-                                       ladder.versions[i]))
+        ladder.current = c.version;
+        const CatalogProduct *known = m_catalog->product(c.product);
+        if (moves) {
+            ladder.target = *c.target;
+            ladder.moves = true;
+        }
+        if (moves && known && known->hasReleases() && c.version < *c.target) {
+            // The catalog's releases strictly between current and target, where they are.
+            const auto &releases = known->releases;
+            const auto first = std::upper_bound(releases.begin(), releases.end(), c.version);
+            const auto last = std::lower_bound(first, releases.end(), *c.target);
+            ladder.between = releases.data() + (first - releases.begin());
+            ladder.count = int(last - first);
+            // The stops strictly between them, each looked up among those releases.
+            const auto &stops = known->stops;
+            for (auto it = std::upper_bound(stops.begin(), stops.end(), c.version);
+                 it != stops.end() && *it < *c.target; ++it) {
+                const auto at = std::lower_bound(first, last, *it);
+                if (at == last || !(*at == *it))
+                    continue;
+                const int i = 1 + int(at - first);
+                if (!ladder.stopPositions.empty() && ladder.stopPositions.back() == i)
+                    continue;
+                ladder.stopPositions.push_back(i);
+                if (size_t(i) < maxTabulated)
                     ladder.stops |= std::uint64_t(1) << i;
-        } else {
-            ladder.versions = {c.version, *c.target};
+            }
         }
         const int id = int(m_ladders.size());
         m_ladders.push_back(std::move(ladder));
@@ -106,9 +207,9 @@ RequirementChecker::RequirementChecker(const Estate &estate)
 
     auto maskOf = [this](const VersionRange *range, int ladder) {
         std::uint64_t mask = 0;
-        const auto &versions = m_ladders[size_t(ladder)].versions;
-        for (size_t i = 0; i < versions.size() && i < maxTabulated; ++i)
-            if (!range || range->contains(versions[i]))
+        const Ladder &l = m_ladders[size_t(ladder)];
+        for (int i = 0; i < l.size() && size_t(i) < maxTabulated; ++i)
+            if (!range || range->contains(l.at(i)))
                 mask |= std::uint64_t(1) << i;
         return mask;
     };
@@ -127,7 +228,37 @@ RequirementChecker::RequirementChecker(const Estate &estate)
         return mask;
     };
     auto tabulated = [this](int ladder) {
-        return m_ladders[size_t(ladder)].versions.size() <= maxTabulated;
+        return size_t(m_ladders[size_t(ladder)].size()) <= maxTabulated;
+    };
+    // Long ladders: position sets, those of catalog rules shared like the masks.
+    auto positionsIn = [this](const VersionRange *range, int ladder) {
+        const Ladder &l = m_ladders[size_t(ladder)];
+        return rangePositions(range, l.size(), [&l](int i) -> const Version & { return l.at(i); });
+    };
+    auto addSet = [this](const Positions &positions) {
+        m_intervals.insert(m_intervals.end(), positions.begin(), positions.end());
+        m_sets.push_back(int(m_intervals.size()));
+        return int(m_sets.size()) - 2;
+    };
+    std::unordered_map<std::uint64_t, int> ruleSets;
+    auto ruleSet = [&](int rule, bool onRange, int ladder) {
+        const std::uint64_t key = (std::uint64_t(rule) << 33) | (std::uint64_t(onRange) << 32)
+                                  | std::uint64_t(ladder);
+        const auto it = ruleSets.find(key);
+        if (it != ruleSets.end())
+            return it->second;
+        const CatalogRule &r = rules[size_t(rule)];
+        const VersionRange *range = onRange ? &r.range : (r.when ? &*r.when : nullptr);
+        const int set = addSet(positionsIn(range, ladder));
+        ruleSets.emplace(key, set);
+        return set;
+    };
+    auto setIsEmpty = [this](int set) { return m_sets[size_t(set)] == m_sets[size_t(set) + 1]; };
+    auto setIsFull = [this](int set, int ladder) {
+        const int first = m_sets[size_t(set)];
+        return m_sets[size_t(set) + 1] == first + 1
+               && m_intervals[size_t(first)]
+                      == std::pair{0, m_ladders[size_t(ladder)].size()};
     };
 
     const auto &deps = estate.dependencies();
@@ -148,22 +279,39 @@ RequirementChecker::RequirementChecker(const Estate &estate)
         const int fromLadder = m_ladderOf[size_t(from)];
         const int toLadder = m_ladderOf[size_t(to)];
         const bool exact = tabulated(fromLadder) && tabulated(toLadder);
-        const std::uint64_t toFull = fullMask(m_ladders[size_t(toLadder)].versions.size());
+        const std::uint64_t toFull = fullMask(size_t(m_ladders[size_t(toLadder)].size()));
         if (d.requirement && !d.requirement->matchesAll()) {
-            Constraint c{from, to, -1, e, nullptr, &*d.requirement,
-                         fullMask(m_ladders[size_t(fromLadder)].versions.size()),
-                         maskOf(&*d.requirement, toLadder)};
-            if (!exact || c.rangeMask != toFull)
-                m_constraints.push_back(c);
+            Constraint c{from, to, -1, e, nullptr, &*d.requirement};
+            if (exact) {
+                c.whenMask = fullMask(size_t(m_ladders[size_t(fromLadder)].size()));
+                c.rangeMask = maskOf(&*d.requirement, toLadder);
+                if (c.rangeMask != toFull)
+                    m_constraints.push_back(c);
+            } else {
+                c.rangeSet = addSet(positionsIn(c.range, toLadder));
+                if (!setIsFull(c.rangeSet, toLadder))
+                    m_constraints.push_back(c);
+                else
+                    m_sets.pop_back(), m_intervals.resize(size_t(m_sets.back()));
+            }
         }
         for (const auto &[required, rule] : rulesByProduct[size_t(productOf[size_t(from)])]) {
             if (required != productOf[size_t(to)])
                 continue;
             const CatalogRule &r = rules[size_t(rule)];
-            Constraint c{from, to, rule, e, r.when ? &*r.when : nullptr, &r.range,
-                         ruleMask(rule, false, fromLadder), ruleMask(rule, true, toLadder)};
-            if (!exact || (c.whenMask != 0 && c.rangeMask != toFull))
-                m_constraints.push_back(c);
+            Constraint c{from, to, rule, e, r.when ? &*r.when : nullptr, &r.range};
+            if (exact) {
+                c.whenMask = ruleMask(rule, false, fromLadder);
+                c.rangeMask = ruleMask(rule, true, toLadder);
+                if (c.whenMask != 0 && c.rangeMask != toFull)
+                    m_constraints.push_back(c);
+            } else {
+                if (c.when)
+                    c.whenSet = ruleSet(rule, false, fromLadder);
+                c.rangeSet = ruleSet(rule, true, toLadder);
+                if (!(c.when && setIsEmpty(c.whenSet)) && !setIsFull(c.rangeSet, toLadder))
+                    m_constraints.push_back(c);
+            }
         }
     }
 
@@ -193,44 +341,105 @@ std::span<const int> RequirementChecker::constraintsOf(int component) const
     return {m_incident.data() + begin, end - begin};
 }
 
-const std::vector<Version> &RequirementChecker::ladder(int component) const
+std::vector<Version> RequirementChecker::ladder(int component) const
 {
-    return m_ladders[size_t(m_ladderOf[size_t(component)])].versions;
+    const Ladder &l = m_ladders[size_t(m_ladderOf[size_t(component)])];
+    std::vector<Version> out;
+    out.reserve(size_t(l.size()));
+    for (int i = 0; i < l.size(); ++i)
+        out.push_back(l.at(i));
+    return out;
 }
+
+
 
 bool RequirementChecker::isStop(int component, int position) const
 {
-    if (position < 0 || size_t(position) >= maxTabulated)
+    const Ladder &ladder = m_ladders[size_t(m_ladderOf[size_t(component)])];
+    if (position < 0)
         return false;
-    return (m_ladders[size_t(m_ladderOf[size_t(component)])].stops >> position) & 1;
+    if (size_t(position) < maxTabulated)
+        return (ladder.stops >> position) & 1;
+    return std::binary_search(ladder.stopPositions.begin(), ladder.stopPositions.end(), position);
+}
+
+int RequirementChecker::reach(int component, int position) const
+{
+    const Ladder &ladder = m_ladders[size_t(m_ladderOf[size_t(component)])];
+    const auto next = std::upper_bound(ladder.stopPositions.begin(), ladder.stopPositions.end(),
+                                       position);
+    return next != ladder.stopPositions.end() ? *next : ladder.size() - 1;
+}
+
+bool RequirementChecker::hasInnerStop(int component) const
+{
+    return !m_ladders[size_t(m_ladderOf[size_t(component)])].stopPositions.empty();
+}
+
+bool RequirementChecker::inSet(int set, int position) const
+{
+    const auto begin = m_intervals.begin() + m_sets[size_t(set)];
+    const auto end = m_intervals.begin() + m_sets[size_t(set) + 1];
+    const auto it = std::upper_bound(begin, end, position, [](int p, const auto &interval) {
+        return p < interval.first;
+    });
+    return it != begin && position < std::prev(it)->second;
+}
+
+void RequirementChecker::positions(int constraint, bool dependencySide, Positions &out) const
+{
+    const Constraint &c = m_constraints[size_t(constraint)];
+    const int size = ladderSize(dependencySide ? c.dependency : c.dependent);
+    if (c.rangeSet >= 0) { // long ladders: the sets
+        const int set = dependencySide ? c.rangeSet : c.whenSet;
+        if (set < 0) {
+            out.push_back({0, size});
+            return;
+        }
+        out.insert(out.end(), m_intervals.begin() + m_sets[size_t(set)],
+                   m_intervals.begin() + m_sets[size_t(set) + 1]);
+        return;
+    }
+    const std::uint64_t mask = dependencySide ? c.rangeMask : c.whenMask;
+    for (int i = 0; i < size;) {
+        if (!((mask >> i) & 1)) {
+            ++i;
+            continue;
+        }
+        int j = i + 1;
+        while (j < size && ((mask >> j) & 1))
+            ++j;
+        out.push_back({i, j});
+        i = j;
+    }
 }
 
 int RequirementChecker::position(int component, const Version *version) const
 {
-    const auto &versions = ladder(component);
-    if (versions.size() > maxTabulated)
-        return -1;
-    const auto address = reinterpret_cast<std::uintptr_t>(version);
-    const auto begin = reinterpret_cast<std::uintptr_t>(versions.data());
-    const auto end = reinterpret_cast<std::uintptr_t>(versions.data() + versions.size());
-    if (address >= begin && address < end)
-        return int((address - begin) / sizeof(Version));
+    const int at = positionOf(component, version);
+    if (at >= 0)
+        return at;
     const Component &c = m_estate.component(component);
     if (version == &c.version)
         return 0;
     if (c.target && version == &*c.target)
-        return int(versions.size()) - 1;
+        return ladderSize(component) - 1;
     return -1;
 }
 
 int RequirementChecker::positionOf(int component, const Version *version) const
 {
-    const auto &versions = ladder(component);
+    const Ladder &l = m_ladders[size_t(m_ladderOf[size_t(component)])];
+    if (version == &l.current)
+        return 0;
+    if (l.moves && version == &l.target)
+        return l.count + 1;
+    // A release between them: the catalog's own object, shared by the ladders of the product.
     const auto address = reinterpret_cast<std::uintptr_t>(version);
-    const auto begin = reinterpret_cast<std::uintptr_t>(versions.data());
-    const auto end = reinterpret_cast<std::uintptr_t>(versions.data() + versions.size());
-    if (address >= begin && address < end)
-        return int((address - begin) / sizeof(Version));
+    const auto begin = reinterpret_cast<std::uintptr_t>(l.between);
+    const auto end = reinterpret_cast<std::uintptr_t>(l.between + l.count);
+    if (l.count > 0 && address >= begin && address < end)
+        return 1 + int((address - begin) / sizeof(Version));
     return -1;
 }
 
@@ -240,8 +449,11 @@ bool RequirementChecker::holds(int constraint, const Version *dependentVersion,
     const Constraint &c = m_constraints[size_t(constraint)];
     const int i = position(c.dependent, dependentVersion);
     const int j = i < 0 ? -1 : position(c.dependency, dependencyVersion);
-    if (j >= 0)
+    if (j >= 0) {
+        if (c.rangeSet >= 0)
+            return (c.whenSet >= 0 && !inSet(c.whenSet, i)) || inSet(c.rangeSet, j);
         return !((c.whenMask >> i) & 1) || ((c.rangeMask >> j) & 1);
+    }
     if (c.when && !c.when->contains(*dependentVersion))
         return true;
     return c.range->contains(*dependencyVersion);
@@ -257,7 +469,7 @@ RequirementChecker::State RequirementChecker::currentState() const
 {
     State state(m_ladderOf.size());
     for (size_t i = 0; i < state.size(); ++i)
-        state[i] = &m_ladders[size_t(m_ladderOf[i])].versions.front();
+        state[i] = &m_ladders[size_t(m_ladderOf[i])].current;
     return state;
 }
 
@@ -265,7 +477,7 @@ RequirementChecker::State RequirementChecker::targetState() const
 {
     State state(m_ladderOf.size());
     for (size_t i = 0; i < state.size(); ++i)
-        state[i] = &m_ladders[size_t(m_ladderOf[i])].versions.back();
+        state[i] = &m_ladders[size_t(m_ladderOf[i])].last();
     return state;
 }
 
@@ -322,7 +534,7 @@ QString RequirementChecker::describe(const Violation &v, const QString &runsIn) 
     if (c.rule < 0)
         return tr("%1 %2 requires %3 %4 (dependency range); %5")
             .arg(from.id, v.dependentVersion->text(), to.id, c.range->text(), runs);
-    const CatalogRule &rule = m_catalog.rules()[size_t(c.rule)];
+    const CatalogRule &rule = m_catalog->rules()[size_t(c.rule)];
     return tr("%1 %2 requires %3 %4 (catalog rule for %5); %6")
         .arg(from.id, v.dependentVersion->text(), rule.requiredProduct, c.range->text(),
              rule.subject(), runs);
@@ -335,7 +547,7 @@ QString RequirementChecker::constraintKey(int constraint) const
                          + m_estate.component(c.dependency).id;
     if (c.rule < 0)
         return pair + QStringLiteral(":requires");
-    return pair + u':' + m_catalog.rules()[size_t(c.rule)].subject();
+    return pair + u':' + m_catalog->rules()[size_t(c.rule)].subject();
 }
 
 } // namespace planner

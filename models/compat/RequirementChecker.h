@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <utility>
 #include <vector>
@@ -55,15 +56,24 @@ public:
         int dependencyRow = -1; ///< row in estate().dependencies()
         const VersionRange *when = nullptr;  ///< on the dependent's version; nullptr: always
         const VersionRange *range = nullptr; ///< on the dependency's version
-        std::uint64_t whenMask = 0;  ///< bit i: `when` holds at the dependent's ladder position i
-        std::uint64_t rangeMask = 0; ///< bit j: `range` holds at the dependency's position j
+        /// When both ladders have at most 64 versions ("tabulated"): bit i of whenMask says
+        /// `when` holds at the dependent's ladder position i, bit j of rangeMask that `range`
+        /// holds at the dependency's position j. Longer ladders leave both 0 and use the
+        /// position sets instead.
+        std::uint64_t whenMask = 0;
+        std::uint64_t rangeMask = 0;
+        int whenSet = -1;  ///< longer ladders: index of the dependent's positions, see positions()
+        int rangeSet = -1; ///< longer ladders: index of the dependency's positions
     };
+
+    /// Ladder positions as sorted, disjoint half-open intervals [first, second).
+    using Positions = std::vector<std::pair<int, int>>;
 
     explicit RequirementChecker(const Estate &estate);
 
     const Estate &estate() const { return m_estate; }
     /// The estate's catalog merged by product.
-    const Catalog &catalog() const { return m_catalog; }
+    const Catalog &catalog() const { return *m_catalog; }
     int componentCount() const { return int(m_ladderOf.size()); }
 
     /// The constraints that some combination of ladder versions breaks; those that hold
@@ -87,16 +97,33 @@ public:
     /// is not a component of the estate.
     std::pair<int, int> dependencyEnds(int row) const { return m_ends[size_t(row)]; }
 
-    /// The versions @p component may run, in order (see the class comment).
-    const std::vector<Version> &ladder(int component) const;
-    int ladderSize(int component) const { return int(ladder(component).size()); }
+    /// The versions @p component may run, in order (see the class comment); a copy, for
+    /// messages and tests: the checker itself refers to the catalog's releases in place.
+    std::vector<Version> ladder(int component) const;
+    int ladderSize(int component) const
+    {
+        return m_ladders[size_t(m_ladderOf[size_t(component)])].size();
+    }
+    /// The version at @p position of the ladder of @p component: components with the same
+    /// ladder share these objects, and releases between current and target are the merged
+    /// catalog's own.
     const Version *versionAt(int component, int position) const
     {
-        return &ladder(component)[size_t(position)];
+        return &m_ladders[size_t(m_ladderOf[size_t(component)])].at(position);
     }
     /// True when the ladder's version at @p position is a required stop that a move may not
-    /// jump over.
+    /// jump over. Looked up, on ladders of any length.
     bool isStop(int component, int position) const;
+    /// The furthest ladder position one move of @p component may reach from @p position: the
+    /// first required stop after it, or the last position (the target).
+    int reach(int component, int position) const;
+    /// True when the ladder of @p component has a required stop between its ends.
+    bool hasInnerStop(int component) const;
+
+    /// The ladder positions at which constraint @p constraint's `when` holds for its dependent
+    /// (@p dependencySide false) or its `range` holds for its dependency (true), appended to
+    /// @p out as sorted, disjoint half-open intervals.
+    void positions(int constraint, bool dependencySide, Positions &out) const;
     /// Position of @p version in the ladder of @p component, or -1 when it points elsewhere.
     int positionOf(int component, const Version *version) const;
 
@@ -123,23 +150,43 @@ public:
     QString constraintKey(int constraint) const;
 
 private:
+    // The current version, the catalog's releases strictly between (in place, not copied:
+    // a product with thousands of releases and an estate drifting across hundreds of them
+    // would otherwise hold millions of copies), then the target.
     struct Ladder
     {
-        std::vector<Version> versions;
-        std::uint64_t stops = 0; ///< bit i: position i is a required stop
+        Version current;
+        Version target;                   // when it moves
+        const Version *between = nullptr; // positions 1 .. count, in the merged catalog
+        int count = 0;
+        bool moves = false;
+        std::uint64_t stops = 0; // bit i: position i (< 64) is a required stop
+        std::vector<int> stopPositions; // every required stop, ascending
+
+        int size() const { return moves ? count + 2 : 1; }
+        const Version &at(int i) const
+        {
+            return i == 0 ? current : (i == count + 1 ? target : between[i - 1]);
+        }
+        const Version &last() const { return moves ? target : current; }
     };
 
     int position(int component, const Version *version) const;
+    bool inSet(int set, int position) const;
     QString describe(const Violation &violation, const QString &runsIn) const;
 
     const Estate &m_estate;
-    Catalog m_catalog;
+    std::shared_ptr<const Catalog> m_catalog; // shared by copies: ladders point into it
     std::vector<Ladder> m_ladders; // shared by components with the same product and versions
     std::vector<int> m_ladderOf;   // per component
     std::vector<std::pair<int, int>> m_ends; // per dependency row
     std::vector<Constraint> m_constraints;
     std::vector<int> m_offsets; // per component, into m_incident (compressed rows)
     std::vector<int> m_incident;
+    // Position sets of the constraints on ladders too long to tabulate: set k is the intervals
+    // m_intervals[m_sets[k] .. m_sets[k + 1]).
+    std::vector<int> m_sets{0};
+    Positions m_intervals;
 };
 
 } // namespace planner

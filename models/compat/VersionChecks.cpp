@@ -114,8 +114,8 @@ void checkEndOfSupport(const CheckContext &context, Conflict::State state)
         const Component &c = estate.component(row);
         if (c.product.isEmpty())
             continue;
-        const auto &ladder = checker.ladder(row);
-        const Version *version = current ? &ladder.front() : &ladder.back();
+        const Version *version =
+            checker.versionAt(row, current ? 0 : checker.ladderSize(row) - 1);
         auto it = cache.find(version);
         if (it == cache.end())
             it = cache.emplace(version, lookUp(c, version)).first;
@@ -159,8 +159,8 @@ void checkSiteDrift(const CheckContext &context, Conflict::State state)
         }
         ProductSites &p = products[size_t(it.value())];
         p.rows.push_back(row);
-        const auto &ladder = checker.ladder(row);
-        const Version *version = current ? &ladder.front() : &ladder.back();
+        const Version *version =
+            checker.versionAt(row, current ? 0 : checker.ladderSize(row) - 1);
         auto site = std::find_if(p.sites.begin(), p.sites.end(),
                                  [&c](const SiteVersions &s) { return s.site == c.site; });
         if (site == p.sites.end()) {

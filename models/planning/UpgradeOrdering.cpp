@@ -43,14 +43,7 @@ private:
 
     bool pending(int c) const { return m_pos[c] + 1 < m_checker.ladderSize(c) && !m_downgrade[c]; }
     // The furthest ladder position one step may reach: the next required stop, or the target.
-    int furthestHop(int c) const
-    {
-        const int last = m_checker.ladderSize(c) - 1;
-        for (int i = m_pos[c] + 1; i < last; ++i)
-            if (m_checker.isStop(c, i))
-                return i;
-        return last;
-    }
+    int furthestHop(int c) const { return m_checker.reach(c, m_pos[c]); }
     const Version *at(int c, int position) const { return m_checker.versionAt(c, position); }
     bool pinnedAfterPending(int c) const
     {
