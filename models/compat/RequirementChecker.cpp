@@ -386,6 +386,22 @@ bool RequirementChecker::inSet(int set, int position) const
     return it != begin && position < std::prev(it)->second;
 }
 
+bool RequirementChecker::whenHolds(int constraint, int position) const
+{
+    const Constraint &c = m_constraints[size_t(constraint)];
+    if (c.rangeSet >= 0)
+        return c.whenSet < 0 || inSet(c.whenSet, position);
+    return (c.whenMask >> position) & 1;
+}
+
+bool RequirementChecker::rangeHolds(int constraint, int position) const
+{
+    const Constraint &c = m_constraints[size_t(constraint)];
+    if (c.rangeSet >= 0)
+        return inSet(c.rangeSet, position);
+    return (c.rangeMask >> position) & 1;
+}
+
 void RequirementChecker::positions(int constraint, bool dependencySide, Positions &out) const
 {
     const Constraint &c = m_constraints[size_t(constraint)];

@@ -124,6 +124,11 @@ public:
     /// (@p dependencySide false) or its `range` holds for its dependency (true), appended to
     /// @p out as sorted, disjoint half-open intervals.
     void positions(int constraint, bool dependencySide, Positions &out) const;
+    /// True when constraint @p constraint's `when` holds at its dependent's ladder position
+    /// @p position (always, without a `when`).
+    bool whenHolds(int constraint, int position) const;
+    /// True when its `range` holds at its dependency's ladder position @p position.
+    bool rangeHolds(int constraint, int position) const;
     /// Position of @p version in the ladder of @p component, or -1 when it points elsewhere.
     int positionOf(int component, const Version *version) const;
 

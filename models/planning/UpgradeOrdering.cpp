@@ -58,6 +58,7 @@ private:
     void wakeNeighbours(int c);
     bool advanceFull(int c);
     bool advanceStone();
+    int furthestStone(int c, int hop) const;
     bool formGroup();
     void reportBlocked();
     void checkPins();
@@ -252,6 +253,70 @@ bool Ordering::advanceFull(int c)
     return true;
 }
 
+// The furthest ladder position strictly between c's position and @p hop that c can move to
+// without breaking a requirement that holds today, or -1. Each requirement around c allows a
+// set of positions given where its other end is now; their intersection is searched, not the
+// ladder position by position (ladders may hold thousands of releases).
+int Ordering::furthestStone(int c, int hop) const
+{
+    RequirementChecker::Positions allowed{{m_pos[c] + 1, hop}};
+    RequirementChecker::Positions ok;
+    RequirementChecker::Positions next;
+    for (int k : m_checker.constraintsOf(c)) {
+        if (m_initiallyViolated[size_t(k)])
+            continue;
+        const auto &con = m_checker.constraints()[size_t(k)];
+        ok.clear();
+        const int other = con.dependent == c ? con.dependency : con.dependent;
+        const int j = m_checker.positionOf(other, m_state[size_t(other)]);
+        if (other == c || j < 0) {
+            // A component that requires itself, or a version off the ladders: one by one.
+            for (const auto &[first, last] : allowed) {
+                for (int i = first; i < last; ++i) {
+                    const Version *v = at(c, i);
+                    const Version *a = con.dependent == c ? v : m_state[size_t(con.dependent)];
+                    const Version *b = con.dependency == c ? v : m_state[size_t(con.dependency)];
+                    if (m_checker.holds(k, a, b))
+                        ok.push_back({i, i + 1});
+                }
+            }
+        } else if (con.dependent == c) {
+            if (m_checker.rangeHolds(k, j))
+                continue;
+            // Only where the rule does not apply to c.
+            RequirementChecker::Positions when;
+            m_checker.positions(k, false, when);
+            int from = 0;
+            for (const auto &[first, last] : when) {
+                if (first > from)
+                    ok.push_back({from, first});
+                from = last;
+            }
+            ok.push_back({from, m_checker.ladderSize(c)});
+        } else {
+            if (!m_checker.whenHolds(k, j))
+                continue;
+            m_checker.positions(k, true, ok);
+        }
+        // allowed := allowed ∩ ok (both sorted, disjoint)
+        next.clear();
+        for (size_t a = 0, b = 0; a < allowed.size() && b < ok.size();) {
+            const int first = std::max(allowed[a].first, ok[b].first);
+            const int last = std::min(allowed[a].second, ok[b].second);
+            if (first < last)
+                next.push_back({first, last});
+            if (allowed[a].second < ok[b].second)
+                ++a;
+            else
+                ++b;
+        }
+        allowed.swap(next);
+        if (allowed.empty())
+            return -1;
+    }
+    return allowed.empty() ? -1 : allowed.back().second - 1;
+}
+
 // When nothing can make its full hop: the first waiting component (dependencies first) that
 // can reach an intermediate release takes the furthest such stepping stone.
 bool Ordering::advanceStone()
@@ -262,9 +327,7 @@ bool Ordering::advanceStone()
             continue;
         const int hop = furthestHop(c);
         const Attempt full = tryMove(c, hop);
-        for (int i = hop - 1; i > m_pos[c]; --i) {
-            if (!tryMove(c, i).clean)
-                continue;
+        if (const int i = furthestStone(c, hop); i > m_pos[c]) {
             m_waiting.erase(it);
             applyStep(c, i, -1,
                       tr("stepping stone: going straight to %1 would break: %2")
