@@ -35,10 +35,22 @@ struct Product
 {
     const ProductSpec *spec = nullptr;
     QString name;
-    std::vector<Version> releases;
+    std::vector<Version> releases; // one per release line: the spec's own
+    // Per release: every patch the catalog lists (GeneratorOptions::releasesPerLine); empty
+    // when the product has one release per line.
+    std::vector<std::vector<Version>> patches;
     std::vector<int> ruleTargets; // product indices this one has catalog rules towards
     std::vector<int> hosts;       // product indices that may host it
     std::array<std::vector<int>, siteCount> bySite; // components of this product per site
+    bool present = true; // false: left out of the estate (GeneratorOptions::products)
+    int drift = 1;       // distinct patches of a line its components run
+
+    int patchesPerLine() const { return patches.empty() ? 1 : int(patches.front().size()); }
+    const Version &patch(int release, int patch) const
+    {
+        return patches.empty() ? releases[size_t(release)]
+                               : patches[size_t(release)][size_t(patch)];
+    }
 };
 
 // What the generator knows of a component while it builds the estate.
@@ -62,10 +74,12 @@ public:
 
 private:
     void prepareProducts();
+    void prepareHub();
     void addComponents();
     void addComponent(Layer layer, int productIndex, int site, bool hub);
     void addDependencies();
     void addDependenciesOf(int row);
+    void chooseHubDependency(int row, std::vector<int> &chosen);
     bool compatible(int from, int to) const;
     int pick(Layer layer, int site);
     int pickHost(int row);
@@ -94,6 +108,14 @@ private:
     std::array<std::vector<int>, LayerCount> m_hubs;
     std::vector<std::vector<int>> m_dependsOn; // per row: rows it depends on
     QHash<QString, int> m_idCounters;
+    QHash<QString, VersionRange> m_ranges; // dependency ranges by text, parsed once
+    int m_dominant = -1; // product index of GeneratorOptions::dominantPercent
+    // GeneratorOptions::hubDependents: the hub's row, the first row that may depend on it (the
+    // rows above the network layer follow it), how many must, and how many do so far.
+    int m_hubRow = -1;
+    int m_hubFirstCandidate = 0;
+    int m_hubQuota = 0;
+    int m_hubSelected = 0;
 };
 
 Estate Generator::run()
@@ -109,8 +131,10 @@ Estate Generator::run()
         m_estate.sites.append({QString::fromLatin1(s.id), QString::fromLatin1(s.name)});
 
     prepareProducts();
-    m_estate.reserve(std::max(0, m_options.components), std::max(0, m_options.components) * 3);
+    const int components = std::max(0, m_options.components);
+    m_estate.reserve(components, components / 4 * 13 + std::max(0, m_options.hubDependents));
     addComponents();
+    prepareHub();
     addDependencies();
     addCycles();
     breakRequirements();
@@ -131,6 +155,34 @@ void Generator::prepareProducts()
             p.releases.push_back(*Version::parse(QString::fromLatin1(r)));
         m_productIndex.insert(p.name, int(i));
     }
+    if (m_options.dominantPercent > 0)
+        m_dominant = m_productIndex.value(QString::fromLatin1(dominantProduct()));
+    // Patches and drift: the dominant product's, or every product's when none dominates.
+    const int perLine = std::max(1, m_options.releasesPerLine);
+    for (size_t i = 0; i < specs.size(); ++i) {
+        Product &p = m_products[i];
+        if (m_dominant >= 0 && int(i) != m_dominant)
+            continue;
+        if (perLine > 1 && !specs[i].lines.empty()) {
+            p.patches.resize(specs[i].releases.size());
+            for (size_t r = 0; r < specs[i].releases.size(); ++r) {
+                p.patches[r].reserve(size_t(perLine));
+                for (int k = 0; k < perLine; ++k)
+                    p.patches[r].push_back(*Version::parse(
+                        patchText(specs[i].releases[r], specs[i].lines[r], k)));
+            }
+        }
+        p.drift = std::clamp(m_options.drift, 1, p.patchesPerLine());
+    }
+    if (m_options.products > 0) {
+        int surplus = int(specs.size()) - m_options.products;
+        for (const char *minor : minorProducts()) {
+            if (surplus <= 0)
+                break;
+            m_products[size_t(m_productIndex.value(QString::fromLatin1(minor)))].present = false;
+            --surplus;
+        }
+    }
     for (size_t i = 0; i < specs.size(); ++i)
         for (const char *h : specs[i].hosts)
             m_products[i].hosts.push_back(m_productIndex.value(QString::fromLatin1(h)));
@@ -142,16 +194,23 @@ void Generator::prepareProducts()
 void Generator::addComponents()
 {
     const int total = std::max(0, m_options.components);
+    // The dominant product's share comes first; the layers share the rest as usual.
+    const int dominantCount =
+        m_dominant >= 0 ? int(qint64(total) * std::min(m_options.dominantPercent, 100) / 100) : 0;
+    const int rest = total - dominantCount;
     std::array<int, LayerCount> counts{};
     int assigned = 0;
     for (int l = 0; l < LayerCount; ++l) {
-        counts[size_t(l)] = total * layerShare(Layer(l)) / 100;
+        counts[size_t(l)] = rest * layerShare(Layer(l)) / 100;
         // Small estates still get every layer, so that they stay layered.
         if (counts[size_t(l)] == 0 && total >= 20)
             counts[size_t(l)] = 1;
         assigned += counts[size_t(l)];
     }
-    counts[EndpointLayer] = std::max(0, counts[EndpointLayer] + total - assigned);
+    counts[EndpointLayer] = std::max(0, counts[EndpointLayer] + rest - assigned);
+    const int dominantLayer = m_dominant >= 0 ? productSpecs()[size_t(m_dominant)].layer : -1;
+    if (dominantLayer >= 0)
+        counts[size_t(dominantLayer)] += dominantCount;
 
     const int hubsPerLayer = std::max(1, total / 25000);
     const auto &specs = productSpecs();
@@ -159,8 +218,10 @@ void Generator::addComponents()
         std::vector<int> layerProducts;
         std::vector<int> weights;
         int hubProduct = -1;
+        int dominantLeft = l == dominantLayer ? dominantCount : 0;
         for (size_t i = 0; i < specs.size(); ++i) {
-            if (specs[i].layer != l)
+            if (specs[i].layer != l || !m_products[i].present
+                || (dominantLeft > 0 && int(i) == m_dominant))
                 continue;
             layerProducts.push_back(int(i));
             weights.push_back(specs[i].weight);
@@ -173,7 +234,10 @@ void Generator::addComponents()
         for (int n = 0; n < counts[size_t(l)]; ++n) {
             const bool hub = hubProduct >= 0 && n < hubsPerLayer;
             int productIndex = hubProduct;
-            if (!hub) {
+            if (!hub && dominantLeft > 0) {
+                productIndex = m_dominant;
+                --dominantLeft;
+            } else if (!hub) {
                 int r = m_random.below(weightTotal);
                 size_t k = 0;
                 while (r >= weights[k])
@@ -204,11 +268,15 @@ void Generator::addComponent(Layer layer, int productIndex, int site, bool hub)
     placed.site = site;
     placed.current = (spec.anchor >= 1 && m_random.chance(35)) ? -1 : 0;
     placed.final = placed.current;
-    if (spec.inCatalog && m_random.chance(50)) {
+    if (spec.inCatalog && m_random.chance(m_options.movingPercent)) {
         const int jump = 1 + m_random.weighted({50, 35, 15});
         const int last = releaseCount - 1 - spec.anchor;
         placed.final = std::min(placed.current + jump, last);
     }
+    // Drift: one of the line's patches in use, spread evenly; a target is its line's newest.
+    const int perLine = product.patchesPerLine();
+    const int currentPatch =
+        product.drift > 1 ? m_random.below(product.drift) * perLine / product.drift : 0;
 
     Component c;
     const QString prefix = QString::fromLatin1(spec.idPrefix);
@@ -219,9 +287,9 @@ void Generator::addComponent(Layer layer, int productIndex, int site, bool hub)
                  .arg(number);
     c.kind = spec.kind;
     c.product = product.name;
-    c.version = product.releases[size_t(generationIndex(product, placed.current))];
+    c.version = product.patch(generationIndex(product, placed.current), currentPatch);
     if (placed.final != placed.current)
-        c.target = product.releases[size_t(generationIndex(product, placed.final))];
+        c.target = product.patch(generationIndex(product, placed.final), perLine - 1);
     c.site = siteId;
     c.owner = QString::fromLatin1(layerOwner(layer));
     c.criticality = hub ? Criticality::Critical
@@ -305,6 +373,35 @@ int Generator::pickHost(int row)
     return -1;
 }
 
+void Generator::prepareHub()
+{
+    const auto &network = m_layerRows[NetworkLayer];
+    if (m_options.hubDependents <= 0 || network.empty())
+        return;
+    m_hubRow = m_hubs[NetworkLayer].empty() ? network.front() : m_hubs[NetworkLayer].front();
+    // Components are added layer by layer: every row after the network's is above it.
+    m_hubFirstCandidate = network.back() + 1;
+    m_hubQuota = std::min(m_options.hubDependents, m_estate.componentCount() - m_hubFirstCandidate);
+}
+
+// Selection sampling (Knuth's algorithm S): each row above the network depends on the hub with
+// the probability that leaves exactly the quota, whether or not it picked the hub on its own.
+void Generator::chooseHubDependency(int row, std::vector<int> &chosen)
+{
+    if (m_hubRow < 0 || row < m_hubFirstCandidate)
+        return;
+    const int remaining = m_estate.componentCount() - row;
+    const bool selected = m_random.below(remaining) < m_hubQuota - m_hubSelected;
+    const auto it = std::find(chosen.begin(), chosen.end(), m_hubRow);
+    if (selected) {
+        ++m_hubSelected;
+        if (it == chosen.end())
+            chosen.push_back(m_hubRow);
+    } else if (it != chosen.end()) {
+        chosen.erase(it);
+    }
+}
+
 void Generator::addDependencies()
 {
     m_dependsOn.resize(size_t(m_estate.componentCount()));
@@ -337,6 +434,7 @@ void Generator::addDependenciesOf(int row)
             continue;
         chosen.push_back(candidate);
     }
+    chooseHubDependency(row, chosen);
 
     const Component &from = m_estate.component(row);
     for (int to : chosen) {
@@ -347,12 +445,15 @@ void Generator::addDependenciesOf(int row)
         const Product &toProduct = m_products[size_t(target.product)];
         // Some dependencies name the versions they were tested with; the range always holds
         // along the way from the current to the target version.
-        if (!toProduct.spec->lines.empty() && m_random.chance(8)) {
+        if (!toProduct.spec->lines.empty() && m_random.chance(m_options.requirementPercent)) {
             QString text = QStringLiteral(">=") + line(toProduct, target.current);
             const int next = target.final + 1;
             if (generationIndex(toProduct, next) < int(toProduct.releases.size()))
                 text += QStringLiteral(" <") + line(toProduct, next);
-            d.requirement = VersionRange::parse(text);
+            auto cached = m_ranges.constFind(text);
+            if (cached == m_ranges.constEnd())
+                cached = m_ranges.insert(text, *VersionRange::parse(text));
+            d.requirement = cached.value();
         }
         m_estate.appendDependency(std::move(d));
     }
@@ -403,21 +504,32 @@ void Generator::breakRequirements()
 
 void Generator::addCatalog()
 {
+    const int stopEvery = std::max(0, m_options.stopEvery);
     for (const Product &p : m_products) {
-        if (!p.spec->inCatalog)
+        if (!p.spec->inCatalog || !p.present)
             continue;
         CatalogEntry entry;
         entry.product = p.name;
-        for (const Version &v : p.releases)
-            entry.releases.append(v);
+        const int perLine = p.patchesPerLine();
+        for (int r = 0; r < int(p.releases.size()); ++r)
+            for (int k = 0; k < perLine; ++k)
+                entry.releases.append(p.patch(r, k));
         for (const char *s : p.spec->stops)
             entry.stops.append(*Version::parse(QString::fromLatin1(s)));
+        if (stopEvery > 0) {
+            for (int r = 0; r < int(p.releases.size()); ++r)
+                for (int k = stopEvery - 1; k < perLine; k += stopEvery)
+                    entry.stops.append(p.patch(r, k));
+            std::sort(entry.stops.begin(), entry.stops.end());
+            entry.stops.erase(std::unique(entry.stops.begin(), entry.stops.end()),
+                              entry.stops.end());
+        }
         m_estate.catalog.append(std::move(entry));
     }
     // One rule per release of the dependent product: what it needs of each product it has rules
     // towards, one generation either side of its own.
     for (const Product &p : m_products) {
-        if (p.ruleTargets.empty())
+        if (p.ruleTargets.empty() || !p.present)
             continue;
         for (int index = 0; index < int(p.releases.size()); ++index) {
             const int generation = index - p.spec->anchor;
@@ -427,6 +539,8 @@ void Generator::addCatalog()
                                              + QStringLiteral(".x"));
             for (int t : p.ruleTargets) {
                 const Product &q = m_products[size_t(t)];
+                if (!q.present)
+                    continue;
                 // Releases of q from generation - 1 up to generation + 1, clipped to those
                 // that exist (no dependency joins generations that q does not have).
                 const int size = int(q.releases.size());
@@ -507,6 +621,41 @@ void Generator::addCalendar()
 Estate generateEstate(const GeneratorOptions &options)
 {
     return Generator(options).run();
+}
+
+std::optional<GeneratorOptions> shapeOptions(const QString &shape, int components, quint64 seed)
+{
+    GeneratorOptions options;
+    options.components = components;
+    options.seed = seed;
+    if (shape == u"default")
+        return options;
+    if (shape == u"long-ladders") {
+        options.products = 24;
+        options.releasesPerLine = 300;
+        options.drift = 200;
+        options.dominantPercent = 20;
+        options.movingPercent = 30;
+        options.requirementPercent = 90;
+        return options;
+    }
+    if (shape == u"many-stops") {
+        options.releasesPerLine = 10;
+        options.stopEvery = 5;
+        options.drift = 3;
+        return options;
+    }
+    if (shape == u"hub") {
+        options.hubDependents = std::min(50000, components / 2);
+        return options;
+    }
+    return std::nullopt;
+}
+
+QStringList shapeNames()
+{
+    return {QStringLiteral("default"), QStringLiteral("long-ladders"),
+            QStringLiteral("many-stops"), QStringLiteral("hub")};
 }
 
 } // namespace planner

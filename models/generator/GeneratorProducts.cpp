@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GeneratorProducts.h"
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace planner::generator {
 
@@ -117,6 +119,37 @@ const std::vector<RuleSpec> &ruleSpecs()
         {"mongodb", "ubuntu"},           {"tomcat", "rhel"},
     };
     return rules;
+}
+
+const std::vector<const char *> &minorProducts()
+{
+    static const std::vector<const char *> minor = {
+        "label-printer-fw", "confluence", "hr-portal", "zabbix",   "nginx",
+        "pricing-api",      "customer-api", "mongodb", "fortios",  "billing",
+        "crm",              "rabbitmq",   "redis",     "accounts-api", "apache-kafka",
+        "oracle-database",  "mssqlserver"};
+    return minor;
+}
+
+const char *dominantProduct()
+{
+    return "postgresql";
+}
+
+QString patchText(const char *release, const char *line, int patch)
+{
+    const QString text = QString::fromLatin1(release);
+    if (patch == 0)
+        return text;
+    // More dot-separated parts than the line: the last number is the patch level.
+    if (text.count(u'.') > std::count(line, line + std::strlen(line), '.')) {
+        qsizetype start = text.size();
+        while (start > 0 && text.at(start - 1).isDigit())
+            --start;
+        if (start < text.size())
+            return text.left(start) + QString::number(text.mid(start).toULongLong() + patch);
+    }
+    return text + u'.' + QString::number(patch);
 }
 
 int layerShare(Layer layer)

@@ -3,6 +3,8 @@
 
 #include "inventory/Kinds.h"
 
+#include <QString>
+
 #include <vector>
 
 namespace planner::generator {
@@ -45,6 +47,17 @@ struct RuleSpec
 
 const std::vector<ProductSpec> &productSpecs();
 const std::vector<RuleSpec> &ruleSpecs();
+
+/// Products an estate with fewer products leaves out, the first first: none of them hosts
+/// another product, none is the dominant one, and every layer keeps products without them.
+const std::vector<const char *> &minorProducts();
+/// The product a "dominant" estate concentrates on.
+const char *dominantProduct();
+
+/// The text of patch @p patch (0-based) of a release line whose first release is @p release:
+/// the release itself, then its last number counted up ("17.9.5", "17.9.6"...), or a part
+/// added when the release is written as its line ("2016", "2016.1"...). Always inside @p line.
+QString patchText(const char *release, const char *line, int patch);
 
 /// Percent of the components in each layer.
 int layerShare(Layer layer);
