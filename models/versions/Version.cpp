@@ -64,8 +64,7 @@ std::optional<Version> Version::parse(QStringView input, QString *error)
     if (text.isEmpty())
         return fail(QCoreApplication::translate("Version", "empty"));
 
-    Version v;
-    v.m_text = text.toString();
+    std::vector<Part> parts;
     qsizetype i = 0;
     while (i < text.size()) {
         const QChar c = text[i];
@@ -86,7 +85,7 @@ std::optional<Version> Version::parse(QStringView input, QString *error)
             Part p;
             p.kind = Part::Number;
             p.number = digits.toULongLong();
-            v.m_parts.push_back(std::move(p));
+            parts.push_back(std::move(p));
         } else if (isAsciiLetter(c)) {
             while (j < text.size() && isAsciiLetter(text[j]))
                 ++j;
@@ -98,7 +97,7 @@ std::optional<Version> Version::parse(QStringView input, QString *error)
             } else {
                 p.kind = Part::Word;
             }
-            v.m_parts.push_back(std::move(p));
+            parts.push_back(std::move(p));
         } else {
             return fail(QCoreApplication::translate("Version",
                                                     "'%1': unexpected character '%2' at position %3")
@@ -108,26 +107,41 @@ std::optional<Version> Version::parse(QStringView input, QString *error)
         }
         i = j;
     }
-    if (v.m_parts.empty())
+    if (parts.empty())
         return fail(QCoreApplication::translate("Version", "'%1' has no digits or letters").arg(text));
+    return fromParts(text.toString(), std::move(parts));
+}
+
+const Version::Data &Version::nullData()
+{
+    static const Data data;
+    return data;
+}
+
+Version Version::fromParts(QString text, std::vector<Part> parts)
+{
+    Version v;
+    if (parts.empty())
+        return v;
+    auto *d = new Data;
+    d->text = std::move(text);
+    d->parts = std::move(parts);
+    d->parts.shrink_to_fit();
+    for (const Part &p : d->parts)
+        d->preRelease = d->preRelease || p.kind == Part::PreRelease;
+    v.m_d.reset(d);
     return v;
 }
 
-bool Version::isPreRelease() const
+int Version::compareParts(const Version &a, const Version &b)
 {
-    for (const Part &p : m_parts)
-        if (p.kind == Part::PreRelease)
-            return true;
-    return false;
-}
-
-int Version::compare(const Version &a, const Version &b)
-{
-    const size_t n = std::max(a.m_parts.size(), b.m_parts.size());
+    const std::vector<Part> &pa = a.parts();
+    const std::vector<Part> &pb = b.parts();
+    const size_t n = std::max(pa.size(), pb.size());
     for (size_t i = 0; i < n; ++i) {
-        const Part &pa = i < a.m_parts.size() ? a.m_parts[i] : zeroPart;
-        const Part &pb = i < b.m_parts.size() ? b.m_parts[i] : zeroPart;
-        if (const int c = comparePart(pa, pb))
+        const Part &x = i < pa.size() ? pa[i] : zeroPart;
+        const Part &y = i < pb.size() ? pb[i] : zeroPart;
+        if (const int c = comparePart(x, y))
             return c;
     }
     return 0;
@@ -137,31 +151,34 @@ std::optional<Version> Version::bumped(int count) const
 {
     if (count <= 0)
         return std::nullopt;
-    Version v;
+    const std::vector<Part> &own = parts();
+    std::vector<Part> out;
     for (int i = 0; i < count; ++i)
-        v.m_parts.push_back(i < int(m_parts.size()) ? m_parts[size_t(i)] : zeroPart);
-    Part &last = v.m_parts.back();
+        out.push_back(i < int(own.size()) ? own[size_t(i)] : zeroPart);
+    Part &last = out.back();
     if (last.kind != Part::Number)
         return std::nullopt;
     ++last.number;
-    for (const Part &p : v.m_parts) {
-        if (!v.m_text.isEmpty())
-            v.m_text += u'.';
-        v.m_text += p.kind == Part::Number ? QString::number(p.number) : p.word;
+    QString text;
+    for (const Part &p : out) {
+        if (!text.isEmpty())
+            text += u'.';
+        text += p.kind == Part::Number ? QString::number(p.number) : p.word;
     }
-    return v;
+    return fromParts(std::move(text), std::move(out));
 }
 
 Version Version::fromNumbers(std::initializer_list<std::uint64_t> numbers)
 {
-    Version v;
+    QString text;
+    std::vector<Part> parts;
     for (std::uint64_t n : numbers) {
-        if (!v.m_text.isEmpty())
-            v.m_text += u'.';
-        v.m_text += QString::number(n);
-        v.m_parts.push_back(Part{Part::Number, n, {}});
+        if (!text.isEmpty())
+            text += u'.';
+        text += QString::number(n);
+        parts.push_back(Part{Part::Number, n, {}});
     }
-    return v;
+    return fromParts(std::move(text), std::move(parts));
 }
 
 } // namespace planner

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSharedData>
 #include <QString>
 #include <QStringView>
 
@@ -18,6 +19,10 @@ namespace planner {
 /// The words alpha, beta, rc, pre, preview and dev mark a pre-release that sorts before the
 /// release it precedes ("16.0rc1" < "16.0"); any other word sorts after the number it follows
 /// ("1.1.1k" > "1.1.1").
+///
+/// A version is immutable and its text and parts are shared by every copy: copying one costs a
+/// pointer, and an estate read through a VersionPool holds each distinct version once however
+/// many components run it.
 class Version
 {
 public:
@@ -41,19 +46,26 @@ public:
     static std::optional<Version> parse(QStringView text, QString *error = nullptr);
 
     /// The text as the user wrote it (trimmed).
-    const QString &text() const { return m_text; }
-    const std::vector<Part> &parts() const { return m_parts; }
-    bool isNull() const { return m_parts.empty(); }
-    bool isPreRelease() const;
+    const QString &text() const { return m_d ? m_d->text : nullData().text; }
+    const std::vector<Part> &parts() const { return m_d ? m_d->parts : nullData().parts; }
+    bool isNull() const { return !m_d; }
+    bool isPreRelease() const { return m_d && m_d->preRelease; }
 
     /// Three-way comparison under the rules above; equal versions may differ in text.
-    static int compare(const Version &a, const Version &b);
+    static int compare(const Version &a, const Version &b)
+    {
+        return a.m_d == b.m_d ? 0 : compareParts(a, b);
+    }
 
     friend bool operator==(const Version &a, const Version &b) { return compare(a, b) == 0; }
     friend std::strong_ordering operator<=>(const Version &a, const Version &b)
     {
         return compare(a, b) <=> 0;
     }
+
+    /// True when both are the same shared value (same text and parts): a cheap test of
+    /// identity, not of equality.
+    bool sharesDataWith(const Version &other) const { return m_d == other.m_d; }
 
     /// The version whose first @p count parts equal this one's and whose last of them is one
     /// higher ("4.2" with count 1 gives "5"). Nothing when that part is not a number.
@@ -63,8 +75,18 @@ public:
     static Version fromNumbers(std::initializer_list<std::uint64_t> numbers);
 
 private:
-    QString m_text;
-    std::vector<Part> m_parts;
+    struct Data : QSharedData
+    {
+        QString text;
+        std::vector<Part> parts; // never empty: a version without parts is the null version
+        bool preRelease = false;
+    };
+
+    static const Data &nullData();
+    static int compareParts(const Version &a, const Version &b);
+    static Version fromParts(QString text, std::vector<Part> parts);
+
+    QExplicitlySharedDataPointer<const Data> m_d;
 };
 
 } // namespace planner

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <memory>
+
 namespace planner {
 
 namespace {
@@ -152,10 +154,13 @@ bool satisfies(const Version &v, const VersionRange::Comparator &c)
 std::optional<VersionRange> VersionRange::parse(QStringView input, QString *error)
 {
     const QStringView text = input.trimmed();
+    auto d = std::make_unique<Data>();
+    d->text = text.toString();
     VersionRange range;
-    range.m_text = text.toString();
-    if (text.isEmpty() || text == u"*")
+    if (text.isEmpty() || text == u"*") {
+        range.m_d.reset(d.release());
         return range;
+    }
 
     const auto alternatives = text.split(u"||");
     bool anyUnbounded = false;
@@ -180,18 +185,27 @@ std::optional<VersionRange> VersionRange::parse(QStringView input, QString *erro
             }
         }
         anyUnbounded = anyUnbounded || alt.empty();
-        range.m_alternatives.push_back(std::move(alt));
+        alt.shrink_to_fit();
+        d->alternatives.push_back(std::move(alt));
     }
     if (anyUnbounded)
-        range.m_alternatives.clear(); // one alternative matches everything
+        d->alternatives.clear(); // one alternative matches everything
+    d->alternatives.shrink_to_fit();
+    range.m_d.reset(d.release());
     return range;
+}
+
+const VersionRange::Data &VersionRange::nullData()
+{
+    static const Data data;
+    return data;
 }
 
 bool VersionRange::contains(const Version &version) const
 {
-    if (m_alternatives.empty())
+    if (matchesAll())
         return true;
-    for (const Alternative &alt : m_alternatives) {
+    for (const Alternative &alt : m_d->alternatives) {
         bool all = true;
         for (const Comparator &c : alt) {
             if (!satisfies(version, c)) {
@@ -203,11 +217,6 @@ bool VersionRange::contains(const Version &version) const
             return true;
     }
     return false;
-}
-
-bool VersionRange::matchesAll() const
-{
-    return m_alternatives.empty();
 }
 
 } // namespace planner

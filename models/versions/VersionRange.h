@@ -3,6 +3,7 @@
 
 #include "Version.h"
 
+#include <QSharedData>
 #include <QString>
 #include <QStringView>
 
@@ -17,6 +18,9 @@ namespace planner {
 /// (same first two parts). `*` or an empty text matches every version.
 /// A word that follows a comparator belongs to its version, so `>=2019 CU18` reads as one
 /// comparator on "2019 CU18".
+///
+/// Like Version, a range is immutable and shared by its copies; a VersionPool hands out one
+/// range per distinct text.
 class VersionRange
 {
 public:
@@ -39,21 +43,34 @@ public:
     static std::optional<VersionRange> parse(QStringView text, QString *error = nullptr);
 
     bool contains(const Version &version) const;
-    bool matchesAll() const;
+    bool matchesAll() const { return !m_d || m_d->alternatives.empty(); }
 
     /// The text as written (trimmed); "*" for a range made by the default constructor.
-    QString text() const { return m_text.isEmpty() ? QStringLiteral("*") : m_text; }
-    const std::vector<Alternative> &alternatives() const { return m_alternatives; }
+    QString text() const
+    {
+        return !m_d || m_d->text.isEmpty() ? QStringLiteral("*") : m_d->text;
+    }
+    const std::vector<Alternative> &alternatives() const
+    {
+        return m_d ? m_d->alternatives : nullData().alternatives;
+    }
 
     /// Same text means same range; used for round trips and undo.
     friend bool operator==(const VersionRange &a, const VersionRange &b)
     {
-        return a.text() == b.text();
+        return a.m_d == b.m_d || a.text() == b.text();
     }
 
 private:
-    QString m_text;
-    std::vector<Alternative> m_alternatives; // empty: everything
+    struct Data : QSharedData
+    {
+        QString text;
+        std::vector<Alternative> alternatives; // empty: everything
+    };
+
+    static const Data &nullData();
+
+    QExplicitlySharedDataPointer<const Data> m_d;
 };
 
 } // namespace planner

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Version.h"
+#include "VersionRange.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace planner {
+
+/// Hands out one shared value per distinct text while an estate is read from a file: a large
+/// estate has 100,000 components but only hundreds of distinct versions, ranges, products,
+/// sites and owners, so each is parsed and stored once and every component refers to it.
+/// Used by one reader at a time (not thread-safe); the values stay valid after the pool is gone.
+class VersionPool
+{
+public:
+    /// Version::parse(@p text), parsed once per distinct text.
+    std::optional<Version> version(const QString &text, QString *error = nullptr);
+    /// VersionRange::parse(@p text), parsed once per distinct text.
+    std::optional<VersionRange> range(const QString &text, QString *error = nullptr);
+    /// @p text itself, sharing its characters with an equal text seen before.
+    QString string(const QString &text);
+
+private:
+    QHash<QString, Version> m_versions;
+    QHash<QString, VersionRange> m_ranges;
+    QSet<QString> m_strings;
+};
+
+} // namespace planner
