@@ -77,10 +77,11 @@ void Document::newEstate()
 
 Expected<Done> Document::open(const QString &path, QStringList *warnings)
 {
-    const bool isJson = detectFileKind(path) == FileKind::EstateJson;
-    Expected<Estate> loaded = loadEstateFile(path, warnings);
+    FileKind kind = FileKind::Unknown;
+    Expected<Estate> loaded = loadEstateFile(path, warnings, &kind);
     if (!loaded)
         return loaded.error();
+    const bool isJson = kind == FileKind::EstateJson;
     m_selection->clear();
     m_undoStack->clear();
     m_store->reset(std::move(*loaded));

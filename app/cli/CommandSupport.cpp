@@ -97,20 +97,21 @@ int inputError(const QString &text)
 
 std::optional<Estate> loadInput(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        inputError(Tr::tr("%1: no such file").arg(path));
-        return std::nullopt;
-    }
-    if (info.isDir()) {
-        inputError(Tr::tr("%1: is a directory, not a project or estate file").arg(path));
-        return std::nullopt;
-    }
+    // The file is opened once, by the loader; only a failure asks the file system why.
     QStringList warnings;
     Expected<Estate> loaded = loadEstateFile(path, &warnings);
     for (const QString &warning : std::as_const(warnings))
         err() << Tr::tr("%1: warning: %2").arg(path, warning) << '\n';
     if (!loaded) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            inputError(Tr::tr("%1: no such file").arg(path));
+            return std::nullopt;
+        }
+        if (info.isDir()) {
+            inputError(Tr::tr("%1: is a directory, not a project or estate file").arg(path));
+            return std::nullopt;
+        }
         QString text = loaded.error().text();
         if (!errorNamesFile(text, path))
             text = path + QStringLiteral(": ") + text;

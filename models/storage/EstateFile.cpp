@@ -2,6 +2,7 @@
 #include "EstateFile.h"
 
 #include "ProjectFile.h"
+#include "SqliteFileInfo.h"
 #include "exchange/EstateJson.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,10 @@
 
 namespace planner {
 
-Expected<Estate> loadEstateFile(const QString &path, QStringList *warnings)
+namespace {
+
+// Why a file that would not open cannot be read; only asked once opening failed.
+Error openError(const QString &path, const QFile &file)
 {
     const QString where = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
@@ -19,16 +23,38 @@ Expected<Estate> loadEstateFile(const QString &path, QStringList *warnings)
         return Error{where, QCoreApplication::translate("EstateFile", "the file does not exist")};
     if (!info.isFile())
         return Error{where, QCoreApplication::translate("EstateFile", "not a file")};
+    return Error{where, QCoreApplication::translate("EstateFile", "cannot be read: %1")
+                            .arg(file.errorString())};
+}
 
-    switch (detectFileKind(path)) {
-    case FileKind::Project:
-        return loadProject(path);
+} // namespace
+
+Expected<Estate> loadEstateFile(const QString &path, QStringList *warnings, FileKind *kind)
+{
+    // One open of the file tells its kind; a project is then read by SQLite alone, an estate
+    // JSON from this same handle.
+    if (kind)
+        *kind = FileKind::Unknown;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return openError(path, file);
+    const FileKind detected = detectFileKind(file);
+    if (kind)
+        *kind = detected;
+    const QString where = QDir::toNativeSeparators(path);
+    switch (detected) {
+    case FileKind::Project: {
+        const SqliteFileInfo header = SqliteFileInfo::read(file);
+        file.close();
+        return loadProject(path, header);
+    }
     case FileKind::EstateJson: {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
+        if (!file.seek(0))
             return Error{where, QCoreApplication::translate("EstateFile", "cannot be read: %1")
                                     .arg(file.errorString())};
-        auto estate = readEstateJson(file.readAll(), warnings);
+        const QByteArray bytes = file.readAll();
+        file.close();
+        auto estate = readEstateJson(bytes, warnings);
         if (!estate)
             return Error{where, estate.error().text()};
         return estate;
@@ -36,11 +62,7 @@ Expected<Estate> loadEstateFile(const QString &path, QStringList *warnings)
     case FileKind::Unknown:
         break;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{where, QCoreApplication::translate("EstateFile", "cannot be read: %1")
-                                .arg(file.errorString())};
-    if (info.size() == 0)
+    if (file.size() == 0)
         return Error{where, QCoreApplication::translate(
                                 "EstateFile", "the file is empty: neither an Upgrade Planner "
                                               "project nor an estate JSON file")};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ProjectFile.h"
 #include "inventory/Estate.h"
 #include "inventory/Expected.h"
 
@@ -13,7 +14,9 @@ namespace planner {
 /// file, told apart by content, not by name. Errors name the file: a missing or unreadable file,
 /// one that is neither kind, and the problems of loadProject() or readEstateJson() (for JSON the
 /// message keeps its JSON path, `estate.json: components[3].version: empty`). Unknown JSON
-/// fields are reported in @p warnings.
-Expected<Estate> loadEstateFile(const QString &path, QStringList *warnings = nullptr);
+/// fields are reported in @p warnings. The file is opened once; @p kind (if given) tells what
+/// it turned out to be, also when reading it failed.
+Expected<Estate> loadEstateFile(const QString &path, QStringList *warnings = nullptr,
+                                FileKind *kind = nullptr);
 
 } // namespace planner

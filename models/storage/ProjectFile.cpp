@@ -31,9 +31,8 @@ Error fileError(const QString &path, const QString &what)
 
 // Judges a file by its header alone (plain reads, nothing written): a project this program can
 // read, or the reason it is not one.
-Expected<SqliteFileInfo> inspectProject(const QString &path)
+Expected<SqliteFileInfo> judgeProject(const QString &path, const SqliteFileInfo &info)
 {
-    const SqliteFileInfo info = SqliteFileInfo::inspect(path);
     switch (info.state) {
     case SqliteFileInfo::State::Missing:
         return fileError(path,
@@ -97,18 +96,12 @@ Expected<SqliteFileInfo> recoverInterruptedSave(const QString &path, const Sqlit
                                        "ProjectFile", "cannot recover from an interrupted save: %1")
                                        .arg(problem));
     }
-    return inspectProject(path);
+    return judgeProject(path, SqliteFileInfo::inspect(path));
 }
 
-// Checks with a read-only connection that the tables of the file's schema are all there.
-Expected<Done> verifyTables(const QString &path, int version)
+// Checks that the tables of the file's schema are all there.
+Expected<Done> verifyTables(SqlConnection &connection, const QString &path, int version)
 {
-    SqlConnection connection(path, SqlConnection::Mode::ReadOnly);
-    QString problem;
-    if (!connection.open(&problem))
-        return fileError(
-            path,
-            QCoreApplication::translate("ProjectFile", "cannot open the project: %1").arg(problem));
     QStringList present;
     {
         QSqlQuery query(connection.database());
@@ -150,8 +143,9 @@ bool rollback(SqlConnection &connection)
     return connection.exec(QStringLiteral("ROLLBACK"), nullptr);
 }
 
-// Copies the file beside itself, then runs the missing schema steps in one transaction.
-Expected<Done> migrate(const QString &path, int fromVersion)
+// Copies the file beside itself, then runs the missing schema steps in one transaction on
+// @p connection (read-write, outside any transaction).
+Expected<Done> migrate(SqlConnection &connection, const QString &path, int fromVersion)
 {
     const auto backup = freeBackupPath(path, fromVersion);
     if (!backup)
@@ -163,21 +157,17 @@ Expected<Done> migrate(const QString &path, int fromVersion)
                       "ProjectFile", "cannot back up the project to %1 before upgrading it: %2")
                       .arg(QDir::toNativeSeparators(*backup), original.errorString()));
     Expected<Done> result = Done{};
-    {
-        SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
-        QString problem;
-        if (!connection.open(&problem)
-            || !connection.exec(QStringLiteral("PRAGMA foreign_keys = ON"), &problem)
-            || !connection.exec(QStringLiteral("BEGIN IMMEDIATE"), &problem)) {
+    QString problem;
+    if (!connection.exec(QStringLiteral("PRAGMA foreign_keys = ON"), &problem)
+        || !connection.exec(QStringLiteral("BEGIN IMMEDIATE"), &problem)) {
+        result = fileError(path, problem);
+    } else {
+        result = ProjectSchema::apply(connection.database(), fromVersion,
+                                      ProjectSchema::currentVersion());
+        if (result && !connection.exec(QStringLiteral("COMMIT"), &problem))
             result = fileError(path, problem);
-        } else {
-            result = ProjectSchema::apply(connection.database(), fromVersion,
-                                          ProjectSchema::currentVersion());
-            if (result && !connection.exec(QStringLiteral("COMMIT"), &problem))
-                result = fileError(path, problem);
-            if (!result)
-                rollback(connection);
-        }
+        if (!result)
+            rollback(connection);
     }
     if (!result) {
         QFile::remove(*backup);
@@ -189,15 +179,46 @@ Expected<Done> migrate(const QString &path, int fromVersion)
     return Done{};
 }
 
-Expected<Estate> readProject(const QString &path)
+// Settings for a connection that only reads, each a speed-up SQLite may refuse without harm:
+// pages read straight from a memory map of the file (no copy into a page cache of its own),
+// temporary results kept in memory.
+void tuneForReading(SqlConnection &connection)
 {
-    SqlConnection connection(path, SqlConnection::Mode::ReadOnly);
+    connection.exec(QStringLiteral("PRAGMA mmap_size = 268435456"), nullptr);
+    connection.exec(QStringLiteral("PRAGMA temp_store = MEMORY"), nullptr);
+}
+
+// One connection for the whole load: the tables checked and read in one read transaction (a
+// save by another process cannot show through half way); a file at an older schema is
+// upgraded in between, on the same connection, opened read-write for it.
+Expected<Estate> openAndRead(const QString &path, int version)
+{
+    const bool upgrade = version < ProjectSchema::currentVersion();
+    SqlConnection connection(path, upgrade ? SqlConnection::Mode::ReadWrite
+                                           : SqlConnection::Mode::ReadOnly);
     QString problem;
-    // One read transaction: a save by another process cannot show through half way.
-    if (!connection.open(&problem) || !connection.exec(QStringLiteral("BEGIN"), &problem))
+    const auto cannotOpen = [&] {
         return fileError(
             path,
             QCoreApplication::translate("ProjectFile", "cannot open the project: %1").arg(problem));
+    };
+    if (!connection.open(&problem))
+        return cannotOpen();
+    if (!upgrade)
+        tuneForReading(connection);
+    if (!connection.exec(QStringLiteral("BEGIN"), &problem))
+        return cannotOpen();
+    if (auto verified = verifyTables(connection, path, version); !verified) {
+        rollback(connection);
+        return verified.error();
+    }
+    if (upgrade) {
+        rollback(connection); // nothing was written: this only ends the read transaction
+        if (auto migrated = migrate(connection, path, version); !migrated)
+            return migrated.error();
+        if (!connection.exec(QStringLiteral("BEGIN"), &problem))
+            return cannotOpen();
+    }
     Expected<Estate> estate
         = readProjectTables(connection.database(), QDir::toNativeSeparators(path));
     connection.exec(QStringLiteral("COMMIT"), nullptr);
@@ -210,7 +231,7 @@ Expected<SqliteFileInfo> checkSaveTarget(const QString &path)
     const SqliteFileInfo info = SqliteFileInfo::inspect(path);
     if (info.state == SqliteFileInfo::State::Missing)
         return info;
-    auto project = inspectProject(path);
+    auto project = judgeProject(path, info);
     if (!project)
         return fileError(
             path, QCoreApplication::translate("ProjectFile", "%1; the file was not overwritten")
@@ -257,19 +278,17 @@ Expected<Done> writeProject(const QString &path, const Estate &estate, int fromV
 
 Expected<Estate> loadProject(const QString &path)
 {
-    auto info = inspectProject(path);
+    return loadProject(path, SqliteFileInfo::inspect(path));
+}
+
+Expected<Estate> loadProject(const QString &path, const SqliteFileInfo &header)
+{
+    auto info = judgeProject(path, header);
     if (info)
         info = recoverInterruptedSave(path, *info);
     if (!info)
         return info.error();
-    const int version = int(info->userVersion);
-    if (auto verified = verifyTables(path, version); !verified)
-        return verified.error();
-    if (version < ProjectSchema::currentVersion()) {
-        if (auto migrated = migrate(path, version); !migrated)
-            return migrated.error();
-    }
-    return readProject(path);
+    return openAndRead(path, int(info->userVersion));
 }
 
 Expected<Done> saveProject(const QString &path, const Estate &estate)
@@ -292,6 +311,13 @@ FileKind detectFileKind(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return FileKind::Unknown;
+    return detectFileKind(file);
+}
+
+FileKind detectFileKind(QIODevice &file)
+{
+    if (!file.isSequential())
+        file.seek(0);
     const QByteArray head = file.peek(sqliteMagicSize);
     if (head.size() == sqliteMagicSize
         && std::memcmp(head.constData(), sqliteMagic, sqliteMagicSize) == 0)
@@ -299,6 +325,8 @@ FileKind detectFileKind(const QString &path)
     bool first = true;
     while (!file.atEnd()) {
         QByteArray chunk = file.read(64 * 1024);
+        if (chunk.isEmpty())
+            break;
         if (first && chunk.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark
             chunk.remove(0, 3);
         first = false;

@@ -6,7 +6,13 @@
 
 #include <QString>
 
+QT_BEGIN_NAMESPACE
+class QIODevice;
+QT_END_NAMESPACE
+
 namespace planner {
+
+struct SqliteFileInfo;
 
 /// Reads a `.uplan` project. A file at an older schema is first copied beside itself as
 /// `<name>.uplan.bak-v<old>` (or `.bak-v<old>.2`, `.3`... when that exists) and then migrated
@@ -15,6 +21,9 @@ namespace planner {
 /// the file and the problem, and the file is left exactly as it was: it is opened read-only
 /// until it is known to be a project.
 Expected<Estate> loadProject(const QString &path);
+/// The same for a caller that has read the file's header already (to tell the file kind):
+/// the project is then read through one read-only database connection and nothing else.
+Expected<Estate> loadProject(const QString &path, const SqliteFileInfo &header);
 
 /// Writes @p estate to the project at @p path in one transaction, so that a crash or a failure
 /// half way leaves the previous content intact. Creates the file when there is none (and
@@ -29,6 +38,8 @@ enum class FileKind {
     Unknown     ///< anything else, an empty file or no file at all
 };
 FileKind detectFileKind(const QString &path);
+/// The same for an open file, read from its start; the position is left anywhere.
+FileKind detectFileKind(QIODevice &file);
 
 /// The schema version this program writes (PRAGMA user_version of a saved project).
 int currentSchemaVersion();

@@ -5,6 +5,10 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSqlQuery>
+
+#include <utility>
+#include <vector>
 
 namespace planner {
 
@@ -25,7 +29,7 @@ public:
 
     bool project(Estate &estate)
     {
-        RowReader rows(m_db, m_where, QStringLiteral("project"), 1);
+        RowReader rows(m_db, m_where, QStringLiteral("project"), 1, m_pool);
         if (rows.select(QStringLiteral("SELECT id, name, reason, purpose, urgency, timezone,"
                                        " start_date, decision_minutes FROM project"))) {
             while (rows.next()) {
@@ -46,102 +50,144 @@ public:
 
     bool sites(Estate &estate)
     {
-        RowReader rows(m_db, m_where, QStringLiteral("sites"), 1);
+        RowReader rows(m_db, m_where, QStringLiteral("sites"), 1, m_pool);
         if (rows.select(QStringLiteral("SELECT position, id, name FROM sites ORDER BY position"))) {
             while (rows.next() && !rows.failed())
-                estate.sites.append(Site{rows.text(1), rows.text(2)});
+                estate.sites.append(Site{rows.sharedText(1), rows.text(2)});
         }
         return check(rows);
     }
 
+    // Backups and roles are read first, in component order, and attached as each component is
+    // read: the components go straight into the estate (no second list of 100,000 of them on
+    // the way), and each child row is matched by walking both lists once.
     bool components(Estate &estate)
     {
-        QList<Component> list;
-        RowIndex index;
+        struct Child
         {
-            RowReader rows(m_db, m_where, QStringLiteral("components"), 1);
-            if (rows.select(QStringLiteral(
-                    "SELECT position, id, name, kind, product, version, target, site, owner,"
-                    " criticality, prepare_minutes, backup_minutes, execute_minutes,"
-                    " verify_minutes, rollback_minutes, reversible FROM components"
-                    " ORDER BY position"))) {
-                while (rows.next()) {
-                    Component c;
-                    const qint64 key = rows.key(0);
-                    c.id = rows.text(1);
-                    c.name = rows.text(2);
-                    c.kind = rows.kind(3);
-                    c.product = rows.text(4);
-                    c.version = rows.version(5);
-                    c.target = rows.optionalVersion(6);
-                    c.site = rows.text(7);
-                    c.owner = rows.text(8);
-                    c.criticality = rows.criticality(9);
-                    for (int p = 0; p < phaseCount; ++p)
-                        c.durations.minutes[size_t(p)] = rows.optionalInteger(10 + p);
-                    c.reversible = rows.integer(15) != 0;
-                    if (rows.failed())
-                        break;
-                    index.insert(key, list.size());
-                    list.append(std::move(c));
-                }
-            }
-            if (!check(rows))
-                return false;
-        }
+            qint64 component;
+            qint64 position;
+        };
+        std::vector<std::pair<Child, BackupInfo>> backups;
         {
-            RowReader rows(m_db, m_where, QStringLiteral("component_backups"), 1);
+            RowReader rows(m_db, m_where, QStringLiteral("component_backups"), 1, m_pool);
             if (rows.select(QStringLiteral("SELECT component, method, last_restore_test,"
-                                           " restore_minutes FROM component_backups"))) {
+                                           " restore_minutes FROM component_backups"
+                                           " ORDER BY component"))) {
                 while (rows.next()) {
-                    const qsizetype at = parent(rows, index);
-                    BackupInfo backup{rows.text(1), rows.date(2), rows.optionalInteger(3)};
+                    const qint64 key = rows.key(0);
+                    BackupInfo backup{rows.sharedText(1), rows.date(2), rows.optionalInteger(3)};
                     if (rows.failed())
                         break;
-                    list[at].backup = std::move(backup);
+                    backups.emplace_back(Child{key, 0}, std::move(backup));
                 }
             }
             if (!check(rows))
                 return false;
         }
+        std::vector<std::pair<Child, QStringList>> roles; // one entry per component
         {
-            RowReader rows(m_db, m_where, QStringLiteral("component_roles"), 2);
+            RowReader rows(m_db, m_where, QStringLiteral("component_roles"), 2, m_pool);
             if (rows.select(QStringLiteral("SELECT component, position, role FROM component_roles"
                                            " ORDER BY component, position"))) {
                 while (rows.next()) {
-                    const qsizetype at = parent(rows, index);
+                    const qint64 key = rows.key(0);
+                    const qint64 position = rows.key(1);
                     if (rows.failed())
                         break;
-                    list[at].roles.append(rows.text(2));
+                    if (roles.empty() || roles.back().first.component != key)
+                        roles.emplace_back(Child{key, position}, QStringList());
+                    roles.back().second.append(rows.sharedText(2));
                 }
             }
             if (!check(rows))
                 return false;
         }
-        estate.reserve(int(list.size()), 0);
-        for (Component &c : list) {
-            const QString id = c.id;
-            if (!estate.appendComponent(std::move(c))) {
-                m_error = Error{m_where,
-                                QCoreApplication::translate(
-                                    "ProjectFile", "table components: the id \"%1\" is used twice")
-                                    .arg(id)};
-                return false;
+        // Foreign keys make a child without its component impossible in a sound file.
+        const auto orphanBackup = [&](const Child &child) {
+            return orphan(QStringLiteral("component_backups"), QStringLiteral("component"),
+                          QString::number(child.component));
+        };
+        const auto orphanRole = [&](const Child &child) {
+            return orphan(QStringLiteral("component_roles"), QStringLiteral("component"),
+                          QStringLiteral("component %1, position %2")
+                              .arg(child.component)
+                              .arg(child.position));
+        };
+        auto backup = backups.begin();
+        auto role = roles.begin();
+        estate.reserve(count(QStringLiteral("components")), 0);
+        RowReader rows(m_db, m_where, QStringLiteral("components"), 1, m_pool);
+        if (rows.select(QStringLiteral(
+                "SELECT position, id, name, kind, product, version, target, site, owner,"
+                " criticality, prepare_minutes, backup_minutes, execute_minutes,"
+                " verify_minutes, rollback_minutes, reversible FROM components"
+                " ORDER BY position"))) {
+            while (rows.next()) {
+                Component c;
+                const qint64 key = rows.key(0);
+                c.id = rows.text(1);
+                c.name = rows.text(2);
+                c.kind = rows.kind(3);
+                c.product = rows.sharedText(4);
+                c.version = rows.version(5);
+                c.target = rows.optionalVersion(6);
+                c.site = rows.sharedText(7);
+                c.owner = rows.sharedText(8);
+                c.criticality = rows.criticality(9);
+                for (int p = 0; p < phaseCount; ++p)
+                    c.durations.minutes[size_t(p)] = rows.optionalInteger(10 + p);
+                c.reversible = rows.integer(15) != 0;
+                if (rows.failed())
+                    break;
+                if (backup != backups.end() && backup->first.component < key)
+                    return orphanBackup(backup->first);
+                if (backup != backups.end() && backup->first.component == key)
+                    c.backup = std::move((backup++)->second);
+                if (role != roles.end() && role->first.component < key)
+                    return orphanRole(role->first);
+                if (role != roles.end() && role->first.component == key)
+                    c.roles = std::move((role++)->second);
+                const QString id = c.id;
+                if (!estate.appendComponent(std::move(c))) {
+                    m_error = Error{m_where, QCoreApplication::translate(
+                                                 "ProjectFile",
+                                                 "table components: the id \"%1\" is used twice")
+                                                 .arg(id)};
+                    return false;
+                }
             }
         }
+        if (!check(rows))
+            return false;
+        if (backup != backups.end())
+            return orphanBackup(backup->first);
+        if (role != roles.end())
+            return orphanRole(role->first);
         return true;
     }
 
     bool dependencies(Estate &estate)
     {
-        RowReader rows(m_db, m_where, QStringLiteral("dependencies"), 1);
+        // `from` and `to` share the id strings of the components they name. A component's
+        // dependencies usually come one after another: the last `from` is tried first.
+        QString lastFrom;
+        const auto id = [&estate](const QString &text) {
+            const Component *c = estate.find(text);
+            return c ? c->id : text;
+        };
+        RowReader rows(m_db, m_where, QStringLiteral("dependencies"), 1, m_pool);
+        estate.reserve(estate.componentCount(), count(QStringLiteral("dependencies")));
         if (rows.select(QStringLiteral("SELECT position, from_id, to_id, type, requirement"
                                        " FROM dependencies ORDER BY position"))) {
             while (rows.next()) {
                 Dependency d;
-                d.from = rows.text(1);
-                d.to = rows.text(2);
-                d.type = rows.text(3);
+                const QString from = rows.text(1);
+                if (from != lastFrom)
+                    lastFrom = id(from);
+                d.from = lastFrom;
+                d.to = id(rows.text(2));
+                d.type = rows.sharedText(3);
                 d.requirement = rows.optionalRange(4);
                 if (rows.failed())
                     break;
@@ -155,13 +201,13 @@ public:
     {
         RowIndex index;
         {
-            RowReader rows(m_db, m_where, QStringLiteral("catalog_entries"), 1);
+            RowReader rows(m_db, m_where, QStringLiteral("catalog_entries"), 1, m_pool);
             if (rows.select(QStringLiteral("SELECT position, product, when_range"
                                            " FROM catalog_entries ORDER BY position"))) {
                 while (rows.next()) {
                     CatalogEntry e;
                     const qint64 key = rows.key(0);
-                    e.product = rows.text(1);
+                    e.product = rows.sharedText(1);
                     e.when = rows.optionalRange(2);
                     if (rows.failed())
                         break;
@@ -173,7 +219,7 @@ public:
                 return false;
         }
         const auto versions = [&](const QString &table, QList<Version> CatalogEntry::*member) {
-            RowReader rows(m_db, m_where, table, 2);
+            RowReader rows(m_db, m_where, table, 2, m_pool);
             if (rows.select(QStringLiteral("SELECT entry, position, version FROM %1"
                                            " ORDER BY entry, position")
                                 .arg(table))) {
@@ -192,12 +238,12 @@ public:
             return false;
 
         {
-            RowReader rows(m_db, m_where, QStringLiteral("catalog_requires"), 2);
+            RowReader rows(m_db, m_where, QStringLiteral("catalog_requires"), 2, m_pool);
             if (rows.select(QStringLiteral("SELECT entry, position, product, version_range"
                                            " FROM catalog_requires ORDER BY entry, position"))) {
                 while (rows.next()) {
                     const qsizetype at = parent(rows, index);
-                    ProductRequirement r{rows.text(2), rows.range(3)};
+                    ProductRequirement r{rows.sharedText(2), rows.range(3)};
                     if (rows.failed())
                         break;
                     estate.catalog[at].requirements.append(std::move(r));
@@ -206,7 +252,7 @@ public:
             if (!check(rows))
                 return false;
         }
-        RowReader rows(m_db, m_where, QStringLiteral("catalog_support"), 2);
+        RowReader rows(m_db, m_where, QStringLiteral("catalog_support"), 2, m_pool);
         if (rows.select(QStringLiteral("SELECT entry, position, cycle, ends"
                                        " FROM catalog_support ORDER BY entry, position"))) {
             while (rows.next()) {
@@ -223,7 +269,7 @@ public:
     bool calendar(Estate &estate)
     {
         {
-            RowReader rows(m_db, m_where, QStringLiteral("windows"), 1);
+            RowReader rows(m_db, m_where, QStringLiteral("windows"), 1, m_pool);
             if (rows.select(QStringLiteral("SELECT position, id, start_time, end_time,"
                                            " repeat_weekly, parallel FROM windows"
                                            " ORDER BY position"))) {
@@ -239,7 +285,7 @@ public:
                 return false;
         }
         {
-            RowReader rows(m_db, m_where, QStringLiteral("freezes"), 1);
+            RowReader rows(m_db, m_where, QStringLiteral("freezes"), 1, m_pool);
             if (rows.select(QStringLiteral("SELECT position, start_date, end_date, reason"
                                            " FROM freezes ORDER BY position"))) {
                 while (rows.next()) {
@@ -253,7 +299,7 @@ public:
                 return false;
         }
         {
-            RowReader rows(m_db, m_where, QStringLiteral("waivers"), 1);
+            RowReader rows(m_db, m_where, QStringLiteral("waivers"), 1, m_pool);
             if (rows.select(QStringLiteral("SELECT position, conflict, reason, expires"
                                            " FROM waivers ORDER BY position"))) {
                 while (rows.next()) {
@@ -266,7 +312,7 @@ public:
             if (!check(rows))
                 return false;
         }
-        RowReader rows(m_db, m_where, QStringLiteral("order_pins"), 1);
+        RowReader rows(m_db, m_where, QStringLiteral("order_pins"), 1, m_pool);
         if (rows.select(QStringLiteral("SELECT position, component_id, wave, after_id"
                                        " FROM order_pins ORDER BY position"))) {
             while (rows.next()) {
@@ -283,7 +329,7 @@ public:
     {
         RowIndex index;
         {
-            RowReader rows(m_db, m_where, QStringLiteral("processes"), 1);
+            RowReader rows(m_db, m_where, QStringLiteral("processes"), 1, m_pool);
             if (rows.select(QStringLiteral("SELECT position, id, name, criticality"
                                            " FROM processes ORDER BY position"))) {
                 while (rows.next()) {
@@ -302,7 +348,7 @@ public:
                 return false;
         }
         {
-            RowReader rows(m_db, m_where, QStringLiteral("process_uses"), 2);
+            RowReader rows(m_db, m_where, QStringLiteral("process_uses"), 2, m_pool);
             if (rows.select(QStringLiteral("SELECT process, position, component_id"
                                            " FROM process_uses ORDER BY process, position"))) {
                 while (rows.next()) {
@@ -315,7 +361,7 @@ public:
             if (!check(rows))
                 return false;
         }
-        RowReader rows(m_db, m_where, QStringLiteral("process_peaks"), 2);
+        RowReader rows(m_db, m_where, QStringLiteral("process_peaks"), 2, m_pool);
         if (rows.select(QStringLiteral("SELECT process, position, days, from_time, to_time"
                                        " FROM process_peaks ORDER BY process, position"))) {
             while (rows.next()) {
@@ -338,7 +384,7 @@ public:
     {
         RowIndex index;
         {
-            RowReader rows(m_db, m_where, QStringLiteral("staff"), 1);
+            RowReader rows(m_db, m_where, QStringLiteral("staff"), 1, m_pool);
             if (rows.select(QStringLiteral("SELECT position, name FROM staff ORDER BY position"))) {
                 while (rows.next()) {
                     const qint64 key = rows.key(0);
@@ -352,20 +398,20 @@ public:
                 return false;
         }
         {
-            RowReader rows(m_db, m_where, QStringLiteral("staff_roles"), 2);
+            RowReader rows(m_db, m_where, QStringLiteral("staff_roles"), 2, m_pool);
             if (rows.select(QStringLiteral("SELECT staff, position, role FROM staff_roles"
                                            " ORDER BY staff, position"))) {
                 while (rows.next()) {
                     const qsizetype at = parent(rows, index);
                     if (rows.failed())
                         break;
-                    estate.staff[at].roles.append(rows.text(2));
+                    estate.staff[at].roles.append(rows.sharedText(2));
                 }
             }
             if (!check(rows))
                 return false;
         }
-        RowReader rows(m_db, m_where, QStringLiteral("staff_unavailable"), 2);
+        RowReader rows(m_db, m_where, QStringLiteral("staff_unavailable"), 2, m_pool);
         if (rows.select(QStringLiteral("SELECT staff, position, start_date, end_date"
                                        " FROM staff_unavailable ORDER BY staff, position"))) {
             while (rows.next()) {
@@ -381,7 +427,7 @@ public:
 
     bool positions(Estate &estate)
     {
-        RowReader rows(m_db, m_where, QStringLiteral("node_positions"), 1);
+        RowReader rows(m_db, m_where, QStringLiteral("node_positions"), 1, m_pool);
         if (rows.select(QStringLiteral("SELECT component_id, x, y FROM node_positions"))) {
             while (rows.next()) {
                 const QPoint point(rows.integer(1), rows.integer(2));
@@ -394,6 +440,28 @@ public:
     }
 
 private:
+    // The number of rows of @p table, to reserve room for them; 0 when it cannot be counted
+    // (reading the rows then reports why).
+    int count(const QString &table)
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !query.next())
+            return 0;
+        return query.value(0).toInt();
+    }
+
+    bool orphan(const QString &table, const QString &column, const QString &row)
+    {
+        m_error = Error{m_where,
+                        QCoreApplication::translate("ProjectFile",
+                                                    "table %1, row %2, column %3: %4")
+                            .arg(table, row, column,
+                                 QCoreApplication::translate("ProjectFile",
+                                                             "names a row that does not exist"))};
+        return false;
+    }
+
     // The list index of the parent a child row names in column 0; foreign keys make a missing
     // parent impossible in a sound file, so one is reported as damage.
     qsizetype parent(RowReader &rows, const RowIndex &index)
@@ -416,6 +484,7 @@ private:
 
     QSqlDatabase &m_db;
     QString m_where;
+    VersionPool m_pool;
     Error m_error;
 };
 

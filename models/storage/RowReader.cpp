@@ -7,8 +7,10 @@
 
 namespace planner {
 
-RowReader::RowReader(QSqlDatabase &db, const QString &where, const QString &table, int keyColumns)
+RowReader::RowReader(QSqlDatabase &db, const QString &where, const QString &table, int keyColumns,
+                     VersionPool &pool)
     : m_query(db)
+    , m_pool(pool)
     , m_where(where)
     , m_table(table)
     , m_keyColumns(keyColumns)
@@ -18,7 +20,7 @@ RowReader::RowReader(QSqlDatabase &db, const QString &where, const QString &tabl
 
 bool RowReader::select(const QString &sql)
 {
-    if (m_query.exec(sql))
+    if (m_query.prepare(sql) && m_query.exec())
         return true;
     failQuery();
     return false;
@@ -85,6 +87,11 @@ QString RowReader::text(int column)
     return m_query.value(column).toString();
 }
 
+QString RowReader::sharedText(int column)
+{
+    return m_pool.string(text(column));
+}
+
 std::optional<QString> RowReader::optionalText(int column)
 {
     const QVariant value = m_query.value(column);
@@ -119,7 +126,7 @@ Version RowReader::version(int column)
     if (value.isEmpty())
         return Version(); // a component whose version nobody has entered yet
     QString problem;
-    if (auto parsed = Version::parse(value, &problem))
+    if (auto parsed = m_pool.version(value, &problem))
         return *parsed;
     failValue(column,
               QCoreApplication::translate("ProjectFile", "is not a version: %1").arg(problem));
@@ -136,7 +143,7 @@ std::optional<Version> RowReader::optionalVersion(int column)
 VersionRange RowReader::range(int column)
 {
     QString problem;
-    if (auto parsed = VersionRange::parse(text(column), &problem))
+    if (auto parsed = m_pool.range(text(column), &problem))
         return *parsed;
     failValue(
         column,

@@ -4,6 +4,7 @@
 #include "inventory/Expected.h"
 #include "inventory/Kinds.h"
 #include "versions/Version.h"
+#include "versions/VersionPool.h"
 #include "versions/VersionRange.h"
 
 #include <QDate>
@@ -19,10 +20,12 @@ namespace planner {
 /// The first value that does not read records an Error naming the file, table, row (its key
 /// columns) and column with the offending text; later calls return defaults until the caller
 /// checks failed(). Key columns come first in the SELECT: @p keyColumns of them.
+/// Versions, ranges and sharedText() come from @p pool, so equal texts are stored once.
 class RowReader
 {
 public:
-    RowReader(QSqlDatabase &db, const QString &where, const QString &table, int keyColumns);
+    RowReader(QSqlDatabase &db, const QString &where, const QString &table, int keyColumns,
+              VersionPool &pool);
 
     /// Runs @p sql; false (with error()) when SQLite refuses it.
     bool select(const QString &sql);
@@ -33,6 +36,8 @@ public:
 
     qint64 key(int column);
     QString text(int column);
+    /// The text, sharing its characters with equal texts read before (products, sites...).
+    QString sharedText(int column);
     std::optional<QString> optionalText(int column);
     int integer(int column);
     std::optional<int> optionalInteger(int column);
@@ -54,6 +59,7 @@ private:
     void failQuery();
 
     QSqlQuery m_query;
+    VersionPool &m_pool;
     QString m_where;
     QString m_table;
     int m_keyColumns;

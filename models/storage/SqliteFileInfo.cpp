@@ -36,12 +36,19 @@ SqliteFileInfo SqliteFileInfo::inspect(const QString &path)
         info.state = State::Unreadable;
         return info;
     }
+    return read(file);
+}
+
+SqliteFileInfo SqliteFileInfo::read(QFile &file)
+{
+    SqliteFileInfo info;
     info.size = file.size();
     if (info.size == 0) {
         info.state = State::Empty;
         return info;
     }
     // The database header is the first 100 bytes (https://sqlite.org/fileformat.html).
+    file.seek(0);
     const QByteArray header = file.read(100);
     if (header.size() < 100 || std::memcmp(header.constData(), sqliteMagic, sqliteMagicSize) != 0) {
         info.state = State::NotSqlite;
@@ -62,7 +69,7 @@ SqliteFileInfo SqliteFileInfo::inspect(const QString &path)
     // SQLite writes the journal's magic number only once the journal is synced, just before it
     // changes the database file; a journal without it holds nothing to play back.
     static const char journalMagic[] = "\xd9\xd5\x05\xf9\x20\xa1\x63\xd7";
-    QFile journal(path + QStringLiteral("-journal"));
+    QFile journal(file.fileName() + QStringLiteral("-journal"));
     if (journal.open(QIODevice::ReadOnly))
         info.hotJournal = journal.read(8) == QByteArray::fromRawData(journalMagic, 8);
     return info;

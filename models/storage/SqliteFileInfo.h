@@ -5,6 +5,10 @@
 
 #include <cstdint>
 
+QT_BEGIN_NAMESPACE
+class QFile;
+QT_END_NAMESPACE
+
 namespace planner {
 
 /// What the first bytes of a file say about it, read with plain file I/O so that nothing on disk
@@ -37,6 +41,9 @@ struct SqliteFileInfo
 
     /// Reads the header of @p path. Never writes and never keeps the file open.
     static SqliteFileInfo inspect(const QString &path);
+    /// Reads the header of @p file, open for reading, from its start (the state is never
+    /// Missing, NotAFile or Unreadable), and looks for a journal beside it.
+    static SqliteFileInfo read(QFile &file);
 };
 
 /// The 16 bytes every SQLite 3 database starts with.

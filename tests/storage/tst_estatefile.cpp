@@ -108,6 +108,10 @@ void tst_EstateFile::detectsKindByContent()
         QVERIFY(writeFile(file, "SQLite for"));
     }
     QCOMPARE(detectFileKind(file), kind);
+    // Loading tells the same kind from its one read of the file, whether it loads or not.
+    FileKind loadedAs = FileKind::Unknown;
+    loadEstateFile(file, nullptr, &loadedAs);
+    QCOMPARE(loadedAs, kind);
 }
 
 void tst_EstateFile::loadsProject()

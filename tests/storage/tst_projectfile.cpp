@@ -544,6 +544,16 @@ void tst_ProjectFile::corruptedValueNamesTableRowAndText_data()
                                     " \"soon\" is not a date";
     QTest::newRow("minutes") << "UPDATE components SET prepare_minutes = 'soon'"
                              << "column prepare_minutes: \"soon\" is not a whole number";
+    // Child rows whose component is gone (a file written without foreign keys).
+    QTest::newRow("backup of nothing")
+        << "INSERT INTO component_backups VALUES (99, 'tape', NULL, NULL)"
+        << "table component_backups, row 99, column component: names a row that does not exist";
+    QTest::newRow("role of nothing") << "INSERT INTO component_roles VALUES (99, 3, 'dba')"
+                                     << "table component_roles, row component 99, position 3,"
+                                        " column component: names a row that does not exist";
+    QTest::newRow("role before the first component")
+        << "INSERT INTO component_roles VALUES (-1, 0, 'dba')"
+        << "table component_roles, row component -1, position 0";
 }
 
 void tst_ProjectFile::corruptedValueNamesTableRowAndText()
