@@ -73,6 +73,14 @@ private:
     void readPins(const JsonField &f);
     void readLayout(const JsonField &f);
 
+    // The id string of the component named @p id, so that dependencies share it; @p id itself
+    // when no component has it (a conflict reported later, not a reading error).
+    QString componentId(const QString &id) const
+    {
+        const Component *c = m_estate.find(id);
+        return c ? c->id : id;
+    }
+
     JsonInput m_in;
     Estate m_estate;
 };
@@ -153,7 +161,7 @@ void Reader::readSites(const JsonField &f)
         m_in.checkMembers(o, path, {"id"_L1, "name"_L1});
         Site site;
         const JsonField idField = JsonInput::field(o, "id"_L1, path);
-        site.id = JsonInput::id(idField);
+        site.id = m_in.share(JsonInput::id(idField));
         claimId(seen, site.id, index++, idField, f.path);
         if (const JsonField name = JsonInput::field(o, "name"_L1, path); name.present())
             site.name = JsonInput::string(name);
@@ -186,18 +194,24 @@ Component Reader::readComponent(const JsonValue &o, const JsonPath &path)
     Component c;
     c.id = JsonInput::id(JsonInput::field(o, "id"_L1, path));
     c.kind = JsonInput::kind(JsonInput::field(o, "kind"_L1, path));
-    c.version = JsonInput::version(JsonInput::field(o, "version"_L1, path));
+    c.version = m_in.sharedVersion(JsonInput::field(o, "version"_L1, path));
     const auto text = [&](QLatin1String key, QString &out) {
         const JsonField field = JsonInput::field(o, key, path);
         if (field.present())
             out = JsonInput::string(field);
     };
     text("name"_L1, c.name);
-    text("product"_L1, c.product);
-    text("site"_L1, c.site);
-    text("owner"_L1, c.owner);
+    // Few distinct products, sites and owners across many components: stored once each.
+    const auto shared = [&](QLatin1String key, QString &out) {
+        const JsonField field = JsonInput::field(o, key, path);
+        if (field.present())
+            out = m_in.share(JsonInput::string(field));
+    };
+    shared("product"_L1, c.product);
+    shared("site"_L1, c.site);
+    shared("owner"_L1, c.owner);
     if (const JsonField t = JsonInput::field(o, "target"_L1, path); t.present())
-        c.target = JsonInput::version(t);
+        c.target = m_in.sharedVersion(t);
     if (const JsonField cr = JsonInput::field(o, "criticality"_L1, path); cr.present())
         c.criticality = JsonInput::criticality(cr);
     if (const JsonField d = JsonInput::field(o, "durations"_L1, path); d.present())
@@ -240,31 +254,36 @@ void Reader::readDependencies(const JsonField &f)
 {
     const JsonValue items = JsonInput::array(f);
     m_estate.reserve(m_estate.componentCount(), int(items.size()));
+    QString lastFrom;
     qsizetype i = 0;
     for (JsonValue item = items.first(); !item.isUndefined(); item = item.next()) {
         const JsonPath path = f.path.at(i++);
         const JsonValue o = JsonInput::object({item, path});
         m_in.checkMembers(o, path, {"from"_L1, "to"_L1, "type"_L1, "requires"_L1});
         Dependency d;
-        d.from = JsonInput::nonEmptyString(JsonInput::field(o, "from"_L1, path));
-        d.to = JsonInput::nonEmptyString(JsonInput::field(o, "to"_L1, path));
+        // A component's dependencies usually come one after another: the last `from` first.
+        const QString from = JsonInput::nonEmptyString(JsonInput::field(o, "from"_L1, path));
+        if (from != lastFrom)
+            lastFrom = componentId(from);
+        d.from = lastFrom;
+        d.to = componentId(JsonInput::nonEmptyString(JsonInput::field(o, "to"_L1, path)));
         if (const JsonField t = JsonInput::field(o, "type"_L1, path); t.present())
-            d.type = JsonInput::nonEmptyString(t);
+            d.type = m_in.share(JsonInput::nonEmptyString(t));
         if (const JsonField r = JsonInput::field(o, "requires"_L1, path); r.present())
-            d.requirement = JsonInput::range(r);
+            d.requirement = m_in.sharedRange(r);
         m_estate.appendDependency(std::move(d));
     }
 }
 
 void Reader::readCatalog(const JsonField &f)
 {
-    const auto versions = [](const JsonField &field) {
+    const auto versions = [this](const JsonField &field) {
         const JsonValue a = JsonInput::array(field);
         QList<Version> out;
         out.reserve(a.size());
         qsizetype i = 0;
         for (JsonValue item = a.first(); !item.isUndefined(); item = item.next())
-            out.append(JsonInput::version({item, field.path.at(i++)}));
+            out.append(m_in.sharedVersion({item, field.path.at(i++)}));
         return out;
     };
     forEachObject(f, [&](const JsonValue &o, const JsonPath &path) {
@@ -272,13 +291,14 @@ void Reader::readCatalog(const JsonField &f)
                           {"product"_L1, "releases"_L1, "stops"_L1, "when"_L1, "requires"_L1,
                            "support"_L1});
         CatalogEntry e;
-        e.product = JsonInput::nonEmptyString(JsonInput::field(o, "product"_L1, path));
+        e.product = m_in.share(
+            JsonInput::nonEmptyString(JsonInput::field(o, "product"_L1, path)));
         if (const JsonField r = JsonInput::field(o, "releases"_L1, path); r.present())
             e.releases = versions(r);
         if (const JsonField s = JsonInput::field(o, "stops"_L1, path); s.present())
             e.stops = versions(s);
         if (const JsonField w = JsonInput::field(o, "when"_L1, path); w.present())
-            e.when = JsonInput::range(w);
+            e.when = m_in.sharedRange(w);
         if (const JsonField r = JsonInput::field(o, "requires"_L1, path); r.present()) {
             const JsonValue req = JsonInput::object(r);
             for (JsonValue item = req.first(); !item.isUndefined(); item = item.next()) {
@@ -289,7 +309,7 @@ void Reader::readCatalog(const JsonField &f)
                 for (const ProductRequirement &earlier : std::as_const(e.requirements))
                     if (earlier.product == product)
                         JsonInput::fail(rp, tr("appears twice in the same object"));
-                e.requirements.append({product, JsonInput::range({item, rp})});
+                e.requirements.append({product, m_in.sharedRange({item, rp})});
             }
         }
         if (const JsonField s = JsonInput::field(o, "support"_L1, path); s.present()) {

@@ -237,6 +237,24 @@ VersionRange JsonInput::range(const JsonField &f)
     return std::move(*r);
 }
 
+Version JsonInput::sharedVersion(const JsonField &f)
+{
+    QString error;
+    auto v = m_pool.version(string(f), &error);
+    if (!v)
+        fail(f.path, error);
+    return std::move(*v);
+}
+
+VersionRange JsonInput::sharedRange(const JsonField &f)
+{
+    QString error;
+    auto r = m_pool.range(string(f), &error);
+    if (!r)
+        fail(f.path, error);
+    return std::move(*r);
+}
+
 ComponentKind JsonInput::kind(const JsonField &f)
 {
     const QString s = string(f);

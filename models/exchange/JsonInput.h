@@ -7,6 +7,7 @@
 #include "inventory/Expected.h"
 #include "inventory/Kinds.h"
 #include "versions/Version.h"
+#include "versions/VersionPool.h"
 #include "versions/VersionRange.h"
 
 #include <QDate>
@@ -78,8 +79,17 @@ public:
     /// An array of non-empty strings.
     static QStringList stringList(const JsonField &f);
 
+    /// version() and range() for values that repeat across an estate (a product's versions,
+    /// dependency ranges): each distinct text is parsed and stored once, and every value read
+    /// shares it.
+    Version sharedVersion(const JsonField &f);
+    VersionRange sharedRange(const JsonField &f);
+    /// @p text, sharing its characters with an equal text read before (products, sites...).
+    QString share(const QString &text) { return m_pool.string(text); }
+
 private:
     QStringList *m_warnings;
+    VersionPool m_pool;
 };
 
 } // namespace planner
