@@ -96,6 +96,8 @@ public:
     /// Rows of the components at both ends of dependency @p row ({from, to}); -1 for an id that
     /// is not a component of the estate.
     std::pair<int, int> dependencyEnds(int row) const { return m_ends[size_t(row)]; }
+    /// The same for every dependency row.
+    std::span<const std::pair<int, int>> dependencyEnds() const { return m_ends; }
 
     /// The versions @p component may run, in order (see the class comment); a copy, for
     /// messages and tests: the checker itself refers to the catalog's releases in place.

@@ -2,11 +2,10 @@
 #pragma once
 
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace planner {
-
-class Estate;
 
 /// The dependency graph as the ordering needs it: integer rows, neighbours in both directions,
 /// and a rank that puts dependencies before their dependents (components in one dependency
@@ -14,7 +13,9 @@ class Estate;
 class OrderingGraph
 {
 public:
-    explicit OrderingGraph(const Estate &estate);
+    /// The graph of @p componentCount components joined by dependencies with the given
+    /// {from, to} rows (-1: an id that is not a component, skipped).
+    OrderingGraph(int componentCount, std::span<const std::pair<int, int>> ends);
 
     /// Components joined to @p c by a dependency either way (unknown ends skipped), sorted.
     std::span<const int> neighbours(int c) const

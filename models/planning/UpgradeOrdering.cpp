@@ -89,7 +89,7 @@ private:
 Ordering::Ordering(const Estate &estate)
     : m_estate(estate)
     , m_checker(estate)
-    , m_graph(estate)
+    , m_graph(estate.componentCount(), m_checker.dependencyEnds())
     , m_state(m_checker.currentState())
 {
     const size_t n = size_t(estate.componentCount());
