@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Scheduling benchmark: a generated estate (100,000 components by default) with a year of weekly
-// maintenance windows; prints the time to order the upgrade and the time to schedule it.
-// Goal (issue 6): scheduling adds at most the ordering's own time.
+// Scheduling benchmark: generated estates (100,000 components by default, one per shape of the
+// matrix, generator/EstateGenerator.h shapeNames()) with a year of weekly maintenance windows;
+// prints the time to order the upgrade and the time to schedule it, beside tsort on the same
+// edge list. Goal (issue 6): scheduling adds at most the ordering's own time.
 //
-// usage: bench_schedule [--components N] [--seed S] [--parallel P] [--staff-copies K]
-//                       [--synthetic]
+// usage: bench_schedule [--components N] [--seed S] [--shape NAME|all] [--parallel P]
+//                       [--staff-copies K] [--synthetic]
+//   --shape         one shape of the matrix, or all of them (the default)
 //   --parallel      lanes per window (default: one per 100 components, so that a year of
 //                   windows can hold every step of the plan)
 //   --staff-copies  how many people stand behind each generated staff member (default: one per
@@ -12,6 +14,8 @@
 // Times are printed as wall-clock and CPU time of this process (the machine may be shared).
 //   --synthetic  schedule a plan made here (one step per upgraded component, wave = depth in
 //                the dependency graph) instead of the real ordering
+
+#include "BenchSupport.h"
 
 #include "generator/EstateGenerator.h"
 #include "inventory/Estate.h"
@@ -124,42 +128,38 @@ QList<MaintenanceWindow> yearOfWindows(const QDate &start, int parallel)
              parallel}};
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+struct Settings
 {
-    QCoreApplication app(argc, argv);
     int components = 100000;
     quint64 seed = 1;
     int parallel = 0;
     int staffCopies = 0;
     bool synthetic = false;
-    const QStringList args = app.arguments();
-    for (int i = 1; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--components") && i + 1 < args.size())
-            components = args[++i].toInt();
-        else if (args[i] == QLatin1String("--seed") && i + 1 < args.size())
-            seed = args[++i].toULongLong();
-        else if (args[i] == QLatin1String("--parallel") && i + 1 < args.size())
-            parallel = std::max(1, args[++i].toInt());
-        else if (args[i] == QLatin1String("--staff-copies") && i + 1 < args.size())
-            staffCopies = std::max(1, args[++i].toInt());
-        else if (args[i] == QLatin1String("--synthetic"))
-            synthetic = true;
-        else {
-            std::fprintf(stderr, "usage: bench_schedule [--components N] [--seed S] "
-                                 "[--parallel P] [--staff-copies K] [--synthetic]\n");
-            return 2;
-        }
-    }
-#ifndef UPLAN_HAVE_ORDERING
-    synthetic = true;
-#endif
+};
 
+struct Result
+{
+    QString shape;
+    double orderCpu = 0;
+    double scheduleMs = 0; // best of 3, wall
+    double scheduleCpu = 0;
+    double tsortMs = -1;
+    int steps = 0;
+    int unscheduled = 0;
+};
+
+Result benchmark(const QString &shape, Settings settings)
+{
+    const int components = settings.components;
+    int parallel = settings.parallel;
+    int staffCopies = settings.staffCopies;
+    const bool synthetic = settings.synthetic;
     QElapsedTimer timer;
     timer.start();
-    Estate estate = generateEstate(GeneratorOptions{components, seed});
+    Estate estate = generateEstate(*shapeOptions(shape, components, settings.seed));
     const qint64 generateMs = timer.elapsed();
+    bench::printShapeFigures(bench::shapeFigures(estate));
+    const auto edges = bench::writeEdgeList(estate);
     if (parallel == 0)
         parallel = std::max(1, components / 100);
     estate.windows = yearOfWindows(estate.project.start, parallel);
@@ -230,6 +230,61 @@ int main(int argc, char **argv)
                 orderCpu > 0 ? bestCpu / orderCpu : 0.0,
                 synthetic ? " (against the synthetic plan, not the ordering: no goal)"
                           : " (goal <= 1)");
-    std::printf("peak memory: %.0f MB\n", peakMegabytes());
+    const double tsort = edges ? bench::tsortMilliseconds(edges->fileName()) : -1;
+    std::printf("tsort on the same %d edges: %.0f ms; scheduling / tsort (wall) = %.2f\n",
+                estate.dependencyCount(), tsort, tsort > 0 ? best / tsort : 0.0);
+    std::printf("peak memory of this program so far: %.0f MB\n", peakMegabytes());
+    return Result{shape,     orderCpu, double(best), bestCpu, tsort, int(schedule.steps.size()),
+                  int(schedule.unscheduled.size())};
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    Settings settings;
+    QString shapeArgument;
+    const QStringList args = app.arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--components") && i + 1 < args.size())
+            settings.components = args[++i].toInt();
+        else if (args[i] == QLatin1String("--seed") && i + 1 < args.size())
+            settings.seed = args[++i].toULongLong();
+        else if (args[i] == QLatin1String("--shape") && i + 1 < args.size())
+            shapeArgument = args[++i];
+        else if (args[i] == QLatin1String("--parallel") && i + 1 < args.size())
+            settings.parallel = std::max(1, args[++i].toInt());
+        else if (args[i] == QLatin1String("--staff-copies") && i + 1 < args.size())
+            settings.staffCopies = std::max(1, args[++i].toInt());
+        else if (args[i] == QLatin1String("--synthetic"))
+            settings.synthetic = true;
+        else {
+            std::fprintf(stderr, "usage: bench_schedule [--components N] [--seed S] "
+                                 "[--shape NAME|all] [--parallel P] [--staff-copies K] "
+                                 "[--synthetic]\n");
+            return 2;
+        }
+    }
+#ifndef UPLAN_HAVE_ORDERING
+    settings.synthetic = true;
+#endif
+    const auto shapes = bench::shapesArgument(shapeArgument);
+    if (!shapes)
+        return 2;
+
+    std::vector<Result> results;
+    for (const QString &shape : *shapes) {
+        std::printf("\n== shape %s, %d components ==\n", qPrintable(shape), settings.components);
+        results.push_back(benchmark(shape, settings));
+        std::fflush(stdout);
+    }
+    std::printf("\n%-14s %9s %12s %12s %9s %12s %9s %12s\n", "shape", "steps", "unscheduled",
+                "schedule ms", "CPU ms", "order CPU ms", "x order", "x tsort");
+    for (const Result &r : results)
+        std::printf("%-14s %9d %12d %12.0f %9.0f %12.0f %9.2f %12.2f\n", qPrintable(r.shape),
+                    r.steps, r.unscheduled, r.scheduleMs, r.scheduleCpu, r.orderCpu,
+                    r.orderCpu > 0 ? r.scheduleCpu / r.orderCpu : 0.0,
+                    r.tsortMs > 0 ? r.scheduleMs / r.tsortMs : 0.0);
     return 0;
 }
