@@ -3,10 +3,12 @@
 
 #include "CommandSupport.h"
 
-#include <QJsonArray>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace planner::cli {
 
@@ -16,28 +18,61 @@ EstateSummary EstateSummary::of(const Estate &estate)
     s.project = estate.project;
     s.components = estate.componentCount();
     s.dependencies = estate.dependencyCount();
-    for (const QString &kind : kindNames())
-        s.byKind.insert(kind, 0);
-    for (const QString &criticality : criticalityNames())
-        s.byCriticality.insert(criticality, 0);
+    // Counted by enum and in hashes first, then moved into the sorted maps: one map lookup per
+    // distinct key instead of several per component.
+    const QStringList kinds = kindNames();
+    const QStringList criticalities = criticalityNames();
+    std::vector<int> kindCounts(size_t(kinds.size()), 0);
+    std::vector<int> criticalityCounts(size_t(criticalities.size()), 0);
+    struct Counts
+    {
+        int components = 0;
+        QHash<QString, int> versions;
+        QHash<QString, int> targets;
+    };
+    QHash<QString, int> sites;
+    QHash<QString, Counts> productCounts;
     for (const Site &site : estate.sites) {
         s.bySite.insert(site.id, 0);
         s.siteNames.insert(site.id, site.name);
     }
+    qsizetype upgradeCount = 0;
+    for (const Component &c : estate.components())
+        upgradeCount += c.hasUpgrade() ? 1 : 0;
+    s.upgrades.reserve(upgradeCount);
+    Counts *lastCounts = nullptr; // components of one product often come together
+    const QString *lastProduct = nullptr;
     for (const Component &c : estate.components()) {
-        ++s.byKind[kindName(c.kind)];
-        ++s.byCriticality[criticalityName(c.criticality)];
-        ++s.bySite[c.site];
+        ++kindCounts[size_t(c.kind)];
+        ++criticalityCounts[size_t(c.criticality)];
+        ++sites[c.site];
         if (!c.product.isEmpty()) {
-            ProductVersions &product = s.byProduct[c.product];
-            ++product.components;
-            ++product.versions[c.version.text()];
-            ++product.targets[c.finalVersion().text()];
+            if (!lastProduct || *lastProduct != c.product) {
+                lastCounts = &productCounts[c.product];
+                lastProduct = &c.product;
+            }
+            ++lastCounts->components;
+            ++lastCounts->versions[c.version.text()];
+            ++lastCounts->targets[c.finalVersion().text()];
         }
         if (c.hasUpgrade()) {
-            s.upgrades.append({c.id, c.name, kindName(c.kind), c.product, c.site,
+            s.upgrades.append({c.id, c.name, kinds[qsizetype(c.kind)], c.product, c.site,
                                c.version.text(), c.target->text()});
         }
+    }
+    for (qsizetype i = 0; i < kinds.size(); ++i)
+        s.byKind.insert(kinds[i], kindCounts[size_t(i)]);
+    for (qsizetype i = 0; i < criticalities.size(); ++i)
+        s.byCriticality.insert(criticalities[i], criticalityCounts[size_t(i)]);
+    for (auto it = sites.cbegin(); it != sites.cend(); ++it)
+        s.bySite[it.key()] += it.value();
+    for (auto it = productCounts.cbegin(); it != productCounts.cend(); ++it) {
+        ProductVersions &product = s.byProduct[it.key()];
+        product.components = it->components;
+        for (auto v = it->versions.cbegin(); v != it->versions.cend(); ++v)
+            product.versions.insert(v.key(), v.value());
+        for (auto v = it->targets.cbegin(); v != it->targets.cend(); ++v)
+            product.targets.insert(v.key(), v.value());
     }
     for (const Dependency &d : estate.dependencies()) {
         if (d.requirement && !d.requirement->matchesAll())
@@ -67,75 +102,228 @@ EstateSummary EstateSummary::of(const Estate &estate)
     return s;
 }
 
-static QJsonObject countsObject(const QMap<QString, int> &counts)
+namespace {
+
+// A JSON value as the summary needs it, written exactly as QJsonDocument::toJson(Indented)
+// writes the same value (members in key order, four spaces a level, `{\n}` when empty) but
+// straight into bytes: a large estate's summary lists tens of thousands of upgrades, and
+// building them as QJsonObjects first took longer than reading the project.
+struct Json
 {
-    QJsonObject object;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return object;
+    using Members = std::vector<std::pair<QString, Json>>;
+    enum class Type { Null, Integer, String, Object, Array };
+
+    Json() = default;
+    Json(int value)
+        : type(Type::Integer)
+        , integer(value)
+    {}
+    Json(qsizetype value)
+        : type(Type::Integer)
+        , integer(value)
+    {}
+    Json(const QString &value)
+        : type(Type::String)
+        , string(value)
+    {}
+    static Json object(Members members)
+    {
+        Json json;
+        json.type = Type::Object;
+        json.members = std::move(members);
+        return json;
+    }
+    static Json array(std::vector<Json> items)
+    {
+        Json json;
+        json.type = Type::Array;
+        json.items = std::move(items);
+        return json;
+    }
+
+    Type type = Type::Null;
+    qint64 integer = 0;
+    QString string;
+    Members members;
+    std::vector<Json> items;
+};
+
+void appendString(QByteArray &out, const QString &text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    const auto *begin = reinterpret_cast<const char16_t *>(text.utf16());
+    const char16_t *end = begin + text.size();
+    for (const char16_t *c = begin; c != end;) {
+        if (*c >= 0x80) { // a run of other characters: UTF-8 as it is
+            const char16_t *run = c;
+            while (c != end && *c >= 0x80)
+                ++c;
+            out += QStringView(run, c).toUtf8();
+            continue;
+        }
+        const char ch = char(*c++);
+        switch (ch) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (uchar(ch) < 0x20) {
+                out += "\\u00";
+                out += hex[uchar(ch) >> 4];
+                out += hex[uchar(ch) & 0xf];
+            } else {
+                out += ch;
+            }
+        }
+    }
+    out += '"';
 }
 
-QJsonObject EstateSummary::toJson() const
+void indent(QByteArray &out, int level)
 {
-    QJsonObject projectObject{
+    out.append(4 * level, ' ');
+}
+
+void appendJson(QByteArray &out, Json &value, int level)
+{
+    switch (value.type) {
+    case Json::Type::Null:
+        out += "null";
+        return;
+    case Json::Type::Integer:
+        out += QByteArray::number(value.integer);
+        return;
+    case Json::Type::String:
+        appendString(out, value.string);
+        return;
+    case Json::Type::Object: {
+        // Keys of one object are distinct: any sort gives QJsonObject's order.
+        const auto byKey = [](const auto &a, const auto &b) { return a.first < b.first; };
+        if (!std::is_sorted(value.members.begin(), value.members.end(), byKey))
+            std::sort(value.members.begin(), value.members.end(), byKey);
+        out += "{\n";
+        for (size_t i = 0; i < value.members.size(); ++i) {
+            indent(out, level + 1);
+            appendString(out, value.members[i].first);
+            out += ": ";
+            appendJson(out, value.members[i].second, level + 1);
+            out += i + 1 < value.members.size() ? ",\n" : "\n";
+        }
+        indent(out, level);
+        out += '}';
+        return;
+    }
+    case Json::Type::Array:
+        out += "[\n";
+        for (size_t i = 0; i < value.items.size(); ++i) {
+            indent(out, level + 1);
+            appendJson(out, value.items[i], level + 1);
+            out += i + 1 < value.items.size() ? ",\n" : "\n";
+        }
+        indent(out, level);
+        out += ']';
+        return;
+    }
+}
+
+Json countsObject(const QMap<QString, int> &counts)
+{
+    Json::Members members;
+    members.reserve(size_t(counts.size()));
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        members.emplace_back(it.key(), it.value());
+    return Json::object(std::move(members));
+}
+
+} // namespace
+
+QByteArray EstateSummary::toJson() const
+{
+    Json projectObject = Json::object({
         {QStringLiteral("name"), project.name},
         {QStringLiteral("reason"), project.reason},
         {QStringLiteral("purpose"), project.purpose},
         {QStringLiteral("urgency"), project.urgency},
         {QStringLiteral("timezone"), project.timezone},
-        {QStringLiteral("start"), project.start.isValid()
-                                      ? QJsonValue(project.start.toString(Qt::ISODate))
-                                      : QJsonValue()},
+        {QStringLiteral("start"),
+         project.start.isValid() ? Json(project.start.toString(Qt::ISODate)) : Json()},
         {QStringLiteral("decisionMinutes"), project.decisionMinutes},
-    };
-    QJsonArray sites;
+    });
+    std::vector<Json> sites;
     for (auto it = siteNames.cbegin(); it != siteNames.cend(); ++it) {
-        sites.append(QJsonObject{{QStringLiteral("id"), it.key()},
-                                 {QStringLiteral("name"), it.value()},
-                                 {QStringLiteral("components"), bySite.value(it.key())}});
+        sites.push_back(Json::object({{QStringLiteral("id"), it.key()},
+                                      {QStringLiteral("name"), it.value()},
+                                      {QStringLiteral("components"), bySite.value(it.key())}}));
     }
-    QJsonArray upgradeArray;
+    std::vector<Json> upgradeArray;
+    upgradeArray.reserve(size_t(upgrades.size()));
+    const QString fromKey = QStringLiteral("from");
+    const QString idKey = QStringLiteral("id");
+    const QString kindKey = QStringLiteral("kind");
+    const QString nameKey = QStringLiteral("name");
+    const QString productKey = QStringLiteral("product");
+    const QString siteKey = QStringLiteral("site");
+    const QString toKey = QStringLiteral("to");
     for (const Upgrade &u : upgrades) {
-        upgradeArray.append(QJsonObject{
-            {QStringLiteral("id"), u.id}, {QStringLiteral("name"), u.name},
-            {QStringLiteral("kind"), u.kind}, {QStringLiteral("product"), u.product},
-            {QStringLiteral("site"), u.site}, {QStringLiteral("from"), u.from},
-            {QStringLiteral("to"), u.to}});
+        // Tens of thousands of these: members built in place, already in key order.
+        Json::Members members;
+        members.reserve(7);
+        members.emplace_back(fromKey, u.from);
+        members.emplace_back(idKey, u.id);
+        members.emplace_back(kindKey, u.kind);
+        members.emplace_back(nameKey, u.name);
+        members.emplace_back(productKey, u.product);
+        members.emplace_back(siteKey, u.site);
+        members.emplace_back(toKey, u.to);
+        upgradeArray.push_back(Json::object(std::move(members)));
     }
-    QJsonObject productObject;
+    Json::Members productMembers;
     for (auto it = byProduct.cbegin(); it != byProduct.cend(); ++it) {
-        productObject.insert(it.key(),
-                             QJsonObject{{QStringLiteral("components"), it->components},
-                                         {QStringLiteral("versions"), countsObject(it->versions)},
-                                         {QStringLiteral("targets"), countsObject(it->targets)}});
+        productMembers.emplace_back(
+            it.key(), Json::object({{QStringLiteral("components"), it->components},
+                                    {QStringLiteral("versions"), countsObject(it->versions)},
+                                    {QStringLiteral("targets"), countsObject(it->targets)}}));
     }
-    return QJsonObject{
+    std::vector<Json> productNames;
+    for (const QString &product : catalogProducts)
+        productNames.emplace_back(product);
+    Json summary = Json::object({
         {QStringLiteral("format"), QStringLiteral("upgrade-planner-summary")},
         {QStringLiteral("formatVersion"), 1},
-        {QStringLiteral("project"), projectObject},
+        {QStringLiteral("project"), std::move(projectObject)},
         {QStringLiteral("components"), components},
         {QStringLiteral("dependencies"), dependencies},
         {QStringLiteral("dependenciesWithRequirement"), dependenciesWithRequirement},
         {QStringLiteral("byKind"), countsObject(byKind)},
         {QStringLiteral("bySite"), countsObject(bySite)},
         {QStringLiteral("byCriticality"), countsObject(byCriticality)},
-        {QStringLiteral("byProduct"), productObject},
-        {QStringLiteral("sites"), sites},
-        {QStringLiteral("upgradesPlanned"), int(upgrades.size())},
-        {QStringLiteral("upgrades"), upgradeArray},
+        {QStringLiteral("byProduct"), Json::object(std::move(productMembers))},
+        {QStringLiteral("sites"), Json::array(std::move(sites))},
+        {QStringLiteral("upgradesPlanned"), upgrades.size()},
+        {QStringLiteral("upgrades"), Json::array(std::move(upgradeArray))},
         {QStringLiteral("catalog"),
-         QJsonObject{{QStringLiteral("entries"), catalogEntries},
-                     {QStringLiteral("products"), QJsonArray::fromStringList(catalogProducts)},
-                     {QStringLiteral("releases"), catalogReleases},
-                     {QStringLiteral("stops"), catalogStops},
-                     {QStringLiteral("rules"), catalogRules}}},
+         Json::object({{QStringLiteral("entries"), catalogEntries},
+                       {QStringLiteral("products"), Json::array(std::move(productNames))},
+                       {QStringLiteral("releases"), catalogReleases},
+                       {QStringLiteral("stops"), catalogStops},
+                       {QStringLiteral("rules"), catalogRules}})},
         {QStringLiteral("windows"), windows},
         {QStringLiteral("windowOccurrences"), windowOccurrences},
         {QStringLiteral("freezes"), freezes},
         {QStringLiteral("processes"), processes},
         {QStringLiteral("staff"), staff},
         {QStringLiteral("waivers"), waivers},
-    };
+    });
+    QByteArray out;
+    out.reserve(256 + 160 * upgrades.size());
+    appendJson(out, summary, 0);
+    out += '\n';
+    return out;
 }
 
 // "database 5, server 12": the nonzero counts, in the map's order.

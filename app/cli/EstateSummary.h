@@ -3,7 +3,7 @@
 
 #include "inventory/Estate.h"
 
-#include <QJsonObject>
+#include <QByteArray>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -60,7 +60,8 @@ struct EstateSummary
 
     static EstateSummary of(const Estate &estate);
 
-    QJsonObject toJson() const;
+    /// The JSON form (docs/cli.md) as UTF-8, laid out as QJsonDocument's indented format.
+    QByteArray toJson() const;
     /// A readable summary; at most @p upgradeLimit upgrades listed (0: all).
     QString toText(int upgradeLimit) const;
 };

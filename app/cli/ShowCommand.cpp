@@ -4,8 +4,9 @@
 #include "EstateSummary.h"
 
 #include <QCommandLineParser>
-#include <QJsonDocument>
 #include <QTextStream>
+
+#include <cstdio>
 
 namespace planner::cli {
 
@@ -39,10 +40,13 @@ int runShow(const QStringList &arguments)
     if (!estate)
         return ExitUsage;
     const EstateSummary summary = EstateSummary::of(*estate);
-    if (parser.isSet(json))
-        out() << QString::fromUtf8(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented));
-    else
+    if (parser.isSet(json)) {
+        const QByteArray bytes = summary.toJson();
+        flushStreams();
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    } else {
         out() << summary.toText(upgradeLimit);
+    }
     return ExitSuccess;
 }
 
