@@ -3,10 +3,9 @@
 #include "CommandSupport.h"
 
 #include "compat/Compatibility.h"
+#include "exchange/JsonStream.h"
 
 #include <QCommandLineParser>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -87,11 +86,16 @@ int runCheck(const QStringList &arguments)
         return ExitUsage;
     const QList<Conflict> conflicts = checkCompatibility(*estate, options);
     if (parser.isSet(json)) {
-        QJsonArray list;
+        // Streamed: a large estate has a hundred thousand conflicts.
+        flushStreams();
+        JsonStream stream(stdout);
+        stream.beginObject();
+        stream.key(QLatin1StringView("conflicts")).beginArray();
         for (const Conflict &c : conflicts)
-            list.append(conflictToJson(c));
-        out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("conflicts"), list}})
-                                       .toJson(QJsonDocument::Indented));
+            stream.value(QJsonValue(conflictToJson(c)));
+        stream.endArray();
+        stream.endObject();
+        stream.finish();
     } else {
         out() << conflictsToText(conflicts);
     }

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JsonStream.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace planner {
+
+namespace {
+
+constexpr qsizetype flushAt = 256 * 1024;
+
+void indent(QByteArray &out, size_t depth)
+{
+    out.append(qsizetype(4 * depth), ' ');
+}
+
+} // namespace
+
+void JsonStream::beforeValue()
+{
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (m_hasElement.empty())
+        return;
+    if (m_hasElement.back())
+        m_out += ",\n";
+    m_hasElement.back() = true;
+    indent(m_out, m_hasElement.size());
+}
+
+void JsonStream::open(char bracket)
+{
+    beforeValue();
+    m_out += bracket;
+    m_out += '\n';
+    m_hasElement.push_back(false);
+}
+
+void JsonStream::close(char bracket)
+{
+    const bool any = m_hasElement.back();
+    m_hasElement.pop_back();
+    if (any)
+        m_out += '\n';
+    indent(m_out, m_hasElement.size());
+    m_out += bracket;
+    if (m_sink && m_out.size() > flushAt)
+        flush();
+}
+
+void JsonStream::beginObject()
+{
+    open('{');
+}
+
+void JsonStream::endObject()
+{
+    close('}');
+}
+
+void JsonStream::beginArray()
+{
+    open('[');
+}
+
+void JsonStream::endArray()
+{
+    close(']');
+}
+
+JsonStream &JsonStream::key(const QString &key)
+{
+    beforeValue();
+    string(key);
+    m_out += ": ";
+    m_afterKey = true;
+    return *this;
+}
+
+JsonStream &JsonStream::key(QLatin1StringView key)
+{
+    return this->key(QString(key));
+}
+
+void JsonStream::string(QStringView text)
+{
+    static const char hex[] = "0123456789abcdef";
+    m_out += '"';
+    for (qsizetype i = 0; i < text.size();) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x80) { // a run of non-ASCII text, encoded in one go
+            qsizetype end = i + 1;
+            while (end < text.size() && text[end].unicode() >= 0x80)
+                ++end;
+            m_out += text.mid(i, end - i).toUtf8();
+            i = end;
+            continue;
+        }
+        ++i;
+        if (c >= 0x20 && c != u'"' && c != u'\\') {
+            m_out += char(c);
+            continue;
+        }
+        m_out += '\\';
+        switch (c) {
+        case u'"':
+            m_out += '"';
+            break;
+        case u'\\':
+            m_out += '\\';
+            break;
+        case u'\b':
+            m_out += 'b';
+            break;
+        case u'\f':
+            m_out += 'f';
+            break;
+        case u'\n':
+            m_out += 'n';
+            break;
+        case u'\r':
+            m_out += 'r';
+            break;
+        case u'\t':
+            m_out += 't';
+            break;
+        default:
+            m_out += "u00";
+            m_out += hex[c >> 4];
+            m_out += hex[c & 0xf];
+        }
+    }
+    m_out += '"';
+}
+
+void JsonStream::value(const QString &text)
+{
+    beforeValue();
+    string(text);
+}
+
+void JsonStream::value(QLatin1StringView text)
+{
+    value(QString(text));
+}
+
+void JsonStream::value(qint64 number)
+{
+    beforeValue();
+    m_out += QByteArray::number(number);
+}
+
+void JsonStream::value(bool flag)
+{
+    beforeValue();
+    m_out += flag ? "true" : "false";
+}
+
+void JsonStream::null()
+{
+    beforeValue();
+    m_out += "null";
+}
+
+void JsonStream::value(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        null();
+        return;
+    case QJsonValue::Bool:
+        value(v.toBool());
+        return;
+    case QJsonValue::String:
+        value(v.toString());
+        return;
+    case QJsonValue::Double: {
+        // Integers stay integers; anything else as QJsonDocument writes it.
+        const QJsonValue integer(v.toInteger());
+        if (integer == v) {
+            value(v.toInteger());
+        } else {
+            beforeValue();
+            const QByteArray json = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+            m_out += json.mid(1, json.size() - 2);
+        }
+        return;
+    }
+    case QJsonValue::Array: {
+        beginArray();
+        for (const QJsonValue &element : v.toArray())
+            value(element);
+        endArray();
+        return;
+    }
+    case QJsonValue::Object: {
+        beginObject();
+        const QJsonObject object = v.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            key(it.key());
+            value(it.value());
+        }
+        endObject();
+        return;
+    }
+    }
+}
+
+void JsonStream::finish()
+{
+    m_out += '\n';
+    flush();
+}
+
+void JsonStream::flush()
+{
+    if (!m_sink || m_out.isEmpty())
+        return;
+    std::fwrite(m_out.constData(), 1, size_t(m_out.size()), m_sink);
+    std::fflush(m_sink);
+    m_out.resize(0); // keeps the capacity
+}
+
+} // namespace planner
