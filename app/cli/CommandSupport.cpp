@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandSupport.h"
 
+#include "exchange/JsonStream.h"
+
 #include "storage/EstateFile.h"
 #include "storage/SafeWrite.h"
 
@@ -154,7 +156,14 @@ int runReportCommand(const QString &command, const QString &description, const Q
     if (!estate)
         return ExitUsage;
     const Report result = report(*estate, parser.isSet(json));
-    out() << result.output;
+    if (!result.json.isEmpty()) {
+        flushStreams();
+        JsonStream stream(stdout);
+        stream.value(QJsonValue(result.json));
+        stream.finish();
+    } else {
+        out() << result.output;
+    }
     return result.findings ? ExitFindings : ExitSuccess;
 }
 

@@ -5,6 +5,7 @@
 #include "inventory/Expected.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -68,6 +69,9 @@ struct Report
 {
     QString output;
     bool findings = false;
+    /// When not empty, printed instead of output, as QJsonDocument's indented form but
+    /// streamed (large plans have a hundred thousand steps).
+    QJsonObject json;
 };
 
 /// Runs a command of the form `COMMAND PROJECT [--json]`: parses the arguments (help and

@@ -5,7 +5,6 @@
 #include "planning/PlanReport.h"
 #include "planning/UpgradeOrdering.h"
 
-#include <QJsonDocument>
 
 namespace planner::cli {
 
@@ -20,10 +19,10 @@ int runOrder(const QStringList &arguments)
         Tr::tr("Print the plan as JSON (fields in docs/cli.md)."), arguments,
         [](const Estate &estate, bool json) {
             const UpgradePlan plan = orderUpgrade(estate);
-            const QString output = json ? QString::fromUtf8(QJsonDocument(planToJson(plan))
-                                                                .toJson(QJsonDocument::Indented))
-                                        : planToText(plan);
-            return Report{output, !plan.blocked.isEmpty() || !plan.pinProblems.isEmpty()};
+            const bool findings = !plan.blocked.isEmpty() || !plan.pinProblems.isEmpty();
+            if (json)
+                return Report{QString(), findings, planToJson(plan)};
+            return Report{planToText(plan), findings, {}};
         });
 }
 

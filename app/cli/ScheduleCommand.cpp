@@ -9,7 +9,6 @@
 #include "schedule/Scheduler.h"
 
 #include <QIODevice>
-#include <QJsonDocument>
 
 namespace planner::cli {
 
@@ -24,11 +23,9 @@ int runSchedule(const QStringList &arguments)
         Tr::tr("Print the schedule as JSON (fields in docs/cli.md)."), arguments,
         [](const Estate &estate, bool json) {
             const Schedule schedule = scheduleUpgrade(estate, orderUpgrade(estate));
-            const QString output =
-                json ? QString::fromUtf8(
-                    QJsonDocument(scheduleToJson(schedule)).toJson(QJsonDocument::Indented))
-                     : scheduleToText(schedule);
-            return Report{output, !schedule.isComplete()};
+            if (json)
+                return Report{QString(), !schedule.isComplete(), scheduleToJson(schedule)};
+            return Report{scheduleToText(schedule), !schedule.isComplete(), {}};
         });
 }
 
