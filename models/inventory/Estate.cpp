@@ -60,9 +60,12 @@ const Component *Estate::find(const QString &id) const
 
 bool Estate::appendComponent(Component component)
 {
-    if (m_index.contains(component.id))
-        return false;
-    m_index.insert(component.id, int(m_components.size()));
+    // One hash lookup, not two: loading a project appends every component through here.
+    const qsizetype before = m_index.size();
+    int &row = m_index[component.id];
+    if (m_index.size() == before)
+        return false; // the id is in use; its row is untouched
+    row = int(m_components.size());
     m_components.append(std::move(component));
     return true;
 }
