@@ -305,7 +305,6 @@ QByteArray EstateSummary::toJson() const
         {QStringLiteral("byProduct"), Json::object(std::move(productMembers))},
         {QStringLiteral("sites"), Json::array(std::move(sites))},
         {QStringLiteral("upgradesPlanned"), upgrades.size()},
-        {QStringLiteral("upgrades"), Json::array(std::move(upgradeArray))},
         {QStringLiteral("catalog"),
          Json::object({{QStringLiteral("entries"), catalogEntries},
                        {QStringLiteral("products"), Json::array(std::move(productNames))},
@@ -319,6 +318,8 @@ QByteArray EstateSummary::toJson() const
         {QStringLiteral("staff"), staff},
         {QStringLiteral("waivers"), waivers},
     });
+    // Moved in, not listed above: an initializer list would copy every upgrade.
+    summary.members.emplace_back(QStringLiteral("upgrades"), Json::array(std::move(upgradeArray)));
     QByteArray out;
     out.reserve(256 + 160 * upgrades.size());
     appendJson(out, summary, 0);
