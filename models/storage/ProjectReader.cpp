@@ -7,12 +7,35 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
+
 #include <utility>
 #include <vector>
 
 namespace planner {
 
 namespace {
+
+// Asks Linux to back the (still untouched) room reserved for a large list with huge pages: filling
+// 100,000 components then takes a few dozen page faults instead of thousands, which in a
+// virtual machine cost more than reading the rows. Only a hint; elsewhere nothing happens.
+template<typename T>
+void preferHugePages(const QList<T> &list)
+{
+#ifdef MADV_HUGEPAGE
+    constexpr quintptr hugePage = 2 * 1024 * 1024;
+    const auto begin = quintptr(list.constData());
+    const auto end = begin + quintptr(list.capacity()) * sizeof(T);
+    const quintptr first = (begin + hugePage - 1) & ~(hugePage - 1);
+    const quintptr last = end & ~(hugePage - 1);
+    if (last > first)
+        madvise(reinterpret_cast<void *>(first), last - first, MADV_HUGEPAGE);
+#else
+    Q_UNUSED(list);
+#endif
+}
 
 // Parent rows are keyed by their stored position; children find their parent's list index here.
 using RowIndex = QHash<qint64, qsizetype>;
@@ -86,6 +109,7 @@ public:
                 return false;
         }
         std::vector<std::pair<Child, QStringList>> roles; // one entry per component
+        roles.reserve(size_t(count(QStringLiteral("component_roles")))); // rows: an upper bound
         {
             RowReader rows(m_db, m_where, QStringLiteral("component_roles"), 2, m_pool);
             if (rows.select(QStringLiteral("SELECT component, position, role FROM component_roles"
@@ -117,6 +141,7 @@ public:
         auto backup = backups.begin();
         auto role = roles.begin();
         estate.reserve(count(QStringLiteral("components")), 0);
+        preferHugePages(estate.components());
         RowReader rows(m_db, m_where, QStringLiteral("components"), 1, m_pool);
         if (rows.select(QStringLiteral(
                 "SELECT position, id, name, kind, product, version, target, site, owner,"
@@ -178,6 +203,7 @@ public:
         };
         RowReader rows(m_db, m_where, QStringLiteral("dependencies"), 1, m_pool);
         estate.reserve(estate.componentCount(), count(QStringLiteral("dependencies")));
+        preferHugePages(estate.dependencies());
         if (rows.select(QStringLiteral("SELECT position, from_id, to_id, type, requirement"
                                        " FROM dependencies ORDER BY position"))) {
             while (rows.next()) {
