@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -111,7 +112,9 @@ namespace {
 struct Json
 {
     using Members = std::vector<std::pair<QString, Json>>;
-    enum class Type { Null, Integer, String, Object, Array };
+    /// Written = a value that writes itself (for long arrays, with no value per element).
+    enum class Type { Null, Integer, String, Object, Array, Written };
+    using Writer = std::function<void(QByteArray &out, int level)>;
 
     Json() = default;
     Json(int value)
@@ -133,6 +136,13 @@ struct Json
         json.members = std::move(members);
         return json;
     }
+    static Json written(Writer writer)
+    {
+        Json json;
+        json.type = Type::Written;
+        json.writer = std::move(writer);
+        return json;
+    }
     static Json array(std::vector<Json> items)
     {
         Json json;
@@ -146,6 +156,7 @@ struct Json
     QString string;
     Members members;
     std::vector<Json> items;
+    Writer writer;
 };
 
 void appendString(QByteArray &out, const QString &text)
@@ -228,7 +239,21 @@ void appendJson(QByteArray &out, Json &value, int level)
         indent(out, level);
         out += ']';
         return;
+    case Json::Type::Written:
+        value.writer(out, level);
+        return;
     }
+}
+
+// A member `"key": "value"` of an object at @p level, and the line end after it.
+void appendMember(QByteArray &out, int level, const char *key, const QString &value, bool last)
+{
+    indent(out, level);
+    out += '"';
+    out += key;
+    out += "\": ";
+    appendString(out, value);
+    out += last ? "\n" : ",\n";
 }
 
 Json countsObject(const QMap<QString, int> &counts)
@@ -260,28 +285,26 @@ QByteArray EstateSummary::toJson() const
                                       {QStringLiteral("name"), it.value()},
                                       {QStringLiteral("components"), bySite.value(it.key())}}));
     }
-    std::vector<Json> upgradeArray;
-    upgradeArray.reserve(size_t(upgrades.size()));
-    const QString fromKey = QStringLiteral("from");
-    const QString idKey = QStringLiteral("id");
-    const QString kindKey = QStringLiteral("kind");
-    const QString nameKey = QStringLiteral("name");
-    const QString productKey = QStringLiteral("product");
-    const QString siteKey = QStringLiteral("site");
-    const QString toKey = QStringLiteral("to");
-    for (const Upgrade &u : upgrades) {
-        // Tens of thousands of these: members built in place, already in key order.
-        Json::Members members;
-        members.reserve(7);
-        members.emplace_back(fromKey, u.from);
-        members.emplace_back(idKey, u.id);
-        members.emplace_back(kindKey, u.kind);
-        members.emplace_back(nameKey, u.name);
-        members.emplace_back(productKey, u.product);
-        members.emplace_back(siteKey, u.site);
-        members.emplace_back(toKey, u.to);
-        upgradeArray.push_back(Json::object(std::move(members)));
-    }
+    // Tens of thousands of upgrades: written straight from the list, members in key order.
+    const Json upgradeArray = Json::written([this](QByteArray &out, int level) {
+        out += "[\n";
+        for (qsizetype i = 0; i < upgrades.size(); ++i) {
+            const Upgrade &u = upgrades[i];
+            indent(out, level + 1);
+            out += "{\n";
+            appendMember(out, level + 2, "from", u.from, false);
+            appendMember(out, level + 2, "id", u.id, false);
+            appendMember(out, level + 2, "kind", u.kind, false);
+            appendMember(out, level + 2, "name", u.name, false);
+            appendMember(out, level + 2, "product", u.product, false);
+            appendMember(out, level + 2, "site", u.site, false);
+            appendMember(out, level + 2, "to", u.to, true);
+            indent(out, level + 1);
+            out += i + 1 < upgrades.size() ? "},\n" : "}\n";
+        }
+        indent(out, level);
+        out += ']';
+    });
     Json::Members productMembers;
     for (auto it = byProduct.cbegin(); it != byProduct.cend(); ++it) {
         productMembers.emplace_back(
@@ -318,8 +341,7 @@ QByteArray EstateSummary::toJson() const
         {QStringLiteral("staff"), staff},
         {QStringLiteral("waivers"), waivers},
     });
-    // Moved in, not listed above: an initializer list would copy every upgrade.
-    summary.members.emplace_back(QStringLiteral("upgrades"), Json::array(std::move(upgradeArray)));
+    summary.members.emplace_back(QStringLiteral("upgrades"), upgradeArray);
     QByteArray out;
     out.reserve(256 + 160 * upgrades.size());
     appendJson(out, summary, 0);
