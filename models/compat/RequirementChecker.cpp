@@ -125,6 +125,62 @@ Positions rangePositions(const VersionRange *range, int n, At at)
     return out;
 }
 
+// Rows of the components by the address of their id's characters. Readers and the generator
+// give a dependency the very string of the component it names, so most lookups need neither
+// hashing nor comparing text: at a million components those cache misses were most of the
+// checker's set-up. Any other string falls back to the estate's index.
+class RowsByIdAddress
+{
+public:
+    explicit RowsByIdAddress(const Estate &estate)
+        : m_estate(estate)
+    {
+        size_t size = 16;
+        while (size < size_t(estate.componentCount()) * 2)
+            size *= 2;
+        m_slots.assign(size, Slot{});
+        m_mask = size - 1;
+        for (int row = 0; row < estate.componentCount(); ++row) {
+            size_t slot = hash(estate.component(row).id.constData());
+            while (m_slots[slot].address)
+                slot = (slot + 1) & m_mask;
+            const QString &id = estate.component(row).id;
+            m_slots[slot] = {id.constData(), row, int(id.size())};
+        }
+    }
+
+    int find(const QString &id) const
+    {
+        const QChar *address = id.constData();
+        for (size_t slot = hash(address); m_slots[slot].address; slot = (slot + 1) & m_mask) {
+            if (m_slots[slot].address != address)
+                continue;
+            if (m_slots[slot].size == id.size())
+                return m_slots[slot].row;
+            break;
+        }
+        return m_estate.indexOf(id);
+    }
+
+private:
+    size_t hash(const QChar *address) const
+    {
+        return size_t((std::uint64_t(reinterpret_cast<std::uintptr_t>(address)) >> 3)
+                      * 0x9E3779B97F4A7C15ull >> 20)
+               & m_mask;
+    }
+
+    struct Slot
+    {
+        const QChar *address = nullptr;
+        int row = -1;
+        int size = 0;
+    };
+    const Estate &m_estate;
+    std::vector<Slot> m_slots;
+    size_t m_mask = 0;
+};
+
 } // namespace
 
 RequirementChecker::RequirementChecker(const Estate &estate)
@@ -263,16 +319,11 @@ RequirementChecker::RequirementChecker(const Estate &estate)
 
     const auto &deps = estate.dependencies();
     m_ends.resize(size_t(deps.size()));
-    // Dependencies usually come grouped by the component that has them: reuse its lookup.
-    int from = -1;
-    const QString *fromId = nullptr;
+    const RowsByIdAddress rows(estate);
     for (int e = 0; e < int(deps.size()); ++e) {
         const Dependency &d = deps[e];
-        if (!fromId || d.from != *fromId) {
-            from = estate.indexOf(d.from);
-            fromId = &d.from;
-        }
-        const int to = estate.indexOf(d.to);
+        const int from = rows.find(d.from);
+        const int to = rows.find(d.to);
         m_ends[size_t(e)] = {from, to};
         if (from < 0 || to < 0)
             continue;
