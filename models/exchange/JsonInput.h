@@ -86,6 +86,8 @@ public:
     VersionRange sharedRange(const JsonField &f);
     /// @p text, sharing its characters with an equal text read before (products, sites...).
     QString share(const QString &text) { return m_pool.string(text); }
+    /// @p text, sharing its characters with an equal text read recently (VersionPool).
+    QString shareRecent(const QString &text) { return m_pool.recentString(text); }
 
 private:
     QStringList *m_warnings;

@@ -194,12 +194,21 @@ public:
 
     bool dependencies(Estate &estate)
     {
-        // `from` and `to` share the id strings of the components they name. A component's
-        // dependencies usually come one after another: the last `from` is tried first.
-        QString lastFrom;
-        const auto id = [&estate](const QString &text) {
-            const Component *c = estate.find(text);
-            return c ? c->id : text;
+        // `from` shares the id string of its component. Dependencies are kept grouped by `from`,
+        // in component order: the component after the last `from` is tried before a lookup by
+        // id, which at a million components costs cache misses. A lookup per `to` would cost
+        // a fifth of the load there; repeated `to` (hubs) share one string instead.
+        int fromRow = -1;
+        const auto fromId = [&](const QString &text) -> QString {
+            if (fromRow >= 0 && estate.component(fromRow).id == text)
+                return estate.component(fromRow).id;
+            if (fromRow + 1 < estate.componentCount() && estate.component(fromRow + 1).id == text)
+                return estate.component(++fromRow).id;
+            const int row = estate.indexOf(text);
+            if (row < 0)
+                return text;
+            fromRow = row;
+            return estate.component(row).id;
         };
         RowReader rows(m_db, m_where, QStringLiteral("dependencies"), 1, m_pool);
         estate.reserve(estate.componentCount(), count(QStringLiteral("dependencies")));
@@ -208,11 +217,8 @@ public:
                                        " FROM dependencies ORDER BY position"))) {
             while (rows.next()) {
                 Dependency d;
-                const QString from = rows.text(1);
-                if (from != lastFrom)
-                    lastFrom = id(from);
-                d.from = lastFrom;
-                d.to = id(rows.text(2));
+                d.from = fromId(rows.text(1));
+                d.to = m_pool.recentString(rows.text(2));
                 d.type = rows.sharedText(3);
                 d.requirement = rows.optionalRange(4);
                 if (rows.failed())

@@ -34,4 +34,16 @@ QString VersionPool::string(const QString &text)
     return text;
 }
 
+QString VersionPool::recentString(const QString &text)
+{
+    constexpr size_t slots = size_t(1) << 16; // 512 KB of pointers: stays in the cache
+    if (m_recent.empty())
+        m_recent.resize(slots);
+    QString &slot = m_recent[qHash(text) & (slots - 1)];
+    if (slot == text)
+        return slot;
+    slot = text;
+    return text;
+}
+
 } // namespace planner

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace planner {
 
@@ -25,11 +26,16 @@ public:
     std::optional<VersionRange> range(const QString &text, QString *error = nullptr);
     /// @p text itself, sharing its characters with an equal text seen before.
     QString string(const QString &text);
+    /// @p text itself, sharing its characters with an equal text seen recently: for texts too
+    /// many to pool (the ends of 3 million dependencies), whose frequent repeats (a hub's
+    /// id) are caught by a small table at the cost of one hash and one comparison.
+    QString recentString(const QString &text);
 
 private:
     QHash<QString, Version> m_versions;
     QHash<QString, VersionRange> m_ranges;
     QSet<QString> m_strings;
+    std::vector<QString> m_recent; // direct-mapped by hash
 };
 
 } // namespace planner

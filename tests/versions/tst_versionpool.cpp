@@ -17,6 +17,7 @@ private Q_SLOTS:
     void answersAsParse();
     void errorsAsParse();
     void strings();
+    void recentStrings();
 };
 
 // A copy is the same value, not a new one: what makes 100,000 components cheap.
@@ -98,6 +99,20 @@ void tst_VersionPool::strings()
     QCOMPARE(again.constData(), first.constData()); // the characters are stored once
     QVERIFY(pool.string(QString()).isEmpty());
     QCOMPARE(pool.string(QStringLiteral("mysql")), QStringLiteral("mysql"));
+}
+
+void tst_VersionPool::recentStrings()
+{
+    VersionPool pool;
+    const QString hub = pool.recentString(QStringLiteral("core-switch-1"));
+    QCOMPARE(pool.recentString(QString::fromLatin1("core-switch-1")).constData(), hub.constData());
+    // Any number of distinct texts: each comes back equal, whether it is still remembered or not.
+    for (int i = 0; i < 200000; ++i) {
+        const QString text = QStringLiteral("c%1").arg(i);
+        QCOMPARE(pool.recentString(text), text);
+    }
+    QCOMPARE(pool.recentString(QStringLiteral("core-switch-1")), QStringLiteral("core-switch-1"));
+    QVERIFY(pool.recentString(QString()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_VersionPool)
