@@ -104,8 +104,15 @@ struct Runs
     QString error;
 };
 
-// Median seconds per run, per command, for the scaling table: (shape, command) -> size -> µs.
-using Scaling = std::map<std::pair<QString, QString>, std::map<int, double>>;
+// Microseconds per component of the median run, for the scaling table: one row per shape and
+// command, in the order measured, with a figure per size.
+struct ScalingRow
+{
+    QString shape;
+    QString command;
+    std::map<int, double> perSize;
+};
+using Scaling = std::vector<ScalingRow>;
 
 bool measure(const QString &planner, const QString &shape, int components, int repetitions,
              Scaling &scaling)
@@ -219,7 +226,12 @@ bool measure(const QString &planner, const QString &shape, int components, int r
         std::printf("  %-22s %9.2f %9.2f %9.2f %8.2f %10s %8.0f %5s %9.2f\n", qPrintable(name),
                     wall / 1e3, bench::best(r.wall) / 1e3, bench::median(r.cpu) / 1e3, ratio,
                     qPrintable(goal), peak, qPrintable(met), wall * 1e3 / components);
-        scaling[{shape, name}][components] = wall * 1e3 / components;
+        auto it = std::find_if(scaling.begin(), scaling.end(), [&](const ScalingRow &s) {
+            return s.shape == shape && s.command == name;
+        });
+        if (it == scaling.end())
+            it = scaling.insert(scaling.end(), ScalingRow{shape, name, {}});
+        it->perSize[components] = wall * 1e3 / components;
     };
     row(QStringLiteral("tsort (the peer)"), tsort, 0, 0);
     for (size_t c = 0; c < list.size(); ++c)
@@ -238,8 +250,8 @@ void printScaling(const Scaling &scaling, const std::vector<int> &sizes)
     std::printf("\n== scaling: microseconds per component (goal: at %d no more than twice "
                 "that at %d) ==\n",
                 sizes.back(), sizes.front());
-    for (const auto &[key, perSize] : scaling) {
-        std::printf("  %-14s %-22s", qPrintable(key.first), qPrintable(key.second));
+    for (const auto &[shape, command, perSize] : scaling) {
+        std::printf("  %-14s %-22s", qPrintable(shape), qPrintable(command));
         for (int size : sizes) {
             const auto it = perSize.find(size);
             if (it == perSize.end())
