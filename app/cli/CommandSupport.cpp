@@ -156,10 +156,10 @@ int runReportCommand(const QString &command, const QString &description, const Q
     if (!estate)
         return ExitUsage;
     const Report result = report(*estate, parser.isSet(json));
-    if (!result.json.isEmpty()) {
+    if (result.json) {
         flushStreams();
         JsonStream stream(stdout);
-        stream.value(QJsonValue(result.json));
+        result.json(stream);
         stream.finish();
     } else {
         out() << result.output;

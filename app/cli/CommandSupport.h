@@ -5,7 +5,6 @@
 #include "inventory/Expected.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +16,10 @@ class QCommandLineParser;
 class QIODevice;
 class QTextStream;
 QT_END_NAMESPACE
+
+namespace planner {
+class JsonStream;
+}
 
 namespace planner::cli {
 
@@ -69,9 +72,9 @@ struct Report
 {
     QString output;
     bool findings = false;
-    /// When not empty, printed instead of output, as QJsonDocument's indented form but
-    /// streamed (large plans have a hundred thousand steps).
-    QJsonObject json;
+    /// When set, writes the JSON form instead of output, streamed (large plans have a
+    /// hundred thousand steps).
+    std::function<void(JsonStream &)> json;
 };
 
 /// Runs a command of the form `COMMAND PROJECT [--json]`: parses the arguments (help and

@@ -21,7 +21,8 @@ int runOrder(const QStringList &arguments)
             const UpgradePlan plan = orderUpgrade(estate);
             const bool findings = !plan.blocked.isEmpty() || !plan.pinProblems.isEmpty();
             if (json)
-                return Report{QString(), findings, planToJson(plan)};
+                return Report{QString(), findings,
+                              [plan](JsonStream &stream) { writePlanJson(stream, plan); }};
             return Report{planToText(plan), findings, {}};
         });
 }

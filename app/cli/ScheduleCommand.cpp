@@ -24,7 +24,9 @@ int runSchedule(const QStringList &arguments)
         [](const Estate &estate, bool json) {
             const Schedule schedule = scheduleUpgrade(estate, orderUpgrade(estate));
             if (json)
-                return Report{QString(), !schedule.isComplete(), scheduleToJson(schedule)};
+                return Report{QString(), !schedule.isComplete(), [schedule](JsonStream &stream) {
+                                  writeScheduleJson(stream, schedule);
+                              }};
             return Report{scheduleToText(schedule), !schedule.isComplete(), {}};
         });
 }

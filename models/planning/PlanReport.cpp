@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanReport.h"
 
+#include "exchange/JsonStream.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QTextStream>
@@ -24,6 +26,42 @@ QJsonArray idList(const QStringList &ids)
 
 } // namespace
 
+namespace {
+
+// The members of each object of the plan, in the order QJsonObject keeps them (by key), written
+// through @p add: into a QJsonObject for planToJson(), straight to a JsonStream for writePlanJson().
+template<typename Add>
+void stepMembers(const PlanStep &s, Add &&add)
+{
+    add("component", QJsonValue(s.component));
+    add("from", QJsonValue(s.from.text()));
+    add("group", s.group >= 0 ? QJsonValue(s.group + 1) : QJsonValue());
+    add("reason", QJsonValue(s.reason));
+    add("requiredStop", QJsonValue(s.requiredStop));
+    add("steppingStone", QJsonValue(s.steppingStone));
+    add("to", QJsonValue(s.to.text()));
+    add("unsupportedStone", QJsonValue(s.unsupportedStone));
+}
+
+QJsonObject groupObject(const UpgradePlan &plan, int i)
+{
+    return {{QStringLiteral("id"), i + 1},
+            {QStringLiteral("components"), idList(plan.groups[i].components)},
+            {QStringLiteral("reason"), plan.groups[i].reason}};
+}
+
+QJsonObject blockedObject(const BlockedUpgrade &b)
+{
+    return {{QStringLiteral("component"), b.component}, {QStringLiteral("reason"), b.reason}};
+}
+
+QJsonObject pinObject(const PinProblem &p)
+{
+    return {{QStringLiteral("component"), p.component}, {QStringLiteral("reason"), p.reason}};
+}
+
+} // namespace
+
 QJsonObject planToJson(const UpgradePlan &plan)
 {
     QJsonArray waves;
@@ -39,36 +77,70 @@ QJsonObject planToJson(const UpgradePlan &plan)
             closeWave();
             wave = s.wave;
         }
-        steps.append(QJsonObject{
-            {QStringLiteral("component"), s.component},
-            {QStringLiteral("from"), s.from.text()},
-            {QStringLiteral("to"), s.to.text()},
-            {QStringLiteral("group"), s.group >= 0 ? QJsonValue(s.group + 1) : QJsonValue()},
-            {QStringLiteral("reason"), s.reason},
-            {QStringLiteral("steppingStone"), s.steppingStone},
-            {QStringLiteral("requiredStop"), s.requiredStop},
-            {QStringLiteral("unsupportedStone"), s.unsupportedStone},
+        QJsonObject step;
+        stepMembers(s, [&step](const char *key, const QJsonValue &value) {
+            step.insert(QLatin1StringView(key), value);
         });
+        steps.append(step);
     }
     closeWave();
 
     QJsonArray groups;
     for (int i = 0; i < plan.groups.size(); ++i)
-        groups.append(QJsonObject{{QStringLiteral("id"), i + 1},
-                                  {QStringLiteral("components"), idList(plan.groups[i].components)},
-                                  {QStringLiteral("reason"), plan.groups[i].reason}});
+        groups.append(groupObject(plan, i));
     QJsonArray blocked;
     for (const BlockedUpgrade &b : plan.blocked)
-        blocked.append(QJsonObject{{QStringLiteral("component"), b.component},
-                                   {QStringLiteral("reason"), b.reason}});
+        blocked.append(blockedObject(b));
     QJsonArray pins;
     for (const PinProblem &p : plan.pinProblems)
-        pins.append(QJsonObject{{QStringLiteral("component"), p.component},
-                                {QStringLiteral("reason"), p.reason}});
+        pins.append(pinObject(p));
     return QJsonObject{{QStringLiteral("waves"), waves},
                        {QStringLiteral("groups"), groups},
                        {QStringLiteral("blocked"), blocked},
                        {QStringLiteral("pinProblems"), pins}};
+}
+
+void writePlanJson(JsonStream &stream, const UpgradePlan &plan)
+{
+    stream.beginObject();
+    stream.key(QLatin1StringView("blocked")).beginArray();
+    for (const BlockedUpgrade &b : plan.blocked)
+        stream.value(QJsonValue(blockedObject(b)));
+    stream.endArray();
+    stream.key(QLatin1StringView("groups")).beginArray();
+    for (int i = 0; i < plan.groups.size(); ++i)
+        stream.value(QJsonValue(groupObject(plan, i)));
+    stream.endArray();
+    stream.key(QLatin1StringView("pinProblems")).beginArray();
+    for (const PinProblem &p : plan.pinProblems)
+        stream.value(QJsonValue(pinObject(p)));
+    stream.endArray();
+    stream.key(QLatin1StringView("waves")).beginArray();
+    int wave = 0;
+    for (const PlanStep &s : plan.steps) {
+        if (s.wave != wave) {
+            if (wave > 0) {
+                stream.endArray();
+                stream.endObject();
+            }
+            wave = s.wave;
+            stream.beginObject();
+            stream.key(QLatin1StringView("index")).value(wave);
+            stream.key(QLatin1StringView("steps")).beginArray();
+        }
+        stream.beginObject();
+        stepMembers(s, [&stream](const char *key, const QJsonValue &value) {
+            stream.key(QLatin1StringView(key));
+            stream.value(value);
+        });
+        stream.endObject();
+    }
+    if (wave > 0) {
+        stream.endArray();
+        stream.endObject();
+    }
+    stream.endArray();
+    stream.endObject();
 }
 
 QString planToText(const UpgradePlan &plan)

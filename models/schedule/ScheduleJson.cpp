@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScheduleJson.h"
 
+#include "exchange/JsonStream.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 
@@ -88,18 +90,9 @@ QJsonObject unscheduledObject(const Schedule &schedule, const UnscheduledStep &u
     return o;
 }
 
-} // namespace
-
-QJsonObject scheduleToJson(const Schedule &schedule)
+// Every member but the two long lists (steps and unscheduled steps).
+QJsonObject scheduleSummary(const Schedule &schedule)
 {
-    QJsonArray steps;
-    for (const ScheduledStep &s : schedule.steps)
-        steps.append(stepObject(schedule, s));
-
-    QJsonArray unscheduled;
-    for (const UnscheduledStep &u : schedule.unscheduled)
-        unscheduled.append(unscheduledObject(schedule, u));
-
     QJsonArray windows;
     for (const WindowOccurrence &w : schedule.windows) {
         if (!w.isUsed())
@@ -138,8 +131,6 @@ QJsonObject scheduleToJson(const Schedule &schedule)
         conflicts.append(conflictToJson(c));
 
     return QJsonObject{{QStringLiteral("timezone"), schedule.timezone},
-                       {QStringLiteral("steps"), steps},
-                       {QStringLiteral("unscheduled"), unscheduled},
                        {QStringLiteral("windowsUsed"), schedule.windowsUsed},
                        {QStringLiteral("finish"), timeValue(schedule.finish)},
                        {QStringLiteral("windows"), windows},
@@ -147,6 +138,50 @@ QJsonObject scheduleToJson(const Schedule &schedule)
                        {QStringLiteral("criticalPath"), critical},
                        {QStringLiteral("conflicts"), conflicts},
                        {QStringLiteral("notes"), QJsonArray::fromStringList(schedule.notes)}};
+}
+
+} // namespace
+
+QJsonObject scheduleToJson(const Schedule &schedule)
+{
+    QJsonObject o = scheduleSummary(schedule);
+    QJsonArray steps;
+    for (const ScheduledStep &s : schedule.steps)
+        steps.append(stepObject(schedule, s));
+    QJsonArray unscheduled;
+    for (const UnscheduledStep &u : schedule.unscheduled)
+        unscheduled.append(unscheduledObject(schedule, u));
+    o.insert(QStringLiteral("steps"), steps);
+    o.insert(QStringLiteral("unscheduled"), unscheduled);
+    return o;
+}
+
+void writeScheduleJson(JsonStream &stream, const Schedule &schedule)
+{
+    const QJsonObject summary = scheduleSummary(schedule);
+    const QString steps = QStringLiteral("steps");
+    const QString unscheduled = QStringLiteral("unscheduled");
+    QStringList keys = summary.keys();
+    keys << steps << unscheduled;
+    std::sort(keys.begin(), keys.end()); // the order QJsonObject keeps
+    stream.beginObject();
+    for (const QString &key : std::as_const(keys)) {
+        stream.key(key);
+        if (key == steps) {
+            stream.beginArray();
+            for (const ScheduledStep &s : schedule.steps)
+                stream.value(QJsonValue(stepObject(schedule, s)));
+            stream.endArray();
+        } else if (key == unscheduled) {
+            stream.beginArray();
+            for (const UnscheduledStep &u : schedule.unscheduled)
+                stream.value(QJsonValue(unscheduledObject(schedule, u)));
+            stream.endArray();
+        } else {
+            stream.value(summary.value(key));
+        }
+    }
+    stream.endObject();
 }
 
 } // namespace planner

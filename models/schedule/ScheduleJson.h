@@ -8,6 +8,8 @@
 
 namespace planner {
 
+class JsonStream;
+
 /// A wall-clock time as the interchange format writes it: "2027-01-09T22:00" (empty when null).
 QString scheduleTimeText(const QDateTime &wall);
 
@@ -19,5 +21,8 @@ QString scheduleTimeText(const QDateTime &wall);
 /// used windows with their worst-case end, downtime per process, the critical path, conflicts
 /// and notes. Times are wall-clock times in the project's time zone.
 QJsonObject scheduleToJson(const Schedule &schedule);
+/// The same document written to @p stream as it goes: the bytes QJsonDocument gives for
+/// scheduleToJson().
+void writeScheduleJson(JsonStream &stream, const Schedule &schedule);
 
 } // namespace planner
