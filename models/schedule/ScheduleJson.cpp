@@ -69,26 +69,38 @@ QJsonObject stepObject(const Schedule &schedule, const ScheduledStep &s)
     return o;
 }
 
+// The members of an unscheduled step in the order QJsonObject keeps them (by key), written
+// through @p add: into a QJsonObject, or straight to a JsonStream.
+template<typename Add>
+void unscheduledMembers(const Schedule &schedule, const UnscheduledStep &u, Add &&add)
+{
+    if (u.closestWindow >= 0 && u.closestWindow < schedule.windows.size())
+        add("closest", QJsonObject{{QStringLiteral("occurrence"),
+                                    schedule.windows[u.closestWindow].key()},
+                                   {QStringLiteral("cause"), u.closestCause}});
+    add("component", QJsonValue(u.component));
+    add("from", QJsonValue(u.from.text()));
+    add("reason", QJsonValue(u.reason));
+    add("to", QJsonValue(u.to.text()));
+    add("type", QJsonValue(u.cause));
+    if (u.waitedForWave > 0 || !u.waitedForStep.isEmpty())
+        add("waitedFor", QJsonObject{{QStringLiteral("wave"), u.waitedForWave},
+                                     {QStringLiteral("step"), u.waitedForStep}});
+    add("wave", QJsonValue(u.wave));
+}
+
 QJsonObject unscheduledObject(const Schedule &schedule, const UnscheduledStep &u)
 {
-    QJsonObject o{{QStringLiteral("component"), u.component},
-                  {QStringLiteral("from"), u.from.text()},
-                  {QStringLiteral("to"), u.to.text()},
-                  {QStringLiteral("wave"), u.wave},
-                  {QStringLiteral("reason"), u.reason},
-                  {QStringLiteral("type"), u.cause}};
-    if (u.closestWindow >= 0 && u.closestWindow < schedule.windows.size()) {
-        const QString occurrence = schedule.windows[u.closestWindow].key();
-        o.insert(QStringLiteral("closest"),
-                 QJsonObject{{QStringLiteral("occurrence"), occurrence},
-                             {QStringLiteral("cause"), u.closestCause}});
-    }
-    if (u.waitedForWave > 0 || !u.waitedForStep.isEmpty())
-        o.insert(QStringLiteral("waitedFor"),
-                 QJsonObject{{QStringLiteral("wave"), u.waitedForWave},
-                             {QStringLiteral("step"), u.waitedForStep}});
+    QJsonObject o;
+    unscheduledMembers(schedule, u, [&o](const char *key, const QJsonValue &value) {
+        o.insert(QLatin1StringView(key), value);
+    });
     return o;
 }
+
+} // namespace
+
+namespace {
 
 // Every member but the two long lists (steps and unscheduled steps).
 QJsonObject scheduleSummary(const Schedule &schedule)
@@ -174,8 +186,14 @@ void writeScheduleJson(JsonStream &stream, const Schedule &schedule)
             stream.endArray();
         } else if (key == unscheduled) {
             stream.beginArray();
-            for (const UnscheduledStep &u : schedule.unscheduled)
-                stream.value(QJsonValue(unscheduledObject(schedule, u)));
+            for (const UnscheduledStep &u : schedule.unscheduled) {
+                stream.beginObject();
+                unscheduledMembers(schedule, u, [&stream](const char *key, const QJsonValue &v) {
+                    stream.key(QLatin1StringView(key));
+                    stream.value(v);
+                });
+                stream.endObject();
+            }
             stream.endArray();
         } else {
             stream.value(summary.value(key));
