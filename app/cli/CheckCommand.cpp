@@ -92,7 +92,7 @@ int runCheck(const QStringList &arguments)
         stream.beginObject();
         stream.key(QLatin1StringView("conflicts")).beginArray();
         for (const Conflict &c : conflicts)
-            stream.value(QJsonValue(conflictToJson(c)));
+            writeConflictJson(stream, c);
         stream.endArray();
         stream.endObject();
         stream.finish();

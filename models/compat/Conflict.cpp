@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Conflict.h"
 
+#include "exchange/JsonStream.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -85,18 +87,42 @@ QString severityLabel(Conflict::Severity severity)
     return QCoreApplication::translate("Conflict", "Error");
 }
 
+namespace {
+
+// The members in the order QJsonObject keeps them (by key), written through @p add.
+template<typename Add>
+void conflictMembers(const Conflict &c, Add &&add)
+{
+    add("components", QJsonValue(QJsonArray::fromStringList(c.components)));
+    add("key", QJsonValue(c.key));
+    add("message", QJsonValue(c.message));
+    add("severity", QJsonValue(severityName(c.severity)));
+    add("state", QJsonValue(stateName(c.state)));
+    add("type", QJsonValue(c.type));
+    add("waived", QJsonValue(c.waived));
+    if (c.waived)
+        add("waiverReason", QJsonValue(c.waiverReason));
+}
+
+} // namespace
+
 QJsonObject conflictToJson(const Conflict &c)
 {
-    QJsonObject o{{QStringLiteral("type"), c.type},
-                  {QStringLiteral("severity"), severityName(c.severity)},
-                  {QStringLiteral("state"), stateName(c.state)},
-                  {QStringLiteral("components"), QJsonArray::fromStringList(c.components)},
-                  {QStringLiteral("message"), c.message},
-                  {QStringLiteral("key"), c.key},
-                  {QStringLiteral("waived"), c.waived}};
-    if (c.waived)
-        o.insert(QStringLiteral("waiverReason"), c.waiverReason);
+    QJsonObject o;
+    conflictMembers(c, [&o](const char *key, const QJsonValue &value) {
+        o.insert(QLatin1StringView(key), value);
+    });
     return o;
+}
+
+void writeConflictJson(JsonStream &stream, const Conflict &c)
+{
+    stream.beginObject();
+    conflictMembers(c, [&stream](const char *key, const QJsonValue &value) {
+        stream.key(QLatin1StringView(key));
+        stream.value(value);
+    });
+    stream.endObject();
 }
 
 } // namespace planner

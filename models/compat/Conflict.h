@@ -10,6 +10,8 @@
 
 namespace planner {
 
+class JsonStream;
+
 /// The stable type names of conflicts, as the command line, JSON and waivers write them.
 namespace conflicttype {
 inline constexpr char unsatisfiedRequirement[] = "unsatisfied-requirement";
@@ -67,5 +69,7 @@ QString severityLabel(Conflict::Severity severity);
 /// A conflict as the JSON of `check --json`, `schedule --json` and plan.json write it: type,
 /// severity, state, components, message, key, waived, and waiverReason when waived.
 QJsonObject conflictToJson(const Conflict &conflict);
+/// The same object written to @p stream (the bytes QJsonDocument gives for it).
+void writeConflictJson(JsonStream &stream, const Conflict &conflict);
 
 } // namespace planner
