@@ -3,7 +3,11 @@
 
 #include "CommandSupport.h"
 
+#include "exchange/JsonStream.h"
+
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
@@ -105,248 +109,85 @@ EstateSummary EstateSummary::of(const Estate &estate)
 
 namespace {
 
-// A JSON value as the summary needs it, written exactly as QJsonDocument::toJson(Indented)
-// writes the same value (members in key order, four spaces a level, `{\n}` when empty) but
-// straight into bytes: a large estate's summary lists tens of thousands of upgrades, and
-// building them as QJsonObjects first took longer than reading the project.
-struct Json
+QJsonObject countsObject(const QMap<QString, int> &counts)
 {
-    using Members = std::vector<std::pair<QString, Json>>;
-    /// Written = a value that writes itself (for long arrays, with no value per element).
-    enum class Type { Null, Integer, String, Object, Array, Written };
-    using Writer = std::function<void(QByteArray &out, int level)>;
-
-    Json() = default;
-    Json(int value)
-        : type(Type::Integer)
-        , integer(value)
-    {}
-    Json(qsizetype value)
-        : type(Type::Integer)
-        , integer(value)
-    {}
-    Json(const QString &value)
-        : type(Type::String)
-        , string(value)
-    {}
-    static Json object(Members members)
-    {
-        Json json;
-        json.type = Type::Object;
-        json.members = std::move(members);
-        return json;
-    }
-    static Json written(Writer writer)
-    {
-        Json json;
-        json.type = Type::Written;
-        json.writer = std::move(writer);
-        return json;
-    }
-    static Json array(std::vector<Json> items)
-    {
-        Json json;
-        json.type = Type::Array;
-        json.items = std::move(items);
-        return json;
-    }
-
-    Type type = Type::Null;
-    qint64 integer = 0;
-    QString string;
-    Members members;
-    std::vector<Json> items;
-    Writer writer;
-};
-
-void appendString(QByteArray &out, const QString &text)
-{
-    static const char hex[] = "0123456789abcdef";
-    out += '"';
-    const auto *begin = reinterpret_cast<const char16_t *>(text.utf16());
-    const char16_t *end = begin + text.size();
-    for (const char16_t *c = begin; c != end;) {
-        if (*c >= 0x80) { // a run of other characters: UTF-8 as it is
-            const char16_t *run = c;
-            while (c != end && *c >= 0x80)
-                ++c;
-            out += QStringView(run, c).toUtf8();
-            continue;
-        }
-        const char ch = char(*c++);
-        switch (ch) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (uchar(ch) < 0x20) {
-                out += "\\u00";
-                out += hex[uchar(ch) >> 4];
-                out += hex[uchar(ch) & 0xf];
-            } else {
-                out += ch;
-            }
-        }
-    }
-    out += '"';
-}
-
-void indent(QByteArray &out, int level)
-{
-    out.append(4 * level, ' ');
-}
-
-void appendJson(QByteArray &out, Json &value, int level)
-{
-    switch (value.type) {
-    case Json::Type::Null:
-        out += "null";
-        return;
-    case Json::Type::Integer:
-        out += QByteArray::number(value.integer);
-        return;
-    case Json::Type::String:
-        appendString(out, value.string);
-        return;
-    case Json::Type::Object: {
-        // Keys of one object are distinct: any sort gives QJsonObject's order.
-        const auto byKey = [](const auto &a, const auto &b) { return a.first < b.first; };
-        if (!std::is_sorted(value.members.begin(), value.members.end(), byKey))
-            std::sort(value.members.begin(), value.members.end(), byKey);
-        out += "{\n";
-        for (size_t i = 0; i < value.members.size(); ++i) {
-            indent(out, level + 1);
-            appendString(out, value.members[i].first);
-            out += ": ";
-            appendJson(out, value.members[i].second, level + 1);
-            out += i + 1 < value.members.size() ? ",\n" : "\n";
-        }
-        indent(out, level);
-        out += '}';
-        return;
-    }
-    case Json::Type::Array:
-        out += "[\n";
-        for (size_t i = 0; i < value.items.size(); ++i) {
-            indent(out, level + 1);
-            appendJson(out, value.items[i], level + 1);
-            out += i + 1 < value.items.size() ? ",\n" : "\n";
-        }
-        indent(out, level);
-        out += ']';
-        return;
-    case Json::Type::Written:
-        value.writer(out, level);
-        return;
-    }
-}
-
-// A member `"key": "value"` of an object at @p level, and the line end after it.
-void appendMember(QByteArray &out, int level, const char *key, const QString &value, bool last)
-{
-    indent(out, level);
-    out += '"';
-    out += key;
-    out += "\": ";
-    appendString(out, value);
-    out += last ? "\n" : ",\n";
-}
-
-Json countsObject(const QMap<QString, int> &counts)
-{
-    Json::Members members;
-    members.reserve(size_t(counts.size()));
+    QJsonObject o;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        members.emplace_back(it.key(), it.value());
-    return Json::object(std::move(members));
+        o.insert(it.key(), it.value());
+    return o;
 }
 
 } // namespace
 
 QByteArray EstateSummary::toJson() const
 {
-    Json projectObject = Json::object({
+    const QJsonObject projectObject{
         {QStringLiteral("name"), project.name},
         {QStringLiteral("reason"), project.reason},
         {QStringLiteral("purpose"), project.purpose},
         {QStringLiteral("urgency"), project.urgency},
         {QStringLiteral("timezone"), project.timezone},
-        {QStringLiteral("start"),
-         project.start.isValid() ? Json(project.start.toString(Qt::ISODate)) : Json()},
+        {QStringLiteral("start"), project.start.isValid()
+                                      ? QJsonValue(project.start.toString(Qt::ISODate))
+                                      : QJsonValue()},
         {QStringLiteral("decisionMinutes"), project.decisionMinutes},
-    });
-    std::vector<Json> sites;
-    for (auto it = siteNames.cbegin(); it != siteNames.cend(); ++it) {
-        sites.push_back(Json::object({{QStringLiteral("id"), it.key()},
-                                      {QStringLiteral("name"), it.value()},
-                                      {QStringLiteral("components"), bySite.value(it.key())}}));
-    }
-    // Tens of thousands of upgrades: written straight from the list, members in key order.
-    const Json upgradeArray = Json::written([this](QByteArray &out, int level) {
-        out += "[\n";
-        for (qsizetype i = 0; i < upgrades.size(); ++i) {
-            const Upgrade &u = upgrades[i];
-            indent(out, level + 1);
-            out += "{\n";
-            appendMember(out, level + 2, "from", u.from, false);
-            appendMember(out, level + 2, "id", u.id, false);
-            appendMember(out, level + 2, "kind", u.kind, false);
-            appendMember(out, level + 2, "name", u.name, false);
-            appendMember(out, level + 2, "product", u.product, false);
-            appendMember(out, level + 2, "site", u.site, false);
-            appendMember(out, level + 2, "to", u.to, true);
-            indent(out, level + 1);
-            out += i + 1 < upgrades.size() ? "},\n" : "}\n";
-        }
-        indent(out, level);
-        out += ']';
-    });
-    Json::Members productMembers;
-    for (auto it = byProduct.cbegin(); it != byProduct.cend(); ++it) {
-        productMembers.emplace_back(
-            it.key(), Json::object({{QStringLiteral("components"), it->components},
+    };
+    QJsonArray sites;
+    for (auto it = siteNames.cbegin(); it != siteNames.cend(); ++it)
+        sites.append(QJsonObject{{QStringLiteral("id"), it.key()},
+                                 {QStringLiteral("name"), it.value()},
+                                 {QStringLiteral("components"), bySite.value(it.key())}});
+    QJsonObject products;
+    for (auto it = byProduct.cbegin(); it != byProduct.cend(); ++it)
+        products.insert(it.key(),
+                        QJsonObject{{QStringLiteral("components"), it->components},
                                     {QStringLiteral("versions"), countsObject(it->versions)},
-                                    {QStringLiteral("targets"), countsObject(it->targets)}}));
-    }
-    std::vector<Json> productNames;
-    for (const QString &product : catalogProducts)
-        productNames.emplace_back(product);
-    Json summary = Json::object({
+                                    {QStringLiteral("targets"), countsObject(it->targets)}});
+    const QJsonObject summary{
         {QStringLiteral("format"), QStringLiteral("upgrade-planner-summary")},
         {QStringLiteral("formatVersion"), 1},
-        {QStringLiteral("project"), std::move(projectObject)},
+        {QStringLiteral("project"), projectObject},
         {QStringLiteral("components"), components},
         {QStringLiteral("dependencies"), dependencies},
         {QStringLiteral("dependenciesWithRequirement"), dependenciesWithRequirement},
         {QStringLiteral("byKind"), countsObject(byKind)},
         {QStringLiteral("bySite"), countsObject(bySite)},
         {QStringLiteral("byCriticality"), countsObject(byCriticality)},
-        {QStringLiteral("byProduct"), Json::object(std::move(productMembers))},
-        {QStringLiteral("sites"), Json::array(std::move(sites))},
-        {QStringLiteral("upgradesPlanned"), upgrades.size()},
+        {QStringLiteral("byProduct"), products},
+        {QStringLiteral("sites"), sites},
+        {QStringLiteral("upgradesPlanned"), qint64(upgrades.size())},
         {QStringLiteral("catalog"),
-         Json::object({{QStringLiteral("entries"), catalogEntries},
-                       {QStringLiteral("products"), Json::array(std::move(productNames))},
-                       {QStringLiteral("releases"), catalogReleases},
-                       {QStringLiteral("stops"), catalogStops},
-                       {QStringLiteral("rules"), catalogRules}})},
+         QJsonObject{{QStringLiteral("entries"), catalogEntries},
+                     {QStringLiteral("products"), QJsonArray::fromStringList(catalogProducts)},
+                     {QStringLiteral("releases"), catalogReleases},
+                     {QStringLiteral("stops"), catalogStops},
+                     {QStringLiteral("rules"), catalogRules}}},
         {QStringLiteral("windows"), windows},
         {QStringLiteral("windowOccurrences"), windowOccurrences},
         {QStringLiteral("freezes"), freezes},
         {QStringLiteral("processes"), processes},
         {QStringLiteral("staff"), staff},
         {QStringLiteral("waivers"), waivers},
-    });
-    summary.members.emplace_back(QStringLiteral("upgrades"), upgradeArray);
-    QByteArray out;
-    out.reserve(256 + 160 * upgrades.size());
-    appendJson(out, summary, 0);
-    out += '\n';
-    return out;
+    };
+    // Tens of thousands of upgrades: written straight from the list, members in key order.
+    JsonStream stream;
+    stream.object(summary, {{QStringLiteral("upgrades"), [this](JsonStream &out) {
+                                 out.beginArray();
+                                 for (const Upgrade &u : upgrades) {
+                                     out.beginObject();
+                                     out.key(QLatin1StringView("from")).value(u.from);
+                                     out.key(QLatin1StringView("id")).value(u.id);
+                                     out.key(QLatin1StringView("kind")).value(u.kind);
+                                     out.key(QLatin1StringView("name")).value(u.name);
+                                     out.key(QLatin1StringView("product")).value(u.product);
+                                     out.key(QLatin1StringView("site")).value(u.site);
+                                     out.key(QLatin1StringView("to")).value(u.to);
+                                     out.endObject();
+                                 }
+                                 out.endArray();
+                             }}});
+    stream.finish();
+    return stream.buffer();
 }
 
 // "database 5, server 12": the nonzero counts, in the map's order.

@@ -3,6 +3,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
 #include <QJsonObject>
 
 namespace planner {
@@ -209,6 +211,31 @@ void JsonStream::value(const QJsonValue &v)
         return;
     }
     }
+}
+
+void JsonStream::object(const QJsonObject &members, const std::vector<Streamed> &streamed)
+{
+    std::vector<const Streamed *> sorted;
+    for (const Streamed &m : streamed)
+        sorted.push_back(&m);
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Streamed *a, const Streamed *b) { return a->key < b->key; });
+    beginObject();
+    auto next = sorted.begin();
+    const auto writeStreamedBefore = [&](const QString *key) {
+        for (; next != sorted.end() && (!key || (*next)->key < *key); ++next) {
+            this->key((*next)->key);
+            (*next)->write(*this);
+        }
+    };
+    for (auto it = members.begin(); it != members.end(); ++it) {
+        const QString key = it.key();
+        writeStreamedBefore(&key);
+        this->key(key);
+        value(it.value());
+    }
+    writeStreamedBefore(nullptr);
+    endObject();
 }
 
 void JsonStream::finish()

@@ -2,10 +2,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 
 #include <cstdio>
+#include <functional>
 #include <vector>
 
 namespace planner {
@@ -44,6 +46,16 @@ public:
     void null();
     /// Any value, written as QJsonDocument would write it.
     void value(const QJsonValue &value);
+
+    /// A member whose value writes itself (a long array, element by element).
+    struct Streamed
+    {
+        QString key;
+        std::function<void(JsonStream &)> write;
+    };
+    /// An object of the members of @p members and of @p streamed, all in key order (the
+    /// order QJsonObject keeps): the small members built as usual, the long ones streamed.
+    void object(const QJsonObject &members, const std::vector<Streamed> &streamed);
 
     /// Ends the document (the newline QJsonDocument puts after it) and flushes.
     void finish();

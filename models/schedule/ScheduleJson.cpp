@@ -170,36 +170,27 @@ QJsonObject scheduleToJson(const Schedule &schedule)
 
 void writeScheduleJson(JsonStream &stream, const Schedule &schedule)
 {
-    const QJsonObject summary = scheduleSummary(schedule);
-    const QString steps = QStringLiteral("steps");
-    const QString unscheduled = QStringLiteral("unscheduled");
-    QStringList keys = summary.keys();
-    keys << steps << unscheduled;
-    std::sort(keys.begin(), keys.end()); // the order QJsonObject keeps
-    stream.beginObject();
-    for (const QString &key : std::as_const(keys)) {
-        stream.key(key);
-        if (key == steps) {
-            stream.beginArray();
-            for (const ScheduledStep &s : schedule.steps)
-                stream.value(QJsonValue(stepObject(schedule, s)));
-            stream.endArray();
-        } else if (key == unscheduled) {
-            stream.beginArray();
-            for (const UnscheduledStep &u : schedule.unscheduled) {
-                stream.beginObject();
-                unscheduledMembers(schedule, u, [&stream](const char *key, const QJsonValue &v) {
-                    stream.key(QLatin1StringView(key));
-                    stream.value(v);
-                });
-                stream.endObject();
-            }
-            stream.endArray();
-        } else {
-            stream.value(summary.value(key));
-        }
-    }
-    stream.endObject();
+    stream.object(
+        scheduleSummary(schedule),
+        {{QStringLiteral("steps"),
+          [&schedule](JsonStream &out) {
+              out.beginArray();
+              for (const ScheduledStep &s : schedule.steps)
+                  out.value(QJsonValue(stepObject(schedule, s)));
+              out.endArray();
+          }},
+         {QStringLiteral("unscheduled"), [&schedule](JsonStream &out) {
+              out.beginArray();
+              for (const UnscheduledStep &u : schedule.unscheduled) {
+                  out.beginObject();
+                  unscheduledMembers(schedule, u, [&out](const char *key, const QJsonValue &v) {
+                      out.key(QLatin1StringView(key));
+                      out.value(v);
+                  });
+                  out.endObject();
+              }
+              out.endArray();
+          }}});
 }
 
 } // namespace planner

@@ -66,6 +66,7 @@ class tst_JsonStream : public QObject
 private Q_SLOTS:
     void sameBytesAsQJsonDocument();
     void writtenPieceByPiece();
+    void streamedMembersInKeyOrder();
     void flushesToItsSink();
 };
 
@@ -102,6 +103,29 @@ void tst_JsonStream::writtenPieceByPiece()
                                  QJsonObject{{"key", "k1"}, {"waived", false}}}},
         {"empty", QJsonObject{}},
         {"n", 42}};
+    QCOMPARE(stream.buffer(), QJsonDocument(expected).toJson(QJsonDocument::Indented));
+}
+
+void tst_JsonStream::streamedMembersInKeyOrder()
+{
+    const QJsonObject members{{"b", 1}, {"d", QJsonArray{"x"}}, {"steps2", true}};
+    const auto list = [](int n) {
+        return [n](JsonStream &out) {
+            out.beginArray();
+            for (int i = 0; i < n; ++i)
+                out.value(i);
+            out.endArray();
+        };
+    };
+    JsonStream stream;
+    stream.object(members, {{QStringLiteral("steps"), list(2)},
+                            {QStringLiteral("a"), list(0)},
+                            {QStringLiteral("e"), list(1)}});
+    stream.finish();
+    QJsonObject expected = members;
+    expected.insert("steps", QJsonArray{0, 1});
+    expected.insert("a", QJsonArray{});
+    expected.insert("e", QJsonArray{0});
     QCOMPARE(stream.buffer(), QJsonDocument(expected).toJson(QJsonDocument::Indented));
 }
 
