@@ -9,7 +9,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libboost-graph-dev libssl-dev libgl-dev
+    libboost-graph-dev libssl-dev libsqlite3-dev libgl-dev
     fonts-dejavu-core fonts-dejavu-extra tzdata
     xvfb xauth graphviz poppler-utils openssl
     python3-networkx python3-vobject python3-jsonschema

@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <atomic>
 #include <cstring>
 #include <mutex>
 
@@ -23,6 +24,7 @@ namespace {
 
 std::mutex hookMutex;
 testing::SaveHook saveHook;
+std::atomic<bool> readThroughQtSql = false;
 
 Error fileError(const QString &path, const QString &what)
 {
@@ -220,7 +222,9 @@ Expected<Estate> openAndRead(const QString &path, int version)
             return cannotOpen();
     }
     Expected<Estate> estate
-        = readProjectTables(connection.database(), QDir::toNativeSeparators(path));
+        = readProjectTables(connection.database(), QDir::toNativeSeparators(path),
+                            readThroughQtSql ? RowReader::Access::Generic
+                                             : RowReader::Access::Native);
     connection.exec(QStringLiteral("COMMIT"), nullptr);
     return estate;
 }
@@ -350,6 +354,11 @@ void setSaveHook(SaveHook hook)
 {
     std::lock_guard lock(hookMutex);
     saveHook = std::move(hook);
+}
+
+void setReadThroughQtSql(bool on)
+{
+    readThroughQtSql = on;
 }
 
 } // namespace testing

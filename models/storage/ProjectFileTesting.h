@@ -13,4 +13,8 @@ namespace planner::testing {
 using SaveHook = std::function<bool(const QString &table)>;
 void setSaveHook(SaveHook hook);
 
+/// For tests only: makes loadProject() read rows through QSqlQuery, the way it reads from a
+/// database other than SQLite (RowReader::Access::Generic), instead of SQLite's own API.
+void setReadThroughQtSql(bool on);
+
 } // namespace planner::testing

@@ -11,6 +11,7 @@
 #include <sys/mman.h>
 #endif
 
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -37,22 +38,68 @@ void preferHugePages(const QList<T> &list)
 #endif
 }
 
+bool sameText(const QString &text, QByteArrayView utf8)
+{
+    return QAnyStringView::equal(text, QUtf8StringView(utf8.data(), utf8.size()));
+}
+
+// Turns ids read as UTF-8 into the id strings of the estate's components, building no string
+// for an id seen recently and none at all for an ASCII id (almost all of them).
+class IdStrings
+{
+public:
+    explicit IdStrings(const Estate &estate)
+        : m_estate(estate)
+        , m_recent(slots)
+    {}
+
+    // The row of the component with this id, or -1.
+    int row(QByteArrayView utf8)
+    {
+        if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return uchar(c) < 0x80; })) {
+            m_scratch.resize(utf8.size()); // the one scratch string, never shared: no allocation
+            std::copy(utf8.begin(), utf8.end(), m_scratch.data());
+        } else {
+            m_scratch = QString::fromUtf8(utf8);
+        }
+        return m_estate.indexOf(m_scratch);
+    }
+
+    // The component's own id string, or a new string when no component has this id.
+    QString id(QByteArrayView utf8)
+    {
+        QString &slot = m_recent[qHash(utf8) & (slots - 1)];
+        if (!slot.isNull() && sameText(slot, utf8))
+            return slot;
+        const int at = row(utf8);
+        slot = at >= 0 ? m_estate.component(at).id : QString::fromUtf8(utf8);
+        return slot;
+    }
+
+private:
+    static constexpr size_t slots = size_t(1) << 16; // 512 KB of pointers: stays in the cache
+    const Estate &m_estate;
+    std::vector<QString> m_recent; // direct-mapped by hash
+    QString m_scratch;
+};
+
 // Parent rows are keyed by their stored position; children find their parent's list index here.
 using RowIndex = QHash<qint64, qsizetype>;
 
 class Reader
 {
 public:
-    Reader(QSqlDatabase &db, const QString &where)
+    Reader(QSqlDatabase &db, const QString &where, RowReader::Access access)
         : m_db(db)
         , m_where(where)
+        , m_access(access)
     {}
 
     const Error &error() const { return m_error; }
 
     bool project(Estate &estate)
     {
-        RowReader rows(m_db, m_where, QStringLiteral("project"), 1, m_pool);
+        RowReader rows(m_db, m_where, QStringLiteral("project"), 1, m_pool, m_access);
         if (rows.select(QStringLiteral("SELECT id, name, reason, purpose, urgency, timezone,"
                                        " start_date, decision_minutes FROM project"))) {
             while (rows.next()) {
@@ -73,7 +120,7 @@ public:
 
     bool sites(Estate &estate)
     {
-        RowReader rows(m_db, m_where, QStringLiteral("sites"), 1, m_pool);
+        RowReader rows(m_db, m_where, QStringLiteral("sites"), 1, m_pool, m_access);
         if (rows.select(QStringLiteral("SELECT position, id, name FROM sites ORDER BY position"))) {
             while (rows.next() && !rows.failed())
                 estate.sites.append(Site{rows.sharedText(1), rows.text(2)});
@@ -93,7 +140,7 @@ public:
         };
         std::vector<std::pair<Child, BackupInfo>> backups;
         {
-            RowReader rows(m_db, m_where, QStringLiteral("component_backups"), 1, m_pool);
+            RowReader rows(m_db, m_where, QStringLiteral("component_backups"), 1, m_pool, m_access);
             if (rows.select(QStringLiteral("SELECT component, method, last_restore_test,"
                                            " restore_minutes FROM component_backups"
                                            " ORDER BY component"))) {
@@ -111,7 +158,7 @@ public:
         std::vector<std::pair<Child, QStringList>> roles; // one entry per component
         roles.reserve(size_t(count(QStringLiteral("component_roles")))); // rows: an upper bound
         {
-            RowReader rows(m_db, m_where, QStringLiteral("component_roles"), 2, m_pool);
+            RowReader rows(m_db, m_where, QStringLiteral("component_roles"), 2, m_pool, m_access);
             if (rows.select(QStringLiteral("SELECT component, position, role FROM component_roles"
                                            " ORDER BY component, position"))) {
                 while (rows.next()) {
@@ -142,7 +189,7 @@ public:
         auto role = roles.begin();
         estate.reserve(count(QStringLiteral("components")), 0);
         preferHugePages(estate.components());
-        RowReader rows(m_db, m_where, QStringLiteral("components"), 1, m_pool);
+        RowReader rows(m_db, m_where, QStringLiteral("components"), 1, m_pool, m_access);
         if (rows.select(QStringLiteral(
                 "SELECT position, id, name, kind, product, version, target, site, owner,"
                 " criticality, prepare_minutes, backup_minutes, execute_minutes,"
@@ -194,31 +241,34 @@ public:
 
     bool dependencies(Estate &estate)
     {
-        // `from` shares the id string of its component. Dependencies are kept grouped by `from`,
-        // in component order: the component after the last `from` is tried before a lookup by
-        // id, which at a million components costs cache misses. A lookup per `to` would cost
-        // a fifth of the load there; repeated `to` (hubs) share one string instead.
+        // Both ends share the id string of their component: no string per dependency, and the
+        // checker finds an end's component by the string's address. Dependencies are kept
+        // grouped by `from`, in component order: the component after the last `from` is tried
+        // before a lookup by id, which at a million components costs cache misses. Each `to`
+        // is tried in a small table of recent ends (hubs repeat) before a lookup.
+        IdStrings ids(estate);
         int fromRow = -1;
-        const auto fromId = [&](const QString &text) -> QString {
-            if (fromRow >= 0 && estate.component(fromRow).id == text)
+        const auto fromId = [&](QByteArrayView utf8) -> QString {
+            if (fromRow >= 0 && sameText(estate.component(fromRow).id, utf8))
                 return estate.component(fromRow).id;
-            if (fromRow + 1 < estate.componentCount() && estate.component(fromRow + 1).id == text)
+            if (fromRow + 1 < estate.componentCount()
+                && sameText(estate.component(fromRow + 1).id, utf8))
                 return estate.component(++fromRow).id;
-            const int row = estate.indexOf(text);
+            const int row = ids.row(utf8);
             if (row < 0)
-                return text;
+                return QString::fromUtf8(utf8);
             fromRow = row;
             return estate.component(row).id;
         };
-        RowReader rows(m_db, m_where, QStringLiteral("dependencies"), 1, m_pool);
+        RowReader rows(m_db, m_where, QStringLiteral("dependencies"), 1, m_pool, m_access);
         estate.reserve(estate.componentCount(), count(QStringLiteral("dependencies")));
         preferHugePages(estate.dependencies());
         if (rows.select(QStringLiteral("SELECT position, from_id, to_id, type, requirement"
                                        " FROM dependencies ORDER BY position"))) {
             while (rows.next()) {
                 Dependency d;
-                d.from = fromId(rows.text(1));
-                d.to = m_pool.recentString(rows.text(2));
+                d.from = fromId(rows.utf8(1));
+                d.to = ids.id(rows.utf8(2));
                 d.type = rows.sharedText(3);
                 d.requirement = rows.optionalRange(4);
                 if (rows.failed())
@@ -233,7 +283,7 @@ public:
     {
         RowIndex index;
         {
-            RowReader rows(m_db, m_where, QStringLiteral("catalog_entries"), 1, m_pool);
+            RowReader rows(m_db, m_where, QStringLiteral("catalog_entries"), 1, m_pool, m_access);
             if (rows.select(QStringLiteral("SELECT position, product, when_range"
                                            " FROM catalog_entries ORDER BY position"))) {
                 while (rows.next()) {
@@ -251,7 +301,7 @@ public:
                 return false;
         }
         const auto versions = [&](const QString &table, QList<Version> CatalogEntry::*member) {
-            RowReader rows(m_db, m_where, table, 2, m_pool);
+            RowReader rows(m_db, m_where, table, 2, m_pool, m_access);
             if (rows.select(QStringLiteral("SELECT entry, position, version FROM %1"
                                            " ORDER BY entry, position")
                                 .arg(table))) {
@@ -270,7 +320,7 @@ public:
             return false;
 
         {
-            RowReader rows(m_db, m_where, QStringLiteral("catalog_requires"), 2, m_pool);
+            RowReader rows(m_db, m_where, QStringLiteral("catalog_requires"), 2, m_pool, m_access);
             if (rows.select(QStringLiteral("SELECT entry, position, product, version_range"
                                            " FROM catalog_requires ORDER BY entry, position"))) {
                 while (rows.next()) {
@@ -284,7 +334,7 @@ public:
             if (!check(rows))
                 return false;
         }
-        RowReader rows(m_db, m_where, QStringLiteral("catalog_support"), 2, m_pool);
+        RowReader rows(m_db, m_where, QStringLiteral("catalog_support"), 2, m_pool, m_access);
         if (rows.select(QStringLiteral("SELECT entry, position, cycle, ends"
                                        " FROM catalog_support ORDER BY entry, position"))) {
             while (rows.next()) {
@@ -301,7 +351,7 @@ public:
     bool calendar(Estate &estate)
     {
         {
-            RowReader rows(m_db, m_where, QStringLiteral("windows"), 1, m_pool);
+            RowReader rows(m_db, m_where, QStringLiteral("windows"), 1, m_pool, m_access);
             if (rows.select(QStringLiteral("SELECT position, id, start_time, end_time,"
                                            " repeat_weekly, parallel FROM windows"
                                            " ORDER BY position"))) {
@@ -317,7 +367,7 @@ public:
                 return false;
         }
         {
-            RowReader rows(m_db, m_where, QStringLiteral("freezes"), 1, m_pool);
+            RowReader rows(m_db, m_where, QStringLiteral("freezes"), 1, m_pool, m_access);
             if (rows.select(QStringLiteral("SELECT position, start_date, end_date, reason"
                                            " FROM freezes ORDER BY position"))) {
                 while (rows.next()) {
@@ -331,7 +381,7 @@ public:
                 return false;
         }
         {
-            RowReader rows(m_db, m_where, QStringLiteral("waivers"), 1, m_pool);
+            RowReader rows(m_db, m_where, QStringLiteral("waivers"), 1, m_pool, m_access);
             if (rows.select(QStringLiteral("SELECT position, conflict, reason, expires"
                                            " FROM waivers ORDER BY position"))) {
                 while (rows.next()) {
@@ -344,7 +394,7 @@ public:
             if (!check(rows))
                 return false;
         }
-        RowReader rows(m_db, m_where, QStringLiteral("order_pins"), 1, m_pool);
+        RowReader rows(m_db, m_where, QStringLiteral("order_pins"), 1, m_pool, m_access);
         if (rows.select(QStringLiteral("SELECT position, component_id, wave, after_id"
                                        " FROM order_pins ORDER BY position"))) {
             while (rows.next()) {
@@ -361,7 +411,7 @@ public:
     {
         RowIndex index;
         {
-            RowReader rows(m_db, m_where, QStringLiteral("processes"), 1, m_pool);
+            RowReader rows(m_db, m_where, QStringLiteral("processes"), 1, m_pool, m_access);
             if (rows.select(QStringLiteral("SELECT position, id, name, criticality"
                                            " FROM processes ORDER BY position"))) {
                 while (rows.next()) {
@@ -380,7 +430,7 @@ public:
                 return false;
         }
         {
-            RowReader rows(m_db, m_where, QStringLiteral("process_uses"), 2, m_pool);
+            RowReader rows(m_db, m_where, QStringLiteral("process_uses"), 2, m_pool, m_access);
             if (rows.select(QStringLiteral("SELECT process, position, component_id"
                                            " FROM process_uses ORDER BY process, position"))) {
                 while (rows.next()) {
@@ -393,7 +443,7 @@ public:
             if (!check(rows))
                 return false;
         }
-        RowReader rows(m_db, m_where, QStringLiteral("process_peaks"), 2, m_pool);
+        RowReader rows(m_db, m_where, QStringLiteral("process_peaks"), 2, m_pool, m_access);
         if (rows.select(QStringLiteral("SELECT process, position, days, from_time, to_time"
                                        " FROM process_peaks ORDER BY process, position"))) {
             while (rows.next()) {
@@ -416,7 +466,7 @@ public:
     {
         RowIndex index;
         {
-            RowReader rows(m_db, m_where, QStringLiteral("staff"), 1, m_pool);
+            RowReader rows(m_db, m_where, QStringLiteral("staff"), 1, m_pool, m_access);
             if (rows.select(QStringLiteral("SELECT position, name FROM staff ORDER BY position"))) {
                 while (rows.next()) {
                     const qint64 key = rows.key(0);
@@ -430,7 +480,7 @@ public:
                 return false;
         }
         {
-            RowReader rows(m_db, m_where, QStringLiteral("staff_roles"), 2, m_pool);
+            RowReader rows(m_db, m_where, QStringLiteral("staff_roles"), 2, m_pool, m_access);
             if (rows.select(QStringLiteral("SELECT staff, position, role FROM staff_roles"
                                            " ORDER BY staff, position"))) {
                 while (rows.next()) {
@@ -443,7 +493,7 @@ public:
             if (!check(rows))
                 return false;
         }
-        RowReader rows(m_db, m_where, QStringLiteral("staff_unavailable"), 2, m_pool);
+        RowReader rows(m_db, m_where, QStringLiteral("staff_unavailable"), 2, m_pool, m_access);
         if (rows.select(QStringLiteral("SELECT staff, position, start_date, end_date"
                                        " FROM staff_unavailable ORDER BY staff, position"))) {
             while (rows.next()) {
@@ -459,7 +509,7 @@ public:
 
     bool positions(Estate &estate)
     {
-        RowReader rows(m_db, m_where, QStringLiteral("node_positions"), 1, m_pool);
+        RowReader rows(m_db, m_where, QStringLiteral("node_positions"), 1, m_pool, m_access);
         if (rows.select(QStringLiteral("SELECT component_id, x, y FROM node_positions"))) {
             while (rows.next()) {
                 const QPoint point(rows.integer(1), rows.integer(2));
@@ -516,16 +566,18 @@ private:
 
     QSqlDatabase &m_db;
     QString m_where;
+    RowReader::Access m_access;
     VersionPool m_pool;
     Error m_error;
 };
 
 } // namespace
 
-Expected<Estate> readProjectTables(QSqlDatabase &db, const QString &where)
+Expected<Estate> readProjectTables(QSqlDatabase &db, const QString &where,
+                                   RowReader::Access access)
 {
     Estate estate;
-    Reader reader(db, where);
+    Reader reader(db, where, access);
     const bool ok = reader.project(estate) && reader.sites(estate) && reader.components(estate)
                     && reader.dependencies(estate) && reader.catalog(estate)
                     && reader.calendar(estate) && reader.processes(estate) && reader.staff(estate)

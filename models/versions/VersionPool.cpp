@@ -46,4 +46,49 @@ QString VersionPool::recentString(const QString &text)
     return text;
 }
 
+namespace {
+
+// A key that points at @p utf8 without copying it: only for lookups while the bytes live.
+QByteArray borrowed(QByteArrayView utf8)
+{
+    return QByteArray::fromRawData(utf8.data(), utf8.size());
+}
+
+// Finds @p utf8 in @p table, or parses it with @p parse and keeps the answer: one parse per
+// distinct text, however many rows hold it.
+template<typename Value, typename Parse>
+std::optional<Value> pooled(QHash<QByteArray, Value> &table, QByteArrayView utf8, QString *error,
+                            Parse parse)
+{
+    if (const auto it = table.constFind(borrowed(utf8)); it != table.cend())
+        return *it;
+    auto parsed = parse(QString::fromUtf8(utf8), error);
+    if (parsed)
+        table.insert(utf8.toByteArray(), *parsed);
+    return parsed;
+}
+
+} // namespace
+
+std::optional<Version> VersionPool::version(QByteArrayView utf8, QString *error)
+{
+    return pooled(m_utf8Versions, utf8, error, &Version::parse);
+}
+
+std::optional<VersionRange> VersionPool::range(QByteArrayView utf8, QString *error)
+{
+    return pooled(m_utf8Ranges, utf8, error, &VersionRange::parse);
+}
+
+QString VersionPool::string(QByteArrayView utf8)
+{
+    if (utf8.isEmpty())
+        return QString();
+    if (const auto it = m_utf8Strings.constFind(borrowed(utf8)); it != m_utf8Strings.cend())
+        return *it;
+    QString text = string(QString::fromUtf8(utf8)); // shared with texts pooled as QString
+    m_utf8Strings.insert(utf8.toByteArray(), text);
+    return text;
+}
+
 } // namespace planner

@@ -4,6 +4,8 @@
 #include "Version.h"
 #include "VersionRange.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -31,11 +33,21 @@ public:
     /// id) are caught by a small table at the cost of one hash and one comparison.
     QString recentString(const QString &text);
 
+    /// The same for texts read as UTF-8 bytes (a database column): a text seen before is found
+    /// without building a QString of it, which is most of the cost of reading a column.
+    std::optional<Version> version(QByteArrayView utf8, QString *error = nullptr);
+    std::optional<VersionRange> range(QByteArrayView utf8, QString *error = nullptr);
+    QString string(QByteArrayView utf8);
+
 private:
     QHash<QString, Version> m_versions;
     QHash<QString, VersionRange> m_ranges;
     QSet<QString> m_strings;
     std::vector<QString> m_recent; // direct-mapped by hash
+    // Keyed by the UTF-8 bytes; found with QByteArray::fromRawData, which copies nothing.
+    QHash<QByteArray, Version> m_utf8Versions;
+    QHash<QByteArray, VersionRange> m_utf8Ranges;
+    QHash<QByteArray, QString> m_utf8Strings;
 };
 
 } // namespace planner

@@ -134,6 +134,8 @@ private Q_SLOTS:
     void roundTripKeepsEveryField();
     void roundTripOfAnEmptyEstate();
     void roundTripKeepsListOrder();
+    void textsOutsideAsciiSurvive();
+    void readingThroughQtSqlGivesTheSameEstate();
     void savedFileCarriesSchemaAndApplicationId();
     void childRowsHaveForeignKeysButReferencesDoNot();
     void saveReplacesPreviousContent();
@@ -241,6 +243,58 @@ void tst_ProjectFile::roundTripKeepsEveryField()
     const auto resaved = saveProject(file, *loaded);
     QVERIFY2(resaved, qPrintable(resaved ? QString() : resaved.error().text()));
     verifySame(*loadProject(file), estate);
+}
+
+// Ids, names and versions are read as UTF-8 and matched against each other without building
+// strings where possible: an id outside ASCII must still find its component.
+void tst_ProjectFile::textsOutsideAsciiSurvive()
+{
+    Estate estate = fullEstate();
+    Component kasse;
+    kasse.id = QStringLiteral("kasse-zürich-ø1");
+    kasse.name = QStringLiteral("Kasse Zürich – 東京");
+    kasse.kind = ComponentKind::Application;
+    kasse.product = QStringLiteral("kassensystem-ü");
+    kasse.version = *Version::parse(u"2.1");
+    kasse.site = QStringLiteral("zürich");
+    QVERIFY(estate.appendComponent(kasse));
+    estate.appendDependency(Dependency{kasse.id, QStringLiteral("pg-core"),
+                                       QStringLiteral("nutzt-ü"), std::nullopt});
+    estate.appendDependency(Dependency{QStringLiteral("pg-core"), kasse.id,
+                                       QStringLiteral("uses"), std::nullopt});
+    estate.appendDependency(Dependency{kasse.id, QStringLiteral("geist-ü"),
+                                       QStringLiteral("uses"), std::nullopt});
+    const QString file = path(QStringLiteral("zürich.uplan"));
+    QVERIFY(saveProject(file, estate));
+    for (const bool qtSql : {false, true}) {
+        testing::setReadThroughQtSql(qtSql);
+        const auto loaded = loadProject(file);
+        testing::setReadThroughQtSql(false);
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().text()));
+        verifySame(*loaded, estate);
+        // Both ends of a dependency share the string of their component's id.
+        const int row = loaded->indexOf(kasse.id);
+        QVERIFY(row >= 0);
+        const QList<Dependency> &deps = loaded->dependencies();
+        const Dependency &to = deps[deps.size() - 2];
+        QCOMPARE(to.to, kasse.id);
+        QVERIFY(to.to.constData() == loaded->component(row).id.constData());
+        QVERIFY(deps.back().from.constData() == loaded->component(row).id.constData());
+        QCOMPARE(deps.back().to, QStringLiteral("geist-ü"));
+    }
+}
+
+// Other databases are read through QSqlQuery; SQLite through its own API. Same estate.
+void tst_ProjectFile::readingThroughQtSqlGivesTheSameEstate()
+{
+    const Estate estate = fullEstate();
+    const QString file = path(QStringLiteral("bank.uplan"));
+    QVERIFY(saveProject(file, estate));
+    testing::setReadThroughQtSql(true);
+    const auto loaded = loadProject(file);
+    testing::setReadThroughQtSql(false);
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().text()));
+    verifySame(*loaded, estate);
 }
 
 void tst_ProjectFile::roundTripOfAnEmptyEstate()
@@ -566,6 +620,12 @@ void tst_ProjectFile::corruptedValueNamesTableRowAndText()
     const auto loaded = loadProject(file);
     QVERIFY(!loaded);
     QVERIFY2(loaded.error().what.contains(message), qPrintable(loaded.error().text()));
+    // Read through QSqlQuery (as from another database), the message is the same.
+    testing::setReadThroughQtSql(true);
+    const auto again = loadProject(file);
+    testing::setReadThroughQtSql(false);
+    QVERIFY(!again);
+    QCOMPARE(again.error().text(), loaded.error().text());
 }
 
 void tst_ProjectFile::failedSaveKeepsPreviousContent()
