@@ -93,15 +93,15 @@ namespace {
 template<typename Add>
 void conflictMembers(const Conflict &c, Add &&add)
 {
-    add("components", QJsonValue(QJsonArray::fromStringList(c.components)));
-    add("key", QJsonValue(c.key));
-    add("message", QJsonValue(c.message));
-    add("severity", QJsonValue(severityName(c.severity)));
-    add("state", QJsonValue(stateName(c.state)));
-    add("type", QJsonValue(c.type));
-    add("waived", QJsonValue(c.waived));
+    add("components", c.components);
+    add("key", c.key);
+    add("message", c.message);
+    add("severity", severityName(c.severity));
+    add("state", stateName(c.state));
+    add("type", c.type);
+    add("waived", c.waived);
     if (c.waived)
-        add("waiverReason", QJsonValue(c.waiverReason));
+        add("waiverReason", c.waiverReason);
 }
 
 } // namespace
@@ -109,8 +109,8 @@ void conflictMembers(const Conflict &c, Add &&add)
 QJsonObject conflictToJson(const Conflict &c)
 {
     QJsonObject o;
-    conflictMembers(c, [&o](const char *key, const QJsonValue &value) {
-        o.insert(QLatin1StringView(key), value);
+    conflictMembers(c, [&o](const char *key, const auto &value) {
+        o.insert(QLatin1StringView(key), jsonValue(value));
     });
     return o;
 }
@@ -118,7 +118,7 @@ QJsonObject conflictToJson(const Conflict &c)
 void writeConflictJson(JsonStream &stream, const Conflict &c)
 {
     stream.beginObject();
-    conflictMembers(c, [&stream](const char *key, const QJsonValue &value) {
+    conflictMembers(c, [&stream](const char *key, const auto &value) {
         stream.key(QLatin1StringView(key));
         stream.value(value);
     });

@@ -3,9 +3,10 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
-#include <QJsonObject>
+#include <charconv>
 
 namespace planner {
 
@@ -16,6 +17,85 @@ constexpr qsizetype flushAt = 256 * 1024;
 void indent(QByteArray &out, size_t depth)
 {
     out.append(qsizetype(4 * depth), ' ');
+}
+
+// Characters written as they are: everything ASCII but control characters, quote and backslash.
+bool plain(char16_t c)
+{
+    return c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\';
+}
+
+QByteArray utf8Of(QStringView text)
+{
+    return text.toUtf8();
+}
+
+QByteArray utf8Of(QLatin1StringView text)
+{
+    return QString(text).toUtf8();
+}
+
+// Appends @p text quoted and escaped as QJsonDocument does. Runs of plain characters (nearly all
+// of any text) are copied in one go rather than appended one by one.
+template<typename View>
+void appendString(QByteArray &out, View text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size;) {
+        qsizetype run = i;
+        while (run < size && plain(text[run].unicode()))
+            ++run;
+        if (run > i) {
+            const qsizetype at = out.size();
+            out.resize(at + (run - i));
+            char *to = out.data() + at;
+            for (qsizetype k = i; k < run; ++k)
+                *to++ = char(text[k].unicode());
+            i = run;
+            continue;
+        }
+        const char16_t c = text[i].unicode();
+        if (c >= 0x80) { // a run of non-ASCII text, encoded in one go
+            qsizetype end = i + 1;
+            while (end < size && text[end].unicode() >= 0x80)
+                ++end;
+            out += utf8Of(text.mid(i, end - i));
+            i = end;
+            continue;
+        }
+        ++i;
+        out += '\\';
+        switch (c) {
+        case u'"':
+            out += '"';
+            break;
+        case u'\\':
+            out += '\\';
+            break;
+        case u'\b':
+            out += 'b';
+            break;
+        case u'\f':
+            out += 'f';
+            break;
+        case u'\n':
+            out += 'n';
+            break;
+        case u'\r':
+            out += 'r';
+            break;
+        case u'\t':
+            out += 't';
+            break;
+        default:
+            out += "u00";
+            out += hex[c >> 4];
+            out += hex[c & 0xf];
+        }
+    }
+    out += '"';
 }
 
 } // namespace
@@ -85,58 +165,16 @@ JsonStream &JsonStream::key(const QString &key)
 
 JsonStream &JsonStream::key(QLatin1StringView key)
 {
-    return this->key(QString(key));
+    beforeValue();
+    appendString(m_out, key);
+    m_out += ": ";
+    m_afterKey = true;
+    return *this;
 }
 
 void JsonStream::string(QStringView text)
 {
-    static const char hex[] = "0123456789abcdef";
-    m_out += '"';
-    for (qsizetype i = 0; i < text.size();) {
-        const char16_t c = text[i].unicode();
-        if (c >= 0x80) { // a run of non-ASCII text, encoded in one go
-            qsizetype end = i + 1;
-            while (end < text.size() && text[end].unicode() >= 0x80)
-                ++end;
-            m_out += text.mid(i, end - i).toUtf8();
-            i = end;
-            continue;
-        }
-        ++i;
-        if (c >= 0x20 && c != u'"' && c != u'\\') {
-            m_out += char(c);
-            continue;
-        }
-        m_out += '\\';
-        switch (c) {
-        case u'"':
-            m_out += '"';
-            break;
-        case u'\\':
-            m_out += '\\';
-            break;
-        case u'\b':
-            m_out += 'b';
-            break;
-        case u'\f':
-            m_out += 'f';
-            break;
-        case u'\n':
-            m_out += 'n';
-            break;
-        case u'\r':
-            m_out += 'r';
-            break;
-        case u'\t':
-            m_out += 't';
-            break;
-        default:
-            m_out += "u00";
-            m_out += hex[c >> 4];
-            m_out += hex[c & 0xf];
-        }
-    }
-    m_out += '"';
+    appendString(m_out, text);
 }
 
 void JsonStream::value(const QString &text)
@@ -147,13 +185,16 @@ void JsonStream::value(const QString &text)
 
 void JsonStream::value(QLatin1StringView text)
 {
-    value(QString(text));
+    beforeValue();
+    appendString(m_out, text);
 }
 
 void JsonStream::value(qint64 number)
 {
     beforeValue();
-    m_out += QByteArray::number(number);
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+    m_out.append(digits, end - digits);
 }
 
 void JsonStream::value(bool flag)
@@ -166,6 +207,14 @@ void JsonStream::null()
 {
     beforeValue();
     m_out += "null";
+}
+
+void JsonStream::value(const QStringList &texts)
+{
+    beginArray();
+    for (const QString &text : texts)
+        value(text);
+    endArray();
 }
 
 void JsonStream::value(const QJsonValue &v)

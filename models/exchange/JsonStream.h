@@ -2,12 +2,15 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 #include <cstdio>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace planner {
@@ -44,6 +47,17 @@ public:
     void value(int number) { value(qint64(number)); }
     void value(bool flag);
     void null();
+    /// An array of texts.
+    void value(const QStringList &texts);
+    /// The value, or null.
+    template<typename T>
+    void value(const std::optional<T> &v)
+    {
+        if (v)
+            value(*v);
+        else
+            null();
+    }
     /// Any value, written as QJsonDocument would write it.
     void value(const QJsonValue &value);
 
@@ -75,5 +89,21 @@ private:
     std::vector<bool> m_hasElement;
     bool m_afterKey = false;
 };
+
+/// The QJsonValue of what JsonStream::value() writes: member visitors hand typed values to
+/// either a JsonStream (no QJsonValue made) or a QJsonObject (through this).
+inline QJsonValue jsonValue(const QJsonValue &v)
+{
+    return v;
+}
+inline QJsonValue jsonValue(const QStringList &texts)
+{
+    return QJsonArray::fromStringList(texts);
+}
+template<typename T>
+QJsonValue jsonValue(const std::optional<T> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
 
 } // namespace planner

@@ -33,14 +33,14 @@ namespace {
 template<typename Add>
 void stepMembers(const PlanStep &s, Add &&add)
 {
-    add("component", QJsonValue(s.component));
-    add("from", QJsonValue(s.from.text()));
-    add("group", s.group >= 0 ? QJsonValue(s.group + 1) : QJsonValue());
-    add("reason", QJsonValue(s.reason));
-    add("requiredStop", QJsonValue(s.requiredStop));
-    add("steppingStone", QJsonValue(s.steppingStone));
-    add("to", QJsonValue(s.to.text()));
-    add("unsupportedStone", QJsonValue(s.unsupportedStone));
+    add("component", s.component);
+    add("from", s.from.text());
+    add("group", s.group >= 0 ? std::optional<int>(s.group + 1) : std::nullopt);
+    add("reason", s.reason);
+    add("requiredStop", s.requiredStop);
+    add("steppingStone", s.steppingStone);
+    add("to", s.to.text());
+    add("unsupportedStone", s.unsupportedStone);
 }
 
 QJsonObject groupObject(const UpgradePlan &plan, int i)
@@ -78,8 +78,8 @@ QJsonObject planToJson(const UpgradePlan &plan)
             wave = s.wave;
         }
         QJsonObject step;
-        stepMembers(s, [&step](const char *key, const QJsonValue &value) {
-            step.insert(QLatin1StringView(key), value);
+        stepMembers(s, [&step](const char *key, const auto &value) {
+            step.insert(QLatin1StringView(key), jsonValue(value));
         });
         steps.append(step);
     }
@@ -129,7 +129,7 @@ void writePlanJson(JsonStream &stream, const UpgradePlan &plan)
             stream.key(QLatin1StringView("steps")).beginArray();
         }
         stream.beginObject();
-        stepMembers(s, [&stream](const char *key, const QJsonValue &value) {
+        stepMembers(s, [&stream](const char *key, const auto &value) {
             stream.key(QLatin1StringView(key));
             stream.value(value);
         });

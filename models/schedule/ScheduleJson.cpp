@@ -78,22 +78,22 @@ void unscheduledMembers(const Schedule &schedule, const UnscheduledStep &u, Add 
         add("closest", QJsonObject{{QStringLiteral("occurrence"),
                                     schedule.windows[u.closestWindow].key()},
                                    {QStringLiteral("cause"), u.closestCause}});
-    add("component", QJsonValue(u.component));
-    add("from", QJsonValue(u.from.text()));
-    add("reason", QJsonValue(u.reason));
-    add("to", QJsonValue(u.to.text()));
-    add("type", QJsonValue(u.cause));
+    add("component", u.component);
+    add("from", u.from.text());
+    add("reason", u.reason);
+    add("to", u.to.text());
+    add("type", u.cause);
     if (u.waitedForWave > 0 || !u.waitedForStep.isEmpty())
         add("waitedFor", QJsonObject{{QStringLiteral("wave"), u.waitedForWave},
                                      {QStringLiteral("step"), u.waitedForStep}});
-    add("wave", QJsonValue(u.wave));
+    add("wave", u.wave);
 }
 
 QJsonObject unscheduledObject(const Schedule &schedule, const UnscheduledStep &u)
 {
     QJsonObject o;
-    unscheduledMembers(schedule, u, [&o](const char *key, const QJsonValue &value) {
-        o.insert(QLatin1StringView(key), value);
+    unscheduledMembers(schedule, u, [&o](const char *key, const auto &value) {
+        o.insert(QLatin1StringView(key), jsonValue(value));
     });
     return o;
 }
@@ -183,7 +183,7 @@ void writeScheduleJson(JsonStream &stream, const Schedule &schedule)
               out.beginArray();
               for (const UnscheduledStep &u : schedule.unscheduled) {
                   out.beginObject();
-                  unscheduledMembers(schedule, u, [&out](const char *key, const QJsonValue &v) {
+                  unscheduledMembers(schedule, u, [&out](const char *key, const auto &v) {
                       out.key(QLatin1StringView(key));
                       out.value(v);
                   });

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void writtenPieceByPiece();
     void streamedMembersInKeyOrder();
     void flushesToItsSink();
+    void typedValuesAsQJsonDocument();
 };
 
 void tst_JsonStream::sameBytesAsQJsonDocument()
@@ -153,6 +154,39 @@ void tst_JsonStream::flushesToItsSink()
         written.append(chunk, qsizetype(n));
     std::fclose(file);
     QCOMPARE(written, QJsonDocument(big).toJson(QJsonDocument::Indented));
+}
+
+
+// The typed values member visitors hand over (Latin-1 keys and texts, numbers, lists of texts,
+// optional numbers) give the bytes their QJsonValue would.
+void tst_JsonStream::typedValuesAsQJsonDocument()
+{
+    const QByteArray latin1Key("caf\xe9 \"quoted\"\t\\");
+    const QByteArray latin1Text("r\xe9sum\xe9\n\x01 end");
+    const QString longText = QString(3000, u'x') + QStringLiteral("\u00e9\"") + QString(70, u'y');
+    const QStringList texts{QStringLiteral("a"), QString(), QStringLiteral("\u4e2d\\")};
+    JsonStream stream;
+    stream.beginObject();
+    stream.key(QLatin1StringView(latin1Key)).value(QLatin1StringView(latin1Text));
+    stream.key(QLatin1StringView("long")).value(longText);
+    stream.key(QLatin1StringView("max")).value(std::numeric_limits<qint64>::max());
+    stream.key(QLatin1StringView("min")).value(std::numeric_limits<qint64>::min() + 1);
+    stream.key(QLatin1StringView("none")).value(std::optional<int>());
+    stream.key(QLatin1StringView("some")).value(std::optional<int>(-7));
+    stream.key(QLatin1StringView("texts")).value(texts);
+    stream.key(QLatin1StringView("zero")).value(0);
+    stream.endObject();
+    stream.finish();
+    const QJsonObject expected{
+        {QString::fromLatin1(latin1Key), QString::fromLatin1(latin1Text)},
+        {"long", longText},
+        {"max", std::numeric_limits<qint64>::max()},
+        {"min", std::numeric_limits<qint64>::min() + 1},
+        {"none", jsonValue(std::optional<int>())},
+        {"some", jsonValue(std::optional<int>(-7))},
+        {"texts", jsonValue(texts)},
+        {"zero", 0}};
+    QCOMPARE(stream.buffer(), QJsonDocument(expected).toJson(QJsonDocument::Indented));
 }
 
 QTEST_GUILESS_MAIN(tst_JsonStream)
