@@ -177,11 +177,12 @@ void Ordering::applyStep(int c, int toIndex, int group, QString reason)
         }
     }
     step.wave = group >= 0 ? 0 : waveFor({c}); // groups set the wave for all members
-    m_plan.steps.append(step);
+    const int wave = step.wave;
+    m_plan.steps.append(std::move(step));
     m_state[c] = at(c, toIndex);
     m_pos[c] = toIndex;
     if (group < 0)
-        m_lastWave[c] = step.wave;
+        m_lastWave[c] = wave;
     ++m_clock;
     wakeNeighbours(c);
     if (pending(c))

@@ -149,7 +149,7 @@ void SchedulerRun::unschedule(int step, const QString &reason, const QString &ca
     u.from = p.from;
     u.to = p.to;
     u.wave = p.wave;
-    u.reason = reason;
+    u.reason = *m_unscheduledTexts.insert(reason);
     u.cause = cause;
     if (closest.kind != Verdict::None) {
         u.closestWindow = closest.occurrence;
@@ -157,7 +157,11 @@ void SchedulerRun::unschedule(int step, const QString &reason, const QString &ca
     }
     if (waitedForStep >= 0) {
         u.waitedForWave = m_plan.steps[waitedForStep].wave;
-        u.waitedForStep = stepText(waitedForStep);
+        if (m_waitedForStep != waitedForStep) {
+            m_waitedForStep = waitedForStep;
+            m_waitedForText = stepText(waitedForStep);
+        }
+        u.waitedForStep = m_waitedForText;
     }
     m_unscheduled.push_back(std::move(u));
 }
@@ -223,6 +227,8 @@ void SchedulerRun::placeAll()
     qint64 barrier = never; // decision of the last step of the waves done so far
     int barrierStep = -1;
     int blockingStep = -1;  // first unscheduled step of an earlier wave
+    QString waits;          // the reason of every step after it (blockingStep is set once)
+    const QString afterUnscheduled = QStringLiteral("after-unscheduled");
     size_t i = 0;
     while (i < order.size()) {
         const int wave = m_plan.steps[order[i]].wave;
@@ -240,13 +246,12 @@ void SchedulerRun::placeAll()
             for (int u : unit)
                 handled[size_t(u)] = 1;
             if (blockingStep >= 0) {
-                const PlanStep &b = m_plan.steps[blockingStep];
+                if (waits.isNull())
+                    waits = Tr::tr("waits for wave %1, where %2 is unscheduled")
+                                .arg(m_plan.steps[blockingStep].wave)
+                                .arg(stepText(blockingStep));
                 for (int u : unit)
-                    unschedule(u,
-                               Tr::tr("waits for wave %1, where %2 is unscheduled")
-                                   .arg(b.wave)
-                                   .arg(stepText(blockingStep)),
-                               QStringLiteral("after-unscheduled"), {}, blockingStep);
+                    unschedule(u, waits, afterUnscheduled, {}, blockingStep);
                 continue;
             }
             if (!placeUnit(unit, barrier, barrierStep, wave)) {

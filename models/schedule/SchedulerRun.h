@@ -10,6 +10,7 @@
 #include "WallClock.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <limits>
 #include <map>
@@ -223,6 +224,11 @@ private:
     std::vector<Placement> m_placed;
     std::vector<int> m_placementOf; ///< plan step -> placement or -1
     std::vector<UnscheduledStep> m_unscheduled;
+    // Texts of unscheduled steps, one copy each: after one step fails, every later wave waits
+    // with the same words, and 200,000 copies of them would be most of the schedule's memory.
+    QSet<QString> m_unscheduledTexts;
+    int m_waitedForStep = -1;
+    QString m_waitedForText;
     std::vector<Conflict> m_conflicts;
     QStringList m_notes;
 
