@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "HugePages.h"
 #include "MainWindow.h"
 #include "cli/Cli.h"
 
@@ -30,6 +31,8 @@ void installTranslations(QApplication &app)
 
 int main(int argc, char *argv[])
 {
+    planner::restartWithHugePages(argv);
+
     // Subcommands run headless: decided before any QApplication needs a display.
     if (planner::cli::wantsCommandLine(argc, argv))
         return planner::cli::run(argc, argv);

@@ -28,10 +28,13 @@ inline QString cliBinary()
     return QStringLiteral(UPLAN_BINARY_DIR "/bin/upgrade-planner");
 }
 
-inline CliRun runCli(const QStringList &arguments, CliPlatform platform = CliPlatform::Offscreen)
+/// @p extra adds to (or overrides) the environment of the run.
+inline CliRun runCli(const QStringList &arguments, CliPlatform platform = CliPlatform::Offscreen,
+                     const QProcessEnvironment &extra = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(extra);
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     if (platform == CliPlatform::Offscreen)

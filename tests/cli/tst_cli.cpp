@@ -2,6 +2,7 @@
 // The command line as users' scripts see it: exit codes, output files, JSON fields, messages.
 #include "../cli/CliRunner.h"
 #include "exchange/EstateJson.h"
+#include "generator/EstateGenerator.h"
 
 #include <QDir>
 #include <QFile>
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void roundTrip();
     void exportToStandardOutput();
     void showJson();
+    void largeEstateGivesTheSameAnswersWithHugePages();
     void showText();
     void badInput_data();
     void badInput();
@@ -113,6 +115,33 @@ QString tst_Cli::writeSmallEstate(const QTemporaryDir &dir)
     const QString path = dir.filePath(QStringLiteral("small.json"));
     writeAll(path, smallEstate);
     return path;
+}
+
+// A file of 8 MB or more makes the program restart itself once with glibc's huge pages
+// (app/HugePages.cpp): the restarted program must get the same arguments and give the same
+// answers as one told not to restart.
+void tst_Cli::largeEstateGivesTheSameAnswersWithHugePages()
+{
+    QTemporaryDir dir;
+    GeneratorOptions options;
+    options.components = 40000;
+    const QByteArray json = writeEstateJson(generateEstate(options));
+    QVERIFY2(json.size() >= 8 * 1024 * 1024, qPrintable(QString::number(json.size())));
+    const QString estate = dir.filePath(QStringLiteral("large estate.json"));
+    writeAll(estate, json);
+    QProcessEnvironment off;
+    off.insert(QStringLiteral("UPLAN_HUGE_PAGES"), QStringLiteral("0"));
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("show"), QStringLiteral("--json"), estate},
+          QStringList{QStringLiteral("order"), estate, QStringLiteral("--json")}}) {
+        const Run restarted = runCli(arguments);
+        const Run plain = runCli(arguments, planner::test::CliPlatform::Offscreen, off);
+        QCOMPARE(restarted.code, plain.code);
+        QVERIFY(restarted.code == 0 || restarted.code == 1);
+        QCOMPARE(restarted.err, plain.err);
+        QVERIFY(!restarted.out.isEmpty());
+        QVERIFY(restarted.out == plain.out);
+    }
 }
 
 void tst_Cli::version()
