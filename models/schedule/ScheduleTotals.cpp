@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SchedulerRun.h"
 
+#include "CertificateExpiry.h"
+
 #include "inventory/Estate.h"
 #include "planning/UpgradePlan.h"
 
@@ -163,6 +165,7 @@ Schedule SchedulerRun::assemble()
         }
     }
     out.conflicts = QList<Conflict>(m_conflicts.begin(), m_conflicts.end());
+    out.conflicts += certificateExpiryConflicts(m_estate, planEnd(out));
     out.notes = m_notes;
     addDowntime(out);
     return out;

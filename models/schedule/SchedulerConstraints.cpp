@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SchedulerRun.h"
 
+#include "ProcessReach.h"
+
 #include "inventory/Estate.h"
 #include "planning/UpgradePlan.h"
 
@@ -12,65 +14,15 @@ namespace planner::schedule_detail {
 void SchedulerRun::computeAffectedProcesses()
 {
     // A process depends on the components it uses and, transitively, on everything they depend
-    // on. One walk per process over the dependency graph (CSR by estate row), recording the
-    // process on each reached component that has a step.
-    const int n = m_estate.componentCount();
-    std::vector<int> edgeStart(size_t(n) + 1, 0);
-    std::vector<std::pair<int, int>> &edges = m_edges; // kept for the points of no return
-    edges.reserve(size_t(m_estate.dependencyCount()));
-    for (const Dependency &d : m_estate.dependencies()) {
-        const int from = m_estate.indexOf(d.from);
-        const int to = m_estate.indexOf(d.to);
-        if (from >= 0 && to >= 0)
-            edges.emplace_back(from, to);
-    }
-    for (const auto &e : edges)
-        ++edgeStart[size_t(e.first) + 1];
-    for (int i = 0; i < n; ++i)
-        edgeStart[size_t(i) + 1] += edgeStart[size_t(i)];
-    std::vector<int> edgeTo(edges.size());
-    {
-        std::vector<int> fill(edgeStart.begin(), edgeStart.end() - 1);
-        for (const auto &e : edges)
-            edgeTo[size_t(fill[size_t(e.first)]++)] = e.second;
-    }
-
-    std::vector<char> hasStep(static_cast<size_t>(n), 0);
+    // on (ProcessReach.h); only components with a step are recorded.
+    std::vector<char> hasStep(static_cast<size_t>(m_estate.componentCount()), 0);
     for (const StepNeeds &s : m_needs)
         if (s.component >= 0)
             hasStep[size_t(s.component)] = 1;
-
-    std::vector<std::vector<int>> affected(static_cast<size_t>(n));
-    std::vector<int> seen(size_t(n), -1);
-    std::vector<int> stack;
-    for (int p = 0; p < m_estate.processes.size(); ++p) {
-        for (const QString &id : m_estate.processes[p].uses) {
-            const int c = m_estate.indexOf(id);
-            if (c >= 0 && seen[size_t(c)] != p) {
-                seen[size_t(c)] = p;
-                stack.push_back(c);
-            }
-        }
-        while (!stack.empty()) {
-            const int c = stack.back();
-            stack.pop_back();
-            if (hasStep[size_t(c)])
-                affected[size_t(c)].push_back(p);
-            for (int e = edgeStart[size_t(c)]; e < edgeStart[size_t(c) + 1]; ++e) {
-                const int next = edgeTo[size_t(e)];
-                if (seen[size_t(next)] != p) {
-                    seen[size_t(next)] = p;
-                    stack.push_back(next);
-                }
-            }
-        }
-    }
-    m_affectedStart.assign(size_t(n) + 1, 0);
-    for (int c = 0; c < n; ++c)
-        m_affectedStart[size_t(c) + 1] = m_affectedStart[size_t(c)] + int(affected[size_t(c)].size());
-    m_affected.reserve(size_t(m_affectedStart.back()));
-    for (const auto &list : affected)
-        m_affected.insert(m_affected.end(), list.begin(), list.end());
+    ProcessReach reach = reachProcesses(m_estate, hasStep);
+    m_edges = std::move(reach.edges); // kept for the points of no return
+    m_affectedStart = std::move(reach.start);
+    m_affected = std::move(reach.processes);
 
     for (StepNeeds &s : m_needs) {
         if (s.component < 0)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SchedulerRun.h"
 
+#include "PlannedMinutes.h"
+
 #include "inventory/Estate.h"
 #include "planning/UpgradePlan.h"
 
@@ -122,7 +124,9 @@ void SchedulerRun::prepareSteps()
         if (s.component < 0)
             continue;
         const Component &c = m_estate.component(s.component);
-        const auto mins = [&c](Phase p) { return qint64(std::max(0, c.minutes(p))) * minute; };
+        const auto mins = [&](Phase p) {
+            return qint64(std::max(0, plannedMinutes(m_estate, c, p))) * minute;
+        };
         qint64 rollback = mins(Phase::Rollback);
         if (!c.reversible) {
             s.restore = true;
