@@ -21,6 +21,11 @@ int runDiff(const QStringList &arguments);
 int runKeygen(const QStringList &arguments);
 int runSign(const QStringList &arguments);
 int runVerify(const QStringList &arguments);
+int runReadiness(const QStringList &arguments);
+int runRisk(const QStringList &arguments);
+int runRecord(const QStringList &arguments);
+int runCompare(const QStringList &arguments);
+int runMessages(const QStringList &arguments);
 
 const QList<Command> &commands()
 {
@@ -70,6 +75,26 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("planner::cli::Tr",
                            "Check a plan's approvals: valid, trusted, roles and quorum"),
          &runVerify},
+        {QStringLiteral("readiness"),
+         QT_TRANSLATE_NOOP("planner::cli::Tr",
+                           "List what is missing before the plan should be approved"),
+         &runReadiness},
+        {QStringLiteral("risk"),
+         QT_TRANSLATE_NOOP("planner::cli::Tr",
+                           "Score the risk of each step and the plan, and the review path"),
+         &runRisk},
+        {QStringLiteral("record"),
+         QT_TRANSLATE_NOOP("planner::cli::Tr",
+                           "Enter what happened while executing a step into a .uplan project"),
+         &runRecord},
+        {QStringLiteral("compare"),
+         QT_TRANSLATE_NOOP("planner::cli::Tr",
+                           "Compare planned and actual durations; accept them as estimates"),
+         &runCompare},
+        {QStringLiteral("messages"),
+         QT_TRANSLATE_NOOP("planner::cli::Tr",
+                           "Fill the message templates with the real window times"),
+         &runMessages},
     };
     return table;
 }
