@@ -27,6 +27,7 @@ UPLAN_SECTION_COMMAND(QList<StaffMember>, staff, setStaff, Staff)
 UPLAN_SECTION_COMMAND(QList<Waiver>, waivers, setWaivers, Waivers)
 UPLAN_SECTION_COMMAND(QList<OrderPin>, pins, setPins, Pins)
 UPLAN_SECTION_COMMAND(PositionMap, manualPositions, setManualPositions, Positions)
+UPLAN_SECTION_COMMAND(ChangeRecords, records, setRecords, Records)
 
 #undef UPLAN_SECTION_COMMAND
 
@@ -53,6 +54,7 @@ void ReplaceSectionCommand::describe()
     case Section::Waivers: setText(tr("Edit waivers")); break;
     case Section::Pins: setText(tr("Edit order pins")); break;
     case Section::Positions: setText(tr("Move nodes")); break;
+    case Section::Records: setText(tr("Edit change records")); break;
     }
 }
 

@@ -11,8 +11,10 @@
 namespace planner {
 
 /// Replaces one whole section of the estate (project info, sites, catalog, windows, freezes,
-/// processes, staff, waivers, order pins, hand-placed positions) by a new value; undo restores the old
-/// one. Editors of these small lists build the new list and push one of these.
+/// processes, staff, waivers, order pins, hand-placed positions, the change records) by a new value;
+/// undo restores the old one. Editors of these small lists build the new list and push one of
+/// these; an editor of one list of the change records may setText() to name it ("Edit rollback
+/// plans").
 class ReplaceSectionCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ReplaceSectionCommand)
@@ -33,6 +35,8 @@ public:
                           QUndoCommand *parent = nullptr);
     ReplaceSectionCommand(EstateStore *store, QList<OrderPin> pins, QUndoCommand *parent = nullptr);
     ReplaceSectionCommand(EstateStore *store, QMap<QString, QPoint> positions,
+                          QUndoCommand *parent = nullptr);
+    ReplaceSectionCommand(EstateStore *store, ChangeRecords records,
                           QUndoCommand *parent = nullptr);
 
     EstateStore::Section section() const { return m_section; }

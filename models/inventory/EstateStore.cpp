@@ -85,6 +85,7 @@ UPLAN_SECTION_SETTER(setWaivers, waivers, QList<Waiver>, Waivers)
 UPLAN_SECTION_SETTER(setPins, pins, QList<OrderPin>, Pins)
 using PositionMap = QMap<QString, QPoint>;
 UPLAN_SECTION_SETTER(setManualPositions, manualPositions, PositionMap, Positions)
+UPLAN_SECTION_SETTER(setRecords, records, ChangeRecords, Records)
 
 #undef UPLAN_SECTION_SETTER
 

@@ -16,7 +16,10 @@ class EstateStore : public QObject
     Q_OBJECT
 public:
     /// The sections of the estate that change as a whole.
-    enum class Section { Project, Sites, Catalog, Windows, Freezes, Processes, Staff, Waivers, Positions, Pins };
+    enum class Section {
+        Project, Sites, Catalog, Windows, Freezes, Processes, Staff, Waivers, Positions, Pins,
+        Records ///< the records of the controlled change (Estate::records), all lists at once
+    };
     Q_ENUM(Section)
 
     explicit EstateStore(QObject *parent = nullptr);
@@ -44,6 +47,7 @@ public:
     void setWaivers(QList<Waiver> waivers);
     void setPins(QList<OrderPin> pins);
     void setManualPositions(QMap<QString, QPoint> positions);
+    void setRecords(ChangeRecords records);
 
 Q_SIGNALS:
     void aboutToReset();

@@ -28,6 +28,7 @@ void tst_ReplaceSectionCommand::replaces_data()
     QTest::newRow("staff") << int(S::Staff);
     QTest::newRow("pins") << int(S::Pins);
     QTest::newRow("positions") << int(S::Positions);
+    QTest::newRow("records") << int(S::Records);
 }
 
 void tst_ReplaceSectionCommand::replaces()
@@ -81,6 +82,27 @@ void tst_ReplaceSectionCommand::replaces()
     case S::Positions:
         command = new ReplaceSectionCommand(&store, QMap<QString, QPoint>{});
         break;
+    case S::Records: {
+        // Every list of the change records at once, so undo must restore each of them.
+        ChangeRecords r;
+        r.configuration = {{QStringLiteral("jvm"), QStringLiteral("certificate"),
+                            QStringLiteral("api-tls"), {}, true, QDate(2027, 3, 1)}};
+        RollbackPlan plan;
+        plan.component = QStringLiteral("jvm");
+        plan.triggers = {QStringLiteral("login fails for 5 min")};
+        plan.minutes = 30;
+        r.rollbacks = {plan};
+        ExecutionRecord done;
+        done.component = QStringLiteral("jvm");
+        done.started[0] = QDateTime(QDate(2027, 1, 9), QTime(22, 0), Qt::UTC);
+        done.checks = {{QStringLiteral("login"), true, {}}};
+        r.executed = {done};
+        KindEstimate estimate;
+        estimate.durations[Phase::Execute] = 50;
+        r.estimates = {estimate};
+        command = new ReplaceSectionCommand(&store, r);
+        break;
+    }
     default: QFAIL("no case");
     }
     QCOMPARE(int(command->section()), section);
