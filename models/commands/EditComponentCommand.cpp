@@ -142,6 +142,11 @@ bool EditComponentCommand::mergeWith(const QUndoCommand *other)
             m_positionsBefore = next->m_positionsBefore;
         m_positionsAfter = next->m_positionsAfter;
     }
+    if (next->m_recordsAfter) {
+        if (!m_recordsBefore)
+            m_recordsBefore = next->m_recordsBefore;
+        m_recordsAfter = next->m_recordsAfter;
+    }
     updateText();
     // Typing a value and then deleting it again leaves nothing to undo.
     setObsolete(changesNothing());
@@ -165,10 +170,14 @@ void EditComponentCommand::redo()
         m_store->setPins(*m_pinsAfter);
     if (m_positionsAfter)
         m_store->setManualPositions(*m_positionsAfter);
+    if (m_recordsAfter)
+        m_store->setRecords(*m_recordsAfter);
 }
 
 void EditComponentCommand::undo()
 {
+    if (m_recordsBefore)
+        m_store->setRecords(*m_recordsBefore);
     if (m_positionsBefore)
         m_store->setManualPositions(*m_positionsBefore);
     if (m_pinsBefore)
@@ -232,6 +241,28 @@ void EditComponentCommand::collectRenames()
         positions.insert(newId, positions.take(oldId));
         m_positionsAfter = positions;
     }
+    // The change records name components too (configuration, rollback plans, pilots, checks,
+    // monitoring, the upgrade record).
+    ChangeRecords records = estate.records;
+    bool recordsChanged = false;
+    const auto rename = [&](auto &list) {
+        for (auto &record : list) {
+            if (record.component == oldId) {
+                record.component = newId;
+                recordsChanged = true;
+            }
+        }
+    };
+    rename(records.configuration);
+    rename(records.rollbacks);
+    rename(records.pilots);
+    rename(records.acceptance);
+    rename(records.monitoring);
+    rename(records.executed);
+    if (recordsChanged) {
+        m_recordsBefore = estate.records;
+        m_recordsAfter = records;
+    }
 }
 
 void EditComponentCommand::updateText()
@@ -252,7 +283,7 @@ bool EditComponentCommand::changesNothing() const
         if (!(edit.before == edit.after))
             return false;
     return m_processesBefore == m_processesAfter && m_pinsBefore == m_pinsAfter
-           && m_positionsBefore == m_positionsAfter;
+           && m_positionsBefore == m_positionsAfter && m_recordsBefore == m_recordsAfter;
 }
 
 } // namespace planner

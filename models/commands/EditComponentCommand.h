@@ -19,7 +19,8 @@ namespace planner {
 class EstateStore;
 
 /// Replaces one component by an edited copy. Renaming its id renames every reference to it
-/// too (dependency ends, business process `uses`, order pins, hand-placed graph positions), so a rename
+/// too (dependency ends, business process `uses`, order pins, hand-placed graph positions, the
+/// components the change records are about), so a rename
 /// never breaks the estate. Consecutive edits of the same field of the same component merge
 /// into one undo step, so typing a name or spinning a duration leaves one entry on the stack.
 class EditComponentCommand : public QUndoCommand
@@ -69,6 +70,7 @@ private:
     std::optional<QList<BusinessProcess>> m_processesBefore, m_processesAfter;
     std::optional<QList<OrderPin>> m_pinsBefore, m_pinsAfter;
     std::optional<QMap<QString, QPoint>> m_positionsBefore, m_positionsAfter;
+    std::optional<ChangeRecords> m_recordsBefore, m_recordsAfter;
 };
 
 } // namespace planner

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void differentFieldsDoNotMerge();
     void typingBackToTheStartLeavesNothing();
     void mergedRenamesUndoExactly();
+    void renameUpdatesChangeRecords();
 
 private:
     /// Pushes an edit of component @p id made by @p change.
@@ -178,6 +179,30 @@ void tst_EditComponentCommand::mergedRenamesUndoExactly()
     push("pg", [](Component &c) { c.id = QStringLiteral("pg-main"); });
     QCOMPARE(m_stack.count(), 1);
     QCOMPARE(m_store.estate().dependency(0).to, QStringLiteral("pg-main"));
+    const Estate after = m_store.estate();
+    m_stack.undo();
+    QVERIFY(m_store.estate() == before);
+    m_stack.redo();
+    QVERIFY(m_store.estate() == after);
+}
+
+void tst_EditComponentCommand::renameUpdatesChangeRecords()
+{
+    Estate estate = test::smallEstate();
+    RollbackPlan plan;
+    plan.component = QStringLiteral("pg-core");
+    estate.records.rollbacks = {plan};
+    ExecutionRecord done;
+    done.component = QStringLiteral("pg-core");
+    estate.records.executed = {done};
+    estate.records.monitoring = {{QStringLiteral("jvm"), QStringLiteral("heap"), {}, 24}};
+    m_store.reset(estate);
+    const Estate before = m_store.estate();
+    push("pg-core", [](Component &c) { c.id = QStringLiteral("pg-ledger"); });
+    const ChangeRecords &now = m_store.estate().records;
+    QCOMPARE(now.rollbacks.first().component, QStringLiteral("pg-ledger"));
+    QCOMPARE(now.executed.first().component, QStringLiteral("pg-ledger"));
+    QCOMPARE(now.monitoring.first().component, QStringLiteral("jvm"));
     const Estate after = m_store.estate();
     m_stack.undo();
     QVERIFY(m_store.estate() == before);
