@@ -68,8 +68,17 @@ struct BusinessProcess
     Criticality criticality = Criticality::Medium;
     QStringList uses;
     QList<Peak> peaks;
+    /// emergency payment production-control public-service, or empty: these get the stricter
+    /// readiness list (processCategoryNames()).
+    QString category;
+    QStringList userGroups;       ///< who uses it ("tellers", "card holders")
+    bool externalCustomers = false; ///< customers outside the organisation use it
+    QString serviceLevel;         ///< as agreed, free text ("99.95 % 07:00-22:00")
+    std::optional<int> maxOutageMinutes; ///< the longest outage the service level allows
     friend bool operator==(const BusinessProcess &, const BusinessProcess &) = default;
 };
+
+QStringList processCategoryNames();
 
 /// A person who can carry out steps needing some roles, and when they are away.
 struct StaffMember

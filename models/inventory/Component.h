@@ -36,8 +36,14 @@ struct BackupInfo
     QString method;
     QDate lastRestoreTest;                ///< null: never tested
     std::optional<int> restoreMinutes;
+    QString location;                     ///< where the copy is kept
+    std::optional<int> retentionDays;     ///< how long it is kept
+    /// When it is taken: before-step before-window nightly continuous (backupPointNames()).
+    QString takenAt;
     friend bool operator==(const BackupInfo &, const BackupInfo &) = default;
 };
+
+QStringList backupPointNames();
 
 /// One thing in the estate that has a version: a server, a database, a certificate...
 struct Component

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Calendar.h"
+#include "ChangeRecords.h"
 #include "Component.h"
 #include "Dependency.h"
 #include "catalog/CatalogEntry.h"
@@ -70,6 +71,9 @@ public:
     QList<StaffMember> staff;
     QList<Waiver> waivers;
     QList<OrderPin> pins;
+    /// Configuration, rollback plans, pilots, acceptance checks, messages, monitoring, the
+    /// upgrade record and accepted estimates: the records of the controlled change.
+    ChangeRecords records;
     /// Positions of nodes the user placed by hand in the graph view, by component id (scene
     /// coordinates, whole pixels); the automatic layout keeps them.
     QMap<QString, QPoint> manualPositions;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProjectReader.h"
 
+#include "ProjectRecords.h"
 #include "RowReader.h"
 
 #include <QCoreApplication>
@@ -142,11 +143,14 @@ public:
         {
             RowReader rows(m_db, m_where, QStringLiteral("component_backups"), 1, m_pool, m_access);
             if (rows.select(QStringLiteral("SELECT component, method, last_restore_test,"
-                                           " restore_minutes FROM component_backups"
+                                           " restore_minutes, location, retention_days,"
+                                           " taken_at FROM component_backups"
                                            " ORDER BY component"))) {
                 while (rows.next()) {
                     const qint64 key = rows.key(0);
-                    BackupInfo backup{rows.sharedText(1), rows.date(2), rows.optionalInteger(3)};
+                    BackupInfo backup{rows.sharedText(1),         rows.date(2),
+                                      rows.optionalInteger(3),    rows.sharedText(4),
+                                      rows.optionalInteger(5),    rows.sharedText(6)};
                     if (rows.failed())
                         break;
                     backups.emplace_back(Child{key, 0}, std::move(backup));
@@ -412,14 +416,20 @@ public:
         RowIndex index;
         {
             RowReader rows(m_db, m_where, QStringLiteral("processes"), 1, m_pool, m_access);
-            if (rows.select(QStringLiteral("SELECT position, id, name, criticality"
-                                           " FROM processes ORDER BY position"))) {
+            if (rows.select(QStringLiteral("SELECT position, id, name, criticality, category,"
+                                           " external_customers, service_level,"
+                                           " max_outage_minutes FROM processes"
+                                           " ORDER BY position"))) {
                 while (rows.next()) {
                     BusinessProcess p;
                     const qint64 key = rows.key(0);
                     p.id = rows.text(1);
                     p.name = rows.text(2);
                     p.criticality = rows.criticality(3);
+                    p.category = rows.sharedText(4);
+                    p.externalCustomers = rows.integer(5) != 0;
+                    p.serviceLevel = rows.text(6);
+                    p.maxOutageMinutes = rows.optionalInteger(7);
                     if (rows.failed())
                         break;
                     index.insert(key, estate.processes.size());
@@ -438,6 +448,22 @@ public:
                     if (rows.failed())
                         break;
                     estate.processes[at].uses.append(rows.text(2));
+                }
+            }
+            if (!check(rows))
+                return false;
+        }
+        {
+            RowReader rows(m_db, m_where, QStringLiteral("process_user_groups"), 2, m_pool,
+                           m_access);
+            if (rows.select(QStringLiteral("SELECT process, position, user_group"
+                                           " FROM process_user_groups"
+                                           " ORDER BY process, position"))) {
+                while (rows.next()) {
+                    const qsizetype at = parent(rows, index);
+                    if (rows.failed())
+                        break;
+                    estate.processes[at].userGroups.append(rows.sharedText(2));
                 }
             }
             if (!check(rows))
@@ -521,6 +547,11 @@ public:
         return check(rows);
     }
 
+    bool records(Estate &estate)
+    {
+        return readChangeRecords(m_db, m_where, m_access, m_pool, estate.records, m_error);
+    }
+
 private:
     // The number of rows of @p table, to reserve room for them; 0 when it cannot be counted
     // (reading the rows then reports why).
@@ -581,7 +612,7 @@ Expected<Estate> readProjectTables(QSqlDatabase &db, const QString &where,
     const bool ok = reader.project(estate) && reader.sites(estate) && reader.components(estate)
                     && reader.dependencies(estate) && reader.catalog(estate)
                     && reader.calendar(estate) && reader.processes(estate) && reader.staff(estate)
-                    && reader.positions(estate);
+                    && reader.positions(estate) && reader.records(estate);
     if (!ok)
         return reader.error();
     return estate;

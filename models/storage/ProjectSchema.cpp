@@ -120,6 +120,112 @@ QList<ProjectSchema::Step> makeSteps()
                           QStringLiteral("order_pins"), QStringLiteral("catalog_support")};
     steps.append(second);
 
+    // Version 3: the records of the controlled change (issue 14). The backup and process
+    // additions are new columns whose defaults give a version-2 row the values of an estate that
+    // never set them. Records name components, windows and checks by id, as text without keys:
+    // a dangling reference is reported by the analysis, not refused.
+    ProjectSchema::Step third;
+    third.version = 3;
+    third.statements = {
+        QStringLiteral("ALTER TABLE component_backups ADD COLUMN location TEXT NOT NULL"
+                       " DEFAULT ''"),
+        QStringLiteral("ALTER TABLE component_backups ADD COLUMN retention_days INTEGER"),
+        QStringLiteral("ALTER TABLE component_backups ADD COLUMN taken_at TEXT NOT NULL"
+                       " DEFAULT ''"),
+        QStringLiteral("ALTER TABLE processes ADD COLUMN category TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE processes ADD COLUMN external_customers INTEGER NOT NULL"
+                       " DEFAULT 0 CHECK (external_customers IN (0, 1))"),
+        QStringLiteral("ALTER TABLE processes ADD COLUMN service_level TEXT NOT NULL"
+                       " DEFAULT ''"),
+        QStringLiteral("ALTER TABLE processes ADD COLUMN max_outage_minutes INTEGER"),
+        QStringLiteral(
+            "CREATE TABLE process_user_groups (process INTEGER NOT NULL"
+            " REFERENCES processes(position) ON DELETE CASCADE, position INTEGER NOT NULL,"
+            " user_group TEXT NOT NULL, PRIMARY KEY (process, position)) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE config_items (position INTEGER PRIMARY KEY,"
+            " component_id TEXT NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL,"
+            " detail TEXT NOT NULL,"
+            " backed_up INTEGER NOT NULL CHECK (backed_up IN (0, 1)), expires TEXT)"),
+        QStringLiteral(
+            "CREATE TABLE rollback_plans (position INTEGER PRIMARY KEY,"
+            " component_id TEXT NOT NULL, decider TEXT NOT NULL, restores TEXT NOT NULL,"
+            " minutes INTEGER, data_loss TEXT NOT NULL,"
+            " forward_only INTEGER NOT NULL CHECK (forward_only IN (0, 1)))"),
+        QStringLiteral(
+            "CREATE TABLE rollback_triggers (rollback_plan INTEGER NOT NULL"
+            " REFERENCES rollback_plans(position) ON DELETE CASCADE, position INTEGER NOT NULL,"
+            " trigger_text TEXT NOT NULL, PRIMARY KEY (rollback_plan, position)) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE pilots (position INTEGER PRIMARY KEY, component_id TEXT NOT NULL,"
+            " environment TEXT NOT NULL, pilot_date TEXT, result TEXT NOT NULL,"
+            " passed INTEGER NOT NULL CHECK (passed IN (0, 1)))"),
+        QStringLiteral("CREATE TABLE pilot_devices (pilot INTEGER NOT NULL"
+                       " REFERENCES pilots(position) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL, device TEXT NOT NULL,"
+                       " PRIMARY KEY (pilot, position)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE pilot_roles (pilot INTEGER NOT NULL"
+                       " REFERENCES pilots(position) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL, role TEXT NOT NULL,"
+                       " PRIMARY KEY (pilot, position)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE pilot_flows (pilot INTEGER NOT NULL"
+                       " REFERENCES pilots(position) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL, flow TEXT NOT NULL,"
+                       " PRIMARY KEY (pilot, position)) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE acceptance_checks (position INTEGER PRIMARY KEY, id TEXT NOT NULL,"
+            " component_id TEXT NOT NULL, window_id TEXT NOT NULL, description TEXT NOT NULL,"
+            " expected TEXT NOT NULL, core INTEGER NOT NULL CHECK (core IN (0, 1)),"
+            " log_review INTEGER NOT NULL CHECK (log_review IN (0, 1)))"),
+        QStringLiteral(
+            "CREATE TABLE message_templates (position INTEGER PRIMARY KEY, id TEXT NOT NULL,"
+            " audience TEXT NOT NULL, sent TEXT NOT NULL, hours INTEGER NOT NULL,"
+            " window_id TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL,"
+            " contact TEXT NOT NULL, limitations TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE monitoring_plans (position INTEGER PRIMARY KEY,"
+            " component_id TEXT NOT NULL, metric TEXT NOT NULL, baseline TEXT NOT NULL,"
+            " hours INTEGER NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE executions (position INTEGER PRIMARY KEY, component_id TEXT NOT NULL,"
+            " to_version TEXT NOT NULL, rollback_status TEXT NOT NULL)"),
+        // One row per phase with a recorded start or end, keyed by the phase's name.
+        QStringLiteral(
+            "CREATE TABLE execution_phases (execution INTEGER NOT NULL"
+            " REFERENCES executions(position) ON DELETE CASCADE, phase TEXT NOT NULL,"
+            " started TEXT, ended TEXT, PRIMARY KEY (execution, phase)) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE execution_checks (execution INTEGER NOT NULL"
+            " REFERENCES executions(position) ON DELETE CASCADE, position INTEGER NOT NULL,"
+            " check_id TEXT NOT NULL, passed INTEGER NOT NULL CHECK (passed IN (0, 1)),"
+            " note TEXT NOT NULL, PRIMARY KEY (execution, position)) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE execution_issues (execution INTEGER NOT NULL"
+            " REFERENCES executions(position) ON DELETE CASCADE, position INTEGER NOT NULL,"
+            " issue TEXT NOT NULL, resolution TEXT NOT NULL,"
+            " PRIMARY KEY (execution, position)) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE execution_follow_ups (execution INTEGER NOT NULL"
+            " REFERENCES executions(position) ON DELETE CASCADE, position INTEGER NOT NULL,"
+            " follow_up TEXT NOT NULL, PRIMARY KEY (execution, position)) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE kind_estimates (position INTEGER PRIMARY KEY, kind TEXT NOT NULL,"
+            " prepare_minutes INTEGER, backup_minutes INTEGER, execute_minutes INTEGER,"
+            " verify_minutes INTEGER, rollback_minutes INTEGER)"),
+    };
+    third.tablesAdded = {
+        QStringLiteral("process_user_groups"), QStringLiteral("config_items"),
+        QStringLiteral("rollback_plans"),      QStringLiteral("rollback_triggers"),
+        QStringLiteral("pilots"),              QStringLiteral("pilot_devices"),
+        QStringLiteral("pilot_roles"),         QStringLiteral("pilot_flows"),
+        QStringLiteral("acceptance_checks"),   QStringLiteral("message_templates"),
+        QStringLiteral("monitoring_plans"),    QStringLiteral("executions"),
+        QStringLiteral("execution_phases"),    QStringLiteral("execution_checks"),
+        QStringLiteral("execution_issues"),    QStringLiteral("execution_follow_ups"),
+        QStringLiteral("kind_estimates"),
+    };
+    steps.append(third);
+
     return steps;
 }
 

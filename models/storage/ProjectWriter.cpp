@@ -2,7 +2,9 @@
 #include "ProjectWriter.h"
 
 #include "BatchInsert.h"
+#include "ProjectRecords.h"
 #include "ProjectSchema.h"
+#include "StoredValues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -12,39 +14,7 @@ namespace planner {
 
 namespace {
 
-// QSQLITE binds a null QString as SQL NULL; text columns that are NOT NULL get "" instead.
-QVariant text(const QString &s)
-{
-    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
-}
-
-QVariant date(QDate d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-}
-
-QVariant dateTime(const QDateTime &dt)
-{
-    return dt.isValid() ? QVariant(dt.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
-}
-
-QVariant time(QTime t)
-{
-    return t.isValid() ? QVariant(t.toString(Qt::ISODateWithMs)) : QVariant();
-}
-
-QVariant minutes(const std::optional<int> &m)
-{
-    return m ? QVariant(*m) : QVariant();
-}
-
-QStringList columns(std::initializer_list<const char *> names)
-{
-    QStringList list;
-    for (const char *name : names)
-        list.append(QString::fromLatin1(name));
-    return list;
-}
+using namespace stored;
 
 class Writer
 {
@@ -124,14 +94,16 @@ public:
 
         BatchInsert backups(
             m_db, QStringLiteral("component_backups"),
-            columns({"component", "method", "last_restore_test", "restore_minutes"}));
+            columns({"component", "method", "last_restore_test", "restore_minutes", "location",
+                     "retention_days", "taken_at"}));
         BatchInsert roles(m_db, QStringLiteral("component_roles"),
                           columns({"component", "position", "role"}));
         for (qsizetype i = 0; i < components.size(); ++i) {
             const Component &c = components[i];
             if (c.backup)
                 backups << qint64(i) << text(c.backup->method) << date(c.backup->lastRestoreTest)
-                        << minutes(c.backup->restoreMinutes);
+                        << minutes(c.backup->restoreMinutes) << text(c.backup->location)
+                        << minutes(c.backup->retentionDays) << text(c.backup->takenAt);
             for (qsizetype r = 0; r < c.roles.size(); ++r)
                 roles << qint64(i) << qint64(r) << text(c.roles[r]);
         }
@@ -230,10 +202,15 @@ public:
     bool processes(const QList<BusinessProcess> &processes)
     {
         BatchInsert insert(m_db, QStringLiteral("processes"),
-                           columns({"position", "id", "name", "criticality"}));
-        for (qsizetype i = 0; i < processes.size(); ++i)
-            insert << qint64(i) << text(processes[i].id) << text(processes[i].name)
-                   << criticalityName(processes[i].criticality);
+                           columns({"position", "id", "name", "criticality", "category",
+                                    "external_customers", "service_level",
+                                    "max_outage_minutes"}));
+        for (qsizetype i = 0; i < processes.size(); ++i) {
+            const BusinessProcess &p = processes[i];
+            insert << qint64(i) << text(p.id) << text(p.name) << criticalityName(p.criticality)
+                   << text(p.category) << flag(p.externalCustomers) << text(p.serviceLevel)
+                   << minutes(p.maxOutageMinutes);
+        }
         if (!done(insert, QStringLiteral("processes")))
             return false;
 
@@ -241,16 +218,21 @@ public:
                          columns({"process", "position", "component_id"}));
         BatchInsert peaks(m_db, QStringLiteral("process_peaks"),
                           columns({"process", "position", "days", "from_time", "to_time"}));
+        BatchInsert groups(m_db, QStringLiteral("process_user_groups"),
+                           columns({"process", "position", "user_group"}));
         for (qsizetype i = 0; i < processes.size(); ++i) {
             const BusinessProcess &p = processes[i];
             for (qsizetype u = 0; u < p.uses.size(); ++u)
                 uses << qint64(i) << qint64(u) << text(p.uses[u]);
+            for (qsizetype g = 0; g < p.userGroups.size(); ++g)
+                groups << qint64(i) << qint64(g) << text(p.userGroups[g]);
             for (qsizetype k = 0; k < p.peaks.size(); ++k)
                 peaks << qint64(i) << qint64(k) << int(p.peaks[k].days) << time(p.peaks[k].from)
                       << time(p.peaks[k].to);
         }
         return done(uses, QStringLiteral("process_uses"))
-               && done(peaks, QStringLiteral("process_peaks"));
+               && done(peaks, QStringLiteral("process_peaks"))
+               && done(groups, QStringLiteral("process_user_groups"));
     }
 
     bool staff(const QList<StaffMember> &staff)
@@ -288,6 +270,14 @@ public:
         return done(insert, QStringLiteral("node_positions"));
     }
 
+    bool records(const ChangeRecords &records)
+    {
+        return writeChangeRecords(m_db, records,
+                                  [this](BatchInsert &insert, const QString &table) {
+                                      return done(insert, table);
+                                  });
+    }
+
     Error error() const { return m_error; }
 
 private:
@@ -306,7 +296,8 @@ Expected<Done> writeProjectTables(QSqlDatabase &db, const Estate &estate,
                     && writer.components(estate.components())
                     && writer.dependencies(estate.dependencies()) && writer.catalog(estate.catalog)
                     && writer.calendar(estate) && writer.processes(estate.processes)
-                    && writer.staff(estate.staff) && writer.positions(estate);
+                    && writer.staff(estate.staff) && writer.positions(estate)
+                    && writer.records(estate.records);
     if (!ok)
         return writer.error();
     return Done{};

@@ -35,6 +35,90 @@ inline QDateTime utc(int y, int m, int d, int h, int min)
     return QDateTime(QDate(y, m, d), QTime(h, min), Qt::UTC);
 }
 
+/// Records of the controlled change in which every field is set (lists of two or more, out of
+/// order, references to ids that do not exist), for round trips of the storage and the JSON.
+inline ChangeRecords fullRecords()
+{
+    ChangeRecords r;
+    r.configuration = {
+        ConfigItem{QStringLiteral("pg-core"), QStringLiteral("parameter"),
+                   QStringLiteral("max_connections"), QStringLiteral("postgresql.conf: 400"), true,
+                   QDate()},
+        ConfigItem{QStringLiteral("a.cert"), QStringLiteral("certificate"),
+                   QStringLiteral("CN=ledger.bank.example"), QStringLiteral("HSM slot 3"), false,
+                   QDate(2027, 2, 14)}};
+    r.rollbacks = {
+        RollbackPlan{QStringLiteral("pg-core"),
+                     {QStringLiteral("replication lag > 5 min"),
+                      QStringLiteral("ledger login fails")},
+                     QStringLiteral("change manager"),
+                     QStringLiteral("pg_basebackup of the night"),
+                     95,
+                     QStringLiteral("bookings after 22:00"),
+                     true},
+        RollbackPlan{QStringLiteral("ghost"), {}, QString(), QString(), std::nullopt, QString(),
+                     false}};
+    r.pilots = {PilotRecord{QStringLiteral("zz-app_01"),
+                            QStringLiteral("pilot branch Mainz"),
+                            {QStringLiteral("teller-pc-17"), QStringLiteral("printer-2")},
+                            {QStringLiteral("teller"), QStringLiteral("branch manager")},
+                            {QStringLiteral("booking → ledger"), QStringLiteral("end of day")},
+                            QDate(2026, 12, 3),
+                            QStringLiteral("all flows passed; slow first login"),
+                            true},
+                PilotRecord{QStringLiteral("pg-core"), QStringLiteral("staging"), {}, {}, {},
+                            QDate(), QString(), false}};
+    r.acceptance = {
+        AcceptanceCheck{QStringLiteral("ledger-login"), QStringLiteral("zz-app_01"), QString(),
+                        QStringLiteral("Log in as a teller"), QStringLiteral("Home page in 2 s"),
+                        true, false},
+        AcceptanceCheck{QStringLiteral("logs"), QString(), QStringLiteral("sat-night"),
+                        QStringLiteral("Review the database logs"),
+                        QStringLiteral("No ERROR lines"), false, true}};
+    r.messages = {
+        MessageTemplate{QStringLiteral("before-branches"), QStringLiteral("branch staff"),
+                        QStringLiteral("before"), 72, QStringLiteral("sat-night"),
+                        QStringLiteral("Ledger down {start}–{end}"),
+                        QStringLiteral("Dear colleagues,\n{services} stop at {start}."),
+                        QStringLiteral("IT service desk, 1234"),
+                        QStringLiteral("No bookings")},
+        MessageTemplate{QStringLiteral("after"), QString(), QStringLiteral("after"), 0,
+                        QString(), QString(), QString(), QString(), QString()}};
+    r.monitoring = {MonitoringPlan{QStringLiteral("pg-core"), QStringLiteral("p95 query latency"),
+                                   QStringLiteral("12 ms"), 168},
+                    MonitoringPlan{QStringLiteral("zz-app_01"), QStringLiteral("login errors"),
+                                   QString(), 1}};
+    ExecutionRecord done;
+    done.component = QStringLiteral("pg-core");
+    done.to = QStringLiteral("14.13");
+    done.started[size_t(Phase::Prepare)] = utc(2027, 1, 9, 22, 0);
+    done.ended[size_t(Phase::Prepare)] = utc(2027, 1, 9, 22, 25);
+    done.started[size_t(Phase::Execute)] = utc(2027, 1, 9, 23, 10);
+    done.ended[size_t(Phase::Execute)] = utc(2027, 1, 10, 0, 45);
+    done.started[size_t(Phase::Rollback)] = utc(2027, 1, 10, 1, 0); // started, never ended
+    done.checks = {CheckResult{QStringLiteral("ledger-login"), true, QStringLiteral("1.4 s")},
+                   CheckResult{QStringLiteral("logs"), false, QString()},
+                   CheckResult{QStringLiteral("no-such-check"), true, QString()}};
+    done.issues = {ExecutionIssue{QStringLiteral("extension pg_cron missing"),
+                                  QStringLiteral("installed 1.6 from the vendor repo")},
+                   ExecutionIssue{QStringLiteral("slow vacuum"), QString()}};
+    done.rollback = QStringLiteral("partial");
+    done.followUps = {QStringLiteral("raise work_mem"), QStringLiteral("update the runbook")};
+    ExecutionRecord bare;
+    bare.component = QStringLiteral("mssql:reporting");
+    r.executed = {done, bare};
+    KindEstimate db;
+    db.kind = ComponentKind::Database;
+    db.durations[Phase::Execute] = 95;
+    db.durations[Phase::Verify] = 0;
+    KindEstimate os;
+    os.kind = ComponentKind::Os;
+    for (int p = 0; p < phaseCount; ++p)
+        os.durations[Phase(p)] = 10 + p;
+    r.estimates = {db, os};
+    return r;
+}
+
 /// An estate written by hand in which every field of every section holds a value that differs
 /// from its default, lists come in an order that is not sorted, and references name ids that
 /// do not exist (they must survive a round trip: they are conflicts, not damage).
@@ -67,7 +151,9 @@ inline Estate fullEstate()
     db.durations[Phase::Verify] = 0;
     db.durations[Phase::Rollback] = 90;
     db.reversible = false;
-    db.backup = BackupInfo{QStringLiteral("pg_basebackup"), QDate(2026, 10, 2), 80};
+    db.backup = BackupInfo{QStringLiteral("pg_basebackup"), QDate(2026, 10, 2), 80,
+                           QStringLiteral("s3://backups/fra ü"), 35,
+                           QStringLiteral("before-step")};
     db.roles = {QStringLiteral("dba"), QStringLiteral("change-manager")};
     e.appendComponent(db);
 
@@ -81,7 +167,8 @@ inline Estate fullEstate()
     sql.owner = QStringLiteral("BI");
     sql.criticality = Criticality::Low;
     sql.durations[Phase::Execute] = 120; // other phases take the kind's defaults
-    sql.backup = BackupInfo{QStringLiteral("snapshot"), QDate(), std::nullopt};
+    sql.backup = BackupInfo{QStringLiteral("snapshot"), QDate(), std::nullopt, QString(),
+                            std::nullopt, QString()};
     e.appendComponent(sql);
 
     Component deb;
@@ -148,9 +235,15 @@ inline Estate fullEstate()
                         Criticality::Critical,
                         {QStringLiteral("zz-app_01"), QStringLiteral("missing-component")},
                         {Peak{0x1f, QTime(8, 0), QTime(18, 0)},
-                         Peak{0x60, QTime(10, 30), QTime(12, 15)}}},
+                         Peak{0x60, QTime(10, 30), QTime(12, 15)}},
+                        QStringLiteral("payment"),
+                        {QStringLiteral("tellers"), QStringLiteral("card holders")},
+                        true,
+                        QStringLiteral("99.95 % 07:00-22:00"),
+                        15},
         BusinessProcess{QStringLiteral("reports"), QStringLiteral("Month-end reports"),
-                        Criticality::Low, {}, {}}};
+                        Criticality::Low, {}, {}, QString(), {}, false, QString(),
+                        std::nullopt}};
     e.staff = {StaffMember{QStringLiteral("A. Rivera"),
                            {QStringLiteral("dba"), QStringLiteral("change-manager")},
                            {DateRange{QDate(2027, 1, 15), QDate(2027, 1, 20)},
@@ -164,6 +257,7 @@ inline Estate fullEstate()
               OrderPin{QStringLiteral("a.cert"), 0, QStringLiteral("not-there")}};
     e.manualPositions = {{QStringLiteral("pg-core"), QPoint(-120, 40)},
                          {QStringLiteral("zz-app_01"), QPoint(300, -7)}};
+    e.records = fullRecords();
     return e;
 }
 

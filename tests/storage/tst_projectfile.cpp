@@ -50,6 +50,17 @@ void verifySame(const Estate &actual, const Estate &expected)
     QVERIFY(actual.waivers == expected.waivers);
     QVERIFY(actual.pins == expected.pins);
     QVERIFY(actual.manualPositions == expected.manualPositions);
+    QVERIFY(actual.records.configuration == expected.records.configuration);
+    QVERIFY(actual.records.rollbacks == expected.records.rollbacks);
+    QVERIFY(actual.records.pilots == expected.records.pilots);
+    QVERIFY(actual.records.acceptance == expected.records.acceptance);
+    QVERIFY(actual.records.messages == expected.records.messages);
+    QVERIFY(actual.records.monitoring == expected.records.monitoring);
+    for (qsizetype i = 0; i < expected.records.executed.size(); ++i)
+        QVERIFY2(actual.records.executed.value(i) == expected.records.executed[i],
+                 qPrintable(expected.records.executed[i].component));
+    QVERIFY(actual.records.executed == expected.records.executed);
+    QVERIFY(actual.records.estimates == expected.records.estimates);
     QVERIFY(actual == expected);
 }
 
@@ -119,6 +130,43 @@ QString makeVersion1File(const QString &path)
          QStringLiteral("INSERT INTO staff_roles VALUES (0, 0, 'dba')")});
 }
 
+// A real file at schema 2, with a backup and a process as that layout held them.
+QString makeVersion2File(const QString &path)
+{
+    QString problem;
+    {
+        const QString connection = QStringLiteral("tst-v2");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(path);
+            db.open();
+            QSqlQuery(QStringLiteral("BEGIN"), db);
+            if (auto applied = ProjectSchema::apply(db, 0, 2); !applied)
+                problem = applied.error().text();
+            QSqlQuery(QStringLiteral("COMMIT"), db);
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+    if (!problem.isEmpty())
+        return problem;
+    return runSql(
+        path,
+        {QStringLiteral("INSERT INTO project VALUES (1, 'Version 2 estate', 'security', 'Patch',"
+                        " 'urgent', 'Europe/Berlin', '2026-09-01', 15)"),
+         QStringLiteral("INSERT INTO components VALUES (0, 'db1', 'Orders DB', 'database',"
+                        " 'postgresql', '13.4', '16.2', 'fra', 'DBA', 'high', NULL, NULL, NULL,"
+                        " NULL, NULL, 0)"),
+         QStringLiteral("INSERT INTO component_backups VALUES (0, 'pg_dump', '2026-06-30', 45)"),
+         QStringLiteral("INSERT INTO windows VALUES (0, 'sun', '2026-09-06T01:00:00.000Z',"
+                        " '2026-09-06T05:00:00.000Z', 2, 1)"),
+         QStringLiteral("INSERT INTO processes VALUES (0, 'orders', 'Orders', 'critical')"),
+         QStringLiteral("INSERT INTO process_uses VALUES (0, 0, 'db1')"),
+         QStringLiteral("INSERT INTO waivers VALUES (0, 'eol:db1', 'extended support',"
+                        " '2027-01-31')"),
+         QStringLiteral("INSERT INTO order_pins VALUES (0, 'db1', 1, '')"),
+         QStringLiteral("INSERT INTO node_positions VALUES ('db1', 10, -20)")});
+}
+
 } // namespace
 
 class tst_ProjectFile : public QObject
@@ -144,6 +192,8 @@ private Q_SLOTS:
     void migratesVersion1WithBackup();
     void migrationDoesNotOverwriteAnEarlierBackup();
     void savingOverVersion1UpgradesIt();
+    void migratesVersion2WithEmptyRecords();
+    void savingOverVersion2UpgradesIt();
 
     void badFileIsRefusedAndLeftUntouched_data();
     void badFileIsRefusedAndLeftUntouched();
@@ -185,22 +235,33 @@ void tst_ProjectFile::everyEstateFieldIsKnownToStorage_data()
     // (A Version or VersionRange is one shared pointer: 8 bytes.)
     QTest::addColumn<int>("size");
     QTest::addColumn<int>("expected");
-    QTest::newRow("Estate") << int(sizeof(Estate)) << 392;
+    QTest::newRow("Estate") << int(sizeof(Estate)) << 584;
     QTest::newRow("ProjectInfo") << int(sizeof(ProjectInfo)) << 136;
     QTest::newRow("Site") << int(sizeof(Site)) << 48;
-    QTest::newRow("Component") << int(sizeof(Component)) << 272;
-    QTest::newRow("BackupInfo") << int(sizeof(BackupInfo)) << 40;
+    QTest::newRow("Component") << int(sizeof(Component)) << 328;
+    QTest::newRow("BackupInfo") << int(sizeof(BackupInfo)) << 96;
     QTest::newRow("Dependency") << int(sizeof(Dependency)) << 88;
     QTest::newRow("CatalogEntry") << int(sizeof(CatalogEntry)) << 136;
     QTest::newRow("ProductRequirement") << int(sizeof(ProductRequirement)) << 32;
     QTest::newRow("SupportEnd") << int(sizeof(SupportEnd)) << 32;
     QTest::newRow("MaintenanceWindow") << int(sizeof(MaintenanceWindow)) << 48;
     QTest::newRow("Freeze") << int(sizeof(Freeze)) << 40;
-    QTest::newRow("BusinessProcess") << int(sizeof(BusinessProcess)) << 104;
+    QTest::newRow("BusinessProcess") << int(sizeof(BusinessProcess)) << 192;
     QTest::newRow("Peak") << int(sizeof(Peak)) << 12;
     QTest::newRow("StaffMember") << int(sizeof(StaffMember)) << 72;
     QTest::newRow("Waiver") << int(sizeof(Waiver)) << 56;
     QTest::newRow("OrderPin") << int(sizeof(OrderPin)) << 56;
+    QTest::newRow("ChangeRecords") << int(sizeof(ChangeRecords)) << 192;
+    QTest::newRow("ConfigItem") << int(sizeof(ConfigItem)) << 112;
+    QTest::newRow("RollbackPlan") << int(sizeof(RollbackPlan)) << 136;
+    QTest::newRow("PilotRecord") << int(sizeof(PilotRecord)) << 160;
+    QTest::newRow("AcceptanceCheck") << int(sizeof(AcceptanceCheck)) << 128;
+    QTest::newRow("MessageTemplate") << int(sizeof(MessageTemplate)) << 200;
+    QTest::newRow("MonitoringPlan") << int(sizeof(MonitoringPlan)) << 80;
+    QTest::newRow("CheckResult") << int(sizeof(CheckResult)) << 56;
+    QTest::newRow("ExecutionIssue") << int(sizeof(ExecutionIssue)) << 48;
+    QTest::newRow("ExecutionRecord") << int(sizeof(ExecutionRecord)) << 224;
+    QTest::newRow("KindEstimate") << int(sizeof(KindEstimate)) << 44;
 }
 
 void tst_ProjectFile::everyEstateFieldIsKnownToStorage()
@@ -238,6 +299,16 @@ void tst_ProjectFile::roundTripKeepsEveryField()
     QCOMPARE(loaded->catalog[0].support.size(), 2);
     QCOMPARE(loaded->catalog[0].support[1].cycle, QStringLiteral("9.6"));
     QCOMPARE(loaded->catalog[0].support[1].ends, QDate(2021, 11, 11));
+    const ExecutionRecord &done = loaded->records.executed[0];
+    QCOMPARE(done.started[size_t(Phase::Execute)], utc(2027, 1, 9, 23, 10));
+    QCOMPARE(done.started[size_t(Phase::Execute)].timeSpec(), Qt::UTC);
+    QVERIFY(done.ended[size_t(Phase::Rollback)].isNull());
+    QVERIFY(done.started[size_t(Phase::Verify)].isNull());
+    QCOMPARE(done.actualMinutes(Phase::Execute), 95);
+    QCOMPARE(loaded->records.estimates[0].durations[Phase::Verify], 0);
+    QCOMPARE(loaded->records.estimates[0].durations[Phase::Prepare], std::optional<int>());
+    QCOMPARE(loaded->records.rollbacks[1].minutes, std::optional<int>());
+    QCOMPARE(loaded->processes[0].maxOutageMinutes, 15);
 
     // Saving the loaded estate again gives the same estate once more.
     const auto resaved = saveProject(file, *loaded);
@@ -347,7 +418,7 @@ void tst_ProjectFile::savedFileCarriesSchemaAndApplicationId()
     QVERIFY(saveProject(file, fullEstate()));
     const Header header = readHeader(file);
     QCOMPARE(int(header.userVersion), currentSchemaVersion());
-    QCOMPARE(currentSchemaVersion(), 2);
+    QCOMPARE(currentSchemaVersion(), 3);
     QCOMPARE(header.applicationId, ProjectSchema::applicationId);
     QCOMPARE(detectFileKind(file), FileKind::Project);
     // A clean save leaves no journal behind.
@@ -389,6 +460,20 @@ void tst_ProjectFile::childRowsHaveForeignKeysButReferencesDoNot()
     QCOMPARE(parentOf(QStringLiteral("process_peaks")), QStringList{QStringLiteral("processes")});
     QCOMPARE(parentOf(QStringLiteral("staff_roles")), QStringList{QStringLiteral("staff")});
     QCOMPARE(parentOf(QStringLiteral("staff_unavailable")), QStringList{QStringLiteral("staff")});
+    QCOMPARE(parentOf(QStringLiteral("process_user_groups")),
+             QStringList{QStringLiteral("processes")});
+    QCOMPARE(parentOf(QStringLiteral("rollback_triggers")),
+             QStringList{QStringLiteral("rollback_plans")});
+    for (const char *table : {"pilot_devices", "pilot_roles", "pilot_flows"})
+        QCOMPARE(parentOf(QString::fromLatin1(table)), QStringList{QStringLiteral("pilots")});
+    for (const char *table :
+         {"execution_phases", "execution_checks", "execution_issues", "execution_follow_ups"})
+        QCOMPARE(parentOf(QString::fromLatin1(table)), QStringList{QStringLiteral("executions")});
+    // Records name components, windows and checks that may not exist: no keys either.
+    for (const char *table : {"config_items", "rollback_plans", "pilots", "acceptance_checks",
+                              "message_templates", "monitoring_plans", "executions",
+                              "kind_estimates"})
+        QCOMPARE(parentOf(QString::fromLatin1(table)), QStringList());
     // Dependencies may name components that do not exist: reported as conflicts, not refused.
     QCOMPARE(parentOf(QStringLiteral("dependencies")), QStringList());
     QCOMPARE(parentOf(QStringLiteral("order_pins")), QStringList());
@@ -458,6 +543,7 @@ void tst_ProjectFile::migratesVersion1WithBackup()
     QVERIFY(loaded->pins.isEmpty());
     QVERIFY(loaded->manualPositions.isEmpty());
     QVERIFY(loaded->catalog[0].support.isEmpty());
+    QVERIFY(loaded->records.isEmpty());
 
     // The original, byte for byte, beside the migrated file.
     const QString backup = file + QStringLiteral(".bak-v1");
@@ -499,6 +585,84 @@ void tst_ProjectFile::savingOverVersion1UpgradesIt()
 {
     const QString file = path(QStringLiteral("legacy.uplan"));
     QVERIFY(makeVersion1File(file).isEmpty());
+    const Estate estate = fullEstate();
+    const auto saved = saveProject(file, estate);
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().text()));
+    QCOMPARE(int(readHeader(file).userVersion), currentSchemaVersion());
+    verifySame(*loadProject(file), estate);
+}
+
+void tst_ProjectFile::migratesVersion2WithEmptyRecords()
+{
+    const QString file = path(QStringLiteral("v2.uplan"));
+    const QString problem = makeVersion2File(file);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(readHeader(file).userVersion, 2u);
+    QVERIFY(!tableNames(file).contains(QStringLiteral("executions")));
+    const QByteArray original = readFile(file);
+
+    const auto loaded = loadProject(file);
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().text()));
+
+    // Everything of schema 2 is there; what schema 3 adds has the values of "never set".
+    QCOMPARE(loaded->project.name, QStringLiteral("Version 2 estate"));
+    const Component *db = loaded->find(QStringLiteral("db1"));
+    QVERIFY(db && db->backup);
+    QCOMPARE(db->backup->method, QStringLiteral("pg_dump"));
+    QCOMPARE(db->backup->lastRestoreTest, QDate(2026, 6, 30));
+    QCOMPARE(db->backup->restoreMinutes, 45);
+    QVERIFY(db->backup->location.isEmpty());
+    QVERIFY(!db->backup->retentionDays);
+    QVERIFY(db->backup->takenAt.isEmpty());
+    QCOMPARE(loaded->processes.size(), 1);
+    const BusinessProcess &orders = loaded->processes[0];
+    QCOMPARE(orders.uses, QStringList{QStringLiteral("db1")});
+    QCOMPARE(orders.criticality, Criticality::Critical);
+    QVERIFY(orders.category.isEmpty());
+    QVERIFY(orders.userGroups.isEmpty());
+    QVERIFY(!orders.externalCustomers);
+    QVERIFY(orders.serviceLevel.isEmpty());
+    QVERIFY(!orders.maxOutageMinutes);
+    QCOMPARE(loaded->windows[0].end, utc(2026, 9, 6, 5, 0));
+    QCOMPARE(loaded->waivers.size(), 1);
+    QCOMPARE(loaded->pins.size(), 1);
+    QCOMPARE(loaded->manualPositions.value(QStringLiteral("db1")), QPoint(10, -20));
+    QVERIFY(loaded->records.isEmpty());
+    QVERIFY(loaded->records == ChangeRecords());
+
+    // The original beside the migrated file, which now has every table of schema 3.
+    const QString backup = file + QStringLiteral(".bak-v2");
+    QCOMPARE(readFile(backup), original);
+    QCOMPARE(readHeader(backup).userVersion, 2u);
+    QCOMPARE(int(readHeader(file).userVersion), currentSchemaVersion());
+    const QStringList tables = tableNames(file);
+    for (const QString &table : ProjectSchema::tables(currentSchemaVersion()))
+        QVERIFY2(tables.contains(table), qPrintable(table));
+
+    // The migrated file takes the records and every new field.
+    Estate edited = *loaded;
+    edited.records = fullRecords();
+    Component changed = *db;
+    changed.backup->location = QStringLiteral("tape vault");
+    changed.backup->retentionDays = 90;
+    changed.backup->takenAt = QStringLiteral("nightly");
+    edited.replaceComponent(edited.indexOf(changed.id), changed);
+    edited.processes[0].category = QStringLiteral("payment");
+    edited.processes[0].userGroups = {QStringLiteral("clerks")};
+    edited.processes[0].externalCustomers = true;
+    edited.processes[0].serviceLevel = QStringLiteral("24/7");
+    edited.processes[0].maxOutageMinutes = 0;
+    QVERIFY(saveProject(file, edited));
+    const auto again = loadProject(file);
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().text()));
+    verifySame(*again, edited);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files).size(), 2);
+}
+
+void tst_ProjectFile::savingOverVersion2UpgradesIt()
+{
+    const QString file = path(QStringLiteral("v2.uplan"));
+    QVERIFY(makeVersion2File(file).isEmpty());
     const Estate estate = fullEstate();
     const auto saved = saveProject(file, estate);
     QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().text()));
@@ -600,7 +764,7 @@ void tst_ProjectFile::corruptedValueNamesTableRowAndText_data()
                              << "column prepare_minutes: \"soon\" is not a whole number";
     // Child rows whose component is gone (a file written without foreign keys).
     QTest::newRow("backup of nothing")
-        << "INSERT INTO component_backups VALUES (99, 'tape', NULL, NULL)"
+        << "INSERT INTO component_backups (component, method) VALUES (99, 'tape')"
         << "table component_backups, row 99, column component: names a row that does not exist";
     QTest::newRow("role of nothing") << "INSERT INTO component_roles VALUES (99, 3, 'dba')"
                                      << "table component_roles, row component 99, position 3,"
@@ -608,6 +772,39 @@ void tst_ProjectFile::corruptedValueNamesTableRowAndText_data()
     QTest::newRow("role before the first component")
         << "INSERT INTO component_roles VALUES (-1, 0, 'dba')"
         << "table component_roles, row component -1, position 0";
+    // The records of the controlled change (schema 3).
+    QTest::newRow("retention") << "UPDATE component_backups SET retention_days = 'long'"
+                               << "table component_backups, row 0, column retention_days:"
+                                  " \"long\" is not a whole number";
+    QTest::newRow("outage") << "UPDATE processes SET max_outage_minutes = 'short'"
+                            << "table processes, row 0, column max_outage_minutes";
+    QTest::newRow("certificate expiry")
+        << "UPDATE config_items SET expires = '2027-02-30' WHERE position = 1"
+        << "table config_items, row 1, column expires: \"2027-02-30\" is not a date";
+    QTest::newRow("rollback minutes") << "UPDATE rollback_plans SET minutes = 'an hour'"
+                                      << "table rollback_plans, row 0, column minutes";
+    QTest::newRow("pilot date") << "UPDATE pilots SET pilot_date = 'last week' WHERE position = 0"
+                                << "table pilots, row 0, column pilot_date";
+    QTest::newRow("message hours") << "UPDATE message_templates SET hours = 'two days'"
+                                   << "table message_templates, row 0, column hours";
+    QTest::newRow("phase name") << "UPDATE execution_phases SET phase = 'party'"
+                                   " WHERE phase = 'execute'"
+                                << "table execution_phases, row execution 0, phase party,"
+                                   " column phase: \"party\" is not a phase";
+    QTest::newRow("phase time") << "UPDATE execution_phases SET ended = 'late'"
+                                   " WHERE phase = 'prepare'"
+                                << "table execution_phases, row execution 0, phase prepare,"
+                                   " column ended: \"late\" is not a date and time";
+    QTest::newRow("estimate kind") << "UPDATE kind_estimates SET kind = 'mainframe'"
+                                      " WHERE position = 1"
+                                   << "table kind_estimates, row 1, column kind";
+    QTest::newRow("trigger of nothing")
+        << "INSERT INTO rollback_triggers VALUES (7, 0, 'x')"
+        << "table rollback_triggers, row rollback_plan 7, position 0, column rollback_plan:"
+           " names a row that does not exist";
+    QTest::newRow("check result of nothing")
+        << "INSERT INTO execution_checks VALUES (5, 0, 'c', 1, '')"
+        << "table execution_checks, row execution 5, position 0, column execution";
 }
 
 void tst_ProjectFile::corruptedValueNamesTableRowAndText()
