@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EstateJson.h"
+#include "EstateJsonRecords.h"
 #include "JsonInput.h"
 
 #include <QCoreApplication>
@@ -102,7 +103,9 @@ Estate Reader::read(const JsonValue &root)
     m_in.checkMembers(root, top,
                       {"format"_L1, "formatVersion"_L1, "project"_L1, "sites"_L1, "components"_L1,
                        "dependencies"_L1, "catalog"_L1, "windows"_L1, "freezes"_L1, "processes"_L1,
-                       "staff"_L1, "waivers"_L1, "pins"_L1, "layout"_L1});
+                       "staff"_L1, "waivers"_L1, "pins"_L1, "layout"_L1, "configuration"_L1,
+                       "rollbacks"_L1, "pilots"_L1, "acceptance"_L1, "messages"_L1,
+                       "monitoring"_L1, "executed"_L1, "estimates"_L1});
     readFormat(root, top);
 
     const auto section = [&](QLatin1String key, void (Reader::*fn)(const JsonField &)) {
@@ -122,6 +125,7 @@ Estate Reader::read(const JsonValue &root)
     section("waivers"_L1, &Reader::readWaivers);
     section("pins"_L1, &Reader::readPins);
     section("layout"_L1, &Reader::readLayout);
+    readChangeRecords(m_in, root, top, m_estate.records);
     return std::move(m_estate);
 }
 
@@ -157,6 +161,16 @@ void Reader::readProject(const JsonField &f)
     text("reason"_L1, p.reason);
     text("purpose"_L1, p.purpose);
     text("urgency"_L1, p.urgency);
+    // Free text in the first version of the format: a word outside the vocabulary still reads,
+    // with a warning, so that files written before the vocabulary existed keep opening.
+    const auto vocabulary = [&](QLatin1String key, const QString &value,
+                                const QStringList &names) {
+        if (!value.isEmpty() && !names.contains(value))
+            m_in.warn(f.path.key(key), tr("'%1' is not one of %2; kept as written")
+                                           .arg(value, names.join(u' ')));
+    };
+    vocabulary("reason"_L1, p.reason, changeReasonNames());
+    vocabulary("urgency"_L1, p.urgency, urgencyNames());
     text("timezone"_L1, p.timezone);
     if (const JsonField start = JsonInput::field(o, "start"_L1, f.path); start.present())
         p.start = JsonInput::date(start);
@@ -231,7 +245,9 @@ Component Reader::readComponent(const JsonValue &o, const JsonPath &path)
         c.reversible = JsonInput::boolean(r);
     if (const JsonField b = JsonInput::field(o, "backup"_L1, path); b.present()) {
         const JsonValue bo = JsonInput::object(b);
-        m_in.checkMembers(bo, b.path, {"method"_L1, "lastRestoreTest"_L1, "restoreMinutes"_L1});
+        m_in.checkMembers(bo, b.path,
+                          {"method"_L1, "lastRestoreTest"_L1, "restoreMinutes"_L1, "location"_L1,
+                           "retentionDays"_L1, "takenAt"_L1});
         BackupInfo backup;
         if (const JsonField m = JsonInput::field(bo, "method"_L1, b.path); m.present())
             backup.method = JsonInput::string(m);
@@ -239,6 +255,12 @@ Component Reader::readComponent(const JsonValue &o, const JsonPath &path)
             backup.lastRestoreTest = JsonInput::date(t);
         if (const JsonField m = JsonInput::field(bo, "restoreMinutes"_L1, b.path); m.present())
             backup.restoreMinutes = JsonInput::integer(m, 0, maxMinutes);
+        if (const JsonField l = JsonInput::field(bo, "location"_L1, b.path); l.present())
+            backup.location = m_in.share(JsonInput::string(l));
+        if (const JsonField r = JsonInput::field(bo, "retentionDays"_L1, b.path); r.present())
+            backup.retentionDays = JsonInput::integer(r, 0, INT_MAX);
+        if (const JsonField t = JsonInput::field(bo, "takenAt"_L1, b.path); t.present())
+            backup.takenAt = m_in.share(readOneOf(t, backupPointNames(), tr("backup point")));
         c.backup = std::move(backup);
     }
     if (const JsonField r = JsonInput::field(o, "roles"_L1, path); r.present())
@@ -248,17 +270,7 @@ Component Reader::readComponent(const JsonValue &o, const JsonPath &path)
 
 void Reader::readDurations(const JsonField &f, PhaseDurations &durations)
 {
-    // In Phase order, as phaseName() spells them.
-    static constexpr QLatin1String names[phaseCount] = {"prepare"_L1, "backup"_L1, "execute"_L1,
-                                                        "verify"_L1, "rollback"_L1};
-    const JsonValue o = JsonInput::object(f);
-    m_in.checkMembers(o, f.path, {names[0], names[1], names[2], names[3], names[4]});
-    for (int p = 0; p < phaseCount; ++p) {
-        Q_ASSERT(phaseName(Phase(p)) == names[p]);
-        const JsonField m = JsonInput::field(o, names[p], f.path);
-        if (m.present())
-            durations[Phase(p)] = JsonInput::integer(m, 0, maxMinutes);
-    }
+    readPhaseDurations(m_in, f, durations);
 }
 
 void Reader::readDependencies(const JsonField &f)
@@ -389,7 +401,10 @@ void Reader::readProcesses(const JsonField &f)
     QHash<QString, qsizetype> seen;
     qsizetype index = 0;
     forEachObject(f, [&](const JsonValue &o, const JsonPath &path) {
-        m_in.checkMembers(o, path, {"id"_L1, "name"_L1, "criticality"_L1, "uses"_L1, "peak"_L1});
+        m_in.checkMembers(o, path,
+                          {"id"_L1, "name"_L1, "criticality"_L1, "uses"_L1, "peak"_L1,
+                           "category"_L1, "userGroups"_L1, "externalCustomers"_L1,
+                           "serviceLevel"_L1, "maxOutageMinutes"_L1});
         BusinessProcess process;
         const JsonField idField = JsonInput::field(o, "id"_L1, path);
         process.id = JsonInput::id(idField);
@@ -414,6 +429,16 @@ void Reader::readProcesses(const JsonField &f)
                 process.peaks.append(peak);
             });
         }
+        if (const JsonField c = JsonInput::field(o, "category"_L1, path); c.present())
+            process.category = readOneOf(c, processCategoryNames(), tr("process category"));
+        if (const JsonField g = JsonInput::field(o, "userGroups"_L1, path); g.present())
+            process.userGroups = JsonInput::stringList(g);
+        if (const JsonField e = JsonInput::field(o, "externalCustomers"_L1, path); e.present())
+            process.externalCustomers = JsonInput::boolean(e);
+        if (const JsonField s = JsonInput::field(o, "serviceLevel"_L1, path); s.present())
+            process.serviceLevel = JsonInput::string(s);
+        if (const JsonField m = JsonInput::field(o, "maxOutageMinutes"_L1, path); m.present())
+            process.maxOutageMinutes = JsonInput::integer(m, 0, maxMinutes);
         m_estate.processes.append(std::move(process));
     });
 }

@@ -98,6 +98,10 @@ JsonNode component(const Component &c)
             b.add("lastRestoreTest", JsonNode::string(dateText(c.backup->lastRestoreTest)));
         if (c.backup->restoreMinutes)
             b.add("restoreMinutes", JsonNode::number(*c.backup->restoreMinutes));
+        addText(b, "location", c.backup->location);
+        if (c.backup->retentionDays)
+            b.add("retentionDays", JsonNode::number(*c.backup->retentionDays));
+        addText(b, "takenAt", c.backup->takenAt);
         o.add("backup", std::move(b));
     }
     if (!c.roles.isEmpty())
@@ -175,6 +179,14 @@ JsonNode process(const BusinessProcess &p)
         }
         o.add("peak", std::move(peaks));
     }
+    addText(o, "category", p.category);
+    if (!p.userGroups.isEmpty())
+        o.add("userGroups", stringArray(p.userGroups));
+    if (p.externalCustomers)
+        o.add("externalCustomers", JsonNode::boolean(true));
+    addText(o, "serviceLevel", p.serviceLevel);
+    if (p.maxOutageMinutes)
+        o.add("maxOutageMinutes", JsonNode::number(*p.maxOutageMinutes));
     return o;
 }
 
@@ -189,6 +201,167 @@ JsonNode staffMember(const StaffMember &s)
         for (const DateRange &range : s.unavailable)
             u.append(dateRange(range));
         o.add("unavailable", std::move(u));
+    }
+    return o;
+}
+
+// Adds a list member unless it is empty.
+void addList(JsonNode &o, const char *key, const QStringList &values)
+{
+    if (!values.isEmpty())
+        o.add(key, stringArray(values));
+}
+
+// Adds a flag only when it is set: false is the default of every flag below.
+void addFlag(JsonNode &o, const char *key, bool value)
+{
+    if (value)
+        o.add(key, JsonNode::boolean(true));
+}
+
+void addDate(JsonNode &o, const char *key, QDate date)
+{
+    if (date.isValid())
+        o.add(key, JsonNode::string(dateText(date)));
+}
+
+JsonNode configItem(const ConfigItem &c)
+{
+    JsonNode o = JsonNode::object();
+    o.add("component", JsonNode::string(c.component));
+    o.add("kind", JsonNode::string(c.kind));
+    o.add("name", JsonNode::string(c.name));
+    addText(o, "detail", c.detail);
+    o.add("backedUp", JsonNode::boolean(c.backedUp)); // the point of the record: always shown
+    addDate(o, "expires", c.expires);
+    return o;
+}
+
+JsonNode rollbackPlan(const RollbackPlan &r)
+{
+    JsonNode o = JsonNode::object();
+    o.add("component", JsonNode::string(r.component));
+    addList(o, "triggers", r.triggers);
+    addText(o, "decider", r.decider);
+    addText(o, "restores", r.restores);
+    if (r.minutes)
+        o.add("minutes", JsonNode::number(*r.minutes));
+    addText(o, "dataLoss", r.dataLoss);
+    addFlag(o, "forwardOnly", r.forwardOnly);
+    return o;
+}
+
+JsonNode pilotRecord(const PilotRecord &p)
+{
+    JsonNode o = JsonNode::object();
+    o.add("component", JsonNode::string(p.component));
+    addText(o, "environment", p.environment);
+    addList(o, "devices", p.devices);
+    addList(o, "roles", p.roles);
+    addList(o, "flows", p.flows);
+    addDate(o, "date", p.date);
+    addText(o, "result", p.result);
+    o.add("passed", JsonNode::boolean(p.passed));
+    return o;
+}
+
+JsonNode acceptanceCheck(const AcceptanceCheck &c)
+{
+    JsonNode o = JsonNode::object();
+    o.add("id", JsonNode::string(c.id));
+    addText(o, "component", c.component);
+    addText(o, "window", c.window);
+    addText(o, "description", c.description);
+    addText(o, "expected", c.expected);
+    addFlag(o, "core", c.core);
+    addFlag(o, "logReview", c.logReview);
+    return o;
+}
+
+JsonNode messageTemplate(const MessageTemplate &m)
+{
+    JsonNode o = JsonNode::object();
+    o.add("id", JsonNode::string(m.id));
+    addText(o, "audience", m.audience);
+    o.add("when", JsonNode::string(m.when));
+    o.add("hours", JsonNode::number(m.hours));
+    addText(o, "window", m.window);
+    addText(o, "subject", m.subject);
+    addText(o, "body", m.body);
+    addText(o, "contact", m.contact);
+    addText(o, "limitations", m.limitations);
+    return o;
+}
+
+JsonNode monitoringPlan(const MonitoringPlan &m)
+{
+    JsonNode o = JsonNode::object();
+    o.add("component", JsonNode::string(m.component));
+    o.add("metric", JsonNode::string(m.metric));
+    addText(o, "baseline", m.baseline);
+    o.add("hours", JsonNode::number(m.hours));
+    return o;
+}
+
+JsonNode executionRecord(const ExecutionRecord &r)
+{
+    JsonNode o = JsonNode::object();
+    o.add("component", JsonNode::string(r.component));
+    addText(o, "to", r.to);
+    JsonNode phases = JsonNode::object();
+    bool anyPhase = false;
+    for (int p = 0; p < phaseCount; ++p) {
+        const QDateTime &started = r.started[size_t(p)];
+        const QDateTime &ended = r.ended[size_t(p)];
+        if (!started.isValid() && !ended.isValid())
+            continue;
+        JsonNode times = JsonNode::object();
+        if (started.isValid())
+            times.add("start", JsonNode::string(localTimeText(started)));
+        if (ended.isValid())
+            times.add("end", JsonNode::string(localTimeText(ended)));
+        phases.add(phaseName(Phase(p)), std::move(times));
+        anyPhase = true;
+    }
+    if (anyPhase)
+        o.add("phases", std::move(phases));
+    if (!r.checks.isEmpty()) {
+        JsonNode checks = JsonNode::array();
+        for (const CheckResult &c : r.checks) {
+            JsonNode co = JsonNode::object();
+            co.add("check", JsonNode::string(c.check));
+            co.add("passed", JsonNode::boolean(c.passed));
+            addText(co, "note", c.note);
+            checks.append(std::move(co));
+        }
+        o.add("checks", std::move(checks));
+    }
+    if (!r.issues.isEmpty()) {
+        JsonNode issues = JsonNode::array();
+        for (const ExecutionIssue &i : r.issues) {
+            JsonNode io = JsonNode::object();
+            io.add("text", JsonNode::string(i.text));
+            addText(io, "resolution", i.resolution);
+            issues.append(std::move(io));
+        }
+        o.add("issues", std::move(issues));
+    }
+    if (r.rollback != u"none")
+        o.add("rollback", JsonNode::string(r.rollback));
+    addList(o, "followUps", r.followUps);
+    return o;
+}
+
+JsonNode kindEstimate(const KindEstimate &e)
+{
+    JsonNode o = JsonNode::object();
+    o.add("kind", JsonNode::string(kindName(e.kind)));
+    if (!e.durations.isEmpty()) {
+        JsonNode d = JsonNode::object();
+        for (int p = 0; p < phaseCount; ++p)
+            if (const auto &m = e.durations[Phase(p)])
+                d.add(phaseName(Phase(p)), JsonNode::number(*m));
+        o.add("durations", std::move(d));
     }
     return o;
 }
@@ -309,6 +482,17 @@ QByteArray writeEstateJson(const Estate &estate)
         layout.add("positions", std::move(positions));
         doc.member("layout", layout);
     }
+    // The change records: each section left out when empty, so estates without them give the
+    // same bytes as before the records existed.
+    const ChangeRecords &r = estate.records;
+    doc.list("configuration", r.configuration, configItem);
+    doc.list("rollbacks", r.rollbacks, rollbackPlan);
+    doc.list("pilots", r.pilots, pilotRecord);
+    doc.list("acceptance", r.acceptance, acceptanceCheck);
+    doc.list("messages", r.messages, messageTemplate);
+    doc.list("monitoring", r.monitoring, monitoringPlan);
+    doc.list("executed", r.executed, executionRecord);
+    doc.list("estimates", r.estimates, kindEstimate);
     return doc.finish();
 }
 

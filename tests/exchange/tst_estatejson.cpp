@@ -48,15 +48,19 @@ class tst_EstateJson : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void readsEveryField();
+    void readsEveryChangeRecord();
     void roundTrip_data();
     void roundTrip();
     void roundTripBuiltEstate();
+    void roundTripOfChangeRecords();
     void writerLeavesOutAbsentFields();
     void rejects_data();
     void rejects();
     void warnsAboutUnknownFields_data();
     void warnsAboutUnknownFields();
     void unknownReferencesLoad();
+    void recordReferencesLoad();
+    void warnsAboutWordsOutsideTheVocabulary();
     void decodesEscapes();
     void nullMeansAbsent();
 };
@@ -155,6 +159,130 @@ void tst_EstateJson::readsEveryField()
     QCOMPARE(e.manualPositions.value(QStringLiteral("ledger-app")), QPoint(-40, 120));
 }
 
+void tst_EstateJson::readsEveryChangeRecord()
+{
+    const QByteArray json = readFile(QString::fromLatin1(fullEstatePath()));
+    QStringList warnings;
+    const auto read = readEstateJson(json, &warnings);
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().text()));
+    QCOMPARE(warnings, QStringList());
+    const Estate &e = *read;
+
+    // The additions to backups and processes.
+    const BackupInfo &backup = *e.find(QStringLiteral("pg-core"))->backup;
+    QCOMPARE(backup.location, QStringLiteral("s3://backup-fra/pg-core"));
+    QCOMPARE(backup.retentionDays, std::optional<int>(35));
+    QCOMPARE(backup.takenAt, QStringLiteral("before-step"));
+    const BackupInfo &bare = *e.find(QStringLiteral("ledger-app"))->backup;
+    QVERIFY(bare.location.isEmpty() && !bare.retentionDays && bare.takenAt.isEmpty());
+    const BusinessProcess &payments = e.processes[0];
+    QCOMPARE(payments.category, QStringLiteral("payment"));
+    QCOMPARE(payments.userGroups,
+             QStringList({QStringLiteral("card holders"), QStringLiteral("merchants")}));
+    QVERIFY(payments.externalCustomers);
+    QCOMPARE(payments.serviceLevel, QStringLiteral("99.95 % around the clock"));
+    QCOMPARE(payments.maxOutageMinutes, std::optional<int>(30));
+    QVERIFY(e.processes[1].category.isEmpty() && !e.processes[1].externalCustomers
+            && !e.processes[1].maxOutageMinutes);
+
+    const ChangeRecords &r = e.records;
+    QCOMPARE(r.configuration.size(), 2);
+    QCOMPARE(r.configuration[0],
+             (ConfigItem{QStringLiteral("pg-core"), QStringLiteral("parameter"),
+                         QStringLiteral("max_connections"), QStringLiteral("postgresql.conf: 400"),
+                         true, QDate()}));
+    QCOMPARE(r.configuration[1].kind, QStringLiteral("certificate"));
+    QVERIFY(!r.configuration[1].backedUp);
+    QCOMPARE(r.configuration[1].expires, QDate(2027, 2, 14));
+
+    QCOMPARE(r.rollbacks.size(), 2);
+    const RollbackPlan &plan = r.rollbacks[0];
+    QCOMPARE(plan.component, QStringLiteral("pg-core"));
+    QCOMPARE(plan.triggers, QStringList({QStringLiteral("replication lag over 5 minutes"),
+                                         QStringLiteral("ledger login fails")}));
+    QCOMPARE(plan.decider, QStringLiteral("change manager"));
+    QCOMPARE(plan.restores, QStringLiteral("the pg_basebackup taken before the step"));
+    QCOMPARE(plan.minutes, std::optional<int>(95));
+    QCOMPARE(plan.dataLoss, QStringLiteral("bookings after 22:00"));
+    QVERIFY(plan.forwardOnly);
+    QCOMPARE(r.rollbacks[1].minutes, std::optional<int>(0));
+    QVERIFY(!r.rollbacks[1].forwardOnly && r.rollbacks[1].triggers.isEmpty());
+
+    QCOMPARE(r.pilots.size(), 2);
+    const PilotRecord &pilot = r.pilots[0];
+    QCOMPARE(pilot.environment, QStringLiteral("pilot branch Mainz"));
+    QCOMPARE(pilot.devices,
+             QStringList({QStringLiteral("teller-pc-17"), QStringLiteral("passbook printer")}));
+    QCOMPARE(pilot.roles,
+             QStringList({QStringLiteral("teller"), QStringLiteral("branch manager")}));
+    QCOMPARE(pilot.flows,
+             QStringList({QStringLiteral("booking to ledger"), QStringLiteral("end of day")}));
+    QCOMPARE(pilot.date, QDate(2026, 12, 3));
+    QCOMPARE(pilot.result, QStringLiteral("all flows passed; first login slow"));
+    QVERIFY(pilot.passed);
+    QVERIFY(!r.pilots[1].passed && r.pilots[1].date.isNull());
+
+    QCOMPARE(r.acceptance.size(), 2);
+    QCOMPARE(r.acceptance[0],
+             (AcceptanceCheck{QStringLiteral("ledger-login"), QStringLiteral("ledger-app"),
+                              QString(), QStringLiteral("Log in as a teller"),
+                              QStringLiteral("home page within 2 s"), true, false}));
+    QCOMPARE(r.acceptance[1].window, QStringLiteral("sat-night"));
+    QVERIFY(r.acceptance[1].component.isEmpty());
+    QVERIFY(r.acceptance[1].logReview && !r.acceptance[1].core);
+
+    QCOMPARE(r.messages.size(), 2);
+    const MessageTemplate &before = r.messages[0];
+    QCOMPARE(before.id, QStringLiteral("branches-before"));
+    QCOMPARE(before.audience, QStringLiteral("branch staff"));
+    QCOMPARE(before.when, QStringLiteral("before"));
+    QCOMPARE(before.hours, 72);
+    QCOMPARE(before.window, QStringLiteral("sat-night"));
+    QCOMPARE(before.subject, QStringLiteral("Ledger unavailable {start} to {end}"));
+    QCOMPARE(before.body, QStringLiteral("Dear colleagues,\n{services} stop at {start}."));
+    QCOMPARE(before.contact, QStringLiteral("IT service desk, ext. 1234"));
+    QCOMPARE(before.limitations, QStringLiteral("no bookings"));
+    QCOMPARE(r.messages[1].when, QStringLiteral("after"));
+    QCOMPARE(r.messages[1].hours, 0);
+
+    QCOMPARE(r.monitoring.size(), 2);
+    QCOMPARE(r.monitoring[0], (MonitoringPlan{QStringLiteral("pg-core"),
+                                              QStringLiteral("p95 query latency"),
+                                              QStringLiteral("12 ms"), 168}));
+    QVERIFY(r.monitoring[1].baseline.isEmpty());
+
+    QCOMPARE(r.executed.size(), 2);
+    const ExecutionRecord &done = r.executed[0];
+    QCOMPARE(done.to, QStringLiteral("14.13"));
+    QCOMPARE(done.started[size_t(Phase::Prepare)], wallClock(2027, 1, 9, 22, 0));
+    QCOMPARE(done.ended[size_t(Phase::Prepare)], wallClock(2027, 1, 9, 22, 25));
+    QCOMPARE(done.started[size_t(Phase::Execute)].timeSpec(), Qt::UTC); // wall clock, as windows
+    QCOMPARE(done.actualMinutes(Phase::Execute), std::optional<int>(95));
+    QCOMPARE(done.started[size_t(Phase::Rollback)], wallClock(2027, 1, 10, 1, 0));
+    QVERIFY(done.ended[size_t(Phase::Rollback)].isNull());
+    QVERIFY(done.started[size_t(Phase::Verify)].isNull());
+    QCOMPARE(done.checks.size(), 2);
+    QCOMPARE(done.checks[0],
+             (CheckResult{QStringLiteral("ledger-login"), true, QStringLiteral("1.4 s")}));
+    QVERIFY(!done.checks[1].passed && done.checks[1].note.isEmpty());
+    QCOMPARE(done.issues.size(), 2);
+    QCOMPARE(done.issues[0].resolution, QStringLiteral("installed 1.6 from the vendor repo"));
+    QVERIFY(done.issues[1].resolution.isEmpty());
+    QCOMPARE(done.rollback, QStringLiteral("partial"));
+    QCOMPARE(done.followUps,
+             QStringList({QStringLiteral("raise work_mem"), QStringLiteral("update the runbook")}));
+    QCOMPARE(r.executed[1].rollback, QStringLiteral("none"));
+    QVERIFY(r.executed[1].checks.isEmpty() && r.executed[1].to.isEmpty());
+
+    QCOMPARE(r.estimates.size(), 2);
+    QCOMPARE(r.estimates[0].kind, ComponentKind::Database);
+    QCOMPARE(r.estimates[0].durations[Phase::Execute], std::optional<int>(95));
+    QCOMPARE(r.estimates[0].durations[Phase::Verify], std::optional<int>(0));
+    QCOMPARE(r.estimates[0].durations[Phase::Prepare], std::optional<int>());
+    QCOMPARE(r.estimates[1].kind, ComponentKind::Os);
+    QVERIFY(r.estimates[1].durations.isEmpty());
+}
+
 void tst_EstateJson::roundTrip_data()
 {
     QTest::addColumn<QString>("path");
@@ -218,6 +346,59 @@ void tst_EstateJson::roundTripBuiltEstate()
     QVERIFY(*empty == Estate());
 }
 
+void tst_EstateJson::roundTripOfChangeRecords()
+{
+    // Values a file rarely holds: a phase with only its end, a full rollback, texts with
+    // control characters, an estimate with every phase.
+    Estate e;
+    Component c;
+    c.id = QStringLiteral("a");
+    c.kind = ComponentKind::Storage;
+    c.version = *Version::parse(u"2");
+    c.backup = BackupInfo{QString(), QDate(), std::nullopt, QString(), 0,
+                          QStringLiteral("continuous")};
+    QVERIFY(e.appendComponent(c));
+    BusinessProcess process;
+    process.id = QStringLiteral("p");
+    process.category = QStringLiteral("public-service");
+    process.maxOutageMinutes = 0;
+    e.processes = {process};
+    ConfigItem item{QStringLiteral("a"), QStringLiteral("other"), QStringLiteral("n\tm"),
+                    QString(), false, QDate(2030, 1, 1)};
+    e.records.configuration = {item};
+    MessageTemplate message;
+    message.id = QStringLiteral("m");
+    message.when = QStringLiteral("after");
+    message.body = QStringLiteral("line 1\nline 2 \"quoted\" \\");
+    e.records.messages = {message};
+    ExecutionRecord record;
+    record.component = QStringLiteral("a");
+    record.ended[size_t(Phase::Verify)] = wallClock(2027, 5, 1, 3, 59);
+    record.started[size_t(Phase::Backup)] = wallClock(2027, 5, 1, 1, 0);
+    record.ended[size_t(Phase::Backup)] = wallClock(2027, 5, 1, 1, 0); // took no time
+    record.rollback = QStringLiteral("full");
+    e.records.executed = {record};
+    KindEstimate estimate;
+    estimate.kind = ComponentKind::Certificate;
+    for (int p = 0; p < phaseCount; ++p)
+        estimate.durations[Phase(p)] = p * 7;
+    e.records.estimates = {estimate};
+
+    const QByteArray written = writeEstateJson(e);
+    QStringList warnings;
+    const auto read = readEstateJson(written, &warnings);
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().text()));
+    QCOMPARE(warnings, QStringList());
+    QVERIFY(read->records == e.records);
+    QVERIFY(read->processes == e.processes);
+    QVERIFY(*read == e);
+    QCOMPARE(writeEstateJson(*read), written);
+    QVERIFY(written.contains(R"("verify": { "end": "2027-05-01T03:59" })"));
+    QVERIFY(written.contains(R"("rollback": "full")"));
+    QVERIFY(written.contains(R"("retentionDays": 0)"));
+    QVERIFY(written.contains(R"("maxOutageMinutes": 0)"));
+}
+
 void tst_EstateJson::writerLeavesOutAbsentFields()
 {
     Estate e;
@@ -231,6 +412,32 @@ void tst_EstateJson::writerLeavesOutAbsentFields()
          {"\"target\"", "\"durations\"", "\"backup\"", "\"reversible\"", "\"roles\"", "\"site\"",
           "\"owner\"", "\"catalog\"", "\"windows\"", "\"layout\"", "\"waivers\""})
         QVERIFY2(!json.contains(absent), absent);
+
+    // The additions of the change records: nothing of them when they are not set, so that an
+    // estate without them is written as before they existed.
+    c.id = QStringLiteral("db");
+    c.backup = BackupInfo();
+    c.backup->method = QStringLiteral("dump");
+    QVERIFY(e.appendComponent(c));
+    BusinessProcess process;
+    process.id = QStringLiteral("p");
+    process.uses = {QStringLiteral("db")};
+    e.processes = {process};
+    ExecutionRecord record;
+    record.component = QStringLiteral("db");
+    e.records.executed = {record};
+    e.records.estimates = {KindEstimate{ComponentKind::Os, {}}};
+    const QByteArray withRecords = writeEstateJson(e);
+    for (const char *absent :
+         {"location", "retentionDays", "takenAt", "category", "userGroups", "externalCustomers",
+          "serviceLevel", "maxOutageMinutes", "configuration", "rollbacks", "pilots",
+          "acceptance", "messages", "monitoring", "phases", "checks", "issues", "rollback",
+          "followUps", "\"to\"", "durations"})
+        QVERIFY2(!withRecords.contains(absent), absent);
+    QVERIFY(withRecords.contains(R"("executed": [ { "component": "db" } ])"));
+    QVERIFY(withRecords.contains(R"("estimates": [ { "kind": "os" } ])"));
+    e.records = ChangeRecords();
+    QVERIFY(!writeEstateJson(e).contains("executed"));
     QVERIFY(json.contains("\"components\""));
     QVERIFY(json.contains("\"dependencies\": []"));
     QVERIFY(json.endsWith("}\n"));
@@ -610,6 +817,178 @@ void tst_EstateJson::rejects_data()
         R"("layout": {"positions": [{"id": "a", "x": 1, "y": 2}, {"id": "a", "x": 3, "y": 4}]})")
                                       << "layout.positions[1].id"
                                       << "duplicate id 'a'";
+
+    // Additions of the change records: backups and processes.
+    QTest::newRow("backup point unknown")
+        << doc(R"("components": [{"id": "a", "kind": "os", "version": "1",
+                                  "backup": {"takenAt": "weekly"}}])")
+        << "components[0].backup.takenAt"
+        << "unknown backup point 'weekly' (known: before-step before-window nightly continuous)";
+    QTest::newRow("retention negative")
+        << doc(R"("components": [{"id": "a", "kind": "os", "version": "1",
+                                  "backup": {"retentionDays": -7}}])")
+        << "components[0].backup.retentionDays"
+        << "-7 is negative";
+    QTest::newRow("process category unknown")
+        << doc(R"("processes": [{"id": "p", "category": "banking"}])") << "processes[0].category"
+        << "unknown process category 'banking' (known: emergency payment production-control "
+           "public-service)";
+    QTest::newRow("process outage negative")
+        << doc(R"("processes": [{"id": "p", "maxOutageMinutes": -1}])")
+        << "processes[0].maxOutageMinutes"
+        << "-1 is negative";
+    QTest::newRow("process external text")
+        << doc(R"("processes": [{"id": "p", "externalCustomers": "yes"}])")
+        << "processes[0].externalCustomers"
+        << "expected true or false, found a string";
+    QTest::newRow("process user group empty")
+        << doc(R"("processes": [{"id": "p", "userGroups": ["tellers", ""]}])")
+        << "processes[0].userGroups[1]"
+        << "empty";
+
+    // Configuration, rollbacks, pilots.
+    QTest::newRow("configuration kind unknown")
+        << doc(R"("configuration": [{"component": "a", "kind": "setting", "name": "n"}])")
+        << "configuration[0].kind"
+        << "unknown configuration kind 'setting' (known: parameter routing-rule";
+    QTest::newRow("configuration kind missing")
+        << doc(R"("configuration": [{"component": "a", "name": "n"}])") << "configuration[0].kind"
+        << "missing";
+    QTest::newRow("configuration name missing")
+        << doc(R"("configuration": [{"component": "a", "kind": "parameter"}])")
+        << "configuration[0].name"
+        << "missing";
+    QTest::newRow("configuration component missing")
+        << doc(R"("configuration": [{"kind": "parameter", "name": "n"}])")
+        << "configuration[0].component"
+        << "missing";
+    QTest::newRow("certificate expiry bad")
+        << doc(R"("configuration": [{"component": "a", "kind": "certificate", "name": "n",
+                                     "expires": "2027-02-30"}])")
+        << "configuration[0].expires"
+        << "'2027-02-30' is not a date";
+    QTest::newRow("rollback minutes negative")
+        << doc(R"("rollbacks": [{"component": "a"}, {"component": "b", "minutes": -30}])")
+        << "rollbacks[1].minutes"
+        << "-30 is negative";
+    QTest::newRow("rollback trigger empty")
+        << doc(R"("rollbacks": [{"component": "a", "triggers": [""]}])")
+        << "rollbacks[0].triggers[0]"
+        << "empty";
+    QTest::newRow("rollback forward only text")
+        << doc(R"("rollbacks": [{"component": "a", "forwardOnly": 1}])")
+        << "rollbacks[0].forwardOnly"
+        << "expected true or false, found a number";
+    QTest::newRow("pilot date bad")
+        << doc(R"("pilots": [{"component": "a", "date": "03.12.2026"}])") << "pilots[0].date"
+        << "is not a date of the form YYYY-MM-DD";
+    QTest::newRow("pilot devices not array")
+        << doc(R"("pilots": [{"component": "a", "devices": "pc-1"}])") << "pilots[0].devices"
+        << "expected an array, found a string";
+
+    // Acceptance checks and messages.
+    QTest::newRow("acceptance id missing")
+        << doc(R"("acceptance": [{"component": "a"}])") << "acceptance[0].id"
+        << "missing";
+    QTest::newRow("acceptance id bad")
+        << doc(R"("acceptance": [{"id": "log in"}])") << "acceptance[0].id"
+        << "'log in' is not a valid id";
+    QTest::newRow("acceptance duplicate id")
+        << doc(R"("acceptance": [{"id": "login"}, {"id": "logs"}, {"id": "login"}])")
+        << "acceptance[2].id"
+        << "duplicate id 'login' (first used at acceptance[0])";
+    QTest::newRow("acceptance window empty")
+        << doc(R"("acceptance": [{"id": "c", "window": ""}])") << "acceptance[0].window"
+        << "empty";
+    QTest::newRow("acceptance core text")
+        << doc(R"("acceptance": [{"id": "c", "core": "yes"}])") << "acceptance[0].core"
+        << "expected true or false";
+    QTest::newRow("message when missing")
+        << doc(R"("messages": [{"id": "m"}])") << "messages[0].when"
+        << "missing";
+    QTest::newRow("message when unknown")
+        << doc(R"("messages": [{"id": "m", "when": "during"}])") << "messages[0].when"
+        << "unknown time of sending 'during' (known: before after)";
+    QTest::newRow("message hours negative")
+        << doc(R"("messages": [{"id": "m", "when": "before", "hours": -2}])")
+        << "messages[0].hours"
+        << "-2 is negative";
+    QTest::newRow("message duplicate id")
+        << doc(R"("messages": [{"id": "m", "when": "before"}, {"id": "m", "when": "after"}])")
+        << "messages[1].id"
+        << "duplicate id 'm' (first used at messages[0])";
+
+    // Monitoring, the upgrade record, estimates.
+    QTest::newRow("monitoring metric missing")
+        << doc(R"("monitoring": [{"component": "a"}])") << "monitoring[0].metric"
+        << "missing";
+    QTest::newRow("monitoring hours zero")
+        << doc(R"("monitoring": [{"component": "a", "metric": "m", "hours": 0}])")
+        << "monitoring[0].hours"
+        << "0 is less than 1";
+    QTest::newRow("monitoring hours negative")
+        << doc(R"("monitoring": [{"component": "a", "metric": "m", "hours": -24}])")
+        << "monitoring[0].hours"
+        << "-24 is negative";
+    QTest::newRow("executed component missing")
+        << doc(R"("executed": [{"to": "2"}])") << "executed[0].component"
+        << "missing";
+    QTest::newRow("executed rollback unknown")
+        << doc(R"("executed": [{"component": "a", "rollback": "half"}])")
+        << "executed[0].rollback"
+        << "unknown rollback status 'half' (known: none partial full)";
+    QTest::newRow("executed phases not object")
+        << doc(R"("executed": [{"component": "a", "phases": []}])") << "executed[0].phases"
+        << "expected an object, found an array";
+    QTest::newRow("executed phase time bad")
+        << doc(R"("executed": [{"component": "a",
+                                "phases": {"execute": {"start": "2027-01-09 23:10"}}}])")
+        << "executed[0].phases.execute.start"
+        << "'2027-01-09 23:10' is not a local time of the form YYYY-MM-DDTHH:MM";
+    QTest::newRow("executed phase with seconds")
+        << doc(R"("executed": [{"component": "a",
+                                "phases": {"verify": {"end": "2027-01-09T23:10:00"}}}])")
+        << "executed[0].phases.verify.end"
+        << "is not a local time";
+    QTest::newRow("executed phase ends before start")
+        << doc(R"("executed": [{"component": "a", "phases": {"backup":
+                    {"start": "2027-01-09T23:10", "end": "2027-01-09T22:50"}}}])")
+        << "executed[0].phases.backup.end"
+        << "the phase ends (2027-01-09T22:50) before it starts (2027-01-09T23:10)";
+    QTest::newRow("executed check passed missing")
+        << doc(R"("executed": [{"component": "a", "checks": [{"check": "login"}]}])")
+        << "executed[0].checks[0].passed"
+        << "missing";
+    QTest::newRow("executed check id missing")
+        << doc(R"("executed": [{"component": "a", "checks": [{"passed": true}]}])")
+        << "executed[0].checks[0].check"
+        << "missing";
+    QTest::newRow("executed issue text empty")
+        << doc(R"("executed": [{"component": "a", "issues": [{"text": ""}]}])")
+        << "executed[0].issues[0].text"
+        << "empty";
+    QTest::newRow("executed follow-up number")
+        << doc(R"("executed": [{"component": "a", "followUps": [3]}])")
+        << "executed[0].followUps[0]"
+        << "expected a string, found a number";
+    QTest::newRow("estimate kind unknown")
+        << doc(R"("estimates": [{"kind": "mainframe"}])") << "estimates[0].kind"
+        << "unknown kind 'mainframe'";
+    QTest::newRow("estimate kind twice")
+        << doc(R"("estimates": [{"kind": "os"}, {"kind": "database"}, {"kind": "os"}])")
+        << "estimates[2].kind"
+        << "a second estimate for 'os' (first at estimates[0])";
+    QTest::newRow("estimate minutes negative")
+        << doc(R"("estimates": [{"kind": "os", "durations": {"execute": -10}}])")
+        << "estimates[0].durations.execute"
+        << "-10 is negative";
+    QTest::newRow("estimate minutes fractional")
+        << doc(R"("estimates": [{"kind": "os", "durations": {"verify": 2.5}}])")
+        << "estimates[0].durations.verify"
+        << "2.5 is not a whole number";
+    QTest::newRow("records section not array")
+        << doc(R"("rollbacks": {"component": "a"})") << "rollbacks"
+        << "expected an array, found an object";
 }
 
 void tst_EstateJson::rejects()
@@ -671,6 +1050,38 @@ void tst_EstateJson::warnsAboutUnknownFields_data()
                        "pins[0].why" + ignored,
                        "layout.zoom" + ignored,
                        "layout.positions[0].z" + ignored};
+    QTest::newRow("change records")
+        << doc(R"("components": [{"id": "a", "kind": "os", "version": "1",
+                                  "backup": {"takenAt": "nightly", "vault": "v"}}],
+                  "processes": [{"id": "p", "category": "payment", "sla": "x"}],
+                  "configuration": [{"component": "a", "kind": "parameter", "name": "n",
+                                     "value": 1}],
+                  "rollbacks": [{"component": "a", "owner": "x"}],
+                  "pilots": [{"component": "a", "cost": 1}],
+                  "acceptance": [{"id": "c", "severity": "x"}],
+                  "messages": [{"id": "m", "when": "before", "channel": "mail"}],
+                  "monitoring": [{"component": "a", "metric": "m", "alert": "x"}],
+                  "executed": [{"component": "a", "by": "x",
+                                "phases": {"prepare": {"start": "2027-01-09T22:00", "tz": "x"},
+                                           "pause": {}},
+                                "checks": [{"check": "c", "passed": true, "by": "x"}],
+                                "issues": [{"text": "t", "ticket": "x"}]}],
+                  "estimates": [{"kind": "os", "source": "x", "durations": {"wait": 1}}])")
+        << QStringList{"components[0].backup.vault" + ignored,
+                       "processes[0].sla" + ignored,
+                       "configuration[0].value" + ignored,
+                       "rollbacks[0].owner" + ignored,
+                       "pilots[0].cost" + ignored,
+                       "acceptance[0].severity" + ignored,
+                       "messages[0].channel" + ignored,
+                       "monitoring[0].alert" + ignored,
+                       "executed[0].by" + ignored,
+                       "executed[0].phases.pause" + ignored,
+                       "executed[0].phases.prepare.tz" + ignored,
+                       "executed[0].checks[0].by" + ignored,
+                       "executed[0].issues[0].ticket" + ignored,
+                       "estimates[0].source" + ignored,
+                       "estimates[0].durations.wait" + ignored};
     QTest::newRow("odd key") << doc(R"("x.y": 1)") << QStringList{"[\"x.y\"]" + ignored};
 }
 
@@ -701,6 +1112,52 @@ void tst_EstateJson::unknownReferencesLoad()
     QCOMPARE(read->dependency(0).to, QStringLiteral("missing-db"));
     QCOMPARE(read->dependency(1).from, QStringLiteral("ghost"));
     QCOMPARE(read->processes[0].uses.size(), 2);
+}
+
+void tst_EstateJson::recordReferencesLoad()
+{
+    // Records that name components, windows and checks that do not exist still load: the
+    // analysis (readiness, compare) reports them.
+    const QByteArray json = doc(R"(
+        "components": [{"id": "app", "kind": "application", "version": "1"}],
+        "configuration": [{"component": "ghost", "kind": "parameter", "name": "n"}],
+        "rollbacks": [{"component": "ghost"}],
+        "pilots": [{"component": "ghost"}],
+        "acceptance": [{"id": "c", "component": "ghost", "window": "no-window"}],
+        "messages": [{"id": "m", "when": "after", "window": "no-window"}],
+        "monitoring": [{"component": "ghost", "metric": "m"}],
+        "executed": [{"component": "ghost", "checks": [{"check": "no-check", "passed": true}]}])");
+    QStringList warnings;
+    const auto read = readEstateJson(json, &warnings);
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().text()));
+    QCOMPARE(warnings, QStringList());
+    QCOMPARE(read->records.configuration[0].component, QStringLiteral("ghost"));
+    QCOMPARE(read->records.acceptance[0].window, QStringLiteral("no-window"));
+    QCOMPARE(read->records.messages[0].window, QStringLiteral("no-window"));
+    QCOMPARE(read->records.executed[0].checks[0].check, QStringLiteral("no-check"));
+}
+
+void tst_EstateJson::warnsAboutWordsOutsideTheVocabulary()
+{
+    // The project's reason and urgency were free text in the first files: a word outside the
+    // vocabulary is kept, with a warning, and the file still reads.
+    const QByteArray json = doc(R"("project": {"reason": "whim", "urgency": "asap"})");
+    QStringList warnings;
+    const auto read = readEstateJson(json, &warnings);
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().text()));
+    QCOMPARE(read->project.reason, QStringLiteral("whim"));
+    QCOMPARE(read->project.urgency, QStringLiteral("asap"));
+    QCOMPARE(warnings.size(), 2);
+    QCOMPARE(warnings[0], QStringLiteral("project.reason: 'whim' is not one of security bug "
+                                         "compliance end-of-support performance feature hardware "
+                                         "integration optional; kept as written"));
+    QVERIFY2(warnings[1].startsWith(QStringLiteral("project.urgency: 'asap' is not one of "
+                                                   "emergency urgent planned deferrable")),
+             qPrintable(warnings[1]));
+    warnings.clear();
+    QVERIFY(readEstateJson(doc(R"("project": {"reason": "security", "urgency": "emergency"})"),
+                           &warnings));
+    QCOMPARE(warnings, QStringList());
 }
 
 void tst_EstateJson::decodesEscapes()

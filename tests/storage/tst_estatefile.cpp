@@ -150,6 +150,10 @@ void tst_EstateFile::loadsEstateJson()
     QCOMPARE(full->componentCount(), estate.componentCount());
     QCOMPARE(full->catalog.size(), estate.catalog.size());
     QVERIFY(full->catalog == estate.catalog);
+    // Every field of the change records and of backups and processes crosses over as well.
+    QVERIFY(full->processes == estate.processes);
+    QVERIFY(full->records == estate.records);
+    QVERIFY(*full->find(QStringLiteral("pg-core")) == *estate.find(QStringLiteral("pg-core")));
 }
 
 void tst_EstateFile::reportsUnknownJsonFieldsAsWarnings()
