@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+class QVBoxLayout;
+
+namespace planner {
+
+class RecordTableModel;
+
+/// One page of the Change panel over one list of the change records: what the list is for in
+/// a sentence, the table (edited in place; every edit one undo step), Add, Remove and "Select
+/// component", and the reason when an edit is refused.
+class RecordPage : public QWidget
+{
+    Q_OBJECT
+public:
+    RecordPage(RecordTableModel *model, const QString &intro, QWidget *parent = nullptr);
+
+    RecordTableModel *model() const { return m_model; }
+    QTableView *tableView() const { return m_view; }
+    QPushButton *addButton() const { return m_add; }
+    QPushButton *removeButton() const { return m_remove; }
+    /// The last refusal, in red under the table; empty after a success.
+    QLabel *messageLabel() const { return m_message; }
+    /// Where a page puts what it shows beside its table (a preview, the details of a row).
+    QVBoxLayout *pageLayout() const { return m_layout; }
+
+    /// Adds a row (Add) and starts editing its first editable cell.
+    void addRow();
+    /// Removes the selected rows (Remove).
+    void removeSelected();
+
+Q_SIGNALS:
+    /// "Select component": the component of the current row.
+    void componentRequested(const QString &id);
+
+    /// Sizes the columns to their contents, none wider than a third of a small screen.
+    void fitColumns();
+
+private:
+    void updateButtons();
+
+    RecordTableModel *m_model;
+    QTableView *m_view;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+    QPushButton *m_select;
+    QLabel *m_message;
+    QVBoxLayout *m_layout;
+};
+
+} // namespace planner

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UpgradeRecordPage.h"
+
+#include "itemmodels/ChangeRecordModels.h"
+
+#include <QItemSelectionModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace planner {
+
+UpgradeRecordPage::UpgradeRecordPage(EstateStore *store, QUndoStack *undoStack, QWidget *parent)
+    : RecordPage(newExecutionModel(store, undoStack, nullptr),
+                 tr("What actually happened, step by step: the actual start and end of each "
+                    "phase (write “2027-05-15 22:00 - 22:40”), whether the step was rolled "
+                    "back, and what is left to do. Check results and issues of the selected "
+                    "step are below."),
+                 parent)
+    , m_checkModel(newCheckResultModel(store, undoStack, {}, this))
+    , m_issueModel(newIssueModel(store, undoStack, {}, this))
+{
+    model()->setParent(this);
+    m_checks = new RecordPage(m_checkModel,
+                              tr("Acceptance checks run after the step, and their results."),
+                              this);
+    m_issues = new RecordPage(m_issueModel, tr("Issues met, and how they were solved."), this);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_checks);
+    splitter->addWidget(m_issues);
+    pageLayout()->addWidget(splitter, 1);
+    connect(tableView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &UpgradeRecordPage::currentChanged);
+    connect(model(), &QAbstractItemModel::modelReset, this, &UpgradeRecordPage::currentChanged);
+    connect(model(), &QAbstractItemModel::dataChanged, this, &UpgradeRecordPage::currentChanged);
+    currentChanged();
+}
+
+void UpgradeRecordPage::currentChanged()
+{
+    const QString component = model()->componentAt(tableView()->currentIndex().row());
+    if (component != m_component) {
+        m_component = component;
+        showExecutionOf(m_checkModel, component);
+        showExecutionOf(m_issueModel, component);
+    }
+    const bool has = !component.isEmpty();
+    m_checks->setEnabled(has);
+    m_issues->setEnabled(has);
+}
+
+} // namespace planner
