@@ -23,6 +23,7 @@ QString sectionOf(const QObject *widget)
         {"planner::PlanPanel", "Plan"},
         {"planner::TimelinePanel", "Timeline"},
         {"planner::CalendarEditor", "Calendar"},
+        {"planner::ChangePanel", "Change"},
         {"planner::ConflictsPanel", "Conflicts and Waivers"},
         {"planner::DependenciesPanel", "Component Details and Dependencies"},
         {"planner::ComponentDetailsPanel", "Component Details and Dependencies"},

@@ -17,6 +17,7 @@
 #include "panels/InventoryPanel.h"
 #include "analysis/ConflictsPanel.h"
 #include "analysis/PlanPanel.h"
+#include "changes/ChangePanel.h"
 #include "graph/GraphWidget.h"
 #include "timeline/CalendarEditor.h"
 #include "timeline/TimelinePanel.h"
@@ -104,6 +105,16 @@ void MainWindow::buildCentralArea()
     });
     m_tabs->addTab(new CalendarEditor(m_document->store(), m_document->undoStack(), m_tabs),
                    tr("Calendar"));
+    m_change = new ChangePanel(m_document->store(), m_document->undoStack(), m_analysis->runner(),
+                               m_tabs);
+    m_tabs->addTab(m_change, tr("Change"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_change),
+                          tr("The controlled change: readiness, risk, impact and the records"));
+    // Double-click in a change page: the component in the inventory, with its details.
+    connect(m_change, &ChangePanel::componentRequested, this, [this](const QString &id) {
+        m_document->selection()->setSelection({id});
+        m_tabs->setCurrentWidget(m_inventory);
+    });
     m_analysis->setInventoryModel(m_inventory->tableModel());
     m_analysis->setGraph(m_graph);
     setCentralWidget(m_tabs);
@@ -152,6 +163,13 @@ void MainWindow::buildMenus()
     m_planFiles->populateMenu(file, m_file->quitAction());
     m_edit->populateMenu(menuBar()->addMenu(tr("&Edit")));
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *change = view->addAction(tr("&Change Records"));
+    change->setObjectName(QStringLiteral("changeRecordsAction"));
+    change->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    change->setStatusTip(tr("Readiness, risk, business impact, backups, rollback plans, pilots, "
+                            "acceptance checks, messages, monitoring and the upgrade record"));
+    connect(change, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_change); });
+    view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
     m_help->populateMenu(menuBar()->addMenu(tr("&Help")));

@@ -9,6 +9,7 @@ class QTabWidget;
 namespace planner {
 
 class AnalysisController;
+class ChangePanel;
 class ComponentDetailsPanel;
 class ContextMenuController;
 class ConflictsPanel;
@@ -49,6 +50,8 @@ public:
     PlanPanel *plan() const { return m_plan; }
     TimelinePanel *timeline() const { return m_timeline; }
     ConflictsPanel *conflicts() const { return m_conflicts; }
+    /// The controlled change's pages (the "Change" tab; View > Change Records).
+    ChangePanel *change() const { return m_change; }
     AnalysisController *analysis() const { return m_analysis; }
 
     /// Opens a project or imports an estate JSON; errors are shown in a message box.
@@ -81,6 +84,7 @@ private:
     PlanPanel *m_plan = nullptr;
     TimelinePanel *m_timeline = nullptr;
     ConflictsPanel *m_conflicts = nullptr;
+    ChangePanel *m_change = nullptr;
 };
 
 } // namespace planner
