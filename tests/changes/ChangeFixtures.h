@@ -23,8 +23,14 @@ inline Estate bankEstate()
     e.appendComponent(db);
     e.appendComponent(component(QStringLiteral("app"), 10, 10, 30, 20, 20));
     e.appendComponent(component(QStringLiteral("web"), 10, 10, 20, 10, 20));
-    e.appendDependency({QStringLiteral("app"), QStringLiteral("db")});
-    e.appendDependency({QStringLiteral("web"), QStringLiteral("app")});
+    Dependency appDb;
+    appDb.from = QStringLiteral("app");
+    appDb.to = QStringLiteral("db");
+    e.appendDependency(appDb);
+    Dependency webApp;
+    webApp.from = QStringLiteral("web");
+    webApp.to = QStringLiteral("app");
+    e.appendDependency(webApp);
     BusinessProcess pay;
     pay.id = QStringLiteral("payments");
     pay.name = QStringLiteral("Card payments");
