@@ -92,7 +92,7 @@ void tst_BusinessImpact::certificateExpiry()
     later.expires = QDate(2027, 2, 1);
     e.records.configuration = {cert, later};
     const Schedule s = scheduleUpgrade(e, bankPlan());
-    QCOMPARE(text(s.finish), QStringLiteral("2027-01-10 02:20"));
+    QCOMPARE(text(s.finish), QStringLiteral("2027-01-10T02:20"));
     QCOMPARE(planEnd(s), s.finish);
     QCOMPARE(s.conflicts.size(), 1);
     const Conflict &c = s.conflicts.front();
@@ -123,7 +123,7 @@ void tst_BusinessImpact::certificateExpiryWithoutPlacedSteps()
     e.records.configuration = {cert};
     const Schedule s = scheduleUpgrade(e, bankPlan());
     QVERIFY(s.steps.isEmpty());
-    QCOMPARE(text(planEnd(s)), QStringLiteral("2027-01-16 23:00"));
+    QCOMPARE(text(planEnd(s)), QStringLiteral("2027-01-16T23:00"));
     int expiring = 0;
     for (const Conflict &c : s.conflicts)
         expiring += c.type == u"certificate-expiry";

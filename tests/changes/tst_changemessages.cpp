@@ -41,7 +41,7 @@ void tst_ChangeMessages::filledFromTheSchedule()
     const FilledMessage &before = messages[0];
     QCOMPARE(before.templateId, QStringLiteral("before"));
     QCOMPARE(before.occurrence, QStringLiteral("sat-20270109"));
-    QCOMPARE(text(before.send), QStringLiteral("2027-01-07 22:00"));
+    QCOMPARE(text(before.send), QStringLiteral("2027-01-07T22:00"));
     QCOMPARE(before.services, (QStringList{"Card payments", "Reports"}));
     QCOMPARE(before.subject, QStringLiteral("Maintenance sat"));
     QCOMPARE(before.body,
@@ -50,7 +50,7 @@ void tst_ChangeMessages::filledFromTheSchedule()
 
     const FilledMessage &after = messages[1];
     QCOMPARE(after.templateId, QStringLiteral("after"));
-    QCOMPARE(text(after.send), QStringLiteral("2027-01-10 08:00"));
+    QCOMPARE(text(after.send), QStringLiteral("2027-01-10T08:00"));
     QCOMPARE(after.subject, QStringLiteral("Done: sat"));
     QCOMPARE(after.body,
              QStringLiteral("Card payments, Reports are back since 2027-01-10 06:00."));
