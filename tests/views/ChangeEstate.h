@@ -22,6 +22,10 @@ inline Estate changeEstate()
     w.repeatWeekly = 20;
     w.parallel = 2;
     e.windows = {w};
+    StaffMember dba;
+    dba.name = QStringLiteral("A. Rivera");
+    dba.roles = {QStringLiteral("dba")};
+    e.staff = {dba};
     e.processes[0].category = QStringLiteral("payment");
     e.processes[0].userGroups = {QStringLiteral("card holders"), QStringLiteral("tellers")};
     e.processes[0].externalCustomers = true;
