@@ -3,6 +3,8 @@
 
 #include "RecordPage.h"
 
+#include "changes/ChangeMessages.h"
+
 #include <QList>
 
 class QPlainTextEdit;
@@ -13,7 +15,6 @@ class QUndoStack;
 namespace planner {
 
 class EstateStore;
-struct FilledMessage;
 
 /// "Messages": the templates of the messages to the people a window affects (audience, before
 /// or after, how many hours, which window, subject, contact, limitations), the selected
