@@ -34,13 +34,12 @@ public:
     void addRow();
     /// Removes the selected rows (Remove).
     void removeSelected();
+    /// Sizes the columns to their contents, none wider than a third of a small screen.
+    void fitColumns();
 
 Q_SIGNALS:
     /// "Select component": the component of the current row.
     void componentRequested(const QString &id);
-
-    /// Sizes the columns to their contents, none wider than a third of a small screen.
-    void fitColumns();
 
 private:
     void updateButtons();
