@@ -13,8 +13,9 @@ namespace planner {
 /// Errors name the JSON path and the problem (`components[3].version: empty`; for text that is
 /// not JSON, the line and column); reading stops at the first one. Unknown fields are ignored:
 /// on success, one line per ignored field ("components[2].colour: unknown field, ignored") is
-/// appended to @p warnings. References to ids that do not exist are not errors: the analysis
-/// reports them as conflicts.
+/// appended to @p warnings, and one per project reason or urgency outside its vocabulary (kept
+/// as written: version 1 had them as free text). References to ids that do not exist, in the
+/// change records too, are not errors: the analysis reports them.
 Expected<Estate> readEstateJson(const QByteArray &json, QStringList *warnings = nullptr);
 
 /// Writes the estate as interchange JSON: deterministic (same estate, same bytes), indented,
