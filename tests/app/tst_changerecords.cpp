@@ -112,9 +112,11 @@ void tst_ChangeRecords::doubleClickJumpsToTheComponent()
     QTreeWidget *risk = m_window->change()->readinessPage()->riskTree();
     QVERIFY(risk->topLevelItemCount() > 0);
     QTreeWidgetItem *item = risk->topLevelItem(0);
-    const QString id = item->text(0).section(u' ', 0, 0);
     risk->scrollToItem(item);
-    QTest::mouseDClick(risk->viewport(), Qt::LeftButton, {}, risk->visualItemRect(item).center());
+    const QPoint at = risk->visualItemRect(item).center();
+    const QString id = risk->itemAt(at)->text(0).section(u' ', 0, 0);
+    QTest::mouseClick(risk->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(risk->viewport(), Qt::LeftButton, {}, at);
     QCOMPARE(m_window->document()->selection()->current(), id);
     QCOMPARE(m_window->tabs()->currentWidget(), m_window->inventory());
 }
@@ -227,9 +229,18 @@ void tst_ChangeRecords::screenshots()
     static const char *names[ChangePanel::PageCount] = {
         "readiness", "impact", "configuration", "backups", "rollbacks", "pilots",
         "acceptance", "messages", "monitoring", "record", "comparison"};
-    if (m_window->document()->estate().records.isEmpty())
-        m_window->document()->undoStack()->push(
-            new ReplaceSectionCommand(m_window->document()->store(), demoRecords()));
+    // The sample is a plan not yet carried out: an upgrade record of one step shows the
+    // record and planned-vs-actual pages with content.
+    ChangeRecords records = m_window->document()->estate().records;
+    if (records.isEmpty())
+        records = demoRecords();
+    if (records.executed.isEmpty()) {
+        records.executed = demoRecords().executed;
+        if (!records.acceptance.isEmpty())
+            records.executed[0].checks[0].check = records.acceptance.first().id;
+    }
+    m_window->document()->undoStack()->push(
+        new ReplaceSectionCommand(m_window->document()->store(), records));
     m_window->tabs()->setCurrentWidget(m_window->change());
     for (const QSize size : {QSize(1600, 1000), QSize(1280, 720)}) {
         m_window->resize(size);

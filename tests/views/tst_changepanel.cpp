@@ -120,13 +120,13 @@ void tst_ChangePanel::typingARollbackTriggerIsOneUndoStep()
     // Type the trigger into the new row's Triggers cell and press Enter.
     const QModelIndex triggers = view->model()->index(1, 1);
     view->setCurrentIndex(triggers);
-    view->setFocus();
-    QTest::keyClick(view, Qt::Key_F2);
-    auto *editor = view->findChild<QLineEdit *>();
+    view->edit(triggers);
+    auto *editor = qobject_cast<QLineEdit *>(view->indexWidget(triggers));
     QVERIFY(editor);
     QTest::keyClicks(editor, QStringLiteral("bookings fail; error rate > 2 %"));
     QTest::keyClick(editor, Qt::Key_Return);
-    QCOMPARE(m_store->estate().records.rollbacks[1].triggers,
+    // The delegate commits on the next turn of the event loop.
+    QTRY_COMPARE(m_store->estate().records.rollbacks[1].triggers,
              (QStringList{QStringLiteral("bookings fail"), QStringLiteral("error rate > 2 %")}));
     QCOMPARE(m_stack->count(), 2);
     QCOMPARE(m_stack->undoText(), QStringLiteral("Edit rollback plans"));
@@ -150,6 +150,8 @@ void tst_ChangePanel::doubleClickingAnItemRequestsItsComponent()
     QTreeWidgetItem *first = risk->topLevelItem(0);
     QVERIFY(first);
     const QRect rect = risk->visualItemRect(first);
+    // A real double-click: press and release, then the second press as a double-click.
+    QTest::mouseClick(risk->viewport(), Qt::LeftButton, {}, rect.center());
     QTest::mouseDClick(risk->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(requested.count(), 1);
     QVERIFY(m_store->estate().find(requested.first().first().toString()));

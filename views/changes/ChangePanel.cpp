@@ -57,7 +57,8 @@ ChangePanel::ChangePanel(EstateStore *store, QUndoStack *undoStack, AnalysisRunn
     m_impact = new ImpactPage(this);
     addPage(tr("Business impact"), m_impact);
     m_configuration = newConfigurationModel(
-        store, undoStack, [this] { return planEnd(m_analysis->schedule); }, this);
+        store, undoStack, [this] { return m_analysis ? planEnd(m_analysis->schedule) : QDate(); },
+        this);
     addRecordPage(tr("Configuration"), m_configuration,
                   tr("What must survive the upgrade, per component: parameters, routing rules, "
                      "permissions, integration keys, jobs, service accounts, firewall rules, "
@@ -116,7 +117,14 @@ ChangePanel::ChangePanel(EstateStore *store, QUndoStack *undoStack, AnalysisRunn
     updateSummary();
 }
 
-ChangePanel::~ChangePanel() = default;
+ChangePanel::~ChangePanel()
+{
+    // Deleting the pages may commit an open cell editor, which changes the estate: the panel
+    // no longer follows it (the store itself may be gone already, deleted with the window).
+    m_closing = true;
+    delete m_stack;
+    m_stack = nullptr;
+}
 
 void ChangePanel::addPage(const QString &title, QWidget *page)
 {
@@ -162,6 +170,8 @@ void ChangePanel::showEvent(QShowEvent *event)
 
 void ChangePanel::resultsChanged()
 {
+    if (m_closing)
+        return;
     m_stale = true;
     if (isVisible())
         reanalyse();

@@ -93,6 +93,7 @@ private:
     RecordTableModel *m_configuration = nullptr;
     QWidget *m_pages[PageCount] = {};
     bool m_stale = true;
+    bool m_closing = false; ///< in the destructor: edits no longer re-read the analysis
 };
 
 } // namespace planner
