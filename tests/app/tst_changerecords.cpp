@@ -236,8 +236,9 @@ void tst_ChangeRecords::screenshots()
         records = demoRecords();
     if (records.executed.isEmpty()) {
         records.executed = demoRecords().executed;
-        if (!records.acceptance.isEmpty())
-            records.executed[0].checks[0].check = records.acceptance.first().id;
+        for (const AcceptanceCheck &check : std::as_const(records.acceptance))
+            if (check.component == records.executed[0].component || check.component.isEmpty())
+                records.executed[0].checks[0].check = check.id;
     }
     m_window->document()->undoStack()->push(
         new ReplaceSectionCommand(m_window->document()->store(), records));

@@ -83,6 +83,10 @@ void BackupsPage::show(const QList<BackupWarning> &warnings)
                                  "</span> ", "", int(lines.size()))
                                   + lines.join(QStringLiteral(" · ")));
     m_view->resizeColumnsToContents();
+    // A long method must not push the restore test out of sight; its full text is a tooltip
+    // away in the editor.
+    for (int column = 0; column < BackupTableModel::ColumnCount; ++column)
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 220));
 }
 
 } // namespace planner

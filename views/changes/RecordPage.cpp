@@ -67,6 +67,10 @@ RecordPage::RecordPage(RecordTableModel *model, const QString &intro, QWidget *p
             &RecordPage::updateButtons);
     // Columns fit their contents once the records are there (opening a file resets the model).
     connect(model, &QAbstractItemModel::modelReset, this, &RecordPage::fitColumns);
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_model->rowCount() == 1)
+            fitColumns(); // the first record: the columns had only their headers to fit
+    });
     fitColumns();
     updateButtons();
 }
