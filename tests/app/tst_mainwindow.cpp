@@ -424,7 +424,7 @@ void tst_MainWindow::viewsFollowTheAnalysis()
     QStringList titles;
     for (int i = 0; i < tabs->count(); ++i)
         titles << tabs->tabText(i);
-    QCOMPARE(titles, QStringList({"Inventory", "Graph", "Plan", "Timeline", "Calendar"}));
+    QCOMPARE(titles, QStringList({"Inventory", "Graph", "Plan", "Timeline", "Calendar", "Change"}));
     QCOMPARE(tabs->widget(1), m_window->graph());
     QCOMPARE(tabs->widget(2), m_window->plan());
     QCOMPARE(tabs->widget(3), m_window->timeline());
