@@ -138,7 +138,12 @@ PlanRisk assessRisk(const Estate &estate, const UpgradePlan &plan, const QList<C
             add(riskrule::stricterProcess, 2,
                 Tr::tr("%1 affects %2").arg(step.component, names.join(QStringLiteral(", "))));
         }
-        if (majorChanges(step.from, step.to)) {
+        // Certificates and licences carry dates or terms as versions: no major release there.
+        const Component *moving = estate.find(step.component);
+        const bool dated = moving
+                           && (moving->kind == ComponentKind::Certificate
+                               || moving->kind == ComponentKind::License);
+        if (!dated && majorChanges(step.from, step.to)) {
             majorJump = true;
             add(riskrule::majorVersion, 1,
                 Tr::tr("%1 changes major version: %2 -> %3")

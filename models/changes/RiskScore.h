@@ -28,7 +28,8 @@ inline constexpr char intermediateConflict[] = "intermediate-conflict"; ///< 2 p
 inline constexpr char noStaffBackup[] = "no-staff-backup";     ///< 2 per role held by <= 1
 inline constexpr char littleSlack[] = "little-slack";          ///< 2: < 30 min left in window
 inline constexpr char stricterProcess[] = "stricter-process";  ///< 2: affects a stricter process
-inline constexpr char majorVersion[] = "major-version";        ///< 1: the major version changes
+/// 1: the major version changes (not for certificates and licences, whose versions are dates)
+inline constexpr char majorVersion[] = "major-version";
 } // namespace riskrule
 
 /// Score limits: 0-3 low, 4-7 medium, 8 and more high.
