@@ -5,6 +5,7 @@
 #include "ChangeText.h"
 #include "RiskScore.h"
 
+#include "compat/Conflict.h"
 #include "inventory/Estate.h"
 #include "planning/UpgradePlan.h"
 #include "schedule/CertificateExpiry.h"
@@ -38,6 +39,25 @@ QDateTime lastWindowEnd(const Estate &estate)
             last = end;
     }
     return last;
+}
+
+// Whether the board already accepted the risk of @p component's restore: a waiver of its
+// untested-backup or irreversible-without-restore conflict that holds at the plan's start.
+bool restoreRiskWaived(const Estate &estate, const QString &component)
+{
+    const QString suffix = u':' + component;
+    for (const Waiver &w : estate.waivers) {
+        if (!w.conflict.endsWith(suffix))
+            continue;
+        if (!w.conflict.startsWith(QLatin1String(conflicttype::untestedBackup) + u':')
+            && !w.conflict.startsWith(QLatin1String(conflicttype::irreversibleWithoutRestore)
+                                      + u':'))
+            continue;
+        if (!w.expires.isValid() || !estate.project.start.isValid()
+            || w.expires >= estate.project.start)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -112,10 +132,6 @@ Readiness assessReadiness(const Estate &estate, const UpgradePlan &plan, const S
     for (const Conflict &c : certificateExpiryConflicts(estate, end))
         if (!c.waived && !c.components.isEmpty())
             expiringOf[c.components.front()].push_back(c);
-    QHash<QString, QList<const UnscheduledStep *>> unscheduledOf;
-    if (schedule)
-        for (const UnscheduledStep &u : schedule->unscheduled)
-            unscheduledOf[u.component].push_back(&u);
     // Per component, the processes its steps affect (any step), and the longest step downtime.
     QHash<QString, QList<const ProcessImpact *>> processesOf;
     QHash<QString, QSet<QString>> processSeen;
@@ -130,18 +146,15 @@ Readiness assessReadiness(const Estate &estate, const UpgradePlan &plan, const S
         const Component *c = estate.find(id);
         if (!c)
             continue;
-        for (const UnscheduledStep *u : unscheduledOf.value(id))
-            add(readinesskind::schedule, id, step,
-                Tr::tr("the step %1 -> %2 is not scheduled: %3")
-                    .arg(u->from.text(), u->to.text(), u->reason));
         if (!c->backup)
             add(readinesskind::backup, id, step,
                 Tr::tr("%1 has no backup recorded: method, location, retention and when it is "
                        "taken")
                     .arg(id));
-        for (const BackupWarning *w : warningsOf.value(id))
-            if (w->type != u"no-backup")
-                add(readinesskind::restoreTest, id, step, w->message);
+        if (!restoreRiskWaived(estate, id))
+            for (const BackupWarning *w : warningsOf.value(id))
+                if (w->type != u"no-backup")
+                    add(readinesskind::restoreTest, id, step, w->message);
         if (const RollbackPlan *r = estate.records.rollbackFor(id)) {
             QStringList missing;
             if (r->triggers.isEmpty())

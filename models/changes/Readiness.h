@@ -25,7 +25,6 @@ inline constexpr char impact[] = "impact";             ///< processes unknown or
 inline constexpr char certificate[] = "certificate";   ///< expires before the plan ends
 inline constexpr char pilot[] = "pilot";
 inline constexpr char configuration[] = "configuration"; ///< none recorded, or not backed up
-inline constexpr char schedule[] = "schedule";         ///< a step is not scheduled
 } // namespace readinesskind
 
 /// One thing missing before the plan should be approved.
