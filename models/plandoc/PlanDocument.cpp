@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanDocument.h"
-
 #include "catalog/Lifecycle.h"
+#include "changes/ChangeJson.h"
 #include "compat/Compatibility.h"
 #include "exchange/EstateJson.h"
 #include "planning/PlanReport.h"
@@ -148,6 +148,20 @@ QList<ReadinessCheck> readinessOf(const PlanDocument &doc)
         expiring.isEmpty() ? tr("No waiver expires before the last step.")
                            : tr("Expiring before the end: %1.").arg(expiring.join(QStringLiteral(", "))));
 
+    // The records good practice asks for (docs/change-records.md, "Readiness").
+    const QList<ReadinessItem> &missing = doc.changeReadiness.items;
+    QStringList firstMissing;
+    for (qsizetype i = 0; i < missing.size() && i < 3; ++i)
+        firstMissing.append(missing[i].reason);
+    add("records", tr("Are the records of the controlled change complete?"), missing.isEmpty(),
+        missing.isEmpty()
+            ? tr("Yes: backups, rollback plans, acceptance checks, messages and monitoring are "
+                 "in place for every step.")
+            : tr("%1 missing: %2%3")
+                  .arg(plural(int(missing.size()), tr("item"), tr("items")),
+                       firstMissing.join(QStringLiteral("; ")),
+                       missing.size() > 3 ? QStringLiteral("; ...") : QStringLiteral(".")));
+
     const int pins = int(doc.plan.pinProblems.size());
     add("pins", tr("Are the requested orderings (pins) honoured?"), pins == 0,
         pins == 0 ? tr("Yes.") : tr("%1 cannot hold.").arg(plural(pins, tr("pin"), tr("pins"))));
@@ -218,9 +232,46 @@ QJsonObject moveToJson(const PlanMove &m)
                            {QStringLiteral("lastRestoreTest"), dateValue(m.backup->lastRestoreTest)}};
         if (m.backup->restoreMinutes)
             backup.insert(QStringLiteral("restoreMinutes"), *m.backup->restoreMinutes);
+        if (!m.backup->location.isEmpty())
+            backup.insert(QStringLiteral("location"), m.backup->location);
+        if (m.backup->retentionDays)
+            backup.insert(QStringLiteral("retentionDays"), *m.backup->retentionDays);
+        if (!m.backup->takenAt.isEmpty())
+            backup.insert(QStringLiteral("takenAt"), m.backup->takenAt);
         o.insert(QStringLiteral("backup"), backup);
     }
     return o;
+}
+
+// The controlled change: the analysis (readiness, risk, impact, messages, planned against
+// actual) and the records themselves, as the interchange JSON writes them, so that the signed
+// plan carries the evidence. Only whole numbers: ratios become percentages.
+QJsonObject changeJson(const PlanDocument &doc)
+{
+    QJsonObject change{{QStringLiteral("readiness"), readinessToJson(doc.changeReadiness)},
+                       {QStringLiteral("risk"), riskToJson(doc.risk)},
+                       {QStringLiteral("impact"), impactToJson(doc.impact)},
+                       {QStringLiteral("messages"),
+                        messagesToJson(doc.messages).value(QStringLiteral("messages"))}};
+    QJsonArray record;
+    for (const StepComparison &s : doc.comparison.steps) {
+        QJsonObject step{{QStringLiteral("component"), s.component},
+                         {QStringLiteral("plannedMinutes"), s.plannedTotal},
+                         {QStringLiteral("actualMinutes"), s.actualTotal}};
+        if (s.ratio)
+            step.insert(QStringLiteral("actualPercentOfPlanned"), qRound(*s.ratio * 100));
+        record.append(step);
+    }
+    change.insert(QStringLiteral("plannedAgainstActual"), record);
+    const QJsonObject estate = QJsonDocument::fromJson(writeEstateJson(doc.estate)).object();
+    QJsonObject records;
+    for (const char *section : {"configuration", "rollbacks", "pilots", "acceptance", "messages",
+                                "monitoring", "executed", "estimates"}) {
+        const QString key = QLatin1String(section);
+        records.insert(key, estate.value(key).isArray() ? estate.value(key) : QJsonArray());
+    }
+    change.insert(QStringLiteral("records"), records);
+    return change;
 }
 
 QJsonObject planJson(const PlanDocument &doc)
@@ -298,7 +349,8 @@ QJsonObject planJson(const PlanDocument &doc)
         {QStringLiteral("order"), planToJson(doc.plan)},
         {QStringLiteral("schedule"), scheduleToJson(s)},
         {QStringLiteral("conflicts"), conflicts},
-        {QStringLiteral("waivers"), waivers}};
+        {QStringLiteral("waivers"), waivers},
+        {QStringLiteral("change"), changeJson(doc)}};
 }
 
 } // namespace
@@ -344,6 +396,12 @@ PlanDocument buildPlanDocument(const Estate &estate)
     doc.conflicts += doc.schedule.conflicts;
 
     doc.moves = gatherMoves(estate, doc.plan);
+    doc.impact = analyseImpact(estate, doc.plan, &doc.schedule);
+    doc.risk = assessRisk(estate, doc.plan, doc.conflicts, &doc.schedule, &doc.impact);
+    doc.backupWarnings = backupWarnings(estate, doc.plan, &doc.schedule);
+    doc.messages = fillMessages(estate, doc.schedule);
+    doc.comparison = comparePlannedActual(estate);
+    doc.changeReadiness = assessReadiness(estate, doc.plan, &doc.schedule, &doc.impact);
     doc.readiness = readinessOf(doc);
     doc.risks = risksOf(doc);
     doc.json = planJson(doc);

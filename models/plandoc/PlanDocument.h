@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "changes/BusinessImpact.h"
+#include "changes/ChangeMessages.h"
+#include "changes/PlannedActual.h"
+#include "changes/Readiness.h"
+#include "changes/RiskScore.h"
 #include "compat/Conflict.h"
 #include "inventory/Estate.h"
 #include "planning/UpgradePlan.h"
@@ -60,6 +65,16 @@ struct PlanDocument
     /// windows where rolling back every step would overrun, stepping stones out of support),
     /// each a sentence.
     QStringList risks;
+
+    // The controlled change (docs/change-records.md), from the same plan, schedule and
+    // conflicts: whom each step affects, the risk score with its causes, backups that cannot
+    // be relied on, the messages to send, planned against actual, and what is missing.
+    BusinessImpact impact;
+    PlanRisk risk;
+    QList<BackupWarning> backupWarnings;
+    QList<FilledMessage> messages;
+    PlanComparison comparison;
+    Readiness changeReadiness;
 
     QJsonObject json;            ///< the plan as plan.json holds it
     QByteArray bytes;            ///< canonical JSON of `json`: plan.json's bytes

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void holdsWhatTheReviewNeeds();
     void estateHashIgnoresHandPlacedBoxes();
     void readinessSaysWhatIsMissing();
+    void changeRecordsAreInThePlan();
 };
 
 void TestPlanDocument::sameEstateSameBytes()
@@ -192,6 +193,59 @@ void TestPlanDocument::readinessSaysWhatIsMissing()
     QCOMPARE(QJsonDocument::fromJson(doc.bytes)[QLatin1String("summary")][QLatin1String("ready")]
                  .toBool(),
              false);
+}
+
+// The signed plan carries the controlled change: its analysis and the records themselves; a
+// plan without the records is not ready, and the board question says what is missing.
+void TestPlanDocument::changeRecordsAreInThePlan()
+{
+    const Estate estate = load(threeWaves());
+    const PlanDocument doc = buildPlanDocument(estate);
+    QVERIFY(doc.isReady());
+    const QJsonObject change = QJsonDocument::fromJson(doc.bytes)[QLatin1String("change")].toObject();
+    QCOMPARE(change[QLatin1String("readiness")][QLatin1String("ready")].toBool(), true);
+    const QJsonObject records = change[QLatin1String("records")].toObject();
+    QCOMPARE(records[QLatin1String("rollbacks")].toArray().size(), 3);
+    QCOMPARE(records[QLatin1String("acceptance")].toArray().size(), 3);
+    QCOMPARE(records[QLatin1String("executed")].toArray().size(), 0);
+    QCOMPARE(records[QLatin1String("rollbacks")][1][QLatin1String("restores")].toString(),
+             QStringLiteral("the pg_basebackup taken before the step"));
+    int used = 0;
+    for (const WindowOccurrence &w : doc.schedule.windows)
+        used += w.isUsed() ? 1 : 0;
+    QVERIFY(used > 0);
+    QCOMPARE(change[QLatin1String("messages")].toArray().size(), 2 * used);
+    QVERIFY(!change[QLatin1String("messages")][0][QLatin1String("subject")].toString().contains(
+        QLatin1Char('{')));
+    QCOMPARE(change[QLatin1String("risk")][QLatin1String("score")].toInt(), doc.risk.score);
+    QVERIFY(doc.risk.score > 0);
+    QCOMPARE(change[QLatin1String("impact")][QLatin1String("processes")][0]
+                 [QLatin1String("process")].toString(),
+             QStringLiteral("ledger"));
+    QJsonObject pg;
+    for (const QJsonValue &m : QJsonDocument::fromJson(doc.bytes)[QLatin1String("moves")].toArray())
+        if (m[QLatin1String("component")].toString() == QLatin1String("pg"))
+            pg = m.toObject();
+    QCOMPARE(pg[QLatin1String("backup")][QLatin1String("location")].toString(),
+             QStringLiteral("pgBackRest repository"));
+    QCOMPARE(pg[QLatin1String("backup")][QLatin1String("retentionDays")].toInt(), 35);
+
+    Estate bare = estate;
+    bare.records = ChangeRecords();
+    const PlanDocument without = buildPlanDocument(bare);
+    QVERIFY(!without.isReady());
+    const ReadinessCheck *records = nullptr;
+    for (const ReadinessCheck &check : without.readiness)
+        if (check.id == QLatin1String("records"))
+            records = &check;
+    QVERIFY(records);
+    QVERIFY(!records->ok);
+    QVERIFY2(records->detail.contains(QStringLiteral("rollback plan")), qPrintable(records->detail));
+    const QJsonObject bareChange =
+        QJsonDocument::fromJson(without.bytes)[QLatin1String("change")].toObject();
+    QCOMPARE(bareChange[QLatin1String("readiness")][QLatin1String("count")].toInt(),
+             int(without.changeReadiness.items.size()));
+    QVERIFY(without.changeReadiness.items.size() >= 12); // rollback, checks, monitoring... x 3
 }
 
 QTEST_GUILESS_MAIN(TestPlanDocument)

@@ -56,6 +56,7 @@ class TestPlanPdf : public QObject
 private Q_SLOTS:
     void initTestCase();
     void sampleText();
+    void controlledChange();
     void pageSize_data();
     void pageSize();
     void changesSection();
@@ -117,6 +118,31 @@ void TestPlanPdf::sampleText()
     QVERIFY(text.contains(QStringLiteral("Downtime per business process")));
     QVERIFY(text.contains(QStringLiteral("Approval")));
     QVERIFY(!text.contains(QStringLiteral("Changes since the previous plan")));
+}
+
+// The controlled change as the board reads it: why and how risky, whom it affects, the one
+// thing the sample leaves missing, and each step's backup, rollback, checks and monitoring.
+void TestPlanPdf::controlledChange()
+{
+    const QString path = write(m_sample, {}, QStringLiteral("change.pdf"));
+    QVERIFY(!path.isEmpty());
+    const QString text = simplified(pdfText(path));
+    for (const char *heading :
+         {"The change: why, how risky, which review path", "Business impact",
+          "What is missing before approval", "Each step: backup, rollback, checks and monitoring",
+          "Configuration that must survive, and the pilots", "Communication"})
+        QVERIFY2(text.contains(QLatin1String(heading)), heading);
+    QVERIFY(text.contains(m_sample.risk.guidance.left(40)));
+    QCOMPARE(m_sample.changeReadiness.items.size(), 1);
+    QVERIFY(text.contains(QStringLiteral("679 days before the plan starts")));
+    QVERIFY(text.contains(QStringLiteral("Card payments")));
+    QVERIFY(text.contains(QStringLiteral("pgBackRest")));
+    QVERIFY(text.contains(QStringLiteral("forward repair only")));
+    QVERIFY(text.contains(QStringLiteral("Mastercard MIP client certificate")));
+    // A message with the real times of its window filled in.
+    QVERIFY(!m_sample.messages.isEmpty());
+    QVERIFY(text.contains(simplified(m_sample.messages.first().subject)));
+    QVERIFY(!text.contains(QStringLiteral("{start}")));
 }
 
 void TestPlanPdf::pageSize_data()

@@ -129,6 +129,7 @@ Expected<Done> writePlanPdf(const PlanDocument &plan, const PlanPdfOptions &opti
     pdf::addTimeline(doc, context);
     pdf::addSteps(doc, context);
     pdf::addConflicts(doc, context);
+    pdf::addControlledChange(doc, context);
     pdf::addChanges(doc, context);
     pdf::addSignatures(doc, context);
 

@@ -69,6 +69,9 @@ void addCover(ReportDocument &doc, const Context &c)
         {tr("Steps"), tr("Window by window: each step with its duration, the time kept to undo "
                          "it, its point of no return and who carries it out.")},
         {tr("Conflicts"), tr("What could break, and what was accepted by waiver and why.")},
+        {tr("The change"), tr("Why and how risky, whom it affects, what is missing, and for "
+                              "each step its backup, rollback, checks and monitoring; the "
+                              "configuration, pilots and messages to users.")},
         {tr("Approval"), tr("The approvers' signatures over the plan's SHA-256.")},
     }, 0.26);
 }

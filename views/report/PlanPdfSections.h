@@ -55,6 +55,7 @@ void addGraph(report::ReportDocument &doc, const Context &c);     // PlanPdfFigu
 void addTimeline(report::ReportDocument &doc, const Context &c);  // PlanPdfFigures.cpp
 void addSteps(report::ReportDocument &doc, const Context &c);     // PlanPdfSteps.cpp
 void addConflicts(report::ReportDocument &doc, const Context &c); // PlanPdfApproval.cpp
+void addControlledChange(report::ReportDocument &doc, const Context &c); // PlanPdfChange.cpp
 void addChanges(report::ReportDocument &doc, const Context &c);   // PlanPdfApproval.cpp
 void addSignatures(report::ReportDocument &doc, const Context &c); // PlanPdfApproval.cpp
 
