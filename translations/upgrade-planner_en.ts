@@ -42,6 +42,43 @@
     </message>
   </context>
   <context>
+    <name>planner::BackupsPage</name>
+    <message numerus="yes">
+      <source>&lt;span style='color:#b35c00'&gt;%n backup(s) cannot be relied on:&lt;/span&gt; </source>
+      <translation>
+        <numerusform>&lt;span style='color:#b35c00'&gt;%n backup cannot be relied on:&lt;/span&gt; </numerusform>
+        <numerusform>&lt;span style='color:#b35c00'&gt;%n backups cannot be relied on:&lt;/span&gt; </numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>planner::ChangePanel</name>
+    <message numerus="yes">
+      <source>&lt;b style='color:#d32f2f'&gt;Not ready: %n item(s) missing&lt;/b&gt;</source>
+      <translation>
+        <numerusform>&lt;b style='color:#d32f2f'&gt;Not ready: %n item missing&lt;/b&gt;</numerusform>
+        <numerusform>&lt;b style='color:#d32f2f'&gt;Not ready: %n items missing&lt;/b&gt;</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source> · risk score %1 (%2) · review path: %3 · %n step(s) affect business processes</source>
+      <translation>
+        <numerusform> · risk score %1 (%2) · review path: %3 · %n step affect business processes</numerusform>
+        <numerusform> · risk score %1 (%2) · review path: %3 · %n steps affect business processes</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>planner::ComparisonPage</name>
+    <message numerus="yes">
+      <source>%1 (%n step(s))</source>
+      <translation>
+        <numerusform>%1 (%n step)</numerusform>
+        <numerusform>%1 (%n steps)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>planner::GraphView</name>
     <message numerus="yes">
       <source>%n component(s) depend on %1, directly or not.</source>
@@ -72,6 +109,16 @@
       <translation>
         <numerusform>Shown at %1 % so that names can be read. Fit (F) shows all %n component; names show only when you zoom in.</numerusform>
         <numerusform>Shown at %1 % so that names can be read. Fit (F) shows all %n components; names show only when you zoom in.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>planner::ReadinessPage</name>
+    <message numerus="yes">
+      <source>&lt;b style='color:#d32f2f'&gt;Not ready for approval: %n item(s) missing.&lt;/b&gt;</source>
+      <translation>
+        <numerusform>&lt;b style='color:#d32f2f'&gt;Not ready for approval: %n item missing.&lt;/b&gt;</numerusform>
+        <numerusform>&lt;b style='color:#d32f2f'&gt;Not ready for approval: %n items missing.&lt;/b&gt;</numerusform>
       </translation>
     </message>
   </context>
@@ -137,6 +184,27 @@
       <translation>
         <numerusform>%n site box</numerusform>
         <numerusform>%n site boxes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n step(s)</source>
+      <translation>
+        <numerusform>%n step</numerusform>
+        <numerusform>%n steps</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Accepted: the project's estimates now hold %n kind(s).</source>
+      <translation>
+        <numerusform>Accepted: the project's estimates now hold %n kind.</numerusform>
+        <numerusform>Accepted: the project's estimates now hold %n kinds.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Not ready for approval: %n item(s) missing.</source>
+      <translation>
+        <numerusform>Not ready for approval: %n item missing.</numerusform>
+        <numerusform>Not ready for approval: %n items missing.</numerusform>
       </translation>
     </message>
   </context>

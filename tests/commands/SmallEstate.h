@@ -59,7 +59,7 @@ inline Estate smallEstate()
     pg.owner = QStringLiteral("DBA team");
     pg.durations[Phase::Backup] = 45;
     pg.reversible = false;
-    pg.backup = BackupInfo{QStringLiteral("pg_basebackup"), QDate(2026, 10, 2), 80};
+    pg.backup = BackupInfo{QStringLiteral("pg_basebackup"), QDate(2026, 10, 2), 80, {}, {}, {}};
     pg.roles = {QStringLiteral("dba")};
     e.appendComponent(pg);
     e.appendComponent(component("ledger-app", "Core ledger", K::Application, "ledger", "4.2",

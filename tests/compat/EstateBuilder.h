@@ -41,14 +41,14 @@ public:
         Component c = *m_estate.find(QString::fromLatin1(id));
         c.reversible = false;
         if (method)
-            c.backup = BackupInfo{QString::fromLatin1(method), tested, std::nullopt};
+            c.backup = BackupInfo{QString::fromLatin1(method), tested, std::nullopt, {}, {}, {}};
         m_estate.replaceComponent(m_estate.indexOf(c.id), c);
         return *this;
     }
     EstateBuilder &backup(const char *id, const char *method, QDate tested)
     {
         Component c = *m_estate.find(QString::fromLatin1(id));
-        c.backup = BackupInfo{QString::fromLatin1(method), tested, std::nullopt};
+        c.backup = BackupInfo{QString::fromLatin1(method), tested, std::nullopt, {}, {}, {}};
         m_estate.replaceComponent(m_estate.indexOf(c.id), c);
         return *this;
     }

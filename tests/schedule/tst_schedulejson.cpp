@@ -28,7 +28,7 @@ void tst_ScheduleJson::contractFields()
     Estate e = berlinEstate();
     Component pg = component("pg", 30, 45, 60, 30, 60, {"dba"});
     pg.reversible = false;
-    pg.backup = BackupInfo{QStringLiteral("dump"), {}, 100};
+    pg.backup = BackupInfo{QStringLiteral("dump"), {}, 100, {}, {}, {}};
     e.appendComponent(pg);
     StaffMember rivera;
     rivera.name = QStringLiteral("A. Rivera");

@@ -90,7 +90,7 @@ void tst_Scheduler::restoreIsTheReserveOfIrreversibleSteps()
     Estate e = berlinEstate();
     Component pg = component("pg", 30, 45, 60, 30, 60);
     pg.reversible = false;
-    pg.backup = BackupInfo{QStringLiteral("pg_basebackup"), QDate(2026, 10, 2), 100};
+    pg.backup = BackupInfo{QStringLiteral("pg_basebackup"), QDate(2026, 10, 2), 100, {}, {}, {}};
     e.appendComponent(pg);
     e.windows << window("sat", "2027-01-09T22:00", "2027-01-10T04:00");
     UpgradePlan plan;
