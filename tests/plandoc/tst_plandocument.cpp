@@ -234,13 +234,14 @@ void TestPlanDocument::changeRecordsAreInThePlan()
     bare.records = ChangeRecords();
     const PlanDocument without = buildPlanDocument(bare);
     QVERIFY(!without.isReady());
-    const ReadinessCheck *records = nullptr;
+    const ReadinessCheck *question = nullptr;
     for (const ReadinessCheck &check : without.readiness)
         if (check.id == QLatin1String("records"))
-            records = &check;
-    QVERIFY(records);
-    QVERIFY(!records->ok);
-    QVERIFY2(records->detail.contains(QStringLiteral("rollback plan")), qPrintable(records->detail));
+            question = &check;
+    QVERIFY(question);
+    QVERIFY(!question->ok);
+    QVERIFY2(question->detail.contains(QStringLiteral("rollback plan")),
+             qPrintable(question->detail));
     const QJsonObject bareChange =
         QJsonDocument::fromJson(without.bytes)[QLatin1String("change")].toObject();
     QCOMPARE(bareChange[QLatin1String("readiness")][QLatin1String("count")].toInt(),

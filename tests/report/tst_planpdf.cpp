@@ -126,13 +126,14 @@ void TestPlanPdf::controlledChange()
 {
     const QString path = write(m_sample, {}, QStringLiteral("change.pdf"));
     QVERIFY(!path.isEmpty());
-    const QString text = simplified(pdfText(path));
+    // Table cells wrap: every run of white space, line ends included, as one space.
+    const QString text = pdfText(path).simplified();
     for (const char *heading :
          {"The change: why, how risky, which review path", "Business impact",
           "What is missing before approval", "Each step: backup, rollback, checks and monitoring",
           "Configuration that must survive, and the pilots", "Communication"})
         QVERIFY2(text.contains(QLatin1String(heading)), heading);
-    QVERIFY(text.contains(m_sample.risk.guidance.left(40)));
+    QVERIFY(text.contains(m_sample.risk.guidance.left(40).simplified()));
     QCOMPARE(m_sample.changeReadiness.items.size(), 1);
     QVERIFY(text.contains(QStringLiteral("679 days before the plan starts")));
     QVERIFY(text.contains(QStringLiteral("Card payments")));
@@ -141,7 +142,7 @@ void TestPlanPdf::controlledChange()
     QVERIFY(text.contains(QStringLiteral("Mastercard MIP client certificate")));
     // A message with the real times of its window filled in.
     QVERIFY(!m_sample.messages.isEmpty());
-    QVERIFY(text.contains(simplified(m_sample.messages.first().subject)));
+    QVERIFY(text.contains(m_sample.messages.first().subject.simplified()));
     QVERIFY(!text.contains(QStringLiteral("{start}")));
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupsPage.h"
 
+#include "analysis/Counted.h"
+
 #include "RecordDelegate.h"
 
 #include "changes/RiskScore.h"
@@ -79,8 +81,11 @@ void BackupsPage::show(const QList<BackupWarning> &warnings)
     m_warnings->setText(lines.isEmpty()
                             ? tr("Every moving component has a backup with a recent, fast "
                                  "enough restore test.")
-                            : tr("<span style='color:#b35c00'>%n backup(s) cannot be relied on:"
-                                 "</span> ", "", int(lines.size()))
+                            : counted(int(lines.size()),
+                                      tr("<span style='color:#b35c00'>%n backup cannot be "
+                                         "relied on:</span> ", "", int(lines.size())),
+                                      tr("<span style='color:#b35c00'>%n backups cannot be "
+                                         "relied on:</span> ", "", int(lines.size())))
                                   + lines.join(QStringLiteral(" · ")));
     m_view->resizeColumnsToContents();
     // A long method must not push the restore test out of sight; its full text is a tooltip

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChangePanel.h"
 
+#include "analysis/Counted.h"
+
 #include "BackupsPage.h"
 #include "ComparisonPage.h"
 #include "ImpactPage.h"
@@ -211,11 +213,18 @@ void ChangePanel::updateSummary()
     const ChangeAnalysis &a = *m_analysis;
     const int missing = int(a.readiness.items.size());
     QString text = missing == 0 ? tr("<b style='color:#2e7d32'>Ready for approval</b>")
-                                : tr("<b style='color:#d32f2f'>Not ready: %n item(s) missing</b>",
-                                     "", missing);
-    text += tr(" · risk score %1 (%2) · review path: %3 · %n step(s) affect business processes",
-               "", int(std::count_if(a.impact.steps.cbegin(), a.impact.steps.cend(),
-                                     [](const StepImpact &s) { return !s.processes.isEmpty(); })))
+                                : counted(missing,
+                                          tr("<b style='color:#d32f2f'>Not ready: %n item "
+                                             "missing</b>", "", missing),
+                                          tr("<b style='color:#d32f2f'>Not ready: %n items "
+                                             "missing</b>", "", missing));
+    const int affecting = int(std::count_if(a.impact.steps.cbegin(), a.impact.steps.cend(),
+                                            [](const StepImpact &s) { return !s.processes.isEmpty(); }));
+    text += counted(affecting,
+                    tr(" · risk score %1 (%2) · review path: %3 · %n step affects business "
+                       "processes", "", affecting),
+                    tr(" · risk score %1 (%2) · review path: %3 · %n steps affect business "
+                       "processes", "", affecting))
                 .arg(a.risk.score)
                 .arg(a.risk.level.isEmpty() ? tr("none") : a.risk.level,
                      a.risk.reviewPath.isEmpty() ? tr("none") : a.risk.reviewPath);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ComparisonPage.h"
 
+#include "analysis/Counted.h"
+
 #include "RecordPage.h"
 
 #include "changes/ChangeAnalysis.h"
@@ -120,7 +122,9 @@ void ComparisonPage::show(const ChangeAnalysis &analysis)
     auto *kinds = new QTreeWidgetItem(m_tree, {tr("Kinds (averages)")});
     for (const KindComparison &k : c.kinds) {
         double planned = 0, actual = 0;
-        QStringList cells{tr("%1 (%n step(s))", "", k.steps).arg(kindLabel(k.kind))};
+        QStringList cells{counted(k.steps, tr("%1 (%n step)", "", k.steps),
+                                  tr("%1 (%n steps)", "", k.steps))
+                              .arg(kindLabel(k.kind))};
         QStringList phases;
         for (int p = 0; p < phaseCount; ++p) {
             planned += k.averagePlanned[p].value_or(0);

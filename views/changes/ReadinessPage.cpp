@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReadinessPage.h"
 
+#include "analysis/Counted.h"
+
 #include "changes/ChangeAnalysis.h"
 #include "inventory/Estate.h"
 
@@ -79,8 +81,11 @@ void ReadinessPage::show(const Estate &estate, const ChangeAnalysis &analysis)
     const QString verdict =
         ready.isReady()
             ? tr("<b style='color:#2e7d32'>Ready for approval.</b>")
-            : tr("<b style='color:#d32f2f'>Not ready for approval: %n item(s) missing.</b>", "",
-                 int(ready.items.size()));
+            : counted(int(ready.items.size()),
+                      tr("<b style='color:#d32f2f'>Not ready for approval: %n item missing.</b>",
+                         "", int(ready.items.size())),
+                      tr("<b style='color:#d32f2f'>Not ready for approval: %n items missing.</b>",
+                         "", int(ready.items.size())));
     m_guidance->setText(
         tr("%1 &nbsp; Reason: %2 · urgency: %3 · purpose: %4<br>"
            "Risk score of the plan: <b style='color:%5'>%6 (%7)</b> · review path: <b>%8</b> — %9")
