@@ -7,6 +7,7 @@
 #include "changes/ReadinessPage.h"
 #include "changes/RecordPage.h"
 #include "commands/ReplaceSectionCommand.h"
+#include "timeline/CalendarEditor.h"
 #include "itemmodels/ComponentSelection.h"
 #include "itemmodels/RecordTableModel.h"
 #include "panels/InventoryPanel.h"
@@ -251,13 +252,24 @@ void tst_ChangeRecords::screenshots()
             m_window->change()->setCurrentPage(ChangePanel::Page(p));
             // A page with a table starts on its first row, as a user would click it.
             if (auto *page = qobject_cast<RecordPage *>(m_window->change()->page(ChangePanel::Page(p))))
-                page->tableView()->setCurrentIndex(page->model()->index(0, 0));
+                page->setCurrentRow(0);
             QTest::qWait(50);
             const QString file = QStringLiteral("%1/change-%2-%3.png")
                                      .arg(dir, QLatin1String(names[p]))
                                      .arg(size.width());
             QVERIFY(m_window->grab().save(file));
         }
+    }
+    // The business processes the impact is computed from, in the calendar's Processes tab.
+    auto *calendar = m_window->findChild<CalendarEditor *>();
+    QVERIFY(calendar);
+    m_window->tabs()->setCurrentWidget(calendar);
+    calendar->findChild<QTabWidget *>()->setCurrentIndex(CalendarEditor::Processes);
+    for (const QSize size : {QSize(1600, 1000), QSize(1280, 720)}) {
+        m_window->resize(size);
+        QTest::qWait(50);
+        QVERIFY(m_window->grab().save(
+            QStringLiteral("%1/calendar-processes-%2.png").arg(dir).arg(size.width())));
     }
 }
 

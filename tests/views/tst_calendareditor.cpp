@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inventory/EstateStore.h"
+#include "inventory/Kinds.h"
 #include "timeline/CalendarEditor.h"
 #include "timeline/CalendarEditorCells.h"
 
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QHeaderView>
 #include <QPushButton>
@@ -25,6 +27,8 @@ private Q_SLOTS:
     void badInputIsRefused_data();
     void badInputIsRefused();
     void staffAbsencesAreRead();
+    void processesAreEditedAndKeepTheirPeaks();
+    void processChoicesAreOffered();
     void datesAndTimesHaveEditors();
     void columnsFitTheirContent();
     void peakDaysThroughTheDayButtons();
@@ -112,6 +116,20 @@ void tst_CalendarEditor::badInputIsRefused_data()
                                      << "Peaks, row 1: the peak must end after it starts";
     QTest::newRow("unknown process") << int(CalendarEditor::Peaks) << 0 << "payroll"
                                      << "Peaks, row 1: there is no business process \"payroll\"";
+    QTest::newRow("bad process id") << int(CalendarEditor::Processes) << 0 << "core banking"
+                                    << "Processes, row 1: \"core banking\" is not a valid id";
+    QTest::newRow("unknown criticality")
+        << int(CalendarEditor::Processes) << 2 << "very"
+        << "Processes, row 1: the criticality \"very\" is not one of low, medium";
+    QTest::newRow("unknown category")
+        << int(CalendarEditor::Processes) << 3 << "banking"
+        << "Processes, row 1: the category \"banking\" is not one of emergency, payment";
+    QTest::newRow("outage in hours")
+        << int(CalendarEditor::Processes) << 8 << "2h"
+        << "Processes, row 1: the longest outage \"2h\" must be a whole number of minutes";
+    QTest::newRow("negative outage")
+        << int(CalendarEditor::Processes) << 8 << "-5"
+        << "Processes, row 1: the longest outage \"-5\" must be";
 }
 
 void tst_CalendarEditor::badInputIsRefused()
@@ -152,6 +170,103 @@ void tst_CalendarEditor::staffAbsencesAreRead()
     t->item(0, 2)->setText(QStringLiteral("2027-01-20..2027-01-15"));
     QCOMPARE(m_stack->count(), 3);
     QVERIFY(m_editor->message().contains(QStringLiteral("last day lies before the first")));
+}
+
+// Every field of a process is edited in its row; its peaks stay with it, renamed too.
+void tst_CalendarEditor::processesAreEditedAndKeepTheirPeaks()
+{
+    m_editor->addRow(CalendarEditor::Peaks); // banking, Mon-Fri 08:00-18:00
+    QCOMPARE(m_stack->count(), 1);
+    QTableWidget *t = m_editor->table(CalendarEditor::Processes);
+    QCOMPARE(t->rowCount(), 1);
+    QCOMPARE(t->item(0, CalendarEditor::ProcessCriticality)->text(), QStringLiteral("medium"));
+    t->item(0, CalendarEditor::ProcessName)->setText(QStringLiteral("Core banking"));
+    t->item(0, CalendarEditor::ProcessCriticality)->setText(QStringLiteral("critical"));
+    t->item(0, CalendarEditor::ProcessCategory)->setText(QStringLiteral("payment"));
+    t->item(0, CalendarEditor::ProcessUses)->setText(QStringLiteral(" db-1, app-2,, "));
+    t->item(0, CalendarEditor::ProcessUserGroups)->setText(QStringLiteral("tellers, card holders"));
+    t->item(0, CalendarEditor::ProcessExternal)->setCheckState(Qt::Checked);
+    t->item(0, CalendarEditor::ProcessServiceLevel)->setText(QStringLiteral("99.95 % 07:00-22:00"));
+    t->item(0, CalendarEditor::ProcessMaxOutage)->setText(QStringLiteral("30"));
+    QVERIFY2(m_editor->message().isEmpty(), qPrintable(m_editor->message()));
+    QCOMPARE(m_stack->count(), 9); // one command per edit
+
+    BusinessProcess p = m_store->estate().processes.at(0);
+    QCOMPARE(p.name, QStringLiteral("Core banking"));
+    QCOMPARE(p.criticality, Criticality::Critical);
+    QCOMPARE(p.category, QStringLiteral("payment"));
+    QCOMPARE(p.uses, (QStringList{QStringLiteral("db-1"), QStringLiteral("app-2")}));
+    QCOMPARE(p.userGroups, (QStringList{QStringLiteral("tellers"), QStringLiteral("card holders")}));
+    QVERIFY(p.externalCustomers);
+    QCOMPARE(p.serviceLevel, QStringLiteral("99.95 % 07:00-22:00"));
+    QCOMPARE(p.maxOutageMinutes, std::optional<int>(30));
+    QCOMPARE(p.peaks.size(), 1);
+
+    // An empty outage means "not stated"; the category may be emptied too.
+    t->item(0, CalendarEditor::ProcessMaxOutage)->setText(QString());
+    QCOMPARE(m_store->estate().processes.at(0).maxOutageMinutes, std::nullopt);
+
+    // Renaming keeps the peaks, and the Peaks tab shows the new id.
+    t->item(0, CalendarEditor::ProcessId)->setText(QStringLiteral("payments"));
+    p = m_store->estate().processes.at(0);
+    QCOMPARE(p.id, QStringLiteral("payments"));
+    QCOMPARE(p.peaks.size(), 1);
+    QCOMPARE(m_editor->table(CalendarEditor::Peaks)->item(0, 0)->text(), QStringLiteral("payments"));
+
+    // A second process gets a free id; it cannot take the first one's.
+    m_editor->addRow(CalendarEditor::Processes);
+    QCOMPARE(m_store->estate().processes.size(), 2);
+    QCOMPARE(m_store->estate().processes.at(1).id, QStringLiteral("process-2"));
+    QVERIFY(!m_store->estate().processes.at(1).externalCustomers);
+    const int before = m_stack->count();
+    t->item(1, CalendarEditor::ProcessId)->setText(QStringLiteral("payments"));
+    QCOMPARE(m_stack->count(), before);
+    QVERIFY2(m_editor->message().startsWith(
+                 QStringLiteral("Processes, row 2: another process already has the id \"payments\"")),
+             qPrintable(m_editor->message()));
+    QCOMPARE(t->item(1, CalendarEditor::ProcessId)->text(), QStringLiteral("process-2"));
+
+    // Removing the first process takes its peaks with it; undo brings both back.
+    t->setCurrentCell(0, 0);
+    m_editor->removeRows(CalendarEditor::Processes);
+    QCOMPARE(m_store->estate().processes.size(), 1);
+    QCOMPARE(m_store->estate().processes.at(0).id, QStringLiteral("process-2"));
+    QCOMPARE(m_store->estate().processes.at(0).peaks.size(), 0);
+    QCOMPARE(m_editor->table(CalendarEditor::Peaks)->rowCount(), 0);
+    m_stack->undo();
+    QCOMPARE(m_store->estate().processes.at(0).peaks.size(), 1);
+    QCOMPARE(m_editor->table(CalendarEditor::Peaks)->rowCount(), 1);
+}
+
+// Criticality and category are picked from their lists, as the file format spells them.
+void tst_CalendarEditor::processChoicesAreOffered()
+{
+    QTableWidget *t = m_editor->table(CalendarEditor::Processes);
+    QStyleOptionViewItem option;
+    for (const auto &[column, expected] :
+         {std::pair{int(CalendarEditor::ProcessCriticality), criticalityNames()},
+          std::pair{int(CalendarEditor::ProcessCategory),
+                    QStringList{QString()} + processCategoryNames()}}) {
+        const QModelIndex index = t->model()->index(0, column);
+        QAbstractItemDelegate *delegate = t->itemDelegateForIndex(index);
+        std::unique_ptr<QWidget> editor(delegate->createEditor(t, option, index));
+        auto *combo = qobject_cast<QComboBox *>(editor.get());
+        QVERIFY(combo);
+        QStringList items;
+        for (int i = 0; i < combo->count(); ++i)
+            items << combo->itemText(i);
+        QCOMPARE(items, expected);
+        combo->setCurrentIndex(int(expected.size()) - 1);
+        delegate->setModelData(combo, t->model(), index);
+        QVERIFY2(m_editor->message().isEmpty(), qPrintable(m_editor->message()));
+    }
+    const BusinessProcess &p = m_store->estate().processes.at(0);
+    QCOMPARE(criticalityName(p.criticality), criticalityNames().constLast());
+    QCOMPARE(p.category, processCategoryNames().constLast());
+    // The external-customers cell is a check box, not a text field.
+    QTableWidgetItem *external = t->item(0, CalendarEditor::ProcessExternal);
+    QVERIFY(external->flags() & Qt::ItemIsUserCheckable);
+    QVERIFY(!(external->flags() & Qt::ItemIsEditable));
 }
 
 void tst_CalendarEditor::datesAndTimesHaveEditors()

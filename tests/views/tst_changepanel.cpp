@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QHeaderView>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void messagePreviewIsFilledFromTheSchedule();
     void acceptingActualsStoresEstimates();
     void upgradeRecordShowsTheSelectedStepsChecks();
+    void recordsAreFilteredAndSorted();
     void fitsAt1280x720();
 
 private:
@@ -161,7 +163,7 @@ void tst_ChangePanel::messagePreviewIsFilledFromTheSchedule()
 {
     m_panel->setCurrentPage(ChangePanel::Messages);
     MessagesPage *page = m_panel->messagesPage();
-    page->tableView()->setCurrentIndex(page->model()->index(0, 0));
+    page->setCurrentRow(0);
     QCOMPARE(page->bodyEdit()->toPlainText(), m_store->estate().records.messages[0].body);
     const QString preview = page->preview()->toPlainText();
     QVERIFY2(preview.contains(QStringLiteral("branch staff")), qPrintable(preview));
@@ -200,7 +202,7 @@ void tst_ChangePanel::upgradeRecordShowsTheSelectedStepsChecks()
     m_panel->setCurrentPage(ChangePanel::Record);
     UpgradeRecordPage *page = m_panel->recordPage();
     QVERIFY(!page->checksPage()->isEnabled());
-    page->tableView()->setCurrentIndex(page->model()->index(0, 0));
+    page->setCurrentRow(0);
     QVERIFY(page->checksPage()->isEnabled());
     QCOMPARE(page->checksPage()->model()->rowCount(), 1);
     QCOMPARE(page->checksPage()->model()->index(0, 0).data().toString(),
@@ -209,6 +211,62 @@ void tst_ChangePanel::upgradeRecordShowsTheSelectedStepsChecks()
     QCOMPARE(m_store->estate().records.executed[0].issues.size(), 1);
     m_stack->undo();
     QVERIFY(m_store->estate().records.executed[0].issues.isEmpty());
+}
+
+// A long list is searched by any text (a component, a word of a trigger) and sorted by a
+// click on a header; Remove and "Select component" act on the record the user sees.
+void tst_ChangePanel::recordsAreFilteredAndSorted()
+{
+    m_panel->setCurrentPage(ChangePanel::Rollbacks);
+    RecordPage *page = m_panel->recordListPage(ChangePanel::Rollbacks);
+    QTableView *view = page->tableView();
+    page->addRow();
+    QCOMPARE(m_store->estate().records.rollbacks.size(), 2);
+    const QString added = m_store->estate().records.rollbacks[1].component;
+    QVERIFY(added != QStringLiteral("pg-core"));
+
+    // Typing in the filter keeps the rows that contain the text, case ignored.
+    QTest::keyClicks(page->filterEdit(), QStringLiteral("REPLICATION lag"));
+    QCOMPARE(view->model()->rowCount(), 1);
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QCOMPARE(page->currentRow(), 0);
+    page->filterEdit()->clear();
+    QCOMPARE(view->model()->rowCount(), 2);
+
+    // In the records' order until a header is clicked; then by that column.
+    QCOMPARE(view->model()->index(0, 0).data().toString(),
+             m_panel->recordListPage(ChangePanel::Rollbacks)->model()->index(0, 0).data().toString());
+    view->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
+    const QString first = view->model()->index(0, 0).data().toString();
+    const QString second = view->model()->index(1, 0).data().toString();
+    QVERIFY2(first.compare(second, Qt::CaseInsensitive) >= 0, qPrintable(first + u' ' + second));
+
+    // Remove takes the record shown in the selected row, whatever the order.
+    view->selectRow(0);
+    QCOMPARE(page->model()->index(page->currentRow(), 0).data().toString(), first);
+    QTest::mouseClick(page->removeButton(), Qt::LeftButton);
+    QCOMPARE(m_store->estate().records.rollbacks.size(), 1);
+    QCOMPARE(page->model()->index(0, 0).data().toString(), second);
+
+    // A record added while a filter hides everything is shown: Add clears the filter.
+    QTest::keyClicks(page->filterEdit(), QStringLiteral("no such text"));
+    QCOMPARE(view->model()->rowCount(), 0);
+    page->addRow();
+    QVERIFY(page->filterEdit()->text().isEmpty());
+    QCOMPARE(view->model()->rowCount(), 2);
+    QCOMPARE(page->currentRow(), 1);
+
+    // The backups table is searched the same way, on top of "only components with an upgrade".
+    m_panel->setCurrentPage(ChangePanel::Backups);
+    BackupsPage *backups = m_panel->backupsPage();
+    const int moving = backups->tableView()->model()->rowCount();
+    QVERIFY(moving >= 2);
+    QTest::keyClicks(backups->filterEdit(), QStringLiteral("pg-core"));
+    QCOMPARE(backups->tableView()->model()->rowCount(), 1);
+    QCOMPARE(backups->tableView()->model()->index(0, 0).data().toString(),
+             QStringLiteral("pg-core"));
+    backups->filterEdit()->clear();
+    QCOMPARE(backups->tableView()->model()->rowCount(), moving);
 }
 
 void tst_ChangePanel::fitsAt1280x720()

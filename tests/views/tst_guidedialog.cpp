@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panels/GuideDialog.h"
 
+#include <QFile>
 #include <QListWidget>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextImageFormat>
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QtTest>
@@ -16,7 +20,40 @@ private Q_SLOTS:
     void explainsTheColours();
     void opensAtASection();
     void theContentsListJumps();
+    void showsItsScreenshots();
 };
+
+// Every screenshot the guide names is compiled in, loads, and is shown no wider than the
+// text, so the guide reads without scrolling sideways.
+void tst_GuideDialog::showsItsScreenshots()
+{
+    GuideDialog dialog;
+    QTextDocument *document = dialog.browser()->document();
+    int images = 0;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextImageFormat format = it.fragment().charFormat().toImageFormat();
+            if (!format.isValid())
+                continue;
+            ++images;
+            QVERIFY2(QFile::exists(QStringLiteral(":/help/") + format.name()),
+                     qPrintable(format.name()));
+            const QVariant data =
+                document->resource(QTextDocument::ImageResource, QUrl(format.name()));
+            QVERIFY2(data.isValid(), qPrintable(format.name()));
+            QVERIFY2(format.width() > 0 && format.width() <= 600, qPrintable(format.name()));
+            QVERIFY(format.height() > format.width() / 3);
+        }
+    QVERIFY2(images >= 6, qPrintable(QString::number(images)));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.browser()->horizontalScrollBar()->maximum() == 0);
+    if (const QString dir = qEnvironmentVariable("UPLAN_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        dialog.showSection(QStringLiteral("Change"));
+        QTest::qWait(50);
+        QVERIFY(dialog.grab().save(dir + QStringLiteral("/guide-change.png")));
+    }
+}
 
 void tst_GuideDialog::hasASectionPerView()
 {

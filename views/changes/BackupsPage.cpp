@@ -4,6 +4,7 @@
 #include "analysis/Counted.h"
 
 #include "RecordDelegate.h"
+#include "RecordFilter.h"
 
 #include "changes/RiskScore.h"
 #include "itemmodels/BackupTableModel.h"
@@ -30,7 +31,10 @@ BackupsPage::BackupsPage(EstateStore *store, QUndoStack *undoStack, QWidget *par
 {
     m_filter->setSourceModel(m_model);
     m_filter->setFilterKeyColumn(BackupTableModel::Moves);
-    m_view->setModel(m_filter);
+    auto *search = new QSortFilterProxyModel(this);
+    search->setSourceModel(m_filter);
+    m_view->setModel(search);
+    m_search = new RecordFilter(search, m_view, this);
     m_view->setItemDelegate(new RecordDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
@@ -48,6 +52,7 @@ BackupsPage::BackupsPage(EstateStore *store, QUndoStack *undoStack, QWidget *par
     intro->setWordWrap(true);
     auto *line = new QHBoxLayout;
     line->addWidget(m_movingOnly);
+    line->addWidget(m_search);
     line->addWidget(m_message, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

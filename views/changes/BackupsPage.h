@@ -5,6 +5,7 @@
 
 class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
 class QUndoStack;
@@ -28,6 +29,8 @@ public:
 
     BackupTableModel *model() const { return m_model; }
     QTableView *tableView() const { return m_view; }
+    /// The search field (any text of a row) beside "Only components with an upgrade".
+    QLineEdit *filterEdit() const { return m_search; }
     void show(const QList<BackupWarning> &warnings);
 
 Q_SIGNALS:
@@ -38,6 +41,7 @@ private:
     QSortFilterProxyModel *m_filter;
     QTableView *m_view;
     QCheckBox *m_movingOnly;
+    QLineEdit *m_search;
     QLabel *m_warnings;
     QLabel *m_message;
 };

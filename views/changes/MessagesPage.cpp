@@ -72,7 +72,7 @@ void MessagesPage::show(const QList<FilledMessage> &messages)
 
 void MessagesPage::currentChanged()
 {
-    const int row = tableView()->currentIndex().row();
+    const int row = currentRow();
     if (m_commit->isActive()) {
         if (row == m_bodyRow)
             return; // the user is typing; the body is committed shortly
@@ -101,7 +101,7 @@ void MessagesPage::commitBody()
 
 void MessagesPage::updatePreview()
 {
-    const QString id = model()->index(tableView()->currentIndex().row(), 0).data().toString();
+    const QString id = model()->index(currentRow(), 0).data().toString();
     QString html;
     int shown = 0;
     for (const FilledMessage &m : m_messages) {

@@ -2,6 +2,7 @@
 #include "RecordPage.h"
 
 #include "RecordDelegate.h"
+#include "RecordFilter.h"
 
 #include "itemmodels/RecordTableModel.h"
 
@@ -10,6 +11,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -18,6 +20,7 @@ namespace planner {
 RecordPage::RecordPage(RecordTableModel *model, const QString &intro, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
     , m_add(new QPushButton(tr("Add"), this))
     , m_remove(new QPushButton(tr("Remove"), this))
@@ -27,7 +30,9 @@ RecordPage::RecordPage(RecordTableModel *model, const QString &intro, QWidget *p
 {
     auto *introLabel = new QLabel(intro, this);
     introLabel->setWordWrap(true);
-    m_view->setModel(model);
+    m_proxy->setSourceModel(model);
+    m_view->setModel(m_proxy);
+    m_filter = new RecordFilter(m_proxy, m_view, this);
     m_view->setItemDelegate(new RecordDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -47,14 +52,17 @@ RecordPage::RecordPage(RecordTableModel *model, const QString &intro, QWidget *p
     buttons->addWidget(m_select);
     buttons->addWidget(m_message, 1);
     m_layout->setContentsMargins(0, 0, 0, 0);
-    m_layout->addWidget(introLabel);
+    auto *top = new QHBoxLayout;
+    top->addWidget(introLabel, 1);
+    top->addWidget(m_filter, 0, Qt::AlignTop);
+    m_layout->addLayout(top);
     m_layout->addWidget(m_view, 1);
     m_layout->addLayout(buttons);
 
     connect(m_add, &QPushButton::clicked, this, &RecordPage::addRow);
     connect(m_remove, &QPushButton::clicked, this, &RecordPage::removeSelected);
     connect(m_select, &QPushButton::clicked, this, [this] {
-        const QString id = m_model->componentAt(m_view->currentIndex().row());
+        const QString id = m_model->componentAt(currentRow());
         if (!id.isEmpty())
             Q_EMIT componentRequested(id);
     });
@@ -75,6 +83,24 @@ RecordPage::RecordPage(RecordTableModel *model, const QString &intro, QWidget *p
     updateButtons();
 }
 
+int RecordPage::currentRow() const
+{
+    return m_proxy->mapToSource(m_view->currentIndex()).row();
+}
+
+void RecordPage::setCurrentRow(int row)
+{
+    const QModelIndex index = viewIndex(m_model->index(row, 0));
+    m_view->setCurrentIndex(index);
+    if (index.isValid())
+        m_view->scrollTo(index);
+}
+
+QModelIndex RecordPage::viewIndex(const QModelIndex &index) const
+{
+    return m_proxy->mapFromSource(index);
+}
+
 void RecordPage::fitColumns()
 {
     m_view->resizeColumnsToContents();
@@ -88,6 +114,7 @@ void RecordPage::fitColumns()
 
 void RecordPage::addRow()
 {
+    m_filter->clear(); // the new record would hide behind a filter it does not match
     const int row = m_model->appendRow();
     if (row < 0) {
         m_message->setText(m_model->lastError());
@@ -97,8 +124,8 @@ void RecordPage::addRow()
     for (int column = 0; column < m_model->columnCount(); ++column) {
         const QModelIndex index = m_model->index(row, column);
         if (m_model->flags(index) & Qt::ItemIsEditable) {
-            m_view->setCurrentIndex(index);
-            m_view->scrollTo(index);
+            m_view->setCurrentIndex(viewIndex(index));
+            m_view->scrollTo(viewIndex(index));
             break;
         }
     }
@@ -108,17 +135,17 @@ void RecordPage::removeSelected()
 {
     QList<int> rows;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        rows.append(index.row());
-    if (rows.isEmpty() && m_view->currentIndex().isValid())
-        rows.append(m_view->currentIndex().row());
+        rows.append(m_proxy->mapToSource(index).row());
+    if (rows.isEmpty() && currentRow() >= 0)
+        rows.append(currentRow());
     m_model->removeRecords(rows);
 }
 
 void RecordPage::updateButtons()
 {
-    const bool current = m_view->currentIndex().isValid();
+    const bool current = currentRow() >= 0;
     m_remove->setEnabled(current);
-    m_select->setEnabled(current && !m_model->componentAt(m_view->currentIndex().row()).isEmpty());
+    m_select->setEnabled(current && !m_model->componentAt(currentRow()).isEmpty());
 }
 
 } // namespace planner

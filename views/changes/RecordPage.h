@@ -4,7 +4,10 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
+class QModelIndex;
 class QPushButton;
+class QSortFilterProxyModel;
 class QTableView;
 class QVBoxLayout;
 
@@ -13,8 +16,10 @@ namespace planner {
 class RecordTableModel;
 
 /// One page of the Change panel over one list of the change records: what the list is for in
-/// a sentence, the table (edited in place; every edit one undo step), Add, Remove and "Select
-/// component", and the reason when an edit is refused.
+/// a sentence, a filter, the table (edited in place, every edit one undo step; sorted by a click
+/// on a header), Add, Remove and "Select component", and the reason when an edit is refused.
+/// The view shows the records through a sort and filter proxy: rows of model() are "record
+/// rows", mapped with currentRow() and setCurrentRow().
 class RecordPage : public QWidget
 {
     Q_OBJECT
@@ -23,6 +28,16 @@ public:
 
     RecordTableModel *model() const { return m_model; }
     QTableView *tableView() const { return m_view; }
+    /// The filter and sort between model() and tableView().
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    /// The search field over the table.
+    QLineEdit *filterEdit() const { return m_filter; }
+    /// The record row of the view's current row; -1 when none.
+    int currentRow() const;
+    /// Makes record row @p row the current one (its first column), showing it.
+    void setCurrentRow(int row);
+    /// The view's index of model() index @p index (invalid when filtered out).
+    QModelIndex viewIndex(const QModelIndex &index) const;
     QPushButton *addButton() const { return m_add; }
     QPushButton *removeButton() const { return m_remove; }
     /// The last refusal, in red under the table; empty after a success.
@@ -45,7 +60,9 @@ private:
     void updateButtons();
 
     RecordTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
+    QLineEdit *m_filter;
     QPushButton *m_add;
     QPushButton *m_remove;
     QPushButton *m_select;

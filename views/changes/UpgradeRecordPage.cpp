@@ -38,7 +38,7 @@ UpgradeRecordPage::UpgradeRecordPage(EstateStore *store, QUndoStack *undoStack, 
 
 void UpgradeRecordPage::currentChanged()
 {
-    const QString component = model()->componentAt(tableView()->currentIndex().row());
+    const QString component = model()->componentAt(currentRow());
     if (component != m_component) {
         m_component = component;
         showExecutionOf(m_checkModel, component);

@@ -4,12 +4,17 @@
 #include <QAbstractTextDocumentLayout>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QImage>
+#include <QPixmap>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextFragment>
+#include <QTextImageFormat>
 #include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -29,6 +34,50 @@ QTextBlock headingBlock(const QTextDocument *document, const QString &heading)
     return {};
 }
 
+/// Screenshots are taken at 1600 pixels; in the guide they are shown this wide, the whole
+/// window at a glance (a click on one would not enlarge it, so not smaller).
+constexpr int imageWidth = 600;
+
+/// Gives every image of @p document the width @p width (at most its own), keeping its shape.
+void fitImages(QTextDocument *document, int width)
+{
+    struct Image
+    {
+        int position;
+        int length;
+        QTextImageFormat format;
+    };
+    QList<Image> images;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            if (const QTextImageFormat format = it.fragment().charFormat().toImageFormat();
+                format.isValid())
+                images.append({it.fragment().position(), it.fragment().length(), format});
+    for (Image &i : images) {
+        const QVariant data = document->resource(QTextDocument::ImageResource,
+                                                 QUrl(i.format.name()));
+        QImage image;
+        switch (data.typeId()) {
+        case QMetaType::QImage:
+            image = data.value<QImage>();
+            break;
+        case QMetaType::QPixmap:
+            image = data.value<QPixmap>().toImage();
+            break;
+        default:
+            image = QImage::fromData(data.toByteArray());
+        }
+        if (image.isNull() || image.width() <= width)
+            continue;
+        i.format.setWidth(width);
+        i.format.setHeight(qreal(image.height()) * width / image.width());
+        QTextCursor cursor(document);
+        cursor.setPosition(i.position);
+        cursor.setPosition(i.position + i.length, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(i.format);
+    }
+}
+
 } // namespace
 
 GuideDialog::GuideDialog(QWidget *parent)
@@ -39,8 +88,11 @@ GuideDialog::GuideDialog(QWidget *parent)
     setWindowTitle(tr("Upgrade Planner Guide"));
     setObjectName(QStringLiteral("GuideDialog"));
     m_browser->setOpenExternalLinks(true);
+    // The screenshots are compiled in beside the text, as images/NAME.png under :/help.
+    m_browser->setSearchPaths({QStringLiteral(":/help")});
     m_browser->setMarkdown(guideText());
     m_browser->document()->setDocumentMargin(12);
+    fitImages(m_browser->document(), imageWidth);
 
     for (QTextBlock block = m_browser->document()->begin(); block.isValid(); block = block.next())
         if (block.blockFormat().headingLevel() == 2)

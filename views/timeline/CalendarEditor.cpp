@@ -3,14 +3,20 @@
 
 #include "CalendarEditorCells.h"
 
+#include "changes/RecordDelegate.h"
+
 #include "commands/ReplaceSectionCommand.h"
+#include "inventory/Component.h"
 #include "inventory/EstateStore.h"
+#include "inventory/Kinds.h"
+#include "itemmodels/RecordTableModel.h"
 
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -129,11 +135,39 @@ public:
     }
 };
 
+// A yes/no value is a check box; anything else is edited as its type.
+void setValue(QTableWidgetItem *item, const QVariant &v)
+{
+    if (v.typeId() == QMetaType::Bool) {
+        item->setFlags((item->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsEditable);
+        item->setData(Qt::CheckStateRole, v.toBool() ? Qt::Checked : Qt::Unchecked);
+    } else {
+        item->setData(Qt::EditRole, v);
+    }
+}
+
 QTableWidgetItem *newItem(const QVariant &v)
 {
     auto *item = new QTableWidgetItem;
-    item->setData(Qt::EditRole, v);
+    setValue(item, v);
     return item;
+}
+
+bool checkedAt(const QTableWidget *t, int row, int column)
+{
+    const QTableWidgetItem *item = t->item(row, column);
+    return item && item->checkState() == Qt::Checked;
+}
+
+// "a, b,c" as {"a", "b", "c"}: the comma-separated list cells.
+QStringList listAt(const QTableWidget *t, int row, int column)
+{
+    QStringList out;
+    const auto parts = cell(t, row, column).split(u',', Qt::SkipEmptyParts);
+    for (const QString &part : parts)
+        if (const QString item = part.trimmed(); !item.isEmpty())
+            out.append(item);
+    return out;
 }
 
 } // namespace
@@ -144,14 +178,17 @@ CalendarEditor::CalendarEditor(EstateStore *store, QUndoStack *undoStack, QWidge
     , m_undoStack(undoStack)
     , m_message(new QLabel(this))
 {
-    const QStringList headers[4] = {
+    const QStringList headers[TableCount] = {
         {tr("Id"), tr("Start"), tr("End"), tr("Weekly repeats"), tr("Parallel steps")},
         {tr("First day"), tr("Last day"), tr("Reason")},
+        {tr("Id"), tr("Name"), tr("Criticality"), tr("Category"), tr("Uses components"),
+         tr("User groups"), tr("External"), tr("Service level"), tr("Longest outage (min)")},
         {tr("Process id"), tr("Days"), tr("From"), tr("To")},
         {tr("Name"), tr("Roles (comma separated)"), tr("Days away")}};
-    const QString titles[4] = {tr("Windows"), tr("Freezes"), tr("Peaks"), tr("Staff")};
+    const QString titles[TableCount] = {tr("Windows"), tr("Freezes"), tr("Processes"),
+                                        tr("Peaks"), tr("Staff")};
     auto *tabs = new QTabWidget(this);
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < TableCount; ++i) {
         auto *page = new QWidget(tabs);
         auto *table = new QTableWidget(0, int(headers[i].size()), page);
         table->setHorizontalHeaderLabels(headers[i]);
@@ -163,6 +200,25 @@ CalendarEditor::CalendarEditor(EstateStore *store, QUndoStack *undoStack, QWidge
         if (i == Staff)
             table->setItemDelegateForColumn(
                 2, new AbsencesDelegate([this] { return m_store->estate().project.start; }, table));
+        // Criticality and category from their lists (the cells carry the choices).
+        if (i == Processes) {
+            table->setItemDelegateForColumn(ProcessCriticality, new RecordDelegate(table));
+            table->setItemDelegateForColumn(ProcessCategory, new RecordDelegate(table));
+            table->horizontalHeaderItem(ProcessCategory)
+                ->setToolTip(tr("Emergency, payment, production-control and public-service "
+                                "processes get the stricter readiness list"));
+            table->horizontalHeaderItem(ProcessUses)
+                ->setToolTip(tr("The components the process relies on, by id, separated by "
+                                "commas; what they depend on is found through the graph"));
+            table->horizontalHeaderItem(ProcessUserGroups)
+                ->setToolTip(tr("Who uses the process, separated by commas: they are the "
+                                "audience of the messages"));
+            table->horizontalHeaderItem(ProcessExternal)
+                ->setToolTip(tr("Customers outside the organisation use the process"));
+            table->horizontalHeaderItem(ProcessMaxOutage)
+                ->setToolTip(tr("The longest outage the service level allows, in minutes; "
+                                "empty: not stated"));
+        }
         // Every column as wide as its header and its values; only free text (a freeze's
         // reason, a person's days away) takes the room left.
         table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -214,7 +270,7 @@ void CalendarEditor::refresh()
             for (int c = 0; c < rows[r].size(); ++c) {
                 // keep the items: this may run while the table is signalling one of them
                 if (QTableWidgetItem *item = t->item(r, c))
-                    item->setData(Qt::EditRole, rows[r][c]);
+                    setValue(item, rows[r][c]);
                 else
                     t->setItem(r, c, newItem(rows[r][c]));
             }
@@ -227,6 +283,20 @@ void CalendarEditor::refresh()
     for (const Freeze &f : e.freezes)
         rows.append({f.days.start, f.days.end, f.reason});
     fill(m_tables[Freezes], rows);
+    rows.clear();
+    for (const BusinessProcess &p : e.processes)
+        rows.append({p.id, p.name, criticalityName(p.criticality), p.category,
+                     p.uses.join(u", "), p.userGroups.join(u", "), p.externalCustomers,
+                     p.serviceLevel,
+                     p.maxOutageMinutes ? QString::number(*p.maxOutageMinutes) : QString()});
+    fill(m_tables[Processes], rows);
+    const QStringList categories = QStringList{QString()} + processCategoryNames();
+    for (int r = 0; r < m_tables[Processes]->rowCount(); ++r) {
+        m_tables[Processes]->item(r, ProcessCriticality)
+            ->setData(RecordTableModel::ChoicesRole, criticalityNames());
+        m_tables[Processes]->item(r, ProcessCategory)
+            ->setData(RecordTableModel::ChoicesRole, categories);
+    }
     rows.clear();
     for (const BusinessProcess &p : e.processes)
         for (const Peak &peak : p.peaks)
@@ -277,6 +347,16 @@ void CalendarEditor::addRow(Table which)
     case Freezes:
         values = {saturday, saturday.addDays(1), tr("New freeze")};
         break;
+    case Processes: {
+        QString id = QStringLiteral("process-%1").arg(row + 1);
+        for (int n = row + 2; std::any_of(e.processes.cbegin(), e.processes.cend(),
+                                           [&](const auto &p) { return p.id == id; });
+             ++n)
+            id = QStringLiteral("process-%1").arg(n);
+        values = {id, tr("New process"), criticalityName(Criticality::Medium), QString(),
+                  QString(), QString(), false, QString(), QString()};
+        break;
+    }
     case Peaks:
         if (e.processes.isEmpty()) {
             t->removeRow(row);
@@ -289,6 +369,8 @@ void CalendarEditor::addRow(Table which)
         break;
     case Staff:
         values = {tr("New person"), QStringLiteral("sysadmin"), QString()};
+        break;
+    case TableCount:
         break;
     }
     for (int c = 0; c < values.size(); ++c)
@@ -322,7 +404,8 @@ Expected<bool> CalendarEditor::apply(Table which)
     const QTableWidget *t = m_tables[which];
     const Estate &e = m_store->estate();
     auto where = [which](int row) {
-        const QString names[] = {tr("Windows"), tr("Freezes"), tr("Peaks"), tr("Staff")};
+        const QString names[] = {tr("Windows"), tr("Freezes"), tr("Processes"), tr("Peaks"),
+                                 tr("Staff")};
         return tr("%1, row %2").arg(names[which]).arg(row + 1);
     };
     QUndoCommand *command = nullptr;
@@ -376,6 +459,60 @@ Expected<bool> CalendarEditor::apply(Table which)
         }
         if (freezes != e.freezes)
             command = new ReplaceSectionCommand(m_store, freezes);
+        break;
+    }
+    case Processes: {
+        QList<BusinessProcess> processes;
+        QSet<QString> ids;
+        for (int r = 0; r < t->rowCount(); ++r)
+            ids.insert(cell(t, r, ProcessId));
+        for (int r = 0; r < t->rowCount(); ++r) {
+            BusinessProcess p;
+            p.id = cell(t, r, ProcessId);
+            if (!isValidId(p.id))
+                return Error{where(r), tr("\"%1\" is not a valid id: use only letters, digits "
+                                          "and . _ : -").arg(p.id)};
+            if (std::any_of(processes.cbegin(), processes.cend(),
+                            [&](const auto &q) { return q.id == p.id; }))
+                return Error{where(r), tr("another process already has the id \"%1\"")
+                                           .arg(p.id)};
+            // The peaks stay with their process, renamed too (the Peaks tab edits them).
+            auto old = std::find_if(e.processes.cbegin(), e.processes.cend(),
+                                    [&](const auto &q) { return q.id == p.id; });
+            if (old == e.processes.cend() && t->rowCount() == e.processes.size()
+                && !ids.contains(e.processes[r].id))
+                old = e.processes.cbegin() + r;
+            if (old != e.processes.cend())
+                p.peaks = old->peaks;
+            p.name = cell(t, r, ProcessName);
+            const std::optional<Criticality> criticality =
+                criticalityFromName(cell(t, r, ProcessCriticality));
+            if (!criticality)
+                return Error{where(r), tr("the criticality \"%1\" is not one of %2")
+                                           .arg(cell(t, r, ProcessCriticality),
+                                                criticalityNames().join(u", "))};
+            p.criticality = *criticality;
+            p.category = cell(t, r, ProcessCategory);
+            if (!p.category.isEmpty() && !processCategoryNames().contains(p.category))
+                return Error{where(r), tr("the category \"%1\" is not one of %2 (or empty)")
+                                           .arg(p.category,
+                                                processCategoryNames().join(u", "))};
+            p.uses = listAt(t, r, ProcessUses);
+            p.userGroups = listAt(t, r, ProcessUserGroups);
+            p.externalCustomers = checkedAt(t, r, ProcessExternal);
+            p.serviceLevel = cell(t, r, ProcessServiceLevel);
+            if (const QString outage = cell(t, r, ProcessMaxOutage); !outage.isEmpty()) {
+                bool ok = false;
+                const int minutes = outage.toInt(&ok);
+                if (!ok || minutes < 0)
+                    return Error{where(r), tr("the longest outage \"%1\" must be a whole "
+                                              "number of minutes, or empty").arg(outage)};
+                p.maxOutageMinutes = minutes;
+            }
+            processes.append(p);
+        }
+        if (processes != e.processes)
+            command = new ReplaceSectionCommand(m_store, processes);
         break;
     }
     case Peaks: {
@@ -440,6 +577,8 @@ Expected<bool> CalendarEditor::apply(Table which)
             command = new ReplaceSectionCommand(m_store, staff);
         break;
     }
+    case TableCount:
+        break;
     }
     m_message->clear();
     if (!command)

@@ -15,8 +15,10 @@ namespace planner {
 class EstateStore;
 
 /// Edits the calendar of an estate: maintenance windows (id, start, end, weekly repeats,
-/// parallel lanes), freezes (first day, last day, reason), business peaks (process, days,
-/// from, to) and staff (name, roles, days away as "2027-01-15..2027-01-20; ..."). Every change
+/// parallel lanes), freezes (first day, last day, reason), business processes (id, name,
+/// criticality, category, the components they use, user groups, external customers, service
+/// level, longest outage allowed), their peaks (process, days, from, to) and staff (name, roles,
+/// days away as "2027-01-15..2027-01-20; ..."). Every change
 /// rebuilds the whole section and pushes one ReplaceSectionCommand on the document's undo
 /// stack; input that does not make sense (an end before its start, a time or day that cannot
 /// be read) is refused with a message naming the row and the problem, and nothing is pushed.
@@ -24,13 +26,26 @@ class CalendarEditor : public QWidget
 {
     Q_OBJECT
 public:
-    /// The four tables, in tab order.
-    enum Table { Windows, Freezes, Peaks, Staff };
+    /// The tables, in tab order.
+    enum Table { Windows, Freezes, Processes, Peaks, Staff, TableCount };
     Q_ENUM(Table)
 
     CalendarEditor(EstateStore *store, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     QTableWidget *table(Table which) const;
+    /// The columns of the Processes table.
+    enum ProcessColumn {
+        ProcessId,
+        ProcessName,
+        ProcessCriticality,
+        ProcessCategory,
+        ProcessUses,
+        ProcessUserGroups,
+        ProcessExternal,
+        ProcessServiceLevel,
+        ProcessMaxOutage,
+    };
+
     /// The last refusal ("Windows, row 2: the end ... lies before the start"); empty when the
     /// last edit was applied.
     QString message() const;
@@ -49,7 +64,7 @@ private:
 
     EstateStore *m_store;
     QUndoStack *m_undoStack;
-    QTableWidget *m_tables[4] = {};
+    QTableWidget *m_tables[TableCount] = {};
     QLabel *m_message;
     bool m_refreshing = false;
 };
