@@ -270,7 +270,10 @@ private:
             return *v;
         // "12.2.0.1 (64-bit)": keep what a version may hold.
         static const QRegularExpression other(u"[^\\p{L}\\p{N}.\\-_+~: ]+"_s);
+        static const QRegularExpression decimalComma(u"^\\d+(,\\d+)+$"_s);
         QString cleaned = text;
+        if (decimalComma.match(text).hasMatch()) // "3,1" from a spreadsheet with a decimal comma
+            cleaned.replace(u',', u'.');
         cleaned.replace(other, u" "_s);
         cleaned = cleaned.simplified();
         if (auto v = Version::parse(cleaned)) {
