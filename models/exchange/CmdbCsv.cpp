@@ -26,9 +26,9 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("planner::CmdbCsv", text, disambiguation, n);
+    return QCoreApplication::translate("planner::CmdbCsv", text);
 }
 
 /// A component id ([A-Za-z0-9._:-]+) from a key or a name: kept when valid, otherwise in
@@ -90,8 +90,8 @@ private:
     {
         for (auto it = m_sortCount.cbegin(); it != m_sortCount.cend(); ++it)
             if (*it > warningsPerSort)
-                m_out.warnings.append(tr("%n more rows like that: %1", nullptr,
-                                         *it - warningsPerSort)
+                m_out.warnings.append(tr("%1 more rows like that, the last: %2")
+                                          .arg(*it - warningsPerSort)
                                           .arg(m_sortText.value(it.key())));
     }
 
@@ -246,11 +246,12 @@ private:
             m_out.warnings.append(
                 lineAt(it->first) + u": "_s
                 + (it.key().isEmpty()
-                       ? tr("no class; %n row(s) without one imported as kind 'other'", nullptr,
-                            it->second)
-                       : tr("class '%1' is not known; %n row(s) imported as kind 'other' (a "
-                            "mapping file's \"classes\" can name its kind)", nullptr, it->second)
-                             .arg(it.key())));
+                       ? tr("no class; imported as kind 'other' (rows without a class: %1)")
+                             .arg(it->second)
+                       : tr("class '%1' is not known; imported as kind 'other' (rows of this "
+                            "class: %2; a mapping file's \"classes\" can name its kind)")
+                             .arg(it.key())
+                             .arg(it->second)));
     }
 
     Version version(const CsvRecord &row, const QString &where)
@@ -522,9 +523,14 @@ int recognise(QByteArrayView head)
 Expected<QByteArray> readSideFile(const QString &option, const ReadInput &input, QString *path)
 {
     const QString given = input.options.value(option);
-    *path = QFileInfo(given).isRelative() && !input.path.isEmpty()
-                ? QFileInfo(input.path).dir().filePath(given)
-                : given;
+    *path = given;
+    // A relative path names a file beside the components file; one typed relative to the
+    // working folder (a command line's habit) is found too when nothing lies beside it.
+    if (QFileInfo(given).isRelative() && !input.path.isEmpty()) {
+        const QString beside = QFileInfo(input.path).dir().filePath(given);
+        if (QFileInfo::exists(beside) || !QFileInfo::exists(given))
+            *path = beside;
+    }
     QFile file(*path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{QDir::toNativeSeparators(*path),

@@ -59,6 +59,8 @@ private Q_SLOTS:
     void unknownClassIsOtherWithAWarning();
     void rowWithoutVersion();
     void idsAreValidAndUnique();
+    void manyWarningsAreCounted();
+    void latin1File();
     void relationsBySysIdAndByName();
     void ambiguousNameIsAWarning();
     void noIdColumnIsAnError();
@@ -398,7 +400,7 @@ void tst_CmdbCsv::unknownClassIsOtherWithAWarning()
     QCOMPARE(imported->estate.component(2).kind, ComponentKind::Server);
     QCOMPARE(imported->warnings.size(), 1);
     QVERIFY(imported->warnings.front().startsWith(u"line 2: class 'cmdb_ci_mystery'"_s));
-    QVERIFY(imported->warnings.front().contains(u"2 row"_s));
+    QVERIFY(imported->warnings.front().contains(u"rows of this class: 2"_s));
 }
 
 void tst_CmdbCsv::rowWithoutVersion()
@@ -410,6 +412,26 @@ void tst_CmdbCsv::rowWithoutVersion()
     QCOMPARE(imported->warnings.size(), 2);
     QVERIFY(imported->warnings.at(0).startsWith(u"line 2: no version"_s));
     QVERIFY(imported->warnings.at(1).startsWith(u"line 3: version"_s));
+}
+
+void tst_CmdbCsv::manyWarningsAreCounted()
+{
+    QByteArray bytes = "id,version\n";
+    for (int i = 0; i < 25; ++i)
+        bytes += "c" + QByteArray::number(i) + ",\n";
+    const Expected<Imported> imported = readCsv(bytes);
+    QVERIFY(imported.ok());
+    QCOMPARE(imported->estate.componentCount(), 25);
+    QCOMPARE(imported->warnings.size(), 21);
+    QVERIFY(imported->warnings.last().startsWith(u"5 more rows like that"_s));
+}
+
+void tst_CmdbCsv::latin1File()
+{
+    const Expected<CsvTable> table = csv::parse("id;name\nz1;Z\xFCrich\n");
+    QVERIFY(table.ok());
+    QVERIFY(table->latin1);
+    QCOMPARE(table->rows.front().fields.at(1), u"Zürich"_s);
 }
 
 void tst_CmdbCsv::idsAreValidAndUnique()
