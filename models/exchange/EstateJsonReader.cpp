@@ -215,7 +215,7 @@ Component Reader::readComponent(const JsonValue &o, const JsonPath &path)
     m_in.checkMembers(o, path,
                       {"id"_L1, "name"_L1, "kind"_L1, "product"_L1, "version"_L1, "target"_L1,
                        "site"_L1, "owner"_L1, "criticality"_L1, "durations"_L1, "reversible"_L1,
-                       "backup"_L1, "roles"_L1});
+                       "backup"_L1, "roles"_L1, "externalId"_L1});
     Component c;
     c.id = JsonInput::id(JsonInput::field(o, "id"_L1, path));
     c.kind = JsonInput::kind(JsonInput::field(o, "kind"_L1, path));
@@ -265,6 +265,7 @@ Component Reader::readComponent(const JsonValue &o, const JsonPath &path)
     }
     if (const JsonField r = JsonInput::field(o, "roles"_L1, path); r.present())
         c.roles = JsonInput::stringList(r);
+    text("externalId"_L1, c.externalId);
     return c;
 }
 

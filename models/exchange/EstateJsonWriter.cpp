@@ -81,6 +81,7 @@ JsonNode component(const Component &c)
         o.add("target", JsonNode::string(c.target->text()));
     addText(o, "site", c.site);
     addText(o, "owner", c.owner);
+    addText(o, "externalId", c.externalId);
     o.add("criticality", JsonNode::string(criticalityName(c.criticality)));
     if (!c.durations.isEmpty()) {
         JsonNode d = JsonNode::object();

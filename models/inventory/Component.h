@@ -61,6 +61,9 @@ struct Component
     bool reversible = true; ///< false: only a restore of the backup undoes the step
     std::optional<BackupInfo> backup;
     QStringList roles; ///< staff roles the step needs
+    /// Its key in the system it was imported from (a CycloneDX bom-ref, a CMDB sys_id, a
+    /// GraphML node id); empty when entered here. A later import of that source matches it.
+    QString externalId;
 
     /// The version it ends at: the target if set, otherwise the current version.
     const Version &finalVersion() const { return target ? *target : version; }

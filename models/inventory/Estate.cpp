@@ -36,7 +36,8 @@ bool operator==(const Component &a, const Component &b)
            && a.version.text() == b.version.text() && a.target.has_value() == b.target.has_value()
            && targetText(a) == targetText(b) && a.site == b.site && a.owner == b.owner
            && a.criticality == b.criticality && a.durations == b.durations
-           && a.reversible == b.reversible && a.backup == b.backup && a.roles == b.roles;
+           && a.reversible == b.reversible && a.backup == b.backup && a.roles == b.roles
+           && a.externalId == b.externalId;
 }
 
 bool operator==(const CatalogEntry &a, const CatalogEntry &b)

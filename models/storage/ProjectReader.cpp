@@ -547,6 +547,26 @@ public:
         return check(rows);
     }
 
+    bool externalIds(Estate &estate)
+    {
+        RowReader rows(m_db, m_where, QStringLiteral("component_external_ids"), 1, m_pool,
+                       m_access);
+        if (rows.select(QStringLiteral(
+                "SELECT component_id, external_id FROM component_external_ids"))) {
+            while (rows.next()) {
+                const int row = estate.indexOf(rows.text(0));
+                if (rows.failed())
+                    break;
+                if (row < 0)
+                    continue; // the key is the component's: a leftover cannot exist
+                Component c = estate.component(row);
+                c.externalId = rows.text(1);
+                estate.replaceComponent(row, std::move(c));
+            }
+        }
+        return check(rows);
+    }
+
     bool records(Estate &estate)
     {
         return readChangeRecords(m_db, m_where, m_access, m_pool, estate.records, m_error);
@@ -612,7 +632,8 @@ Expected<Estate> readProjectTables(QSqlDatabase &db, const QString &where,
     const bool ok = reader.project(estate) && reader.sites(estate) && reader.components(estate)
                     && reader.dependencies(estate) && reader.catalog(estate)
                     && reader.calendar(estate) && reader.processes(estate) && reader.staff(estate)
-                    && reader.positions(estate) && reader.records(estate);
+                    && reader.positions(estate) && reader.externalIds(estate)
+                    && reader.records(estate);
     if (!ok)
         return reader.error();
     return estate;

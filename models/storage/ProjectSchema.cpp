@@ -226,6 +226,18 @@ QList<ProjectSchema::Step> makeSteps()
     };
     steps.append(third);
 
+    // Version 4: the key a component has in the system it was imported from (issue 15), kept
+    // apart since most components have none.
+    ProjectSchema::Step fourth;
+    fourth.version = 4;
+    fourth.statements = {
+        QStringLiteral("CREATE TABLE component_external_ids (component_id TEXT PRIMARY KEY"
+                       " REFERENCES components(id) ON DELETE CASCADE,"
+                       " external_id TEXT NOT NULL)"),
+    };
+    fourth.tablesAdded = {QStringLiteral("component_external_ids")};
+    steps.append(fourth);
+
     return steps;
 }
 

@@ -270,6 +270,16 @@ public:
         return done(insert, QStringLiteral("node_positions"));
     }
 
+    bool externalIds(const QList<Component> &components)
+    {
+        BatchInsert insert(m_db, QStringLiteral("component_external_ids"),
+                           columns({"component_id", "external_id"}));
+        for (const Component &c : components)
+            if (!c.externalId.isEmpty())
+                insert << c.id << c.externalId;
+        return done(insert, QStringLiteral("component_external_ids"));
+    }
+
     bool records(const ChangeRecords &records)
     {
         return writeChangeRecords(m_db, records,
@@ -297,7 +307,7 @@ Expected<Done> writeProjectTables(QSqlDatabase &db, const Estate &estate,
                     && writer.dependencies(estate.dependencies()) && writer.catalog(estate.catalog)
                     && writer.calendar(estate) && writer.processes(estate.processes)
                     && writer.staff(estate.staff) && writer.positions(estate)
-                    && writer.records(estate.records);
+                    && writer.externalIds(estate.components()) && writer.records(estate.records);
     if (!ok)
         return writer.error();
     return Done{};

@@ -238,7 +238,7 @@ void tst_ProjectFile::everyEstateFieldIsKnownToStorage_data()
     QTest::newRow("Estate") << int(sizeof(Estate)) << 584;
     QTest::newRow("ProjectInfo") << int(sizeof(ProjectInfo)) << 136;
     QTest::newRow("Site") << int(sizeof(Site)) << 48;
-    QTest::newRow("Component") << int(sizeof(Component)) << 328;
+    QTest::newRow("Component") << int(sizeof(Component)) << 352;
     QTest::newRow("BackupInfo") << int(sizeof(BackupInfo)) << 96;
     QTest::newRow("Dependency") << int(sizeof(Dependency)) << 88;
     QTest::newRow("CatalogEntry") << int(sizeof(CatalogEntry)) << 136;
@@ -418,7 +418,7 @@ void tst_ProjectFile::savedFileCarriesSchemaAndApplicationId()
     QVERIFY(saveProject(file, fullEstate()));
     const Header header = readHeader(file);
     QCOMPARE(int(header.userVersion), currentSchemaVersion());
-    QCOMPARE(currentSchemaVersion(), 3);
+    QCOMPARE(currentSchemaVersion(), 4);
     QCOMPARE(header.applicationId, ProjectSchema::applicationId);
     QCOMPARE(detectFileKind(file), FileKind::Project);
     // A clean save leaves no journal behind.
