@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ProjectFile.h"
+#include "exchange/FileFormat.h"
 #include "inventory/Estate.h"
 #include "inventory/Expected.h"
 
@@ -18,5 +19,13 @@ namespace planner {
 /// it turned out to be, also when reading it failed.
 Expected<Estate> loadEstateFile(const QString &path, QStringList *warnings = nullptr,
                                 FileKind *kind = nullptr);
+
+/// Reads @p path in @p format, or when that is nullptr in the format its content shows
+/// (FileFormats::detect()), with @p options for the reader. Errors name the file and the line
+/// or path inside it. @p used (if given) is set to the format read, also when reading failed
+/// (nullptr when no format recognised the file).
+Expected<Imported> importEstateFile(const QString &path, const FileFormat *format = nullptr,
+                                    const FormatOptions &options = {},
+                                    const FileFormat **used = nullptr);
 
 } // namespace planner

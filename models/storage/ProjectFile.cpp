@@ -310,39 +310,6 @@ Expected<Done> saveProject(const QString &path, const Estate &estate)
     return result;
 }
 
-FileKind detectFileKind(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return FileKind::Unknown;
-    return detectFileKind(file);
-}
-
-FileKind detectFileKind(QIODevice &file)
-{
-    if (!file.isSequential())
-        file.seek(0);
-    const QByteArray head = file.peek(sqliteMagicSize);
-    if (head.size() == sqliteMagicSize
-        && std::memcmp(head.constData(), sqliteMagic, sqliteMagicSize) == 0)
-        return FileKind::Project;
-    bool first = true;
-    while (!file.atEnd()) {
-        QByteArray chunk = file.read(64 * 1024);
-        if (chunk.isEmpty())
-            break;
-        if (first && chunk.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark
-            chunk.remove(0, 3);
-        first = false;
-        for (char c : std::as_const(chunk)) {
-            if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
-                continue;
-            return c == '{' ? FileKind::EstateJson : FileKind::Unknown;
-        }
-    }
-    return FileKind::Unknown;
-}
-
 int currentSchemaVersion()
 {
     return ProjectSchema::currentVersion();

@@ -34,7 +34,8 @@ Expected<Done> saveProject(const QString &path, const Estate &estate);
 /// What a file holds, judged by its first bytes rather than its name.
 enum class FileKind {
     Project,    ///< an SQLite database (whether it is a project is checked on loading)
-    EstateJson, ///< text whose first non-blank character is '{'
+    EstateJson, ///< text whose first non-blank character is '{' (and no surer format's)
+    Other,      ///< a file another format of the registry reads (CycloneDX, CSV, GraphML)
     Unknown     ///< anything else, an empty file or no file at all
 };
 FileKind detectFileKind(const QString &path);
