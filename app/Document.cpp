@@ -81,17 +81,25 @@ Expected<Done> Document::open(const QString &path, QStringList *warnings)
     Expected<Estate> loaded = loadEstateFile(path, warnings, &kind);
     if (!loaded)
         return loaded.error();
-    const bool isJson = kind == FileKind::EstateJson;
+    if (kind != FileKind::Project) {
+        adoptImported(std::move(*loaded), path); // Save asks where the project goes
+        return Done{};
+    }
     m_selection->clear();
     m_undoStack->clear();
     m_store->reset(std::move(*loaded));
     m_undoStack->setClean();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (isJson)
-        setFile({}, absolute); // imported: Save asks where the project goes
-    else
-        setFile(absolute, {});
+    setFile(QFileInfo(path).absoluteFilePath(), {});
     return Done{};
+}
+
+void Document::adoptImported(Estate estate, const QString &path)
+{
+    m_selection->clear();
+    m_undoStack->clear();
+    m_store->reset(std::move(estate));
+    m_undoStack->setClean();
+    setFile({}, QFileInfo(path).absoluteFilePath());
 }
 
 Expected<Done> Document::save()

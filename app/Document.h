@@ -51,6 +51,9 @@ public:
     /// Opens a project or imports an estate JSON. On failure nothing changes and the error
     /// names the file and the problem; unknown JSON fields are listed in @p warnings.
     Expected<Done> open(const QString &path, QStringList *warnings = nullptr);
+    /// Takes @p estate, imported from @p path (a CycloneDX BOM, a CMDB export...), as a new
+    /// untitled document: Save asks where the project goes.
+    void adoptImported(Estate estate, const QString &path);
     /// Writes the project to filePath(); an untitled document needs saveAs().
     Expected<Done> save();
     /// Writes the project to @p path (".uplan" added when the name has no suffix) and makes it

@@ -3,6 +3,8 @@
 
 #include "Document.h"
 
+#include "exchange/FileFormat.h"
+
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
@@ -125,10 +127,9 @@ void FileController::openWithDialog()
         return;
     const QString start = m_document->isUntitled() ? QDir::homePath()
                                                    : QFileInfo(m_document->filePath()).path();
-    const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Open Project or Estate"), start,
-        tr("Projects and estates (*.uplan *.json);;Projects (*.uplan);;Estate JSON (*.json);;"
-           "All files (*)"));
+    // A project opens as itself; any other format the program reads opens as a new project.
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Project or Estate"),
+                                                      start, FileFormats::dialogFilter(true));
     if (!path.isEmpty())
         load(path);
 }

@@ -3,6 +3,7 @@
 
 #include "AnalysisController.h"
 #include "ContextMenuController.h"
+#include "ExchangeController.h"
 #include "Document.h"
 #include "EditController.h"
 #include "FileController.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_edit = new EditController(m_document, m_dependencies, this);
     m_planFiles = new PlanController(m_document, this);
     m_project = new ProjectController(m_document, this);
+    m_exchange = new ExchangeController(m_document, m_file, this);
     m_help = new HelpController(m_tabs, this);
     m_contextMenus = new ContextMenuController(m_document, m_edit, m_inventory, m_dependencies,
                                                m_tabs, m_graph, this);
@@ -63,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_file, &FileController::message, this, showMessage);
     connect(m_planFiles, &PlanController::message, this, showMessage);
     connect(m_project, &ProjectController::message, this, showMessage);
+    connect(m_exchange, &ExchangeController::message, this, showMessage);
     connect(m_inventory, &InventoryPanel::message, this, showMessage);
     connect(m_dependencies, &DependenciesPanel::message, this, showMessage);
     connect(m_inventory, &InventoryPanel::shownCountChanged, this, &MainWindow::updateCounts);
@@ -159,6 +162,7 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_file->populateMenu(file);
+    m_exchange->populateMenu(file, m_file->quitAction());
     m_project->populateMenu(file, m_file->quitAction());
     m_planFiles->populateMenu(file, m_file->quitAction());
     m_edit->populateMenu(menuBar()->addMenu(tr("&Edit")));

@@ -14,6 +14,7 @@ class ComponentDetailsPanel;
 class ContextMenuController;
 class ConflictsPanel;
 class DependenciesPanel;
+class ExchangeController;
 class GraphWidget;
 class PlanPanel;
 class TimelinePanel;
@@ -40,6 +41,7 @@ public:
     EditController *editController() const { return m_edit; }
     PlanController *planController() const { return m_planFiles; }
     ProjectController *projectController() const { return m_project; }
+    ExchangeController *exchangeController() const { return m_exchange; }
     HelpController *helpController() const { return m_help; }
     ContextMenuController *contextMenus() const { return m_contextMenus; }
     InventoryPanel *inventory() const { return m_inventory; }
@@ -76,6 +78,7 @@ private:
     EditController *m_edit = nullptr;
     PlanController *m_planFiles = nullptr;
     ProjectController *m_project = nullptr;
+    ExchangeController *m_exchange = nullptr;
     HelpController *m_help = nullptr;
     ContextMenuController *m_contextMenus = nullptr;
     QLabel *m_counts = nullptr;

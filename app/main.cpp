@@ -3,6 +3,8 @@
 #include "MainWindow.h"
 #include "cli/Cli.h"
 
+#include "graph/GraphExport.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
@@ -32,6 +34,7 @@ void installTranslations(QApplication &app)
 int main(int argc, char *argv[])
 {
     planner::restartWithHugePages(argv);
+    planner::provideGraphFormats();
 
     // Subcommands run headless: decided before any QApplication needs a display.
     if (planner::cli::wantsCommandLine(argc, argv))

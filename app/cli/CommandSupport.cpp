@@ -99,11 +99,20 @@ int inputError(const QString &text)
 
 std::optional<Estate> loadInput(const QString &path)
 {
+    std::optional<Imported> imported = importInput(path, nullptr, {});
+    if (!imported)
+        return std::nullopt;
+    return std::move(imported->estate);
+}
+
+std::optional<Imported> importInput(const QString &path, const FileFormat *format,
+                                    const FormatOptions &options, const FileFormat **used)
+{
     // The file is opened once, by the loader; only a failure asks the file system why.
-    QStringList warnings;
-    Expected<Estate> loaded = loadEstateFile(path, &warnings);
-    for (const QString &warning : std::as_const(warnings))
-        err() << Tr::tr("%1: warning: %2").arg(path, warning) << '\n';
+    Expected<Imported> loaded = importEstateFile(path, format, options, used);
+    if (loaded)
+        for (const QString &warning : std::as_const(loaded->warnings))
+            err() << Tr::tr("%1: warning: %2").arg(path, warning) << '\n';
     if (!loaded) {
         const QFileInfo info(path);
         if (!info.exists()) {

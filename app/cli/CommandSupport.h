@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exchange/FileFormat.h"
 #include "inventory/Estate.h"
 #include "inventory/Expected.h"
 
@@ -60,6 +61,12 @@ int inputError(const QString &text);
 /// Loads a `.uplan` project or an estate `.json` file, printing each warning on stderr with
 /// the file name. On failure prints the error naming the file and place and returns nothing.
 std::optional<Estate> loadInput(const QString &path);
+
+/// The same for a file in any format of the registry: @p format (nullptr: detected from the
+/// content) read with @p options; @p used is set to the format read.
+std::optional<Imported> importInput(const QString &path, const FileFormat *format,
+                                    const FormatOptions &options,
+                                    const FileFormat **used = nullptr);
 
 /// Writes output produced by @p write to @p path, or to standard output when @p path is "-".
 /// A file is replaced only once @p write succeeded (a failed write leaves no file behind and

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // upgrade-planner export PROJECT --format FORMAT -o OUT
 #include "CommandSupport.h"
-#include "ExportFormat.h"
+
+#include "exchange/FileFormat.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -29,9 +30,30 @@ QCommandLineOption outputOption()
 QString formatList()
 {
     QString text;
-    for (const ExportFormat &format : exportFormats())
-        text += QStringLiteral("  %1  %2\n").arg(format.name, -5).arg(Tr::tr(format.description));
+    for (const FileFormat &format : FileFormats::all())
+        if (format.canWrite() || format.needsGui)
+            text += QStringLiteral("  %1  %2\n").arg(format.name, -8).arg(FileFormats::tr(format.description));
     return text;
+}
+
+// Every writer's options, once each, as --NAME VALUE (the help says which format takes it).
+QList<QCommandLineOption> writerOptions()
+{
+    QList<QCommandLineOption> out;
+    QStringList seen;
+    for (const FileFormat &format : FileFormats::all())
+        for (const FormatOption &o : format.writeOptions) {
+            if (seen.contains(o.name))
+                continue;
+            seen.append(o.name);
+            QString help = QStringLiteral("(%1) %2").arg(format.name, FileFormats::tr(o.description));
+            if (!o.choices.isEmpty())
+                help += Tr::tr(" One of: %1.").arg(o.choices.join(QStringLiteral(", ")));
+            if (!o.defaultValue.isEmpty())
+                help += Tr::tr(" Default: %1.").arg(o.defaultValue);
+            out.append(QCommandLineOption(o.name, help, o.valueName));
+        }
+    return out;
 }
 
 } // namespace
@@ -42,9 +64,10 @@ bool exportNeedsGui(const QStringList &arguments)
     const QCommandLineOption format = formatOption();
     parser.addOption(format);
     parser.addOption(outputOption());
+    parser.addOptions(writerOptions());
     parser.parse(arguments); // mistakes are reported by runExport
-    const ExportFormat *chosen = findExportFormat(parser.value(format));
-    return chosen && chosen->isSupported() && chosen->needsGui;
+    const FileFormat *chosen = FileFormats::find(parser.value(format));
+    return chosen && chosen->needsGui;
 }
 
 int runExport(const QStringList &arguments)
@@ -59,25 +82,24 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption output = outputOption();
     parser.addOption(format);
     parser.addOption(output);
+    parser.addOptions(writerOptions());
     parser.addPositionalArgument(QStringLiteral("PROJECT"),
                                  Tr::tr("A .uplan project or an estate .json file."));
     if (const auto stop = parseArguments(parser, command, arguments, {QStringLiteral("PROJECT")}))
         return *stop;
 
-    const ExportFormat *chosen = findExportFormat(parser.value(format));
-    if (!chosen) {
-        QStringList names;
-        for (const ExportFormat &known : exportFormats())
-            names.append(known.name);
+    const FileFormat *chosen = FileFormats::find(parser.value(format));
+    if (!chosen || !chosen->canWrite())
         return usageError(command, Tr::tr("unknown format '%1' (formats: %2)")
-                                       .arg(parser.value(format), names.join(QStringLiteral(", "))));
-    }
-    if (!chosen->isSupported()) {
-        return usageError(command,
-                          Tr::tr("format '%1' is not supported yet (supported now: %2)")
-                              .arg(chosen->name,
-                                   supportedExportFormatNames().join(QStringLiteral(", "))));
-    }
+                                       .arg(parser.value(format),
+                                            FileFormats::names(false).join(QStringLiteral(", "))));
+    FormatOptions given;
+    for (const QCommandLineOption &o : writerOptions())
+        if (parser.isSet(o))
+            given.insert(o.names().constFirst(), parser.value(o));
+    const Expected<FormatOptions> options = FileFormats::options(*chosen, false, given);
+    if (!options)
+        return usageError(command, options.error().text());
     if (!parser.isSet(output))
         return usageError(command, Tr::tr("missing -o OUT (use '-o -' for standard output)"));
 
@@ -87,7 +109,7 @@ int runExport(const QStringList &arguments)
         return ExitUsage;
 
     const Expected<Done> written = writeOutput(parser.value(output), [&](QIODevice *device) {
-        return chosen->write(*estate, device);
+        return chosen->write(*estate, device, *options);
     });
     if (!written)
         return inputError(written.error().text());

@@ -31,13 +31,4 @@ int runSchedule(const QStringList &arguments)
         });
 }
 
-/// Writer of `export --format ics`: orders and schedules the estate, one event per used window.
-Expected<Done> writeScheduleIcs(const Estate &estate, QIODevice *device)
-{
-    const QByteArray ics = writeIcs(estate, scheduleUpgrade(estate, orderUpgrade(estate)));
-    if (device->write(ics) != ics.size())
-        return Error{QString(), device->errorString()};
-    return Done{};
-}
-
 } // namespace planner::cli

@@ -169,7 +169,7 @@ void tst_Cli::help_data()
     QTest::newRow("help") << QStringList{"help"} << QByteArray("show");
     QTest::newRow("help import") << QStringList{"help", "import"} << QByteArray("--force");
     QTest::newRow("import --help") << QStringList{"import", "--help"}
-                                   << QByteArray("upgrade-planner import [options] ESTATE");
+                                   << QByteArray("upgrade-planner import [options] FILE");
     QTest::newRow("export --help") << QStringList{"export", "--help"} << QByteArray("--format");
     QTest::newRow("export lists formats") << QStringList{"help", "export"} << QByteArray("ics");
     QTest::newRow("show -h") << QStringList{"show", "-h"} << QByteArray("--json");
@@ -197,7 +197,7 @@ void tst_Cli::usageErrors_data()
                                   << QByteArray("not a command");
     QTest::newRow("import without -o") << QStringList{"import", estate} << QByteArray("-o");
     QTest::newRow("import without input") << QStringList{"import", "-o", "x.uplan"}
-                                          << QByteArray("missing ESTATE");
+                                          << QByteArray("missing FILE");
     QTest::newRow("import bad option") << QStringList{"import", "--bogus", estate}
                                        << QByteArray("bogus");
     QTest::newRow("import to stdout") << QStringList{"import", estate, "-o", "-"}

@@ -7,6 +7,7 @@
 #include "NodeItem.h"
 #include "analysis/ConflictBadges.h"
 #include "compat/Compatibility.h"
+#include "exchange/FileFormat.h"
 #include "inventory/EstateStore.h"
 #include "storage/SafeWrite.h"
 
@@ -196,6 +197,23 @@ Expected<Done> exportGraph(const Estate &estate, QIODevice *device, GraphExportF
     scene.setLayoutOptions(options);
     scene.setConflicts(graphConflictMarks(checkCompatibility(estate)));
     return exportScene(scene, device, format);
+}
+
+void provideGraphFormats()
+{
+    FileFormat svg;
+    svg.name = QStringLiteral("svg");
+    svg.write = [](const Estate &estate, QIODevice *device, const FormatOptions &) {
+        return exportGraph(estate, device, GraphExportFormat::Svg);
+    };
+    svg.needsGui = true;
+    FileFormats::provide(svg);
+    FileFormat png = svg;
+    png.name = QStringLiteral("png");
+    png.write = [](const Estate &estate, QIODevice *device, const FormatOptions &) {
+        return exportGraph(estate, device, GraphExportFormat::Png);
+    };
+    FileFormats::provide(png);
 }
 
 Expected<Done> exportGraph(const Estate &estate, const QString &path, GraphExportFormat format,

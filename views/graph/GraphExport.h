@@ -48,4 +48,8 @@ Expected<Done> exportGraph(const Estate &estate, QIODevice *device, GraphExportF
 Expected<Done> exportGraph(const Estate &estate, const QString &path, GraphExportFormat format,
                            const LayoutOptions &options = {});
 
+/// Gives the file format registry (exchange/FileFormat.h) its "svg" and "png" writers, which
+/// draw with the graph view's scene. Called once at start-up.
+void provideGraphFormats();
+
 } // namespace planner

@@ -377,7 +377,6 @@ void TimelineView::setZoom(Zoom zoom)
 
 void TimelineView::setVisibleRange(const QDateTime &from, const QDateTime &to)
 {
-    const qint64 span = qint64(axisValue(to) - axisValue(from));
     d->xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(axisValue(from))),
                        QDateTime::fromMSecsSinceEpoch(qint64(axisValue(to))));
     updateTicks();
