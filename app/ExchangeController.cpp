@@ -5,6 +5,7 @@
 #include "FileController.h"
 
 #include "commands/ReplaceEstateCommand.h"
+#include "exchange/CsvMappingDialog.h"
 #include "panels/MergeReviewDialog.h"
 #include "storage/EstateFile.h"
 #include "storage/SafeWrite.h"
@@ -80,7 +81,7 @@ bool ExchangeController::eventFilter(QObject *watched, QEvent *event)
         if (detectFileKind(path) == FileKind::Project)
             m_files->openFile(path);
         else
-            importFile(path);
+            importInteractively(path);
         return true;
     }
     return false;
@@ -95,7 +96,37 @@ void ExchangeController::importWithDialog()
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Import"), start, FileFormats::dialogFilter(true), &filter);
     if (!path.isEmpty())
-        importFile(path);
+        importInteractively(path);
+}
+
+bool ExchangeController::importInteractively(const QString &path)
+{
+    const FileFormat *format = detectFileFormat(path);
+    if (!format || format->name != QLatin1String("csv"))
+        return importFile(path, Mode::Ask, format);
+    CsvMappingDialog dialog(path, m_window);
+    // ServiceNow exports the relations as cmdb_rel_ci beside cmdb_ci: propose it.
+    const QFileInfo info(path);
+    for (const QString &name : {info.completeBaseName() + QStringLiteral("_rel.csv"),
+                                QStringLiteral("cmdb_rel_ci.csv")}) {
+        const QFileInfo relations(info.dir(), name);
+        if (relations.isFile() && relations != info) {
+            dialog.setRelationsPath(relations.filePath());
+            break;
+        }
+    }
+    const bool accepted =
+        m_csvDialogHook ? m_csvDialogHook(dialog) : dialog.exec() == QDialog::Accepted;
+    if (!accepted)
+        return false;
+    const Expected<Imported> imported = dialog.imported();
+    if (!imported) {
+        QMessageBox::critical(m_window, tr("Cannot Import"),
+                              QDir::toNativeSeparators(path) + QStringLiteral(": ")
+                                  + imported.error().text());
+        return false;
+    }
+    return land(*imported, path, format->name, Mode::Ask);
 }
 
 bool ExchangeController::importFile(const QString &path, Mode mode, const FileFormat *format,
@@ -107,6 +138,12 @@ bool ExchangeController::importFile(const QString &path, Mode mode, const FileFo
         QMessageBox::critical(m_window, tr("Cannot Import"), imported.error().text());
         return false;
     }
+    return land(*imported, path, used ? used->name : QString(), mode);
+}
+
+bool ExchangeController::land(const Imported &imported, const QString &path,
+                              const QString &formatName, Mode mode)
+{
     const QString name = QFileInfo(path).fileName();
     if (mode == Mode::Ask) {
         if (m_document->estate().componentCount() == 0 && !m_document->isModified()) {
@@ -135,20 +172,19 @@ bool ExchangeController::importFile(const QString &path, Mode mode, const FileFo
         }
     }
     if (mode == Mode::Merge)
-        return merge(*imported, path);
+        return merge(imported, path);
     if (!m_files->maybeSave())
         return false;
-    m_document->adoptImported(imported->estate, path);
-    const QString format_ = used ? used->name : QString();
-    Q_EMIT message(imported->warnings.isEmpty()
+    m_document->adoptImported(imported.estate, path);
+    Q_EMIT message(imported.warnings.isEmpty()
                        ? tr("Imported %1 (%2): %3 components, %4 dependencies")
-                             .arg(QDir::toNativeSeparators(path), format_)
-                             .arg(imported->estate.componentCount())
-                             .arg(imported->estate.dependencyCount())
+                             .arg(QDir::toNativeSeparators(path), formatName)
+                             .arg(imported.estate.componentCount())
+                             .arg(imported.estate.dependencyCount())
                        : tr("Imported %1 (%2); first of %3 warnings: %4")
-                             .arg(QDir::toNativeSeparators(path), format_)
-                             .arg(imported->warnings.size())
-                             .arg(imported->warnings.constFirst()));
+                             .arg(QDir::toNativeSeparators(path), formatName)
+                             .arg(imported.warnings.size())
+                             .arg(imported.warnings.constFirst()));
     return true;
 }
 

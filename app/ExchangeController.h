@@ -14,6 +14,7 @@ class QWidget;
 
 namespace planner {
 
+class CsvMappingDialog;
 class Document;
 class FileController;
 
@@ -45,6 +46,10 @@ public:
     /// says. Shows errors in a message box; false when nothing was imported.
     bool importFile(const QString &path, Mode mode = Mode::Ask, const FileFormat *format = nullptr,
                     const FormatOptions &options = {});
+    /// What File > Import and a dropped file do: as importFile(), but a CSV file first goes
+    /// through the column-mapping dialog (CsvMappingDialog), which also names its relations
+    /// file (a `cmdb_rel_ci.csv` beside it is proposed).
+    bool importInteractively(const QString &path);
     /// Writes the estate to @p path in @p format with @p options (atomically).
     Expected<Done> exportTo(const QString &path, const FileFormat &format,
                             const FormatOptions &options = {});
@@ -55,6 +60,9 @@ public:
     void setReviewHook(ReviewHook hook) { m_reviewHook = std::move(hook); }
     /// For tests: answers "merge or new project?" instead of the question box.
     void setModeHook(std::function<Mode()> hook) { m_modeHook = std::move(hook); }
+    /// For tests: handles the CSV mapping dialog instead of showing it (true: OK).
+    using CsvDialogHook = std::function<bool(CsvMappingDialog &)>;
+    void setCsvDialogHook(CsvDialogHook hook) { m_csvDialogHook = std::move(hook); }
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -66,6 +74,8 @@ private:
     void importWithDialog();
     void exportWithDialog();
     std::optional<FormatOptions> askWriteOptions(const FileFormat &format);
+    bool land(const Imported &imported, const QString &path, const QString &formatName,
+              Mode mode);
     bool merge(const Imported &imported, const QString &path);
 
     Document *m_document;
@@ -75,6 +85,7 @@ private:
     QAction *m_export;
     ReviewHook m_reviewHook;
     std::function<Mode()> m_modeHook;
+    CsvDialogHook m_csvDialogHook;
 };
 
 } // namespace planner

@@ -137,6 +137,14 @@ FileKind detectFileKind(const QString &path)
     return detectFileKind(file);
 }
 
+const FileFormat *detectFileFormat(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return nullptr;
+    return detectFormat(file, path);
+}
+
 FileKind detectFileKind(QIODevice &file)
 {
     if (!file.isSequential())

@@ -28,4 +28,8 @@ Expected<Imported> importEstateFile(const QString &path, const FileFormat *forma
                                     const FormatOptions &options = {},
                                     const FileFormat **used = nullptr);
 
+/// The format @p path's content shows, as importEstateFile() would read it; nullptr when the
+/// file cannot be opened or no format recognises it.
+const FileFormat *detectFileFormat(const QString &path);
+
 } // namespace planner
