@@ -13,10 +13,10 @@ namespace planner {
 
 namespace {
 
-QString tr(const char *text)
+class Tr
 {
-    return QCoreApplication::translate("Lifecycle", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lifecycle)
+};
 
 // A date, or the "true"/"false" of endoflife.date; false and absent leave both unset.
 bool readDate(const QJsonValue &value, QDate *date, bool *reached)
@@ -57,7 +57,7 @@ Expected<Lifecycle> Lifecycle::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (document.isNull())
-        return Error{tr("lifecycle data"), parseError.errorString()};
+        return Error{Tr::tr("lifecycle data"), parseError.errorString()};
     const QJsonArray products = document.object().value(QLatin1String("products")).toArray();
     Lifecycle lifecycle;
     lifecycle.m_products.reserve(size_t(products.size()));
@@ -67,7 +67,7 @@ Expected<Lifecycle> Lifecycle::fromJson(const QByteArray &json)
         product.id = object.value(QLatin1String("id")).toString();
         const QString where = QStringLiteral("products[%1]").arg(p);
         if (product.id.isEmpty())
-            return Error{where, tr("a product without an id")};
+            return Error{where, Tr::tr("a product without an id")};
         const QJsonArray releases = object.value(QLatin1String("releases")).toArray();
         for (qsizetype r = 0; r < releases.size(); ++r) {
             const QJsonObject release = releases[r].toObject();
@@ -76,13 +76,13 @@ Expected<Lifecycle> Lifecycle::fromJson(const QByteArray &json)
             cycle.cycle = release.value(QLatin1String("cycle")).toString();
             const auto version = Version::parse(cycle.cycle);
             if (!version)
-                return Error{at, tr("cycle '%1' is not a version").arg(cycle.cycle)};
+                return Error{at, Tr::tr("cycle '%1' is not a version").arg(cycle.cycle)};
             cycle.cycleVersion = *version;
             bool activeEnded = false;
             if (!readDate(release.value(QLatin1String("releaseDate")), &cycle.releaseDate, nullptr)
                 || !readDate(release.value(QLatin1String("eol")), &cycle.eol, &cycle.eolReached)
                 || !readDate(release.value(QLatin1String("eoas")), &cycle.eoas, &activeEnded))
-                return Error{at, tr("a date that is neither YYYY-MM-DD nor true/false")};
+                return Error{at, Tr::tr("a date that is neither YYYY-MM-DD nor true/false")};
             cycle.latest = release.value(QLatin1String("latest")).toString();
             if (cycle.releaseDate > lifecycle.m_dataDate)
                 lifecycle.m_dataDate = cycle.releaseDate;

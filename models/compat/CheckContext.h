@@ -12,9 +12,10 @@
 
 namespace planner::compat {
 
+/// The context is the namespace's name: what lupdate files these strings under.
 inline QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Compatibility", text, disambiguation, n);
+    return QCoreApplication::translate("planner::compat", text, disambiguation, n);
 }
 
 struct CheckContext

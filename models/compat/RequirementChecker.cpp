@@ -14,10 +14,10 @@ namespace planner {
 
 namespace {
 
-QString tr(const char *text)
+class Tr
 {
-    return QCoreApplication::translate("RequirementChecker", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RequirementChecker)
+};
 
 // Ladders longer than this are not tabulated; their constraints are evaluated directly.
 constexpr size_t maxTabulated = 64;
@@ -575,7 +575,7 @@ std::vector<Violation> RequirementChecker::allViolations(const State &state) con
 
 QString RequirementChecker::describe(const Violation &violation, Conflict::State state) const
 {
-    return describe(violation, tr("in the %1").arg(stateLabel(state)));
+    return describe(violation, Tr::tr("in the %1").arg(stateLabel(state)));
 }
 
 QString RequirementChecker::describe(const Violation &violation, const State &state,
@@ -587,7 +587,7 @@ QString RequirementChecker::describe(const Violation &violation, const State &st
         v.dependentVersion = state[size_t(c.dependent)];
     if (!v.dependencyVersion)
         v.dependencyVersion = state[size_t(c.dependency)];
-    return describe(v, where.isEmpty() ? QString() : tr("in %1").arg(where));
+    return describe(v, where.isEmpty() ? QString() : Tr::tr("in %1").arg(where));
 }
 
 QString RequirementChecker::describe(const Violation &v, const QString &runsIn) const
@@ -596,13 +596,13 @@ QString RequirementChecker::describe(const Violation &v, const QString &runsIn) 
     const Component &from = m_estate.component(c.dependent);
     const Component &to = m_estate.component(c.dependency);
     const QString runs = runsIn.isEmpty()
-                             ? tr("%1 runs %2").arg(to.id, v.dependencyVersion->text())
-                             : tr("%1 %2 runs %3").arg(runsIn, to.id, v.dependencyVersion->text());
+                             ? Tr::tr("%1 runs %2").arg(to.id, v.dependencyVersion->text())
+                             : Tr::tr("%1 %2 runs %3").arg(runsIn, to.id, v.dependencyVersion->text());
     if (c.rule < 0)
-        return tr("%1 %2 requires %3 %4 (dependency range); %5")
+        return Tr::tr("%1 %2 requires %3 %4 (dependency range); %5")
             .arg(from.id, v.dependentVersion->text(), to.id, c.range->text(), runs);
     const CatalogRule &rule = m_catalog->rules()[size_t(c.rule)];
-    return tr("%1 %2 requires %3 %4 (catalog rule for %5); %6")
+    return Tr::tr("%1 %2 requires %3 %4 (catalog rule for %5); %6")
         .arg(from.id, v.dependentVersion->text(), rule.requiredProduct, c.range->text(),
              rule.subject(), runs);
 }

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The estate's structure: references to things that do not exist, and dependency cycles.
 #include "CheckContext.h"
+#include "StrongComponents.h"
 
 #include <QMap>
 #include <QSet>
-
-#include <boost/graph/compressed_sparse_row_graph.hpp>
-#include <boost/graph/strong_components.hpp>
 
 #include <algorithm>
 #include <deque>
@@ -67,7 +65,7 @@ void checkUnknownReferences(const CheckContext &context)
         const QStringList &ids = it.value();
         const QString named = ids.size() <= 5
                                   ? listText(ids)
-                                  : tr("%1 and %n more", nullptr, int(ids.size() - 3))
+                                  : tr("%1 and %n more", nullptr, static_cast<int>(ids.size()) - 3)
                                         .arg(ids.mid(0, 3).join(QStringLiteral(", ")));
         const QString message
             = ids.size() == 1
@@ -150,14 +148,8 @@ void checkCycles(const CheckContext &context)
     }
     if (edges.empty() && std::find(selfLoop.begin(), selfLoop.end(), true) == selfLoop.end())
         return;
-    using Graph = boost::compressed_sparse_row_graph<boost::directedS>;
-    const Graph graph(boost::edges_are_unsorted_multi_pass, edges.begin(), edges.end(),
-                      static_cast<Graph::vertices_size_type>(n));
-
-    std::vector<int> component(static_cast<size_t>(n));
-    const int count = boost::strong_components(
-        graph, boost::make_iterator_property_map(component.begin(),
-                                                 boost::get(boost::vertex_index, graph)));
+    int count = 0;
+    const std::vector<int> component = strongComponents(n, edges, &count);
     std::vector<std::vector<int>> members(static_cast<size_t>(count));
     for (int v = 0; v < n; ++v)
         members[size_t(component[size_t(v)])].push_back(v);

@@ -26,10 +26,10 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char *text)
+class Tr
 {
-    return QCoreApplication::translate("planner::CmdbCsv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(planner::CmdbCsv)
+};
 
 /// A component id ([A-Za-z0-9._:-]+) from a key or a name: kept when valid, otherwise in
 /// lower case with every other character run turned into one '-'.
@@ -90,12 +90,12 @@ private:
     {
         for (auto it = m_sortCount.cbegin(); it != m_sortCount.cend(); ++it)
             if (*it > warningsPerSort)
-                m_out.warnings.append(tr("%1 more rows like that, the last: %2")
+                m_out.warnings.append(Tr::tr("%1 more rows like that, the last: %2")
                                           .arg(*it - warningsPerSort)
                                           .arg(m_sortText.value(it.key())));
     }
 
-    static QString lineAt(int line) { return tr("line %1").arg(line); }
+    static QString lineAt(int line) { return Tr::tr("line %1").arg(line); }
 
     // ---- components ----
     std::optional<Error> resolveColumns()
@@ -107,7 +107,7 @@ private:
                 continue;
             m_col[f] = m_table.column(name);
             if (m_col[f] < 0)
-                return Error{lineAt(1), tr("no column '%1' for the %2 (columns: %3)")
+                return Error{lineAt(1), Tr::tr("no column '%1' for the %2 (columns: %3)")
                                             .arg(name,
                                                  CsvMapping::fieldLabel(CsvMapping::Field(f)),
                                                  m_table.header.join(u", "_s))};
@@ -115,13 +115,13 @@ private:
         for (const QString &name : m_mapping.versionFallbacks) {
             const int c = m_table.column(name);
             if (c < 0)
-                return Error{lineAt(1), tr("no column '%1' for the version (columns: %2)")
+                return Error{lineAt(1), Tr::tr("no column '%1' for the version (columns: %2)")
                                             .arg(name, m_table.header.join(u", "_s))};
             m_versionFallbacks.append(c);
         }
         if (m_col[CsvMapping::Id] < 0 && m_col[CsvMapping::Name] < 0
             && m_col[CsvMapping::ExternalId] < 0)
-            return Error{lineAt(1), tr("no column holds the components' keys or names: the "
+            return Error{lineAt(1), Tr::tr("no column holds the components' keys or names: the "
                                        "header needs sys_id, id or name, or a mapping that "
                                        "names the column (columns: %1)")
                                         .arg(m_table.header.join(u", "_s))};
@@ -166,7 +166,7 @@ private:
     {
         m_out.estate.reserve(int(m_table.rows.size()), 0);
         if (m_col[CsvMapping::Version] < 0 && m_versionFallbacks.isEmpty())
-            m_out.warnings.append(tr("no version column: every component is recorded at "
+            m_out.warnings.append(Tr::tr("no version column: every component is recorded at "
                                      "version 0"));
         QMap<QString, std::pair<int, int>> unknownClasses; // class -> first line, rows
         for (const CsvRecord &row : m_table.rows) {
@@ -178,11 +178,11 @@ private:
             if (key.isEmpty())
                 key = name;
             if (key.isEmpty()) {
-                warn(u"nokey"_s, where, tr("no key and no name; the row is left out"));
+                warn(u"nokey"_s, where, Tr::tr("no key and no name; the row is left out"));
                 continue;
             }
             if (const auto it = m_keyLine.constFind(key); it != m_keyLine.cend()) {
-                warn(u"dupkey"_s, where, tr("the key '%1' is on line %2 too; this row is left "
+                warn(u"dupkey"_s, where, Tr::tr("the key '%1' is on line %2 too; this row is left "
                                             "out").arg(key).arg(*it));
                 continue;
             }
@@ -219,7 +219,7 @@ private:
                 if (auto v = Version::parse(target, &problem))
                     c.target = *v;
                 else
-                    warn(u"target"_s, where, tr("target '%1' cannot be read as a version (%2); "
+                    warn(u"target"_s, where, Tr::tr("target '%1' cannot be read as a version (%2); "
                                                 "left out").arg(target, problem));
             }
             c.product = cell(row, m_col[CsvMapping::Product]);
@@ -232,7 +232,7 @@ private:
                     c.criticality = *value;
                 else
                     warn(u"criticality"_s, where,
-                         tr("criticality '%1' is not known (1 - most critical to 4 - not "
+                         Tr::tr("criticality '%1' is not known (1 - most critical to 4 - not "
                             "critical, or critical high medium low); recorded as medium")
                              .arg(crit));
             }
@@ -246,9 +246,9 @@ private:
             m_out.warnings.append(
                 lineAt(it->first) + u": "_s
                 + (it.key().isEmpty()
-                       ? tr("no class; imported as kind 'other' (rows without a class: %1)")
+                       ? Tr::tr("no class; imported as kind 'other' (rows without a class: %1)")
                              .arg(it->second)
-                       : tr("class '%1' is not known; imported as kind 'other' (rows of this "
+                       : Tr::tr("class '%1' is not known; imported as kind 'other' (rows of this "
                             "class: %2; a mapping file's \"classes\" can name its kind)")
                              .arg(it.key())
                              .arg(it->second)));
@@ -262,7 +262,7 @@ private:
             text = cell(row, m_versionFallbacks.at(i));
         if (text.isEmpty()) {
             if (m_col[CsvMapping::Version] >= 0 || !m_versionFallbacks.isEmpty())
-                warn(u"noversion"_s, where, tr("no version; recorded as 0 until the real one "
+                warn(u"noversion"_s, where, Tr::tr("no version; recorded as 0 until the real one "
                                                "is entered"));
             return zero;
         }
@@ -278,10 +278,10 @@ private:
         cleaned.replace(other, u" "_s);
         cleaned = cleaned.simplified();
         if (auto v = Version::parse(cleaned)) {
-            warn(u"version"_s, where, tr("version '%1' read as '%2'").arg(text, cleaned));
+            warn(u"version"_s, where, Tr::tr("version '%1' read as '%2'").arg(text, cleaned));
             return *v;
         }
-        warn(u"version"_s, where, tr("'%1' cannot be read as a version (%2); recorded as 0")
+        warn(u"version"_s, where, Tr::tr("'%1' cannot be read as a version (%2); recorded as 0")
                                       .arg(text, problem));
         return zero;
     }
@@ -316,7 +316,7 @@ private:
             if (ok && minutes >= 0)
                 c.durations[Phase(p)] = minutes;
             else
-                warn(u"minutes"_s, where, tr("'%1' is not a number of minutes; %2 left out")
+                warn(u"minutes"_s, where, Tr::tr("'%1' is not a number of minutes; %2 left out")
                                               .arg(text, m_table.header.at(m_durations[p])));
         }
         const QString reversible = cell(row, m_reversible).toLower();
@@ -337,7 +337,7 @@ private:
         info.method = b[0];
         info.lastRestoreTest = QDate::fromString(b[1], Qt::ISODate);
         if (!b[1].isEmpty() && !info.lastRestoreTest.isValid())
-            warn(u"date"_s, where, tr("'%1' is not a date (YYYY-MM-DD); backup.lastRestoreTest "
+            warn(u"date"_s, where, Tr::tr("'%1' is not a date (YYYY-MM-DD); backup.lastRestoreTest "
                                       "left out").arg(b[1]));
         bool ok = false;
         if (const int m = b[2].toInt(&ok); ok)
@@ -390,17 +390,17 @@ private:
         const QString typeName = findColumn(
             t, m_mapping.type,
             {u"type"_s, u"type.name"_s, u"relation"_s, u"relationship"_s, u"relation_type"_s});
-        const QString head = name.isEmpty() ? tr("relations") : name;
-        auto at = [&](int line) { return tr("%1, line %2").arg(head).arg(line); };
+        const QString head = name.isEmpty() ? Tr::tr("relations") : name;
+        auto at = [&](int line) { return Tr::tr("%1, line %2").arg(head).arg(line); };
         for (const auto &[found, chosen, usual] :
              {std::tuple{parentName, m_mapping.parent, u"parent"_s},
               std::tuple{childName, m_mapping.child, u"child"_s}})
             if (found.isEmpty())
-                return Error{at(1), tr("no column '%1' (columns: %2)")
+                return Error{at(1), Tr::tr("no column '%1' (columns: %2)")
                                         .arg(chosen.isEmpty() ? usual : chosen,
                                              t.header.join(u", "_s))};
         if (!m_mapping.type.isEmpty() && typeName.isEmpty())
-            return Error{at(1), tr("no column '%1' (columns: %2)")
+            return Error{at(1), Tr::tr("no column '%1' (columns: %2)")
                                     .arg(m_mapping.type, t.header.join(u", "_s))};
         const int pc = t.column(parentName), cc = t.column(childName), tc = t.column(typeName);
         QSet<QString> unknownTypes;
@@ -411,18 +411,18 @@ private:
             bool ok = true;
             for (int e = 0; e < 2; ++e) {
                 const QString text = cell(row, e == 0 ? pc : cc);
-                const QString role = e == 0 ? tr("parent") : tr("child");
+                const QString role = e == 0 ? Tr::tr("parent") : Tr::tr("child");
                 if (text.isEmpty()) {
-                    warn(u"relend"_s, where, tr("no %1; the relation is left out").arg(role));
+                    warn(u"relend"_s, where, Tr::tr("no %1; the relation is left out").arg(role));
                     ok = false;
                     break;
                 }
                 const Found found = resolve(text, &ends[e]);
                 if (found == Found::None)
-                    warn(u"relend"_s, where, tr("%1 '%2' is not a component of the components "
+                    warn(u"relend"_s, where, Tr::tr("%1 '%2' is not a component of the components "
                                                 "file; the relation is left out").arg(role, text));
                 else if (found == Found::Several)
-                    warn(u"relend"_s, where, tr("%1 '%2' names several components (give the "
+                    warn(u"relend"_s, where, Tr::tr("%1 '%2' names several components (give the "
                                                 "sys_id); the relation is left out")
                                                  .arg(role, text));
                 if (found != Found::One) {
@@ -438,7 +438,7 @@ private:
             if (!known && !unknownTypes.contains(typeText)) {
                 unknownTypes.insert(typeText);
                 m_out.warnings.append(where + u": "_s
-                                      + tr("relation type '%1' is not known; read as '%2', the "
+                                      + Tr::tr("relation type '%1' is not known; read as '%2', the "
                                            "parent depending on the child")
                                             .arg(typeText, rule.type));
             }
@@ -447,7 +447,7 @@ private:
             d.to = rule.fromChild ? ends[0] : ends[1];
             d.type = rule.type;
             if (d.from == d.to) {
-                warn(u"relself"_s, where, tr("'%1' relates to itself; left out").arg(d.from));
+                warn(u"relself"_s, where, Tr::tr("'%1' relates to itself; left out").arg(d.from));
                 continue;
             }
             const QString edge = d.from + u'\n' + d.to + u'\n' + d.type;
@@ -534,8 +534,8 @@ Expected<QByteArray> readSideFile(const QString &option, const ReadInput &input,
     QFile file(*path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{QDir::toNativeSeparators(*path),
-                     QFileInfo::exists(*path) ? tr("cannot be read: %1").arg(file.errorString())
-                                              : tr("the %1 file does not exist").arg(option)};
+                     QFileInfo::exists(*path) ? Tr::tr("cannot be read: %1").arg(file.errorString())
+                                              : Tr::tr("the %1 file does not exist").arg(option)};
     return file.readAll();
 }
 
@@ -585,9 +585,9 @@ Expected<Imported> read(const ReadInput &input)
     Expected<Imported> out = readCmdbCsv(*table, mapping, relations ? &*relations : nullptr,
                                          QDir::toNativeSeparators(relationsPath));
     if (out && table->latin1)
-        out->warnings.prepend(tr("the file is not UTF-8; read as Latin-1"));
+        out->warnings.prepend(Tr::tr("the file is not UTF-8; read as Latin-1"));
     if (out && relations && relations->latin1)
-        out->warnings.prepend(tr("%1: the file is not UTF-8; read as Latin-1")
+        out->warnings.prepend(Tr::tr("%1: the file is not UTF-8; read as Latin-1")
                                   .arg(QDir::toNativeSeparators(relationsPath)));
     return out;
 }
@@ -620,7 +620,7 @@ Expected<Imported> readCmdbCsv(QByteArrayView components, const CsvMapping &mapp
         return readCmdbCsv(*table, mapping);
     const Expected<CsvTable> rel = csv::parse(relations);
     if (!rel)
-        return Error{(relationsName.isEmpty() ? tr("relations") : relationsName) + u", "_s
+        return Error{(relationsName.isEmpty() ? Tr::tr("relations") : relationsName) + u", "_s
                          + rel.error().where,
                      rel.error().what};
     return readCmdbCsv(*table, mapping, &*rel, relationsName);

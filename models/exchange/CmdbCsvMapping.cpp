@@ -16,10 +16,10 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char *text)
+class Tr
 {
-    return QCoreApplication::translate("planner::CmdbCsv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(planner::CmdbCsv)
+};
 
 constexpr std::array<const char *, CsvMapping::FieldCount> fieldNames = {
     "id", "externalId", "name", "kind", "version", "target", "product", "manufacturer",
@@ -88,17 +88,17 @@ QString CsvMapping::fieldName(Field field)
 QString CsvMapping::fieldLabel(Field field)
 {
     switch (field) {
-    case Id: return tr("Key (id)");
-    case ExternalId: return tr("External id");
-    case Name: return tr("Name");
-    case Kind: return tr("Kind / class");
-    case Version: return tr("Version");
-    case Target: return tr("Target version");
-    case Product: return tr("Product");
-    case Manufacturer: return tr("Manufacturer");
-    case Site: return tr("Site / location");
-    case Owner: return tr("Owner");
-    case Criticality: return tr("Criticality");
+    case Id: return Tr::tr("Key (id)");
+    case ExternalId: return Tr::tr("External id");
+    case Name: return Tr::tr("Name");
+    case Kind: return Tr::tr("Kind / class");
+    case Version: return Tr::tr("Version");
+    case Target: return Tr::tr("Target version");
+    case Product: return Tr::tr("Product");
+    case Manufacturer: return Tr::tr("Manufacturer");
+    case Site: return Tr::tr("Site / location");
+    case Owner: return Tr::tr("Owner");
+    case Criticality: return Tr::tr("Criticality");
     case FieldCount: break;
     }
     return {};
@@ -320,14 +320,14 @@ QString textOrNone(const QJsonValue &v, const QString &where)
     if (v.isNull())
         return {};
     if (!v.isString())
-        fail(where, tr("must be a column name (a string) or null"));
+        fail(where, Tr::tr("must be a column name (a string) or null"));
     return v.toString().trimmed();
 }
 
 QJsonObject object(const QJsonValue &v, const QString &where)
 {
     if (!v.isObject())
-        fail(where, tr("must be an object"));
+        fail(where, Tr::tr("must be an object"));
     return v.toObject();
 }
 
@@ -338,16 +338,16 @@ CsvMapping readMapping(const QJsonObject &root, CsvMapping m)
                                       u"relations"_s, u"classes"_s, u"relationTypes"_s};
     for (auto it = root.begin(); it != root.end(); ++it)
         if (!known.contains(it.key()))
-            fail(it.key(), tr("unknown field (fields: %1)").arg(known.join(u", "_s)));
+            fail(it.key(), Tr::tr("unknown field (fields: %1)").arg(known.join(u", "_s)));
     if (root.contains(u"format"_s) && root.value(u"format"_s) != u"upgrade-planner-csv-mapping"_s)
-        fail(u"format"_s, tr("is not \"upgrade-planner-csv-mapping\""));
+        fail(u"format"_s, Tr::tr("is not \"upgrade-planner-csv-mapping\""));
     if (root.contains(u"formatVersion"_s) && root.value(u"formatVersion"_s).toInt() != 1)
-        fail(u"formatVersion"_s, tr("only version 1 is known"));
+        fail(u"formatVersion"_s, Tr::tr("only version 1 is known"));
     if (root.contains(u"separator"_s)) {
         const QString s = textOrNone(root.value(u"separator"_s), u"separator"_s);
         m.separator = csv::separatorFromName(s);
         if (!s.isEmpty() && m.separator.isNull())
-            fail(u"separator"_s, tr("'%1' is not a separator: use \",\", \";\", \"|\" or "
+            fail(u"separator"_s, Tr::tr("'%1' is not a separator: use \",\", \";\", \"|\" or "
                                     "\"tab\"").arg(s));
     }
     if (root.contains(u"columns"_s)) {
@@ -356,7 +356,7 @@ CsvMapping readMapping(const QJsonObject &root, CsvMapping m)
             const QString where = u"columns."_s + it.key();
             const auto field = CsvMapping::fieldFromName(it.key());
             if (!field)
-                fail(where, tr("unknown field (fields: %1)")
+                fail(where, Tr::tr("unknown field (fields: %1)")
                                 .arg(QStringList(fieldNames.begin(), fieldNames.end())
                                          .join(u", "_s)));
             m.setColumn(*field, textOrNone(it.value(), where));
@@ -365,7 +365,7 @@ CsvMapping readMapping(const QJsonObject &root, CsvMapping m)
     if (root.contains(u"versionFallbacks"_s)) {
         const QJsonValue v = root.value(u"versionFallbacks"_s);
         if (!v.isArray())
-            fail(u"versionFallbacks"_s, tr("must be a list of column names"));
+            fail(u"versionFallbacks"_s, Tr::tr("must be a list of column names"));
         m.versionFallbacks.clear();
         const QJsonArray list = v.toArray();
         for (qsizetype i = 0; i < list.size(); ++i) {
@@ -378,7 +378,7 @@ CsvMapping readMapping(const QJsonObject &root, CsvMapping m)
     if (root.contains(u"idsFromNames"_s)) {
         const QJsonValue v = root.value(u"idsFromNames"_s);
         if (!v.isBool())
-            fail(u"idsFromNames"_s, tr("must be true or false"));
+            fail(u"idsFromNames"_s, Tr::tr("must be true or false"));
         m.idsFromNames = v.toBool();
     }
     if (root.contains(u"relations"_s)) {
@@ -390,7 +390,7 @@ CsvMapping readMapping(const QJsonObject &root, CsvMapping m)
                               : it.key() == u"type"_s  ? &m.type
                                                        : nullptr;
             if (!column)
-                fail(where, tr("unknown field (fields: parent, child, type)"));
+                fail(where, Tr::tr("unknown field (fields: parent, child, type)"));
             *column = textOrNone(it.value(), where);
         }
     }
@@ -400,7 +400,7 @@ CsvMapping readMapping(const QJsonObject &root, CsvMapping m)
             const auto kind = kindFromName(it.value().toString());
             if (!kind)
                 fail(u"classes."_s + it.key(),
-                     tr("'%1' is not a kind (kinds: %2)")
+                     Tr::tr("'%1' is not a kind (kinds: %2)")
                          .arg(it.value().toString(), kindNames().join(u' ')));
             m.classes.insert(it.key().trimmed().toLower(), *kind);
         }
@@ -416,15 +416,15 @@ CsvMapping readMapping(const QJsonObject &root, CsvMapping m)
                 const QJsonObject o = object(it.value(), where);
                 for (auto f = o.begin(); f != o.end(); ++f)
                     if (f.key() != u"type"_s && f.key() != u"from"_s)
-                        fail(where + u'.' + f.key(), tr("unknown field (fields: type, from)"));
+                        fail(where + u'.' + f.key(), Tr::tr("unknown field (fields: type, from)"));
                 rule.type = o.value(u"type"_s).toString().trimmed();
                 const QString from = o.value(u"from"_s).toString(u"parent"_s);
                 if (from != u"parent"_s && from != u"child"_s)
-                    fail(where + u".from"_s, tr("must be \"parent\" or \"child\""));
+                    fail(where + u".from"_s, Tr::tr("must be \"parent\" or \"child\""));
                 rule.fromChild = from == u"child"_s;
             }
             if (rule.type.isEmpty())
-                fail(where, tr("names no dependency type"));
+                fail(where, Tr::tr("names no dependency type"));
             m.relationTypes.insert(it.key().trimmed().toLower(), rule);
         }
     }
@@ -443,9 +443,9 @@ Expected<CsvMapping> readCsvMapping(QByteArrayView json, const CsvMapping &base)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{tr("offset %1").arg(parseError.offset), parseError.errorString()};
+        return Error{Tr::tr("offset %1").arg(parseError.offset), parseError.errorString()};
     if (!doc.isObject())
-        return Error{QString(), tr("a mapping file is a JSON object")};
+        return Error{QString(), Tr::tr("a mapping file is a JSON object")};
     try {
         return readMapping(doc.object(), base);
     } catch (const MappingFailure &failure) {

@@ -8,14 +8,14 @@ namespace planner {
 
 namespace {
 
-QString tr(const char *text)
+class Tr
 {
-    return QCoreApplication::translate("planner::CsvText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(planner::CsvText)
+};
 
 QString lineWhere(int line)
 {
-    return tr("line %1").arg(line);
+    return Tr::tr("line %1").arg(line);
 }
 
 bool isBlank(const QStringList &fields)
@@ -128,7 +128,7 @@ Expected<CsvTable> parse(QByteArrayView bytes, QChar separator)
                 for (qsizetype i = table.header.size(); i < fields.size(); ++i)
                     if (!fields.at(i).trimmed().isEmpty())
                         return Error{lineWhere(recordLine),
-                                     tr("%1 fields, but the header names %2 columns (a "
+                                     Tr::tr("%1 fields, but the header names %2 columns (a "
                                         "separator inside a field that is not quoted?)")
                                          .arg(fields.size())
                                          .arg(table.header.size())};
@@ -168,7 +168,7 @@ Expected<CsvTable> parse(QByteArrayView bytes, QChar separator)
             }
             if (!closed)
                 return Error{lineWhere(quoteLine),
-                             tr("a quoted field starts here and is never closed (a missing "
+                             Tr::tr("a quoted field starts here and is never closed (a missing "
                                 "quote?)")};
             atFieldStart = false;
             continue; // text after the closing quote is kept, as spreadsheets do
@@ -196,7 +196,7 @@ Expected<CsvTable> parse(QByteArrayView bytes, QChar separator)
         if (auto e = endRecord())
             return *e;
     if (!haveHeader)
-        return Error{lineWhere(1), tr("no header line: the file holds no text")};
+        return Error{lineWhere(1), Tr::tr("no header line: the file holds no text")};
     return table;
 }
 

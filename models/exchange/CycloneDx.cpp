@@ -19,10 +19,10 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char *text)
+class Tr
 {
-    return QCoreApplication::translate("planner::CycloneDx", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(planner::CycloneDx)
+};
 
 int recognise(QByteArrayView head)
 {
@@ -98,16 +98,16 @@ public:
     {
         const JsonPath top;
         if (!root.isObject())
-            JsonInput::fail(top, tr("a CycloneDX BOM is a JSON object"));
+            JsonInput::fail(top, Tr::tr("a CycloneDX BOM is a JSON object"));
         const JsonField format = JsonInput::field(root, "bomFormat"_L1, top);
         if (JsonInput::string(format) != "CycloneDX"_L1)
-            JsonInput::fail(format.path, tr("is not \"CycloneDX\""));
+            JsonInput::fail(format.path, Tr::tr("is not \"CycloneDX\""));
         const JsonField spec = JsonInput::field(root, "specVersion"_L1, top);
         if (spec.present()) {
             const QString version = JsonInput::string(spec);
             static const QStringList known = {u"1.2"_s, u"1.3"_s, u"1.4"_s, u"1.5"_s, u"1.6"_s};
             if (!known.contains(version))
-                m_in.warn(spec.path, tr("specification %1 is not one of 1.2 to 1.6; read as "
+                m_in.warn(spec.path, Tr::tr("specification %1 is not one of 1.2 to 1.6; read as "
                                         "1.6").arg(version));
         }
         if (const JsonField metadata = JsonInput::field(root, "metadata"_L1, top);
@@ -143,7 +143,7 @@ private:
     void item(const JsonValue &o, const JsonPath &path, bool service)
     {
         if (!o.isObject())
-            JsonInput::fail(path, tr("must be an object"));
+            JsonInput::fail(path, Tr::tr("must be an object"));
         Component c;
         c.name = JsonInput::nonEmptyString(JsonInput::field(o, "name"_L1, path));
         QString group;
@@ -162,8 +162,8 @@ private:
             c.kind = kindOfType(name, &known);
             if (!known)
                 m_in.warn(type.path, name.isEmpty()
-                                         ? tr("no type; imported as kind 'other'")
-                                         : tr("unknown type '%1'; imported as kind 'other'")
+                                         ? Tr::tr("no type; imported as kind 'other'")
+                                         : Tr::tr("unknown type '%1'; imported as kind 'other'")
                                                .arg(name));
         }
 
@@ -176,8 +176,8 @@ private:
         if (!version) {
             m_in.warn(versionField.path,
                       versionText.isEmpty()
-                          ? tr("no version; recorded as 0 until the real one is entered")
-                          : tr("'%1' cannot be read as a version (%2); recorded as 0")
+                          ? Tr::tr("no version; recorded as 0 until the real one is entered")
+                          : Tr::tr("'%1' cannot be read as a version (%2); recorded as 0")
                                 .arg(versionText, problem));
             version = Version::parse(u"0");
         }
@@ -198,7 +198,7 @@ private:
         if (!ref.isEmpty()) {
             if (m_refs.contains(ref)) {
                 m_in.warn(path.key("bom-ref"_L1),
-                          tr("'%1' is the bom-ref of another component too; dependencies name "
+                          Tr::tr("'%1' is the bom-ref of another component too; dependencies name "
                              "the first").arg(ref));
             } else {
                 m_refs.insert(ref, id);
@@ -221,12 +221,12 @@ private:
         for (JsonValue d = array.first(); !d.isUndefined(); d = d.next(), ++i) {
             const JsonPath path = list.path.at(i);
             if (!d.isObject())
-                JsonInput::fail(path, tr("must be an object"));
+                JsonInput::fail(path, Tr::tr("must be an object"));
             const JsonField refField = JsonInput::field(d, "ref"_L1, path);
             const QString ref = JsonInput::nonEmptyString(refField);
             const QString from = m_refs.value(ref);
             if (from.isEmpty()) {
-                m_in.warn(refField.path, tr("'%1' is not a component or service of this BOM; "
+                m_in.warn(refField.path, Tr::tr("'%1' is not a component or service of this BOM; "
                                             "its dependencies are left out").arg(ref));
                 continue;
             }
@@ -243,12 +243,12 @@ private:
                     const QString name = JsonInput::nonEmptyString(target);
                     const QString to = m_refs.value(name);
                     if (to.isEmpty()) {
-                        m_in.warn(target.path, tr("'%1' is not a component or service of this "
+                        m_in.warn(target.path, Tr::tr("'%1' is not a component or service of this "
                                                   "BOM; left out").arg(name));
                         continue;
                     }
                     if (to == from) {
-                        m_in.warn(target.path, tr("'%1' depends on itself; left out").arg(name));
+                        m_in.warn(target.path, Tr::tr("'%1' depends on itself; left out").arg(name));
                         continue;
                     }
                     Dependency dep;

@@ -14,10 +14,10 @@ namespace planner {
 
 namespace {
 
-QString tr(const char *text)
+class Tr
 {
-    return QCoreApplication::translate("EstateJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EstateJson)
+};
 
 const QLatin1String formatName("upgrade-planner-estate");
 constexpr int supportedFormatVersion = 1;
@@ -52,7 +52,7 @@ private:
     {
         const auto it = seen.constFind(id);
         if (it != seen.constEnd())
-            JsonInput::fail(idField.path, tr("duplicate id '%1' (first used at %2)")
+            JsonInput::fail(idField.path, Tr::tr("duplicate id '%1' (first used at %2)")
                                               .arg(id, section.at(*it).text()));
         seen.insert(id, index);
     }
@@ -135,11 +135,11 @@ void Reader::readFormat(const JsonValue &root, const JsonPath &path)
     const QString name = JsonInput::string(format);
     if (name != formatName)
         JsonInput::fail(format.path,
-                        tr("expected '%1', found '%2': not an estate file").arg(formatName, name));
+                        Tr::tr("expected '%1', found '%2': not an estate file").arg(formatName, name));
     const JsonField version = JsonInput::field(root, "formatVersion"_L1, path);
     const int v = JsonInput::integer(version, 0, INT_MAX);
     if (v != supportedFormatVersion)
-        JsonInput::fail(version.path, tr("unsupported format version %1 (this program reads "
+        JsonInput::fail(version.path, Tr::tr("unsupported format version %1 (this program reads "
                                          "version %2)")
                                           .arg(v)
                                           .arg(supportedFormatVersion));
@@ -166,7 +166,7 @@ void Reader::readProject(const JsonField &f)
     const auto vocabulary = [&](QLatin1String key, const QString &value,
                                 const QStringList &names) {
         if (!value.isEmpty() && !names.contains(value))
-            m_in.warn(f.path.key(key), tr("'%1' is not one of %2; kept as written")
+            m_in.warn(f.path.key(key), Tr::tr("'%1' is not one of %2; kept as written")
                                            .arg(value, names.join(u' ')));
     };
     vocabulary("reason"_L1, p.reason, changeReasonNames());
@@ -204,7 +204,7 @@ void Reader::readComponents(const JsonField &f)
         Component c = readComponent(JsonInput::object({item, path}), path);
         const int first = m_estate.indexOf(c.id);
         if (first >= 0)
-            JsonInput::fail(path.key("id"_L1), tr("duplicate id '%1' (first used at %2)")
+            JsonInput::fail(path.key("id"_L1), Tr::tr("duplicate id '%1' (first used at %2)")
                                                  .arg(c.id, f.path.at(first).text()));
         m_estate.appendComponent(std::move(c));
     }
@@ -260,7 +260,7 @@ Component Reader::readComponent(const JsonValue &o, const JsonPath &path)
         if (const JsonField r = JsonInput::field(bo, "retentionDays"_L1, b.path); r.present())
             backup.retentionDays = JsonInput::integer(r, 0, INT_MAX);
         if (const JsonField t = JsonInput::field(bo, "takenAt"_L1, b.path); t.present())
-            backup.takenAt = m_in.share(readOneOf(t, backupPointNames(), tr("backup point")));
+            backup.takenAt = m_in.share(readOneOf(t, backupPointNames(), Tr::tr("backup point")));
         c.backup = std::move(backup);
     }
     if (const JsonField r = JsonInput::field(o, "roles"_L1, path); r.present())
@@ -324,10 +324,10 @@ void Reader::readCatalog(const JsonField &f)
                 const QString product = item.key();
                 const JsonPath rp = r.path.key(product);
                 if (product.trimmed().isEmpty())
-                    JsonInput::fail(rp, tr("empty product name"));
+                    JsonInput::fail(rp, Tr::tr("empty product name"));
                 for (const ProductRequirement &earlier : std::as_const(e.requirements))
                     if (earlier.product == product)
-                        JsonInput::fail(rp, tr("appears twice in the same object"));
+                        JsonInput::fail(rp, Tr::tr("appears twice in the same object"));
                 e.requirements.append({product, m_in.sharedRange({item, rp})});
             }
         }
@@ -360,10 +360,10 @@ void Reader::readWindows(const JsonField &f)
         w.end = JsonInput::localTime(end);
         const QString startText = w.start.toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
         if (w.end < w.start)
-            JsonInput::fail(end.path, tr("the window ends (%1) before it starts (%2)")
+            JsonInput::fail(end.path, Tr::tr("the window ends (%1) before it starts (%2)")
                                           .arg(end.value.toString(), startText));
         if (w.end == w.start)
-            JsonInput::fail(end.path, tr("the window ends when it starts (%1)").arg(startText));
+            JsonInput::fail(end.path, Tr::tr("the window ends when it starts (%1)").arg(startText));
         if (const JsonField r = JsonInput::field(o, "repeatWeekly"_L1, path); r.present())
             w.repeatWeekly = JsonInput::integer(r, 1, 10000);
         if (const JsonField p = JsonInput::field(o, "parallel"_L1, path); p.present())
@@ -379,7 +379,7 @@ DateRange Reader::readDateRange(const JsonValue &o, const JsonPath &path)
     const JsonField end = JsonInput::field(o, "end"_L1, path);
     range.end = JsonInput::date(end);
     if (range.end < range.start)
-        JsonInput::fail(end.path, tr("ends (%1) before it starts (%2)")
+        JsonInput::fail(end.path, Tr::tr("ends (%1) before it starts (%2)")
                                       .arg(range.end.toString(Qt::ISODate),
                                            range.start.toString(Qt::ISODate)));
     return range;
@@ -426,12 +426,12 @@ void Reader::readProcesses(const JsonField &f)
                 peak.to = JsonInput::clockTime(to);
                 // A peak may run past midnight (22:00-02:00), but it cannot be empty.
                 if (peak.to == peak.from)
-                    JsonInput::fail(to.path, tr("the peak ends when it starts"));
+                    JsonInput::fail(to.path, Tr::tr("the peak ends when it starts"));
                 process.peaks.append(peak);
             });
         }
         if (const JsonField c = JsonInput::field(o, "category"_L1, path); c.present())
-            process.category = readOneOf(c, processCategoryNames(), tr("process category"));
+            process.category = readOneOf(c, processCategoryNames(), Tr::tr("process category"));
         if (const JsonField g = JsonInput::field(o, "userGroups"_L1, path); g.present())
             process.userGroups = JsonInput::stringList(g);
         if (const JsonField e = JsonInput::field(o, "externalCustomers"_L1, path); e.present())
@@ -519,8 +519,8 @@ Expected<Estate> readEstateJson(const QByteArray &json, QStringList *warnings)
         return tree.error();
     const JsonValue root = tree->root();
     if (!root.isObject())
-        return Error{tr("top level"), tr("expected an object, found %1")
-                                          .arg(root.isArray() ? tr("an array") : tr("a value"))};
+        return Error{Tr::tr("top level"), Tr::tr("expected an object, found %1")
+                                          .arg(root.isArray() ? Tr::tr("an array") : Tr::tr("a value"))};
     QStringList collected;
     try {
         Reader reader(&collected);

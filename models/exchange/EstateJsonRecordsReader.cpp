@@ -12,10 +12,10 @@ namespace planner {
 
 namespace {
 
-QString tr(const char *text)
+class Tr
 {
-    return QCoreApplication::translate("EstateJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EstateJson)
+};
 
 // Each element of the array at f, as an object, with its path.
 template<typename Fn>
@@ -84,7 +84,7 @@ private:
         const QString id = JsonInput::id(idField);
         const auto it = seen.constFind(id);
         if (it != seen.constEnd())
-            JsonInput::fail(idField.path, tr("duplicate id '%1' (first used at %2)")
+            JsonInput::fail(idField.path, Tr::tr("duplicate id '%1' (first used at %2)")
                                               .arg(id, section.at(*it).text()));
         seen.insert(id, seen.size());
         return id;
@@ -104,7 +104,7 @@ void RecordsReader::configuration(const JsonField &f)
         ConfigItem item;
         item.component = component(o, path);
         item.kind = readOneOf(JsonInput::field(o, "kind"_L1, path), configKindNames(),
-                              tr("configuration kind"));
+                              Tr::tr("configuration kind"));
         item.name = JsonInput::nonEmptyString(JsonInput::field(o, "name"_L1, path));
         text(o, "detail"_L1, path, item.detail);
         flag(o, "backedUp"_L1, path, item.backedUp);
@@ -184,7 +184,7 @@ void RecordsReader::messages(const JsonField &f)
         message.id = uniqueId(o, path, f.path, seen);
         text(o, "audience"_L1, path, message.audience);
         message.when = readOneOf(JsonInput::field(o, "when"_L1, path), whenNames,
-                                 tr("time of sending"));
+                                 Tr::tr("time of sending"));
         if (const JsonField h = JsonInput::field(o, "hours"_L1, path); h.present())
             message.hours = JsonInput::integer(h, 0, INT_MAX);
         reference(o, "window"_L1, path, message.window);
@@ -232,7 +232,7 @@ void RecordsReader::phases(const JsonField &f, ExecutionRecord &record)
             ended = JsonInput::localTime(end);
         if (started.isValid() && ended.isValid() && ended < started)
             JsonInput::fail(end.path,
-                            tr("the phase ends (%1) before it starts (%2)")
+                            Tr::tr("the phase ends (%1) before it starts (%2)")
                                 .arg(end.value.toString(),
                                      started.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))));
     }
@@ -271,7 +271,7 @@ void RecordsReader::executed(const JsonField &f)
             });
         }
         if (const JsonField r = JsonInput::field(o, "rollback"_L1, path); r.present())
-            record.rollback = readOneOf(r, rollbackNames, tr("rollback status"));
+            record.rollback = readOneOf(r, rollbackNames, Tr::tr("rollback status"));
         list(o, "followUps"_L1, path, record.followUps);
         m_records.executed.append(std::move(record));
     });
@@ -287,7 +287,7 @@ void RecordsReader::estimates(const JsonField &f)
         estimate.kind = JsonInput::kind(kind);
         // One estimate per kind: a second could not say which is meant.
         if (const auto it = seen.constFind(estimate.kind); it != seen.constEnd())
-            JsonInput::fail(kind.path, tr("a second estimate for '%1' (first at %2)")
+            JsonInput::fail(kind.path, Tr::tr("a second estimate for '%1' (first at %2)")
                                            .arg(kindName(estimate.kind), f.path.at(*it).text()));
         seen.insert(estimate.kind, m_records.estimates.size());
         if (const JsonField d = JsonInput::field(o, "durations"_L1, path); d.present())
@@ -318,7 +318,7 @@ QString readOneOf(const JsonField &f, const QStringList &names, const QString &w
     const QString s = JsonInput::string(f);
     if (!names.contains(s))
         JsonInput::fail(f.path,
-                        tr("unknown %1 '%2' (known: %3)").arg(what, s, names.join(u' ')));
+                        Tr::tr("unknown %1 '%2' (known: %3)").arg(what, s, names.join(u' ')));
     return s;
 }
 

@@ -17,10 +17,10 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char *text)
+class Tr
 {
-    return QCoreApplication::translate("planner::GraphMl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(planner::GraphMl)
+};
 
 /// What a key carries, matched by its attr.name (case ignored).
 enum class Field {
@@ -102,9 +102,9 @@ public:
     Imported read()
     {
         if (!m_xml.readNextStartElement())
-            fail(m_xml.hasError() ? m_xml.errorString() : tr("the file holds no XML element"));
+            fail(m_xml.hasError() ? m_xml.errorString() : Tr::tr("the file holds no XML element"));
         if (m_xml.name() != "graphml"_L1)
-            fail(tr("not GraphML: the document is <%1>, not <graphml>")
+            fail(Tr::tr("not GraphML: the document is <%1>, not <graphml>")
                      .arg(m_xml.qualifiedName().toString()));
         bool graph = false;
         while (m_xml.readNextStartElement()) {
@@ -120,7 +120,7 @@ public:
         if (m_xml.hasError())
             fail(m_xml.errorString());
         if (!graph)
-            fail(tr("no <graph> element: the file describes no graph"));
+            fail(Tr::tr("no <graph> element: the file describes no graph"));
         return build();
     }
 
@@ -129,7 +129,7 @@ public:
 private:
     QString where() const
     {
-        return tr("line %1, column %2").arg(m_xml.lineNumber()).arg(m_xml.columnNumber());
+        return Tr::tr("line %1, column %2").arg(m_xml.lineNumber()).arg(m_xml.columnNumber());
     }
     [[noreturn]] void fail(const QString &what) const { throw Failure{Error{where(), what}}; }
     void warn(const QString &at, const QString &what) { warnings.append(at + u": "_s + what); }
@@ -143,7 +143,7 @@ private:
     {
         const QString id = attribute("id"_L1);
         if (id.isEmpty())
-            fail(tr("a <key> without an id"));
+            fail(Tr::tr("a <key> without an id"));
         Key key;
         const QString forWhat = attribute("for"_L1).toLower();
         const QString yType = attribute("yfiles.type"_L1);
@@ -204,9 +204,9 @@ private:
         node.where = where();
         node.group = group;
         if (node.id.isEmpty())
-            fail(tr("a <node> without an id"));
+            fail(Tr::tr("a <node> without an id"));
         if (const auto it = m_nodeIndex.constFind(node.id); it != m_nodeIndex.cend())
-            fail(tr("node id '%1' is used twice (first at %2)")
+            fail(Tr::tr("node id '%1' is used twice (first at %2)")
                      .arg(node.id, m_nodes[*it].where));
         m_nodeIndex.insert(node.id, int(m_nodes.size()));
         m_nodes.append(node);
@@ -230,7 +230,7 @@ private:
         edge.source = attribute("source"_L1);
         edge.target = attribute("target"_L1);
         if (edge.source.isEmpty() || edge.target.isEmpty())
-            fail(tr("an <edge> needs a source and a target"));
+            fail(Tr::tr("an <edge> needs a source and a target"));
         const QString directed = attribute("directed"_L1);
         if (directed == "false"_L1 || (directed.isEmpty() && !directedByDefault))
             m_undirected = true;
@@ -249,7 +249,7 @@ private:
         const auto it = m_keys.constFind(keyId);
         if (it == m_keys.cend()) {
             if (!m_undeclared.contains(keyId))
-                warn(where(), tr("data for key '%1', which no <key> declares; ignored").arg(keyId));
+                warn(where(), Tr::tr("data for key '%1', which no <key> declares; ignored").arg(keyId));
             m_undeclared.insert(keyId);
             m_xml.skipCurrentElement();
             return;
@@ -335,7 +335,7 @@ private:
         QString problem;
         auto v = Version::parse(text, &problem);
         if (!v)
-            warn(n.where, tr("node '%1': %2 '%3' cannot be read (%4)")
+            warn(n.where, Tr::tr("node '%1': %2 '%3' cannot be read (%4)")
                               .arg(n.id, what, text, problem));
         return v;
     }
@@ -359,7 +359,7 @@ Imported Reader::build()
         if (!key.defaultValue.isEmpty() && key.node != Field::Unknown && key.node != Field::Quiet)
             m_defaults.insert(key.node, key.defaultValue);
     if (!m_unknownKeys.isEmpty())
-        warnings.append(tr("keys not used by an estate, ignored: %1")
+        warnings.append(Tr::tr("keys not used by an estate, ignored: %1")
                             .arg(m_unknownKeys.join(u", "_s)));
 
     Imported out;
@@ -402,7 +402,7 @@ Imported Reader::build()
 
     bool anyVersion = carried.contains(Field::Version);
     if (!anyVersion && !m_nodes.isEmpty())
-        warnings.append(tr("no node has a version: every component is recorded at version 0 "
+        warnings.append(Tr::tr("no node has a version: every component is recorded at version 0 "
                            "until the real one is entered"));
     estate.reserve(int(m_nodes.size()), int(m_edges.size()));
     for (const NodeRecord &n : std::as_const(m_nodes)) {
@@ -417,23 +417,23 @@ Imported Reader::build()
             if (const auto k = kindFromName(kind.toLower()))
                 c.kind = *k;
             else
-                warn(n.where, tr("node '%1': unknown kind '%2'; imported as 'other'")
+                warn(n.where, Tr::tr("node '%1': unknown kind '%2'; imported as 'other'")
                                   .arg(n.id, kind));
         }
         c.product = value(n, Field::Product);
-        auto v = version(n, Field::Version, tr("version"));
+        auto v = version(n, Field::Version, Tr::tr("version"));
         if (!v) {
             if (anyVersion && value(n, Field::Version).isEmpty())
-                warn(n.where, tr("node '%1' has no version; recorded as 0").arg(n.id));
+                warn(n.where, Tr::tr("node '%1' has no version; recorded as 0").arg(n.id));
             v = Version::parse(u"0");
         }
         c.version = *v;
-        c.target = version(n, Field::Target, tr("target"));
+        c.target = version(n, Field::Target, Tr::tr("target"));
         if (const QString crit = value(n, Field::Criticality); !crit.isEmpty()) {
             if (const auto cr = criticalityFromName(crit.toLower()))
                 c.criticality = *cr;
             else
-                warn(n.where, tr("node '%1': unknown criticality '%2'; imported as 'medium'")
+                warn(n.where, Tr::tr("node '%1': unknown criticality '%2'; imported as 'medium'")
                                   .arg(n.id, crit));
         }
         c.owner = value(n, Field::Owner);
@@ -457,18 +457,18 @@ Imported Reader::build()
     }
 
     if (m_undirected)
-        warnings.append(tr("the graph is undirected: each edge is read as its source "
+        warnings.append(Tr::tr("the graph is undirected: each edge is read as its source "
                            "depending on its target"));
     for (const EdgeRecord &e : std::as_const(m_edges)) {
         const auto end = [&](const QString &nodeId) -> QString {
             const auto it = m_nodeIndex.constFind(nodeId);
             if (it == m_nodeIndex.cend()) {
-                warn(e.where, tr("edge to or from '%1', which is not a node of the file; left "
+                warn(e.where, Tr::tr("edge to or from '%1', which is not a node of the file; left "
                                  "out").arg(nodeId));
                 return QString();
             }
             if (m_nodes[*it].isGroup) {
-                warn(e.where, tr("edge to or from the group '%1'; left out").arg(nodeId));
+                warn(e.where, Tr::tr("edge to or from the group '%1'; left out").arg(nodeId));
                 return QString();
             }
             return ids.value(nodeId);
@@ -481,7 +481,7 @@ Imported Reader::build()
         if (d.to.isEmpty())
             continue;
         if (d.from == d.to) {
-            warn(e.where, tr("'%1' depends on itself; left out").arg(e.source));
+            warn(e.where, Tr::tr("'%1' depends on itself; left out").arg(e.source));
             continue;
         }
         if (const QString type = e.values.value(Field::Type, e.values.value(Field::EdgeLabel));
@@ -491,7 +491,7 @@ Imported Reader::build()
             QString problem;
             d.requirement = VersionRange::parse(range, &problem);
             if (!d.requirement)
-                warn(e.where, tr("'%1' cannot be read as a version range (%2); left without")
+                warn(e.where, Tr::tr("'%1' cannot be read as a version range (%2); left without")
                                   .arg(range, problem));
         }
         estate.appendDependency(std::move(d));

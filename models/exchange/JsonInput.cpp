@@ -11,38 +11,38 @@ namespace planner {
 
 namespace {
 
-QString tr(const char *text)
+class Tr
 {
-    return QCoreApplication::translate("EstateJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EstateJson)
+};
 
 QString typeName(const JsonValue &v)
 {
     switch (v.type()) {
     case JsonValue::Type::Null:
-        return tr("null");
+        return Tr::tr("null");
     case JsonValue::Type::Bool:
-        return tr("true or false");
+        return Tr::tr("true or false");
     case JsonValue::Type::Number:
-        return tr("a number");
+        return Tr::tr("a number");
     case JsonValue::Type::String:
-        return tr("a string");
+        return Tr::tr("a string");
     case JsonValue::Type::Array:
-        return tr("an array");
+        return Tr::tr("an array");
     case JsonValue::Type::Object:
-        return tr("an object");
+        return Tr::tr("an object");
     case JsonValue::Type::Undefined:
         break;
     }
-    return tr("nothing");
+    return Tr::tr("nothing");
 }
 
 // Absent members are "missing"; present ones of the wrong type say what was found.
 [[noreturn]] void wrongType(const JsonField &f, const QString &expected)
 {
     if (f.value.isUndefined())
-        JsonInput::fail(f.path, tr("missing"));
-    JsonInput::fail(f.path, tr("expected %1, found %2").arg(expected, typeName(f.value)));
+        JsonInput::fail(f.path, Tr::tr("missing"));
+    JsonInput::fail(f.path, Tr::tr("expected %1, found %2").arg(expected, typeName(f.value)));
 }
 
 // Reads exactly `count` ASCII digits at `pos`; -1 when any of them is not a digit.
@@ -84,7 +84,7 @@ QTime strictTime(QStringView s, qsizetype pos)
 
 void JsonInput::fail(const JsonPath &path, const QString &what)
 {
-    throw JsonReadFailure{Error{path.isRoot() ? tr("top level") : path.text(), what}};
+    throw JsonReadFailure{Error{path.isRoot() ? Tr::tr("top level") : path.text(), what}};
 }
 
 void JsonInput::warn(const JsonPath &path, const QString &what)
@@ -107,12 +107,12 @@ void JsonInput::checkMembers(const JsonValue &object, const JsonPath &path,
         }
         if (index == int(known.size())) {
             const QString key = member.key();
-            warn(path.key(key), tr("unknown field, ignored"));
+            warn(path.key(key), Tr::tr("unknown field, ignored"));
             continue;
         }
         const std::uint32_t bit = 1u << index;
         if (seen & bit)
-            fail(path.key(known.begin()[index]), tr("appears twice in the same object"));
+            fail(path.key(known.begin()[index]), Tr::tr("appears twice in the same object"));
         seen |= bit;
     }
 }
@@ -120,21 +120,21 @@ void JsonInput::checkMembers(const JsonValue &object, const JsonPath &path,
 JsonValue JsonInput::object(const JsonField &f)
 {
     if (!f.value.isObject())
-        wrongType(f, tr("an object"));
+        wrongType(f, Tr::tr("an object"));
     return f.value;
 }
 
 JsonValue JsonInput::array(const JsonField &f)
 {
     if (!f.value.isArray())
-        wrongType(f, tr("an array"));
+        wrongType(f, Tr::tr("an array"));
     return f.value;
 }
 
 QString JsonInput::string(const JsonField &f)
 {
     if (!f.value.isString())
-        wrongType(f, tr("a string"));
+        wrongType(f, Tr::tr("a string"));
     return f.value.toString();
 }
 
@@ -142,7 +142,7 @@ QString JsonInput::nonEmptyString(const JsonField &f)
 {
     QString s = string(f);
     if (s.trimmed().isEmpty())
-        fail(f.path, tr("empty"));
+        fail(f.path, Tr::tr("empty"));
     return s;
 }
 
@@ -150,31 +150,31 @@ QString JsonInput::id(const JsonField &f)
 {
     QString s = nonEmptyString(f);
     if (!isValidId(s))
-        fail(f.path, tr("'%1' is not a valid id: use only letters, digits and . _ : -").arg(s));
+        fail(f.path, Tr::tr("'%1' is not a valid id: use only letters, digits and . _ : -").arg(s));
     return s;
 }
 
 bool JsonInput::boolean(const JsonField &f)
 {
     if (!f.value.isBool())
-        wrongType(f, tr("true or false"));
+        wrongType(f, Tr::tr("true or false"));
     return f.value.toBool();
 }
 
 int JsonInput::integer(const JsonField &f, int minimum, int maximum)
 {
     if (!f.value.isNumber())
-        wrongType(f, tr("a whole number"));
+        wrongType(f, Tr::tr("a whole number"));
     const double d = f.value.toDouble();
     const QString shown = QString::number(d, 'g', 17);
     if (!std::isfinite(d) || d != std::floor(d))
-        fail(f.path, tr("%1 is not a whole number").arg(shown));
+        fail(f.path, Tr::tr("%1 is not a whole number").arg(shown));
     if (d < 0 && minimum >= 0)
-        fail(f.path, tr("%1 is negative").arg(shown));
+        fail(f.path, Tr::tr("%1 is negative").arg(shown));
     if (d < minimum)
-        fail(f.path, tr("%1 is less than %2").arg(shown).arg(minimum));
+        fail(f.path, Tr::tr("%1 is less than %2").arg(shown).arg(minimum));
     if (d > maximum)
-        fail(f.path, tr("%1 is too large (at most %2)").arg(shown).arg(maximum));
+        fail(f.path, Tr::tr("%1 is too large (at most %2)").arg(shown).arg(maximum));
     return int(d);
 }
 
@@ -183,7 +183,7 @@ QDate JsonInput::date(const JsonField &f)
     const QString s = string(f);
     const QDate d = s.size() == 10 ? strictDate(s) : QDate();
     if (!d.isValid())
-        fail(f.path, tr("'%1' is not a date of the form YYYY-MM-DD").arg(s));
+        fail(f.path, Tr::tr("'%1' is not a date of the form YYYY-MM-DD").arg(s));
     return d;
 }
 
@@ -197,7 +197,7 @@ QDateTime JsonInput::localTime(const JsonField &f)
         t = strictTime(s, 11);
     }
     if (!d.isValid() || !t.isValid())
-        fail(f.path, tr("'%1' is not a local time of the form YYYY-MM-DDTHH:MM").arg(s));
+        fail(f.path, Tr::tr("'%1' is not a local time of the form YYYY-MM-DDTHH:MM").arg(s));
     return QDateTime(d, t, Qt::UTC);
 }
 
@@ -206,7 +206,7 @@ QTime JsonInput::clockTime(const JsonField &f)
     const QString s = string(f);
     const QTime t = s.size() == 5 ? strictTime(s, 0) : QTime();
     if (!t.isValid())
-        fail(f.path, tr("'%1' is not a time of day of the form HH:MM").arg(s));
+        fail(f.path, Tr::tr("'%1' is not a time of day of the form HH:MM").arg(s));
     return t;
 }
 
@@ -215,7 +215,7 @@ DayMask JsonInput::days(const JsonField &f)
     const QString s = string(f);
     const auto mask = parseDays(s);
     if (!mask)
-        fail(f.path, tr("'%1' is not a list of week days such as Mon-Fri or Sat,Sun").arg(s));
+        fail(f.path, Tr::tr("'%1' is not a list of week days such as Mon-Fri or Sat,Sun").arg(s));
     return *mask;
 }
 
@@ -260,7 +260,7 @@ ComponentKind JsonInput::kind(const JsonField &f)
     const QString s = string(f);
     const auto k = kindFromName(s);
     if (!k)
-        fail(f.path, tr("unknown kind '%1' (known: %2)").arg(s, kindNames().join(u' ')));
+        fail(f.path, Tr::tr("unknown kind '%1' (known: %2)").arg(s, kindNames().join(u' ')));
     return *k;
 }
 
@@ -270,7 +270,7 @@ Criticality JsonInput::criticality(const JsonField &f)
     const auto c = criticalityFromName(s);
     if (!c)
         fail(f.path,
-             tr("unknown criticality '%1' (known: %2)").arg(s, criticalityNames().join(u' ')));
+             Tr::tr("unknown criticality '%1' (known: %2)").arg(s, criticalityNames().join(u' ')));
     return *c;
 }
 

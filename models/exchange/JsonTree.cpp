@@ -11,10 +11,10 @@ namespace planner {
 
 namespace {
 
-QString tr(const char *text)
+class Tr
 {
-    return QCoreApplication::translate("EstateJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EstateJson)
+};
 
 constexpr int maxDepth = 256; // deeper nesting is no estate; refusing it keeps the stack safe
 
@@ -61,12 +61,12 @@ public:
             m_p += 3; // a byte order mark some editors write
         skipSpace();
         if (m_p == m_end)
-            return fail(tr("the document is empty"));
+            return fail(Tr::tr("the document is empty"));
         if (!parseValue(0))
             return false;
         skipSpace();
         if (m_p != m_end)
-            return fail(tr("unexpected %1 after the end of the document").arg(shown(*m_p)));
+            return fail(Tr::tr("unexpected %1 after the end of the document").arg(shown(*m_p)));
         return true;
     }
 
@@ -118,7 +118,7 @@ private:
         default:
             if (*m_p == '-' || isDigit(*m_p))
                 return parseNumber(index);
-            return fail(tr("unexpected %1 where a value should start").arg(shown(*m_p)));
+            return fail(Tr::tr("unexpected %1 where a value should start").arg(shown(*m_p)));
         }
     }
 
@@ -126,7 +126,7 @@ private:
     {
         const auto size = qsizetype(std::strlen(word));
         if (m_end - m_p < size || std::memcmp(m_p, word, size_t(size)) != 0)
-            return fail(tr("unexpected %1 where a value should start").arg(shown(*m_p)));
+            return fail(Tr::tr("unexpected %1 where a value should start").arg(shown(*m_p)));
         m_p += size;
         m_nodes[index].type = type;
         m_nodes[index].boolean = value;
@@ -139,7 +139,7 @@ private:
         if (*m_p == '-')
             ++m_p;
         if (m_p == m_end || !isDigit(*m_p))
-            return fail(tr("a number needs digits"));
+            return fail(Tr::tr("a number needs digits"));
         if (*m_p == '0')
             ++m_p;
         else
@@ -148,7 +148,7 @@ private:
         if (m_p != m_end && *m_p == '.') {
             ++m_p;
             if (m_p == m_end || !isDigit(*m_p))
-                return fail(tr("a number needs digits after its decimal point"));
+                return fail(Tr::tr("a number needs digits after its decimal point"));
             while (m_p != m_end && isDigit(*m_p))
                 ++m_p;
         }
@@ -157,7 +157,7 @@ private:
             if (m_p != m_end && (*m_p == '+' || *m_p == '-'))
                 ++m_p;
             if (m_p == m_end || !isDigit(*m_p))
-                return fail(tr("a number needs digits in its exponent"));
+                return fail(Tr::tr("a number needs digits in its exponent"));
             while (m_p != m_end && isDigit(*m_p))
                 ++m_p;
         }
@@ -182,7 +182,7 @@ private:
                 return true;
             }
             if (static_cast<unsigned char>(c) < 0x20)
-                return fail(tr("a string may not contain %1; write it as an escape such as \\n")
+                return fail(Tr::tr("a string may not contain %1; write it as an escape such as \\n")
                                 .arg(shown(c)));
             if (c == '\\') {
                 escaped = true;
@@ -191,22 +191,22 @@ private:
                 if (*m_p == 'u') {
                     for (int i = 1; i <= 4; ++i)
                         if (m_p + i >= m_end || hexValue(m_p[i]) < 0)
-                            return fail(tr("\\u must be followed by four hexadecimal digits"));
+                            return fail(Tr::tr("\\u must be followed by four hexadecimal digits"));
                     m_p += 4;
                 } else if (!std::strchr("\"\\/bfnrt", *m_p) || *m_p == '\0') {
-                    return fail(tr("unknown escape \\%1 in a string").arg(QLatin1Char(*m_p)));
+                    return fail(Tr::tr("unknown escape \\%1 in a string").arg(QLatin1Char(*m_p)));
                 }
             }
             ++m_p;
         }
         m_p = open;
-        return fail(tr("the string that starts here never ends"));
+        return fail(Tr::tr("the string that starts here never ends"));
     }
 
     bool parseArray(std::uint32_t index, int depth)
     {
         if (depth > maxDepth)
-            return fail(tr("arrays and objects are nested too deeply"));
+            return fail(Tr::tr("arrays and objects are nested too deeply"));
         ++m_p;
         m_nodes[index].type = JsonValue::Type::Array;
         skipSpace();
@@ -217,7 +217,7 @@ private:
         std::uint32_t previous = 0;
         for (;;) {
             if (m_p == m_end)
-                return fail(tr("the array ends too early"));
+                return fail(Tr::tr("the array ends too early"));
             const auto child = std::uint32_t(m_nodes.size());
             if (!parseValue(depth))
                 return false;
@@ -227,13 +227,13 @@ private:
             ++m_nodes[index].count;
             skipSpace();
             if (m_p == m_end)
-                return fail(tr("the array ends too early"));
+                return fail(Tr::tr("the array ends too early"));
             if (*m_p == ']') {
                 ++m_p;
                 return true;
             }
             if (*m_p != ',')
-                return fail(tr("expected ',' or ']' in an array, found %1").arg(shown(*m_p)));
+                return fail(Tr::tr("expected ',' or ']' in an array, found %1").arg(shown(*m_p)));
             ++m_p;
             skipSpace();
         }
@@ -242,7 +242,7 @@ private:
     bool parseObject(std::uint32_t index, int depth)
     {
         if (depth > maxDepth)
-            return fail(tr("arrays and objects are nested too deeply"));
+            return fail(Tr::tr("arrays and objects are nested too deeply"));
         ++m_p;
         m_nodes[index].type = JsonValue::Type::Object;
         skipSpace();
@@ -253,20 +253,20 @@ private:
         std::uint32_t previous = 0;
         for (;;) {
             if (m_p == m_end)
-                return fail(tr("the object ends too early"));
+                return fail(Tr::tr("the object ends too early"));
             if (*m_p != '"')
-                return fail(tr("expected a member name in quotes, found %1").arg(shown(*m_p)));
+                return fail(Tr::tr("expected a member name in quotes, found %1").arg(shown(*m_p)));
             std::uint32_t keyStart = 0, keyLength = 0;
             bool keyEscaped = false;
             if (!parseString(keyStart, keyLength, keyEscaped))
                 return false;
             skipSpace();
             if (m_p == m_end || *m_p != ':')
-                return fail(tr("expected ':' after the member name"));
+                return fail(Tr::tr("expected ':' after the member name"));
             ++m_p;
             skipSpace();
             if (m_p == m_end)
-                return fail(tr("the object ends too early"));
+                return fail(Tr::tr("the object ends too early"));
             const auto child = std::uint32_t(m_nodes.size());
             if (!parseValue(depth))
                 return false;
@@ -280,13 +280,13 @@ private:
             ++m_nodes[index].count;
             skipSpace();
             if (m_p == m_end)
-                return fail(tr("the object ends too early"));
+                return fail(Tr::tr("the object ends too early"));
             if (*m_p == '}') {
                 ++m_p;
                 return true;
             }
             if (*m_p != ',')
-                return fail(tr("expected ',' or '}' in an object, found %1").arg(shown(*m_p)));
+                return fail(Tr::tr("expected ',' or '}' in an object, found %1").arg(shown(*m_p)));
             ++m_p;
             skipSpace();
         }
@@ -303,7 +303,7 @@ Expected<JsonTree> JsonTree::parse(const QByteArray &json)
 {
     JsonTree tree;
     if (json.size() >= qsizetype(std::numeric_limits<std::uint32_t>::max()))
-        return Error{QString(), tr("the document is larger than 4 GB")};
+        return Error{QString(), Tr::tr("the document is larger than 4 GB")};
     tree.m_source = json;
     tree.m_nodes.reserve(size_t(json.size() / 16 + 16));
     JsonParser parser(tree.m_source, tree.m_nodes);
@@ -312,8 +312,8 @@ Expected<JsonTree> JsonTree::parse(const QByteArray &json)
         const QByteArray before = json.left(offset);
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
-        return Error{tr("line %1, column %2 (offset %3)").arg(line).arg(column).arg(offset),
-                     tr("not valid JSON: %1").arg(parser.error())};
+        return Error{Tr::tr("line %1, column %2 (offset %3)").arg(line).arg(column).arg(offset),
+                     Tr::tr("not valid JSON: %1").arg(parser.error())};
     }
     tree.m_nodes.shrink_to_fit();
     return tree;

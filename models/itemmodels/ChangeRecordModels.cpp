@@ -12,6 +12,11 @@ using namespace recordcolumns;
 
 namespace {
 
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordModels)
+};
+
 const QString TimeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
 
 /// The first component with an upgrade that has no record in @p taken yet; else the first
@@ -57,15 +62,15 @@ QString freeId(const QList<T> &records, const QString &prefix)
 template<typename T>
 RecordColumn<T> idColumn(EstateStore *store, QList<T> ChangeRecords::*list)
 {
-    RecordColumn<T> c = text(tr("Id"), &T::id, tr("A short unique name, letters, digits, . _ : -"));
+    RecordColumn<T> c = text(Tr::tr("Id"), &T::id, Tr::tr("A short unique name, letters, digits, . _ : -"));
     c.set = [store, list](T &r, const QVariant &v) {
         const QString id = v.toString().trimmed();
         if (!isValidId(id))
-            return tr("Id: “%1” is not a valid id (letters, digits and . _ : - only).").arg(id);
+            return Tr::tr("Id: “%1” is not a valid id (letters, digits and . _ : - only).").arg(id);
         const QList<T> &all = store->estate().records.*list;
         for (const T &other : all)
             if (other.id == id && other.id != r.id)
-                return tr("Id: “%1” is taken already.").arg(id);
+                return Tr::tr("Id: “%1” is taken already.").arg(id);
         r.id = id;
         return QString();
     };
@@ -152,10 +157,10 @@ RecordListModel<ConfigItem> *newConfigurationModel(EstateStore *store, QUndoStac
                                                    QObject *parent)
 {
     auto *m = new RecordListModel<ConfigItem>(store, undoStack, listOf(&ChangeRecords::configuration),
-                                              tr("Edit configuration inventory"), parent);
+                                              Tr::tr("Edit configuration inventory"), parent);
     RecordColumn<ConfigItem> expires =
-        date(tr("Expires"), &ConfigItem::expires,
-             tr("Certificates and keys that expire; one that expires before the plan ends is a "
+        date(Tr::tr("Expires"), &ConfigItem::expires,
+             Tr::tr("Certificates and keys that expire; one that expires before the plan ends is a "
                 "conflict"));
     const auto expiresEarly = [planEnd](const ConfigItem &c) {
         const QDate end = planEnd ? planEnd() : QDate();
@@ -165,27 +170,27 @@ RecordListModel<ConfigItem> *newConfigurationModel(EstateStore *store, QUndoStac
         return expiresEarly(c) ? QVariant(QBrush(QColor(0xf6, 0xc6, 0xc6))) : QVariant();
     };
     expires.tip = [expiresEarly, planEnd](const ConfigItem &c) {
-        return expiresEarly(c) ? QVariant(tr("Expires before the plan ends (%1): renew it first")
+        return expiresEarly(c) ? QVariant(Tr::tr("Expires before the plan ends (%1): renew it first")
                                               .arg(planEnd().toString(Qt::ISODate)))
                                : QVariant();
     };
-    RecordColumn<ConfigItem> backedUp = check(tr("Backed up"), &ConfigItem::backedUp,
-                                              tr("A copy exists that survives the upgrade"));
+    RecordColumn<ConfigItem> backedUp = check(Tr::tr("Backed up"), &ConfigItem::backedUp,
+                                              Tr::tr("A copy exists that survives the upgrade"));
     backedUp.background = [](const ConfigItem &c) {
         return c.backedUp ? QVariant() : QVariant(QBrush(QColor(0xfb, 0xe7, 0xb5)));
     };
-    m->setColumns({component(store, tr("Component"), &ConfigItem::component),
-                   choice(tr("Kind"), &ConfigItem::kind, configKindNames()),
-                   text(tr("Name"), &ConfigItem::name),
-                   text(tr("Where / what"), &ConfigItem::detail,
-                        tr("Where it lives or what it holds")),
+    m->setColumns({component(store, Tr::tr("Component"), &ConfigItem::component),
+                   choice(Tr::tr("Kind"), &ConfigItem::kind, configKindNames()),
+                   text(Tr::tr("Name"), &ConfigItem::name),
+                   text(Tr::tr("Where / what"), &ConfigItem::detail,
+                        Tr::tr("Where it lives or what it holds")),
                    backedUp, expires});
     m->setComponentOf(componentField<ConfigItem>());
     m->setNewRecord([store](QString *) {
         ConfigItem c;
         c.component = nextComponent(store->estate(), {});
         c.kind = QStringLiteral("parameter");
-        c.name = tr("new item");
+        c.name = Tr::tr("new item");
         return std::optional<ConfigItem>(c);
     });
     return m;
@@ -196,17 +201,17 @@ RecordListModel<RollbackPlan> *newRollbackModel(EstateStore *store, QUndoStack *
 {
     auto *m = new RecordListModel<RollbackPlan>(store, undoStack,
                                                 listOf(&ChangeRecords::rollbacks),
-                                                tr("Edit rollback plans"), parent);
+                                                Tr::tr("Edit rollback plans"), parent);
     m->setColumns(
-        {component(store, tr("Component"), &RollbackPlan::component),
-         list(tr("Triggers"), &RollbackPlan::triggers,
-              tr("What starts a rollback, separated by “;” (“login fails for 5 min”)")),
-         text(tr("Who decides"), &RollbackPlan::decider),
-         text(tr("What is restored"), &RollbackPlan::restores),
-         minutes(tr("Minutes"), &RollbackPlan::minutes, tr("Expected duration of the rollback")),
-         text(tr("Data that may be lost"), &RollbackPlan::dataLoss),
-         check(tr("Forward repair only"), &RollbackPlan::forwardOnly,
-               tr("After the migration the old version cannot come back: only a forward repair"))});
+        {component(store, Tr::tr("Component"), &RollbackPlan::component),
+         list(Tr::tr("Triggers"), &RollbackPlan::triggers,
+              Tr::tr("What starts a rollback, separated by “;” (“login fails for 5 min”)")),
+         text(Tr::tr("Who decides"), &RollbackPlan::decider),
+         text(Tr::tr("What is restored"), &RollbackPlan::restores),
+         minutes(Tr::tr("Minutes"), &RollbackPlan::minutes, Tr::tr("Expected duration of the rollback")),
+         text(Tr::tr("Data that may be lost"), &RollbackPlan::dataLoss),
+         check(Tr::tr("Forward repair only"), &RollbackPlan::forwardOnly,
+               Tr::tr("After the migration the old version cannot come back: only a forward repair"))});
     m->setComponentOf(componentField<RollbackPlan>());
     m->setNewRecord([store](QString *) {
         RollbackPlan r;
@@ -220,16 +225,16 @@ RecordListModel<PilotRecord> *newPilotModel(EstateStore *store, QUndoStack *undo
                                             QObject *parent)
 {
     auto *m = new RecordListModel<PilotRecord>(store, undoStack, listOf(&ChangeRecords::pilots),
-                                               tr("Edit pilots"), parent);
-    m->setColumns({component(store, tr("Component"), &PilotRecord::component),
-                   text(tr("Environment"), &PilotRecord::environment,
-                        tr("“test”, “staging”, “pilot branch Mainz”")),
-                   date(tr("Date"), &PilotRecord::date),
-                   list(tr("Devices"), &PilotRecord::devices),
-                   list(tr("Roles"), &PilotRecord::roles),
-                   list(tr("Data flows"), &PilotRecord::flows),
-                   text(tr("What it showed"), &PilotRecord::result),
-                   check(tr("Passed"), &PilotRecord::passed)});
+                                               Tr::tr("Edit pilots"), parent);
+    m->setColumns({component(store, Tr::tr("Component"), &PilotRecord::component),
+                   text(Tr::tr("Environment"), &PilotRecord::environment,
+                        Tr::tr("“test”, “staging”, “pilot branch Mainz”")),
+                   date(Tr::tr("Date"), &PilotRecord::date),
+                   list(Tr::tr("Devices"), &PilotRecord::devices),
+                   list(Tr::tr("Roles"), &PilotRecord::roles),
+                   list(Tr::tr("Data flows"), &PilotRecord::flows),
+                   text(Tr::tr("What it showed"), &PilotRecord::result),
+                   check(Tr::tr("Passed"), &PilotRecord::passed)});
     m->setComponentOf(componentField<PilotRecord>());
     m->setNewRecord([store](QString *) {
         PilotRecord p;
@@ -246,25 +251,25 @@ RecordListModel<AcceptanceCheck> *newAcceptanceModel(EstateStore *store, QUndoSt
 {
     auto *m = new RecordListModel<AcceptanceCheck>(store, undoStack,
                                                    listOf(&ChangeRecords::acceptance),
-                                                   tr("Edit acceptance checks"), parent);
+                                                   Tr::tr("Edit acceptance checks"), parent);
     RecordColumn<AcceptanceCheck> window =
-        text(tr("Window"), &AcceptanceCheck::window, tr("For a check of the whole window"));
+        text(Tr::tr("Window"), &AcceptanceCheck::window, Tr::tr("For a check of the whole window"));
     window.choices = [store] { return QStringList{QString()} + windowIds(store); };
     window.set = [store](AcceptanceCheck &c, const QVariant &v) {
         const QString id = v.toString().trimmed();
         if (!id.isEmpty() && !windowIds(store).contains(id))
-            return tr("Window: no maintenance window has the id “%1”.").arg(id);
+            return Tr::tr("Window: no maintenance window has the id “%1”.").arg(id);
         c.window = id;
         return QString();
     };
     m->setColumns({idColumn(store, &ChangeRecords::acceptance),
-                   component(store, tr("Component"), &AcceptanceCheck::component, true),
+                   component(store, Tr::tr("Component"), &AcceptanceCheck::component, true),
                    window,
-                   text(tr("What to do"), &AcceptanceCheck::description),
-                   text(tr("Expected result"), &AcceptanceCheck::expected),
-                   check(tr("Core function"), &AcceptanceCheck::core,
-                         tr("Core functions are checked first")),
-                   check(tr("Log review"), &AcceptanceCheck::logReview)});
+                   text(Tr::tr("What to do"), &AcceptanceCheck::description),
+                   text(Tr::tr("Expected result"), &AcceptanceCheck::expected),
+                   check(Tr::tr("Core function"), &AcceptanceCheck::core,
+                         Tr::tr("Core functions are checked first")),
+                   check(Tr::tr("Log review"), &AcceptanceCheck::logReview)});
     m->setComponentOf(componentField<AcceptanceCheck>());
     m->setNewRecord([store](QString *) {
         AcceptanceCheck c;
@@ -280,32 +285,32 @@ RecordListModel<MessageTemplate> *newMessageModel(EstateStore *store, QUndoStack
 {
     auto *m = new RecordListModel<MessageTemplate>(store, undoStack,
                                                    listOf(&ChangeRecords::messages),
-                                                   tr("Edit messages"), parent);
-    RecordColumn<MessageTemplate> window = text(tr("Window"), &MessageTemplate::window,
-                                                tr("Empty: every window the plan uses"));
+                                                   Tr::tr("Edit messages"), parent);
+    RecordColumn<MessageTemplate> window = text(Tr::tr("Window"), &MessageTemplate::window,
+                                                Tr::tr("Empty: every window the plan uses"));
     window.choices = [store] { return QStringList{QString()} + windowIds(store); };
     window.display = [](const MessageTemplate &t) {
-        return t.window.isEmpty() ? QVariant(tr("every used window")) : QVariant(t.window);
+        return t.window.isEmpty() ? QVariant(Tr::tr("every used window")) : QVariant(t.window);
     };
     m->setColumns({idColumn(store, &ChangeRecords::messages),
-                   text(tr("Audience"), &MessageTemplate::audience),
-                   choice(tr("When"), &MessageTemplate::when,
+                   text(Tr::tr("Audience"), &MessageTemplate::audience),
+                   choice(Tr::tr("When"), &MessageTemplate::when,
                           {QStringLiteral("before"), QStringLiteral("after")}),
-                   number(tr("Hours"), &MessageTemplate::hours, 0,
-                          tr("Hours before the window starts, or after it ends")),
+                   number(Tr::tr("Hours"), &MessageTemplate::hours, 0,
+                          Tr::tr("Hours before the window starts, or after it ends")),
                    window,
-                   text(tr("Subject"), &MessageTemplate::subject),
-                   text(tr("Contact"), &MessageTemplate::contact),
-                   text(tr("Limitations"), &MessageTemplate::limitations,
-                        tr("What users cannot do meanwhile")),
-                   text(tr("Body"), &MessageTemplate::body)});
+                   text(Tr::tr("Subject"), &MessageTemplate::subject),
+                   text(Tr::tr("Contact"), &MessageTemplate::contact),
+                   text(Tr::tr("Limitations"), &MessageTemplate::limitations,
+                        Tr::tr("What users cannot do meanwhile")),
+                   text(Tr::tr("Body"), &MessageTemplate::body)});
     m->setNewRecord([store](QString *) {
         MessageTemplate t;
         t.id = freeId(store->estate().records.messages, QStringLiteral("message"));
-        t.audience = tr("all users");
+        t.audience = Tr::tr("all users");
         t.when = QStringLiteral("before");
-        t.subject = tr("Maintenance {start} to {end}");
-        t.body = tr("Dear colleagues,\n\nfrom {start} to {end} we upgrade systems behind: "
+        t.subject = Tr::tr("Maintenance {start} to {end}");
+        t.body = Tr::tr("Dear colleagues,\n\nfrom {start} to {end} we upgrade systems behind: "
                     "{services}.\n{limitations}\n\nQuestions: {contact}");
         return std::optional<MessageTemplate>(t);
     });
@@ -317,12 +322,12 @@ RecordListModel<MonitoringPlan> *newMonitoringModel(EstateStore *store, QUndoSta
 {
     auto *m = new RecordListModel<MonitoringPlan>(store, undoStack,
                                                   listOf(&ChangeRecords::monitoring),
-                                                  tr("Edit monitoring"), parent);
-    m->setColumns({component(store, tr("Component"), &MonitoringPlan::component),
-                   text(tr("Metric"), &MonitoringPlan::metric, tr("“p95 login latency”")),
-                   text(tr("Baseline"), &MonitoringPlan::baseline, tr("“180 ms”")),
-                   number(tr("Hours watched"), &MonitoringPlan::hours, 1,
-                          tr("From hours to a business cycle (168 = a week)"))});
+                                                  Tr::tr("Edit monitoring"), parent);
+    m->setColumns({component(store, Tr::tr("Component"), &MonitoringPlan::component),
+                   text(Tr::tr("Metric"), &MonitoringPlan::metric, Tr::tr("“p95 login latency”")),
+                   text(Tr::tr("Baseline"), &MonitoringPlan::baseline, Tr::tr("“180 ms”")),
+                   number(Tr::tr("Hours watched"), &MonitoringPlan::hours, 1,
+                          Tr::tr("From hours to a business cycle (168 = a week)"))});
     m->setComponentOf(componentField<MonitoringPlan>());
     m->setNewRecord([store](QString *) {
         MonitoringPlan p;
@@ -338,45 +343,45 @@ RecordListModel<ExecutionRecord> *newExecutionModel(EstateStore *store, QUndoSta
 {
     auto *m = new RecordListModel<ExecutionRecord>(store, undoStack,
                                                    listOf(&ChangeRecords::executed),
-                                                   tr("Edit upgrade record"), parent);
+                                                   Tr::tr("Edit upgrade record"), parent);
     QList<RecordColumn<ExecutionRecord>> columns{
-        component(store, tr("Component"), &ExecutionRecord::component),
-        text(tr("Reached version"), &ExecutionRecord::to, tr("Empty: its target"))};
-    const QString phaseTitles[phaseCount] = {tr("Prepare"), tr("Backup"), tr("Execute"),
-                                             tr("Verify"), tr("Rollback")};
+        component(store, Tr::tr("Component"), &ExecutionRecord::component),
+        text(Tr::tr("Reached version"), &ExecutionRecord::to, Tr::tr("Empty: its target"))};
+    const QString phaseTitles[phaseCount] = {Tr::tr("Prepare"), Tr::tr("Backup"), Tr::tr("Execute"),
+                                             Tr::tr("Verify"), Tr::tr("Rollback")};
     for (int p = 0; p < phaseCount; ++p) {
         RecordColumn<ExecutionRecord> c;
         c.header = phaseTitles[p];
-        c.headerTip = tr("Actual start and end: 2027-05-15 22:00 - 22:40");
+        c.headerTip = Tr::tr("Actual start and end: 2027-05-15 22:00 - 22:40");
         c.value = [p](const ExecutionRecord &r) {
             return QVariant(phaseTimesText(r.started[p], r.ended[p]));
         };
         c.display = [p](const ExecutionRecord &r) {
             const std::optional<int> took = r.actualMinutes(Phase(p));
             const QString times = phaseTimesText(r.started[p], r.ended[p]);
-            return took ? QVariant(tr("%1 (%2 min)").arg(times).arg(*took)) : QVariant(times);
+            return took ? QVariant(Tr::tr("%1 (%2 min)").arg(times).arg(*took)) : QVariant(times);
         };
         c.set = [p, title = phaseTitles[p]](ExecutionRecord &r, const QVariant &v) {
             QDateTime start, end;
             if (!parsePhaseTimes(v.toString(), &start, &end))
-                return tr("%1: write the start and end as 2027-05-15 22:00 - 22:40.").arg(title);
+                return Tr::tr("%1: write the start and end as 2027-05-15 22:00 - 22:40.").arg(title);
             r.started[p] = start;
             r.ended[p] = end;
             return QString();
         };
         columns.append(c);
     }
-    columns.append(choice(tr("Rolled back"), &ExecutionRecord::rollback,
+    columns.append(choice(Tr::tr("Rolled back"), &ExecutionRecord::rollback,
                           {QStringLiteral("none"), QStringLiteral("partial"),
                            QStringLiteral("full")}));
-    columns.append(list(tr("Follow-up actions"), &ExecutionRecord::followUps));
+    columns.append(list(Tr::tr("Follow-up actions"), &ExecutionRecord::followUps));
     m->setColumns(columns);
     m->setComponentOf(componentField<ExecutionRecord>());
     m->setNewRecord([store](QString *error) -> std::optional<ExecutionRecord> {
         const QStringList taken = componentsOf(store->estate().records.executed);
         const QString id = nextComponent(store->estate(), taken);
         if (id.isEmpty() || taken.contains(id)) {
-            *error = tr("Every component with an upgrade has its record already.");
+            *error = Tr::tr("Every component with an upgrade has its record already.");
             return std::nullopt;
         }
         ExecutionRecord r;
@@ -389,10 +394,10 @@ RecordListModel<ExecutionRecord> *newExecutionModel(EstateStore *store, QUndoSta
 RecordListModel<CheckResult> *newCheckResultModel(EstateStore *store, QUndoStack *undoStack,
                                                   const QString &component, QObject *parent)
 {
-    auto *m = new RecordListModel<CheckResult>(store, undoStack, {}, tr("Edit check results"),
+    auto *m = new RecordListModel<CheckResult>(store, undoStack, {}, Tr::tr("Edit check results"),
                                                parent);
     showExecutionOf(m, component);
-    RecordColumn<CheckResult> check = text(tr("Check"), &CheckResult::check);
+    RecordColumn<CheckResult> check = text(Tr::tr("Check"), &CheckResult::check);
     check.choices = [store] {
         QStringList ids;
         for (const AcceptanceCheck &c : store->estate().records.acceptance)
@@ -403,11 +408,11 @@ RecordListModel<CheckResult> *newCheckResultModel(EstateStore *store, QUndoStack
     check.tip = [store](const CheckResult &r) {
         for (const AcceptanceCheck &c : store->estate().records.acceptance)
             if (c.id == r.check)
-                return QVariant(tr("%1\nExpected: %2").arg(c.description, c.expected));
+                return QVariant(Tr::tr("%1\nExpected: %2").arg(c.description, c.expected));
         return QVariant();
     };
-    m->setColumns({check, recordcolumns::check(tr("Passed"), &CheckResult::passed),
-                   text(tr("Note"), &CheckResult::note)});
+    m->setColumns({check, recordcolumns::check(Tr::tr("Passed"), &CheckResult::passed),
+                   text(Tr::tr("Note"), &CheckResult::note)});
     m->setNewRecord([store, m](QString *) {
         // The first check of this component (or of every window) without a result yet.
         QStringList done;
@@ -427,14 +432,14 @@ RecordListModel<CheckResult> *newCheckResultModel(EstateStore *store, QUndoStack
 RecordListModel<ExecutionIssue> *newIssueModel(EstateStore *store, QUndoStack *undoStack,
                                                const QString &component, QObject *parent)
 {
-    auto *m = new RecordListModel<ExecutionIssue>(store, undoStack, {}, tr("Edit upgrade issues"),
+    auto *m = new RecordListModel<ExecutionIssue>(store, undoStack, {}, Tr::tr("Edit upgrade issues"),
                                                   parent);
     showExecutionOf(m, component);
-    m->setColumns({text(tr("Issue"), &ExecutionIssue::text),
-                   text(tr("How it was solved"), &ExecutionIssue::resolution)});
+    m->setColumns({text(Tr::tr("Issue"), &ExecutionIssue::text),
+                   text(Tr::tr("How it was solved"), &ExecutionIssue::resolution)});
     m->setNewRecord([](QString *) {
         ExecutionIssue i;
-        i.text = tr("new issue");
+        i.text = Tr::tr("new issue");
         return std::optional<ExecutionIssue>(i);
     });
     return m;
@@ -461,18 +466,18 @@ RecordListModel<KindEstimate> *newEstimateModel(EstateStore *store, QUndoStack *
 {
     auto *m = new RecordListModel<KindEstimate>(store, undoStack,
                                                 listOf(&ChangeRecords::estimates),
-                                                tr("Edit accepted estimates"), parent);
+                                                Tr::tr("Edit accepted estimates"), parent);
     RecordColumn<KindEstimate> kind;
-    kind.header = tr("Kind");
+    kind.header = Tr::tr("Kind");
     kind.value = [](const KindEstimate &e) { return QVariant(kindName(e.kind)); };
     kind.display = [](const KindEstimate &e) { return QVariant(kindLabel(e.kind)); };
     QList<RecordColumn<KindEstimate>> columns{kind};
-    const QString phaseTitles[phaseCount] = {tr("Prepare"), tr("Backup"), tr("Execute"),
-                                             tr("Verify"), tr("Rollback")};
+    const QString phaseTitles[phaseCount] = {Tr::tr("Prepare"), Tr::tr("Backup"), Tr::tr("Execute"),
+                                             Tr::tr("Verify"), Tr::tr("Rollback")};
     for (int p = 0; p < phaseCount; ++p) {
         RecordColumn<KindEstimate> c;
         c.header = phaseTitles[p];
-        c.headerTip = tr("Minutes; empty: the built-in default");
+        c.headerTip = Tr::tr("Minutes; empty: the built-in default");
         c.value = [p](const KindEstimate &e) {
             const auto &v = e.durations[Phase(p)];
             return v ? QVariant(QString::number(*v)) : QVariant(QString());
@@ -482,7 +487,7 @@ RecordListModel<KindEstimate> *newEstimateModel(EstateStore *store, QUndoStack *
             bool ok = true;
             const int n = t.toInt(&ok);
             if (!t.isEmpty() && (!ok || n < 0))
-                return tr("%1: “%2” is not a number of minutes.").arg(title, t);
+                return Tr::tr("%1: “%2” is not a number of minutes.").arg(title, t);
             e.durations[Phase(p)] = t.isEmpty() ? std::nullopt : std::optional<int>(n);
             return QString();
         };
@@ -490,7 +495,7 @@ RecordListModel<KindEstimate> *newEstimateModel(EstateStore *store, QUndoStack *
     }
     m->setColumns(columns);
     m->setNewRecord([](QString *error) -> std::optional<KindEstimate> {
-        *error = tr("Estimates are accepted from planned against actual.");
+        *error = Tr::tr("Estimates are accepted from planned against actual.");
         return std::nullopt;
     });
     return m;

@@ -12,9 +12,10 @@
 
 namespace planner::recordcolumns {
 
+/// The context is the namespace's name: what lupdate files these strings under.
 inline QString tr(const char *text)
 {
-    return QCoreApplication::translate("RecordColumns", text);
+    return QCoreApplication::translate("planner::recordcolumns", text);
 }
 
 /// Splits "a; b" (or one item per line) into its trimmed, non-empty items.

@@ -13,10 +13,10 @@ namespace planner {
 
 namespace {
 
-QString tr(const char *text)
+class Tr
 {
-    return QCoreApplication::translate("PlanDiff", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanDiff)
+};
 
 QString str(const QJsonObject &o, const char *key)
 {
@@ -96,8 +96,8 @@ QString moveText(const QJsonObject &m)
 
 QString placeText(const StepFacts &s)
 {
-    return s.occurrence.isEmpty() ? tr("not scheduled")
-                                  : tr("%1 at %2").arg(s.occurrence, s.start);
+    return s.occurrence.isEmpty() ? Tr::tr("not scheduled")
+                                  : Tr::tr("%1 at %2").arg(s.occurrence, s.start);
 }
 
 class Differ
@@ -119,7 +119,7 @@ public:
              {"name", "reason", "purpose", "urgency", "timezone", "start", "decisionMinutes"}) {
             if (str(pa, field) != str(pb, field))
                 add("project-changed", QLatin1String(field), str(pa, field), str(pb, field),
-                    tr("The project's %1 changed from \"%2\" to \"%3\".")
+                    Tr::tr("The project's %1 changed from \"%2\" to \"%3\".")
                         .arg(QLatin1String(field), str(pa, field), str(pb, field)));
         }
     }
@@ -132,17 +132,17 @@ public:
             const auto other = mb.constFind(it.key());
             if (other == mb.cend()) {
                 add("move-removed", it.key(), moveText(*it), {},
-                    tr("%1 no longer moves (was %2).").arg(it.key(), moveText(*it)));
+                    Tr::tr("%1 no longer moves (was %2).").arg(it.key(), moveText(*it)));
             } else if (moveText(*it) != moveText(*other)) {
                 add("version-changed", it.key(), moveText(*it), moveText(*other),
-                    tr("%1 now goes %2 (was %3).")
+                    Tr::tr("%1 now goes %2 (was %3).")
                         .arg(it.key(), moveText(*other), moveText(*it)));
             }
         }
         for (auto it = mb.cbegin(); it != mb.cend(); ++it)
             if (!ma.contains(it.key()))
                 add("move-added", it.key(), {}, moveText(*it),
-                    tr("%1 now moves: %2.").arg(it.key(), moveText(*it)));
+                    Tr::tr("%1 now moves: %2.").arg(it.key(), moveText(*it)));
     }
 
     void steps(const QJsonObject &a, const QJsonObject &b)
@@ -156,26 +156,26 @@ public:
             const auto other = sb.constFind(it.key());
             if (other == sb.cend()) {
                 add("step-removed", it->component, name(*it), {},
-                    tr("Step %1 was removed (it was %2).").arg(name(*it), placeText(*it)));
+                    Tr::tr("Step %1 was removed (it was %2).").arg(name(*it), placeText(*it)));
                 continue;
             }
             if (it->occurrence != other->occurrence || it->start != other->start) {
                 add("step-moved", it->component, placeText(*it), placeText(*other),
-                    tr("Step %1 moved from %2 to %3.")
+                    Tr::tr("Step %1 moved from %2 to %3.")
                         .arg(name(*it), placeText(*it), placeText(*other)));
             }
             if (it->minutes != other->minutes || it->rollback != other->rollback) {
-                const QString before = tr("%1 min, rollback %2 min").arg(it->minutes).arg(it->rollback);
+                const QString before = Tr::tr("%1 min, rollback %2 min").arg(it->minutes).arg(it->rollback);
                 const QString after =
-                    tr("%1 min, rollback %2 min").arg(other->minutes).arg(other->rollback);
+                    Tr::tr("%1 min, rollback %2 min").arg(other->minutes).arg(other->rollback);
                 add("step-duration", it->component, before, after,
-                    tr("Step %1 now takes %2 (was %3).").arg(name(*it), after, before));
+                    Tr::tr("Step %1 now takes %2 (was %3).").arg(name(*it), after, before));
             }
         }
         for (auto it = sb.cbegin(); it != sb.cend(); ++it)
             if (!sa.contains(it.key()))
                 add("step-added", it->component, {}, placeText(*it),
-                    tr("Step %1 was added (%2).").arg(name(*it), placeText(*it)));
+                    Tr::tr("Step %1 was added (%2).").arg(name(*it), placeText(*it)));
     }
 
     void schedule(const QJsonObject &a, const QJsonObject &b)
@@ -184,8 +184,8 @@ public:
         const QString fb = str(obj(b, "schedule"), "finish");
         if (fa != fb)
             add("finish-changed", QStringLiteral("finish"), fa, fb,
-                tr("The plan now finishes at %1 (was %2).")
-                    .arg(fb.isEmpty() ? tr("no time") : fb, fa.isEmpty() ? tr("no time") : fa));
+                Tr::tr("The plan now finishes at %1 (was %2).")
+                    .arg(fb.isEmpty() ? Tr::tr("no time") : fb, fa.isEmpty() ? Tr::tr("no time") : fa));
         const auto da = byKey(arr(obj(a, "schedule"), "downtime"), "process");
         const auto db = byKey(arr(obj(b, "schedule"), "downtime"), "process");
         QStringList processes = da.keys() + db.keys();
@@ -196,7 +196,7 @@ public:
             const QString after = str(db.value(p), "minutes");
             if (before != after)
                 add("downtime-changed", p, before, after,
-                    tr("Downtime of process %1 is now %2 min (was %3 min).")
+                    Tr::tr("Downtime of process %1 is now %2 min (was %3 min).")
                         .arg(p, after.isEmpty() ? QStringLiteral("0") : after,
                              before.isEmpty() ? QStringLiteral("0") : before));
         }
@@ -209,11 +209,11 @@ public:
         for (auto it = ca.cbegin(); it != ca.cend(); ++it)
             if (!cb.contains(it.key()))
                 add("conflict-removed", it.key(), str(*it, "message"), {},
-                    tr("Conflict resolved: %1").arg(str(*it, "message")));
+                    Tr::tr("Conflict resolved: %1").arg(str(*it, "message")));
         for (auto it = cb.cbegin(); it != cb.cend(); ++it)
             if (!ca.contains(it.key()))
                 add("conflict-added", it.key(), {}, str(*it, "message"),
-                    tr("New %1: %2").arg(str(*it, "severity"), str(*it, "message")));
+                    Tr::tr("New %1: %2").arg(str(*it, "severity"), str(*it, "message")));
     }
 
     void waivers(const QJsonObject &a, const QJsonObject &b)
@@ -223,22 +223,22 @@ public:
         auto text = [](const QJsonObject &w) {
             const QString expires = str(w, "expires");
             return expires.isEmpty() ? str(w, "reason")
-                                     : tr("%1 (until %2)").arg(str(w, "reason"), expires);
+                                     : Tr::tr("%1 (until %2)").arg(str(w, "reason"), expires);
         };
         for (auto it = wa.cbegin(); it != wa.cend(); ++it) {
             const auto other = wb.constFind(it.key());
             if (other == wb.cend())
                 add("waiver-removed", it.key(), text(*it), {},
-                    tr("Waiver withdrawn for %1.").arg(it.key()));
+                    Tr::tr("Waiver withdrawn for %1.").arg(it.key()));
             else if (text(*it) != text(*other))
                 add("waiver-changed", it.key(), text(*it), text(*other),
-                    tr("Waiver for %1 now reads \"%2\" (was \"%3\").")
+                    Tr::tr("Waiver for %1 now reads \"%2\" (was \"%3\").")
                         .arg(it.key(), text(*other), text(*it)));
         }
         for (auto it = wb.cbegin(); it != wb.cend(); ++it)
             if (!wa.contains(it.key()))
                 add("waiver-added", it.key(), {}, text(*it),
-                    tr("New waiver for %1: %2").arg(it.key(), text(*it)));
+                    Tr::tr("New waiver for %1: %2").arg(it.key(), text(*it)));
     }
 };
 
@@ -260,7 +260,7 @@ Expected<QJsonObject> readPlanJson(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return Error{path, tr("no such file")};
+        return Error{path, Tr::tr("no such file")};
     if (!file.open(QIODevice::ReadOnly))
         return Error{path, file.errorString()};
     const QByteArray bytes = file.readAll();
@@ -268,7 +268,7 @@ Expected<QJsonObject> readPlanJson(const QString &path)
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const int line = int(bytes.left(parseError.offset).count('\n')) + 1;
-        return Error{path, tr("not JSON at line %1 (byte %2): %3")
+        return Error{path, Tr::tr("not JSON at line %1 (byte %2): %3")
                                .arg(line)
                                .arg(parseError.offset)
                                .arg(parseError.errorString())};
@@ -276,10 +276,10 @@ Expected<QJsonObject> readPlanJson(const QString &path)
     const QJsonObject plan = document.object();
     if (!document.isObject() || plan.value(QLatin1String("format")).toString()
                                     != QLatin1String("upgrade-planner-plan"))
-        return Error{path, tr("not an Upgrade Planner plan (its \"format\" is not "
+        return Error{path, Tr::tr("not an Upgrade Planner plan (its \"format\" is not "
                               "\"upgrade-planner-plan\")")};
     if (plan.value(QLatin1String("formatVersion")).toInt() != 1)
-        return Error{path, tr("plan format version %1 is not supported (this program reads 1)")
+        return Error{path, Tr::tr("plan format version %1 is not supported (this program reads 1)")
                                .arg(str(plan, "formatVersion"))};
     return plan;
 }

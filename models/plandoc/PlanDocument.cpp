@@ -24,10 +24,10 @@ namespace planner {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+class Tr
 {
-    return QCoreApplication::translate("PlanDocument", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanDocument)
+};
 
 QString plural(int n, const QString &one, const QString &many)
 {
@@ -108,22 +108,22 @@ QList<ReadinessCheck> readinessOf(const PlanDocument &doc)
         errors += c.severity == Conflict::Severity::Error && !c.waived;
         waived += c.waived;
     }
-    add("conflicts", tr("Is every compatibility error resolved or waived?"), errors == 0,
-        errors == 0 ? tr("No open error in the current, target or intermediate states "
+    add("conflicts", Tr::tr("Is every compatibility error resolved or waived?"), errors == 0,
+        errors == 0 ? Tr::tr("No open error in the current, target or intermediate states "
                          "(%1 waived).").arg(waived)
-                    : tr("%1 without a waiver.").arg(plural(errors, tr("error"), tr("errors"))));
+                    : Tr::tr("%1 without a waiver.").arg(plural(errors, Tr::tr("error"), Tr::tr("errors"))));
 
     const int blocked = int(doc.plan.blocked.size());
-    add("blocked", tr("Can every component reach its target?"), blocked == 0,
-        blocked == 0 ? tr("Every upgrade has a path.")
-                     : tr("%1 blocked.").arg(plural(blocked, tr("upgrade"), tr("upgrades"))));
+    add("blocked", Tr::tr("Can every component reach its target?"), blocked == 0,
+        blocked == 0 ? Tr::tr("Every upgrade has a path.")
+                     : Tr::tr("%1 blocked.").arg(plural(blocked, Tr::tr("upgrade"), Tr::tr("upgrades"))));
 
     const int unscheduled = int(doc.schedule.unscheduled.size());
-    add("scheduled", tr("Does every step fit a maintenance window?"), unscheduled == 0,
+    add("scheduled", Tr::tr("Does every step fit a maintenance window?"), unscheduled == 0,
         unscheduled == 0
-            ? tr("All %1 scheduled.").arg(plural(int(doc.schedule.steps.size()), tr("step is"),
-                                                 tr("steps are")))
-            : tr("%1 not scheduled.").arg(plural(unscheduled, tr("step is"), tr("steps are"))));
+            ? Tr::tr("All %1 scheduled.").arg(plural(int(doc.schedule.steps.size()), Tr::tr("step is"),
+                                                 Tr::tr("steps are")))
+            : Tr::tr("%1 not scheduled.").arg(plural(unscheduled, Tr::tr("step is"), Tr::tr("steps are"))));
 
     // The same judgement as the conflicts: never tested, or tested too long before the plan.
     QStringList untested;
@@ -133,10 +133,10 @@ QList<ReadinessCheck> readinessOf(const PlanDocument &doc)
                 || c.type == QLatin1String(conflicttype::irreversibleWithoutRestore)))
             if (const QString id = c.components.value(0); !id.isEmpty() && !untested.contains(id))
                 untested.append(id);
-    add("backups", tr("Has every irreversible step a backup whose restore was tested?"),
+    add("backups", Tr::tr("Has every irreversible step a backup whose restore was tested?"),
         untested.isEmpty(),
-        untested.isEmpty() ? tr("Yes, or the steps are reversible.")
-                           : tr("No recent tested restore for: %1.")
+        untested.isEmpty() ? Tr::tr("Yes, or the steps are reversible.")
+                           : Tr::tr("No recent tested restore for: %1.")
                                  .arg(untested.join(QStringLiteral(", "))));
 
     QStringList expiring;
@@ -144,27 +144,27 @@ QList<ReadinessCheck> readinessOf(const PlanDocument &doc)
     for (const Waiver &w : doc.estate.waivers)
         if (w.expires.isValid() && finish.isValid() && w.expires < finish)
             expiring.append(w.conflict);
-    add("waivers", tr("Do the waivers hold until the plan is done?"), expiring.isEmpty(),
-        expiring.isEmpty() ? tr("No waiver expires before the last step.")
-                           : tr("Expiring before the end: %1.").arg(expiring.join(QStringLiteral(", "))));
+    add("waivers", Tr::tr("Do the waivers hold until the plan is done?"), expiring.isEmpty(),
+        expiring.isEmpty() ? Tr::tr("No waiver expires before the last step.")
+                           : Tr::tr("Expiring before the end: %1.").arg(expiring.join(QStringLiteral(", "))));
 
     // The records good practice asks for (docs/change-records.md, "Readiness").
     const QList<ReadinessItem> &missing = doc.changeReadiness.items;
     QStringList firstMissing;
     for (qsizetype i = 0; i < missing.size() && i < 3; ++i)
         firstMissing.append(missing[i].reason);
-    add("records", tr("Are the records of the controlled change complete?"), missing.isEmpty(),
+    add("records", Tr::tr("Are the records of the controlled change complete?"), missing.isEmpty(),
         missing.isEmpty()
-            ? tr("Yes: backups, rollback plans, acceptance checks, messages and monitoring are "
+            ? Tr::tr("Yes: backups, rollback plans, acceptance checks, messages and monitoring are "
                  "in place for every step.")
-            : tr("%1 missing: %2%3")
-                  .arg(plural(int(missing.size()), tr("item"), tr("items")),
+            : Tr::tr("%1 missing: %2%3")
+                  .arg(plural(int(missing.size()), Tr::tr("item"), Tr::tr("items")),
                        firstMissing.join(QStringLiteral("; ")),
                        missing.size() > 3 ? QStringLiteral("; ...") : QStringLiteral(".")));
 
     const int pins = int(doc.plan.pinProblems.size());
-    add("pins", tr("Are the requested orderings (pins) honoured?"), pins == 0,
-        pins == 0 ? tr("Yes.") : tr("%1 cannot hold.").arg(plural(pins, tr("pin"), tr("pins"))));
+    add("pins", Tr::tr("Are the requested orderings (pins) honoured?"), pins == 0,
+        pins == 0 ? Tr::tr("Yes.") : Tr::tr("%1 cannot hold.").arg(plural(pins, Tr::tr("pin"), Tr::tr("pins"))));
     return checks;
 }
 
@@ -173,13 +173,13 @@ QStringList risksOf(const PlanDocument &doc)
     QStringList risks;
     for (const WindowOccurrence &w : doc.schedule.windows)
         if (w.isUsed() && w.overrunMinutes > 0)
-            risks.append(tr("If every step in window %1 rolled back, the work would end %2 after "
+            risks.append(Tr::tr("If every step in window %1 rolled back, the work would end %2 after "
                             "the window closes (%3).")
                              .arg(w.key(), durationText(w.overrunMinutes),
                                   scheduleTimeText(w.worstCaseEnd)));
     for (const PlanStep &s : doc.plan.steps)
         if (s.unsupportedStone)
-            risks.append(tr("%1 passes through %2, a release whose support has ended.")
+            risks.append(Tr::tr("%1 passes through %2, a release whose support has ended.")
                              .arg(s.component, s.to.text()));
     for (const Conflict &c : doc.conflicts)
         if (c.severity == Conflict::Severity::Warning && !c.waived)
@@ -194,19 +194,19 @@ QString decisionText(const PlanDocument &doc)
     for (const ScheduledStep &step : s.steps)
         if (!first.isValid() || step.start.date() < first)
             first = step.start.date();
-    QString text = tr("Approve the upgrade of %1 in %2")
-                       .arg(plural(int(doc.moves.size()), tr("component"), tr("components")),
-                            plural(int(doc.plan.steps.size()), tr("step"), tr("steps")));
+    QString text = Tr::tr("Approve the upgrade of %1 in %2")
+                       .arg(plural(int(doc.moves.size()), Tr::tr("component"), Tr::tr("components")),
+                            plural(int(doc.plan.steps.size()), Tr::tr("step"), Tr::tr("steps")));
     if (s.windowsUsed > 0)
-        text += tr(" over %1, from %2 to %3")
-                    .arg(plural(s.windowsUsed, tr("maintenance window"), tr("maintenance windows")),
+        text += Tr::tr(" over %1, from %2 to %3")
+                    .arg(plural(s.windowsUsed, Tr::tr("maintenance window"), Tr::tr("maintenance windows")),
                          dateText(first), dateText(s.finish.date()));
     const int unscheduled = int(s.unscheduled.size());
     if (unscheduled > 0 && s.windowsUsed == 0)
-        text += tr("; no step is scheduled yet");
+        text += Tr::tr("; no step is scheduled yet");
     else if (unscheduled > 0)
-        text += tr("; %1 not scheduled and not in these dates")
-                    .arg(plural(unscheduled, tr("step is"), tr("steps are")));
+        text += Tr::tr("; %1 not scheduled and not in these dates")
+                    .arg(plural(unscheduled, Tr::tr("step is"), Tr::tr("steps are")));
     text += QLatin1Char('.');
     return text;
 }

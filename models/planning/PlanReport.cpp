@@ -11,10 +11,10 @@ namespace planner {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+class Tr
 {
-    return QCoreApplication::translate("PlanReport", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanReport)
+};
 
 QJsonArray idList(const QStringList &ids)
 {
@@ -167,27 +167,27 @@ QString planToText(const UpgradePlan &plan)
     for (const PlanStep &s : plan.steps) {
         if (s.wave != wave) {
             wave = s.wave;
-            out << "\n" << tr("Wave %1").arg(wave) << "\n";
+            out << "\n" << Tr::tr("Wave %1").arg(wave) << "\n";
         }
         QString move = QStringLiteral("%1 -> %2").arg(s.from.text(), s.to.text());
         if (s.group >= 0)
-            move += tr(" [group %1]").arg(s.group + 1);
+            move += Tr::tr(" [group %1]").arg(s.group + 1);
         out << "  " << s.component.leftJustified(width) << "  " << move.leftJustified(22) << "  "
             << s.reason << "\n";
     }
     if (!plan.groups.isEmpty()) {
-        out << "\n" << tr("Groups (each moves in one window)") << "\n";
+        out << "\n" << Tr::tr("Groups (each moves in one window)") << "\n";
         for (int i = 0; i < plan.groups.size(); ++i)
             out << "  " << (i + 1) << ": " << plan.groups[i].components.join(QStringLiteral(", "))
                 << " - " << plan.groups[i].reason << "\n";
     }
     if (!plan.blocked.isEmpty()) {
-        out << "\n" << tr("Blocked") << "\n";
+        out << "\n" << Tr::tr("Blocked") << "\n";
         for (const BlockedUpgrade &b : plan.blocked)
             out << "  " << b.component << ": " << b.reason << "\n";
     }
     if (!plan.pinProblems.isEmpty()) {
-        out << "\n" << tr("Pins that cannot hold") << "\n";
+        out << "\n" << Tr::tr("Pins that cannot hold") << "\n";
         for (const PinProblem &p : plan.pinProblems)
             out << "  " << p.component << ": " << p.reason << "\n";
     }

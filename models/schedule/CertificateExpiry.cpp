@@ -36,7 +36,7 @@ QList<Conflict> certificateExpiryConflicts(const Estate &estate, const QDateTime
         c.state = Conflict::State::Target;
         c.components = {item.component};
         c.key = c.type + QStringLiteral(":target:") + item.component + u':' + item.name;
-        c.message = schedule_detail::Tr::tr(
+        c.message = QCoreApplication::translate("SchedulerText", 
                         "%1 of %2 expires on %3, before the plan ends (%4): renew it or "
                         "finish earlier")
                         .arg(item.name.isEmpty() ? item.kind : item.name, item.component,

@@ -12,14 +12,14 @@ namespace planner {
 
 QString durationText(int minutes)
 {
-    using schedule_detail::Tr;
+    using schedule_detail::SchedulerText;
     const int hours = minutes / 60;
     const int rest = minutes % 60;
     if (hours == 0)
-        return Tr::tr("%1 min").arg(rest);
+        return SchedulerText::tr("%1 min").arg(rest);
     if (rest == 0)
-        return Tr::tr("%1 h").arg(hours);
-    return Tr::tr("%1 h %2 min").arg(hours).arg(rest);
+        return SchedulerText::tr("%1 h").arg(hours);
+    return SchedulerText::tr("%1 h %2 min").arg(hours).arg(rest);
 }
 
 QString processPeakText(const BusinessProcess &process)
@@ -52,7 +52,7 @@ QString SchedulerRun::stepText(int step) const
 QString SchedulerRun::freezeText(int freeze) const
 {
     const Freeze &f = m_estate.freezes[freeze];
-    const QString days = Tr::tr("%1 to %2").arg(dateText(f.days.start), dateText(f.days.end));
+    const QString days = SchedulerText::tr("%1 to %2").arg(dateText(f.days.start), dateText(f.days.end));
     return f.reason.isEmpty() ? days : QStringLiteral("%1, %2").arg(f.reason, days);
 }
 
@@ -77,14 +77,14 @@ Explanation SchedulerRun::explain(const Diagnosis &d)
     const int needMinutes = int(need / 60);
 
     if (m_occurrences.empty())
-        return {Tr::tr("there is no maintenance window"), tooShort, {}};
+        return {SchedulerText::tr("there is no maintenance window"), tooShort, {}};
     if (!d.missingRoles.empty()) {
         QStringList roles;
         for (int r : d.missingRoles)
             roles << m_roles[r];
         roles.removeDuplicates();
-        return {Tr::tr("no %1 available: nobody on the staff has that role")
-                    .arg(roles.join(Tr::tr(" or "))),
+        return {SchedulerText::tr("no %1 available: nobody on the staff has that role")
+                    .arg(roles.join(SchedulerText::tr(" or "))),
                 staffType, {}};
     }
 
@@ -124,7 +124,7 @@ Explanation SchedulerRun::explain(const Diagnosis &d)
     const auto withClosest = [&](const QString &reason, const QString &type) {
         if (closest.kind == Verdict::None)
             return Explanation{reason, type, closest};
-        return Explanation{Tr::tr("%1; closest: %2: %3")
+        return Explanation{SchedulerText::tr("%1; closest: %2: %3")
                                .arg(reason, occurrenceText(closest.occurrence),
                                     verdictText(closest, needs, d.barrier, d.barrierStep)),
                            type, closest};
@@ -135,11 +135,11 @@ Explanation SchedulerRun::explain(const Diagnosis &d)
         // The closest is the longest window: naming it says all.
         if (closest.kind == Verdict::Duration
             && m_occurrences[size_t(closest.occurrence)].span() == m_longest)
-            return {Tr::tr("longest window is %1 (%2), the step needs %3 with rollback")
+            return {SchedulerText::tr("longest window is %1 (%2), the step needs %3 with rollback")
                         .arg(longest, occurrenceText(closest.occurrence),
                              durationText(needMinutes)),
                     tooShort, closest};
-        return withClosest(Tr::tr("longest window is %1, the step needs %2 with rollback")
+        return withClosest(SchedulerText::tr("longest window is %1, the step needs %2 with rollback")
                                .arg(longest, durationText(needMinutes)),
                            tooShort);
     }
@@ -195,13 +195,13 @@ Explanation SchedulerRun::explain(const Diagnosis &d)
     // Windows long enough after the wave before: when none or one is left, that is the news.
     const int longEnough = frozen + full + peakCount + staffCount;
     if (longEnough == 0)
-        return withClosest(hasBarrier ? Tr::tr("no window long enough is left after wave %1 "
+        return withClosest(hasBarrier ? SchedulerText::tr("no window long enough is left after wave %1 "
                                                "ends (%2)")
                                             .arg(d.barrierWave)
                                             .arg(wallText(d.barrier))
-                                      : Tr::tr("no window is long enough"),
+                                      : SchedulerText::tr("no window is long enough"),
                            tooShort);
-    const QString onlyOne = Tr::tr("only one window long enough is left after wave %1 ends (%2)")
+    const QString onlyOne = SchedulerText::tr("only one window long enough is left after wave %1 ends (%2)")
                                 .arg(d.barrierWave)
                                 .arg(wallText(d.barrier));
     const auto say = [&](const QString &reason, const QString &type) {
@@ -223,47 +223,47 @@ Explanation SchedulerRun::explain(const Diagnosis &d)
     QStringList away;
     for (const auto &[person, range] : absences) {
         const DateRange &r = m_estate.staff[person].unavailable[range];
-        away << Tr::tr("%1 is away %2 to %3")
+        away << SchedulerText::tr("%1 is away %2 to %3")
                     .arg(m_estate.staff[person].name, dateText(r.start), dateText(r.end));
     }
     const QString freezeList = freezeTexts.join(QStringLiteral("; "));
 
     if (frozen > 0 && peakCount + staffCount == 0) {
         if (full == 0)
-            return say(Tr::tr("every window long enough overlaps a freeze (%1)").arg(freezeList),
+            return say(SchedulerText::tr("every window long enough overlaps a freeze (%1)").arg(freezeList),
                        frozenType);
         if (lastFull < firstFrozen)
-            return say(Tr::tr("every window before the freeze is full (%1)").arg(freezeList),
+            return say(SchedulerText::tr("every window before the freeze is full (%1)").arg(freezeList),
                        frozenType);
-        return say(Tr::tr("every window outside the freeze is full (%1)").arg(freezeList),
+        return say(SchedulerText::tr("every window outside the freeze is full (%1)").arg(freezeList),
                    frozenType);
     }
     if (full > 0 && frozen + peakCount + staffCount == 0) {
         if (d.group)
-            return say(Tr::tr("no window has room for all of them"), tooShort);
+            return say(SchedulerText::tr("no window has room for all of them"), tooShort);
         if (hasBarrier)
-            return say(Tr::tr("every window after wave %1 ends (%2) is full")
+            return say(SchedulerText::tr("every window after wave %1 ends (%2) is full")
                            .arg(d.barrierWave)
                            .arg(wallText(d.barrier)),
                        tooShort);
-        return say(Tr::tr("every window is full"), tooShort);
+        return say(SchedulerText::tr("every window is full"), tooShort);
     }
     if (peakCount > 0 && frozen + full + staffCount == 0) {
         if (latePeakCount == 0)
             return say(
-                Tr::tr("every window overlaps a peak of %1").arg(peakTexts.join(Tr::tr(" or "))),
+                SchedulerText::tr("every window overlaps a peak of %1").arg(peakTexts.join(SchedulerText::tr(" or "))),
                 peakType);
         if (latePeakCount == peakCount)
-            return say(Tr::tr("every window is taken until too close to a peak of %1")
-                           .arg(latePeakTexts.join(Tr::tr(" or "))),
+            return say(SchedulerText::tr("every window is taken until too close to a peak of %1")
+                           .arg(latePeakTexts.join(SchedulerText::tr(" or "))),
                        peakType);
     }
     if (staffCount > 0 && frozen + full + peakCount == 0) {
-        const QString roleList = roles.join(Tr::tr(" or "));
+        const QString roleList = roles.join(SchedulerText::tr(" or "));
         if (!away.isEmpty())
-            return say(Tr::tr("no %1 available: %2").arg(roleList, away.join(QStringLiteral("; "))),
+            return say(SchedulerText::tr("no %1 available: %2").arg(roleList, away.join(QStringLiteral("; "))),
                        staffType);
-        return say(Tr::tr("no %1 available: busy in another lane in every window").arg(roleList),
+        return say(SchedulerText::tr("no %1 available: busy in another lane in every window").arg(roleList),
                    staffType);
     }
 
@@ -281,22 +281,22 @@ Explanation SchedulerRun::explain(const Diagnosis &d)
         type = kind;
       }
     };
-    add(frozen, Tr::tr("%n in a freeze (%1)", nullptr, frozen).arg(freezeList), frozenType);
+    add(frozen, SchedulerText::tr("%n in a freeze (%1)", nullptr, frozen).arg(freezeList), frozenType);
     add(peakCount - latePeakCount,
-        Tr::tr("%n during a peak of %1", nullptr, peakCount - latePeakCount)
-            .arg(peakTexts.join(Tr::tr(" or "))),
+        SchedulerText::tr("%n during a peak of %1", nullptr, peakCount - latePeakCount)
+            .arg(peakTexts.join(SchedulerText::tr(" or "))),
         peakType);
     add(latePeakCount,
-        Tr::tr("%n taken until too close to a peak of %1", nullptr, latePeakCount)
-            .arg(latePeakTexts.join(Tr::tr(" or "))),
+        SchedulerText::tr("%n taken until too close to a peak of %1", nullptr, latePeakCount)
+            .arg(latePeakTexts.join(SchedulerText::tr(" or "))),
         peakType);
     add(staffCount,
-        Tr::tr("%n without a free %1", nullptr, staffCount)
-                .arg(roles.join(Tr::tr(" or ")))
+        SchedulerText::tr("%n without a free %1", nullptr, staffCount)
+                .arg(roles.join(SchedulerText::tr(" or ")))
             + (away.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(away.join(u"; "))),
         staffType);
-    add(full, Tr::tr("%n full", nullptr, full), tooShort);
-    return say(Tr::tr("no window fits: %1").arg(parts.join(QStringLiteral(", "))), type);
+    add(full, SchedulerText::tr("%n full", nullptr, full), tooShort);
+    return say(SchedulerText::tr("no window fits: %1").arg(parts.join(QStringLiteral(", "))), type);
 }
 
 } // namespace schedule_detail

@@ -147,7 +147,7 @@ Schedule SchedulerRun::assemble()
             u.to = c->finalVersion();
         }
         u.wave = 0;
-        u.reason = Tr::tr("blocked in the plan: %1").arg(b.reason);
+        u.reason = SchedulerText::tr("blocked in the plan: %1").arg(b.reason);
         u.cause = QStringLiteral("blocked");
         m_unscheduled.push_back(std::move(u));
     }

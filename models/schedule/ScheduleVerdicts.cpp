@@ -141,9 +141,9 @@ QString SchedulerRun::withinText(qint64 real, int occurrence) const
 QString SchedulerRun::waveEndText(const QString &when, int barrierStep) const
 {
     if (barrierStep < 0)
-        return Tr::tr("the wave before ends %1").arg(when);
+        return SchedulerText::tr("the wave before ends %1").arg(when);
     const int step = m_placed[size_t(barrierStep)].step;
-    return Tr::tr("wave %1 ends %2 with %3").arg(m_plan.steps[step].wave).arg(when, stepText(step));
+    return SchedulerText::tr("wave %1 ends %2 with %3").arg(m_plan.steps[step].wave).arg(when, stepText(step));
 }
 
 QString SchedulerRun::verdictText(const Verdict &v, const StepNeeds &s, qint64 barrier,
@@ -155,7 +155,7 @@ QString SchedulerRun::verdictText(const Verdict &v, const StepNeeds &s, qint64 b
     // When the step could begin, if not at the window's start.
     const auto free = [&] {
         return v.why.byWave ? waveEndText(withinText(barrier, v.occurrence), barrierStep)
-                            : Tr::tr("every lane is taken until %1")
+                            : SchedulerText::tr("every lane is taken until %1")
                                   .arg(withinText(v.why.free, v.occurrence));
     };
     switch (v.kind) {
@@ -163,39 +163,39 @@ QString SchedulerRun::verdictText(const Verdict &v, const StepNeeds &s, qint64 b
         break;
     case Verdict::Order:
         if (o.realEnd <= barrier)
-            return Tr::tr("it ends before %1").arg(waveEndText(wallText(barrier), barrierStep));
-        return Tr::tr("%1, too late for the %2 it needs before %3").arg(free(), need, end);
+            return SchedulerText::tr("it ends before %1").arg(waveEndText(wallText(barrier), barrierStep));
+        return SchedulerText::tr("%1, too late for the %2 it needs before %3").arg(free(), need, end);
     case Verdict::Duration:
-        return Tr::tr("the window is %1, the step needs %2 with rollback")
+        return SchedulerText::tr("the window is %1, the step needs %2 with rollback")
             .arg(durationText(int(o.span() / 60)), need);
     case Verdict::Freeze:
-        return Tr::tr("it falls in the freeze %1").arg(freezeText(v.why.index));
+        return SchedulerText::tr("it falls in the freeze %1").arg(freezeText(v.why.index));
     case Verdict::Lanes:
-        return Tr::tr("%1, too late for the %2 it needs before %3").arg(free(), need, end);
+        return SchedulerText::tr("%1, too late for the %2 it needs before %3").arg(free(), need, end);
     case Verdict::Peak: {
         const BusinessProcess &p = m_estate.processes[v.why.index];
         const QString process = p.name.isEmpty() ? p.id : p.name;
         QString text = v.why.from > v.why.free
-                           ? Tr::tr("its %1 from %2 would run into a peak of %3 at %4")
+                           ? SchedulerText::tr("its %1 from %2 would run into a peak of %3 at %4")
                                  .arg(need, withinText(v.why.free, v.occurrence), process,
                                       withinText(v.why.from, v.occurrence))
-                           : Tr::tr("a peak of %1 lasts until %2, too late for the %3 it "
+                           : SchedulerText::tr("a peak of %1 lasts until %2, too late for the %3 it "
                                     "needs before %4")
                                  .arg(process, withinText(v.why.until, v.occurrence), need, end);
-        return v.why.late ? Tr::tr("%1, and %2").arg(free(), text) : text;
+        return v.why.late ? SchedulerText::tr("%1, and %2").arg(free(), text) : text;
     }
     case Verdict::Staff: {
         const QString role = m_roles.value(v.why.index);
         if (v.why.cause == Cause::StaffAway && v.why.person >= 0) {
             const StaffMember &m = m_estate.staff[v.why.person];
             const DateRange &r = m.unavailable[v.why.range];
-            return Tr::tr("no %1 is free: %2 is away %3 to %4")
+            return SchedulerText::tr("no %1 is free: %2 is away %3 to %4")
                 .arg(role, m.name, r.start.toString(u"yyyy-MM-dd"), r.end.toString(u"yyyy-MM-dd"));
         }
         if (v.why.person >= 0)
-            return Tr::tr("no %1 is free: %2 is busy in another lane until %3")
+            return SchedulerText::tr("no %1 is free: %2 is busy in another lane until %3")
                 .arg(role, m_estate.staff[v.why.person].name, withinText(v.why.from, v.occurrence));
-        return Tr::tr("every %1 is busy in another lane").arg(role);
+        return SchedulerText::tr("every %1 is busy in another lane").arg(role);
     }
     }
     return {};
@@ -213,12 +213,12 @@ QString SchedulerRun::notEarlierText(const Placement &p) const
         if (text.isEmpty()) {
             const QString what = waveEndText(wallText(p.barrier), p.barrierStep);
             if (p.sameCause == 0)
-                text = Tr::tr("%1 ends before %2").arg(occurrenceText(v.occurrence), what);
+                text = SchedulerText::tr("%1 ends before %2").arg(occurrenceText(v.occurrence), what);
             else if (p.sameCause == 1)
-                text = Tr::tr("%1 and the window after it end before %2")
+                text = SchedulerText::tr("%1 and the window after it end before %2")
                            .arg(occurrenceText(v.occurrence), what);
             else
-                text = Tr::tr("%1 and the %2 windows after it end before %3")
+                text = SchedulerText::tr("%1 and the %2 windows after it end before %3")
                            .arg(occurrenceText(v.occurrence))
                            .arg(p.sameCause)
                            .arg(what);
@@ -228,12 +228,12 @@ QString SchedulerRun::notEarlierText(const Placement &p) const
     const QString what = verdictText(v, s, p.barrier, p.barrierStep);
     // A group goes in whole, weighed by its longest member: say which.
     QString text = step == p.step ? QStringLiteral("%1: %2").arg(occurrenceText(v.occurrence), what)
-                                  : Tr::tr("%1: for %2 in its group, %3")
+                                  : SchedulerText::tr("%1: for %2 in its group, %3")
                                         .arg(occurrenceText(v.occurrence), stepText(step), what);
     if (p.sameCause == 1)
-        text += Tr::tr("; the same in the next window");
+        text += SchedulerText::tr("; the same in the next window");
     else if (p.sameCause > 1)
-        text += Tr::tr("; the same in %1 later windows").arg(p.sameCause);
+        text += SchedulerText::tr("; the same in %1 later windows").arg(p.sameCause);
     return text;
 }
 

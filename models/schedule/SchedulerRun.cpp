@@ -36,10 +36,10 @@ SchedulerRun::SchedulerRun(const Estate &estate, const UpgradePlan &plan,
 Schedule SchedulerRun::run()
 {
     if (m_estate.project.timezone.isEmpty()) {
-        m_notes << Tr::tr("The project has no time zone: times are plain wall-clock times and "
+        m_notes << SchedulerText::tr("The project has no time zone: times are plain wall-clock times and "
                           "every night is as long as the clock says.");
     } else if (!m_clock.hasTimeZone()) {
-        m_notes << Tr::tr("Time zone %1 is unknown: times are plain wall-clock times and every "
+        m_notes << SchedulerText::tr("Time zone %1 is unknown: times are plain wall-clock times and every "
                           "night is as long as the clock says.")
                        .arg(m_estate.project.timezone);
     }
@@ -220,7 +220,7 @@ void SchedulerRun::placeAll()
     for (size_t g = 0; g < groupMembers.size(); ++g) {
         const auto &m = groupMembers[g];
         if (!m.empty() && m_plan.steps[m.front()].wave != m_plan.steps[m.back()].wave)
-            m_notes << Tr::tr("Group %1 spans waves %2 to %3: all its steps are placed together "
+            m_notes << SchedulerText::tr("Group %1 spans waves %2 to %3: all its steps are placed together "
                               "with wave %2.")
                            .arg(g + 1)
                            .arg(m_plan.steps[m.front()].wave)
@@ -251,7 +251,7 @@ void SchedulerRun::placeAll()
                 handled[size_t(u)] = 1;
             if (blockingStep >= 0) {
                 if (waits.isNull())
-                    waits = Tr::tr("waits for wave %1, where %2 is unscheduled")
+                    waits = SchedulerText::tr("waits for wave %1, where %2 is unscheduled")
                                 .arg(m_plan.steps[blockingStep].wave)
                                 .arg(stepText(blockingStep));
                 for (int u : unit)
@@ -286,9 +286,9 @@ bool SchedulerRun::placeUnit(const std::vector<int> &unit, qint64 barrier, int b
         if (m_needs[size_t(u)].component < 0) {
             for (int v : unit)
                 unschedule(v,
-                           v == u ? Tr::tr("component %1 is not in the estate")
+                           v == u ? SchedulerText::tr("component %1 is not in the estate")
                                         .arg(m_plan.steps[u].component)
-                                  : Tr::tr("moves with %1, whose component is not in the estate")
+                                  : SchedulerText::tr("moves with %1, whose component is not in the estate")
                                         .arg(m_plan.steps[u].component),
                            QStringLiteral("unknown-component"));
             return false;
@@ -380,7 +380,7 @@ bool SchedulerRun::placeUnit(const std::vector<int> &unit, qint64 barrier, int b
         unschedule(unit.front(), reason, type, why.closest, waitedFor);
     } else {
         const int g = m_plan.steps[unit.front()].group;
-        const QString text = Tr::tr("group %1 (%2) moves together and fits no window: %3")
+        const QString text = SchedulerText::tr("group %1 (%2) moves together and fits no window: %3")
                                  .arg(g + 1)
                                  .arg(ids.join(QStringLiteral(", ")), reason);
         for (int u : unit)

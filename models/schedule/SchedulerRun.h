@@ -273,9 +273,9 @@ private:
 };
 
 /// Translation context of the scheduler's sentences.
-class Tr
+class SchedulerText
 {
-    Q_DECLARE_TR_FUNCTIONS(planner::Scheduler)
+    Q_DECLARE_TR_FUNCTIONS(SchedulerText)
 };
 
 } // namespace schedule_detail

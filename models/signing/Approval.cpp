@@ -16,10 +16,10 @@ namespace planner {
 
 namespace {
 
-QString tr(const char *text)
+class Tr
 {
-    return QCoreApplication::translate("Approval", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Approval)
+};
 
 const QRegularExpression &hex64()
 {
@@ -39,12 +39,12 @@ bool isTimestamp(const QString &text)
 QString labelProblem(const QString &text)
 {
     if (text.trimmed().isEmpty())
-        return tr("is empty");
+        return Tr::tr("is empty");
     if (text != text.trimmed())
-        return tr("has blanks at its start or end");
+        return Tr::tr("has blanks at its start or end");
     for (const QChar c : text) {
         if (c.category() == QChar::Other_Control)
-            return tr("holds a control character (a line break?)");
+            return Tr::tr("holds a control character (a line break?)");
     }
     return {};
 }
@@ -76,19 +76,19 @@ Expected<ApprovalRecord> ApprovalRecord::fromCanonicalJson(const QByteArray &byt
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{QString(), tr("not JSON: %1 at byte %2")
+        return Error{QString(), Tr::tr("not JSON: %1 at byte %2")
                                     .arg(parseError.errorString())
                                     .arg(parseError.offset)};
     if (!document.isObject())
-        return Error{QString(), tr("not a JSON object")};
+        return Error{QString(), Tr::tr("not a JSON object")};
     if (!isCanonicalJson(bytes))
-        return Error{QString(), tr("not canonical JSON (changed after it was signed?)")};
+        return Error{QString(), Tr::tr("not canonical JSON (changed after it was signed?)")};
     const QJsonObject object = document.object();
     if (object.value(QStringLiteral("format")).toString() != QLatin1String(format))
-        return Error{QStringLiteral("format"), tr("not \"%1\"").arg(QLatin1String(format))};
+        return Error{QStringLiteral("format"), Tr::tr("not \"%1\"").arg(QLatin1String(format))};
     const QJsonValue version = object.value(QStringLiteral("formatVersion"));
     if (!version.isDouble() || version.toDouble() != formatVersion)
-        return Error{QStringLiteral("formatVersion"), tr("not %1").arg(formatVersion)};
+        return Error{QStringLiteral("formatVersion"), Tr::tr("not %1").arg(formatVersion)};
 
     ApprovalRecord record;
     const struct
@@ -101,15 +101,15 @@ Expected<ApprovalRecord> ApprovalRecord::fromCanonicalJson(const QByteArray &byt
     for (const auto &field : fields) {
         const QJsonValue value = object.value(QLatin1String(field.name));
         if (!value.isString())
-            return Error{QLatin1String(field.name), tr("missing, or not a string")};
+            return Error{QLatin1String(field.name), Tr::tr("missing, or not a string")};
         *field.field = value.toString();
     }
     if (!hex64().match(record.planSha256).hasMatch())
-        return Error{QStringLiteral("planSha256"), tr("not 64 lower-case hex digits")};
+        return Error{QStringLiteral("planSha256"), Tr::tr("not 64 lower-case hex digits")};
     if (!hex64().match(record.keyFingerprint).hasMatch())
-        return Error{QStringLiteral("keyFingerprint"), tr("not 64 lower-case hex digits")};
+        return Error{QStringLiteral("keyFingerprint"), Tr::tr("not 64 lower-case hex digits")};
     if (!isTimestamp(record.signedAt))
-        return Error{QStringLiteral("signedAt"), tr("not a UTC time like 2027-01-08T14:03:00Z")};
+        return Error{QStringLiteral("signedAt"), Tr::tr("not a UTC time like 2027-01-08T14:03:00Z")};
     if (const QString problem = labelProblem(record.signer); !problem.isEmpty())
         return Error{QStringLiteral("signer"), problem};
     if (const QString problem = labelProblem(record.role); !problem.isEmpty())
@@ -157,17 +157,17 @@ Expected<QString> addApproval(const QString &planJsonPath, const SigningKey &key
                               const QDateTime &signedAt)
 {
     if (const QString problem = labelProblem(signer); !problem.isEmpty())
-        return Error{tr("signer"), problem};
+        return Error{Tr::tr("signer"), problem};
     if (const QString problem = labelProblem(role); !problem.isEmpty())
-        return Error{tr("role"), problem};
+        return Error{Tr::tr("role"), problem};
     if (!key.hasPrivateKey())
-        return Error{QString(), tr("signing needs a private key")};
+        return Error{QString(), Tr::tr("signing needs a private key")};
     if (!signedAt.isValid())
-        return Error{QString(), tr("no valid signing time")};
+        return Error{QString(), Tr::tr("no valid signing time")};
 
     QFile file(planJsonPath);
     if (!file.exists())
-        return Error{planJsonPath, tr("no such file")};
+        return Error{planJsonPath, Tr::tr("no such file")};
     if (!file.open(QIODevice::ReadOnly))
         return Error{planJsonPath, file.errorString()};
     const QByteArray planBytes = file.readAll();
@@ -176,13 +176,13 @@ Expected<QString> addApproval(const QString &planJsonPath, const SigningKey &key
     QJsonParseError parseError;
     const QJsonDocument plan = QJsonDocument::fromJson(planBytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{planJsonPath, tr("not JSON: %1 at byte %2")
+        return Error{planJsonPath, Tr::tr("not JSON: %1 at byte %2")
                                        .arg(parseError.errorString())
                                        .arg(parseError.offset)};
     if (!plan.isObject())
-        return Error{planJsonPath, tr("not a JSON object")};
+        return Error{planJsonPath, Tr::tr("not a JSON object")};
     if (!isCanonicalJson(planBytes)) {
-        return Error{planJsonPath, tr("not canonical JSON: only a plan as the plan command "
+        return Error{planJsonPath, Tr::tr("not canonical JSON: only a plan as the plan command "
                                       "wrote it can be signed (was it edited or reformatted?)")};
     }
 
@@ -200,12 +200,12 @@ Expected<QString> addApproval(const QString &planJsonPath, const SigningKey &key
     const SigningKey publicKey = key.publicKey();
     const QByteArray publicPem = publicKey.publicKeyPem();
     if (publicPem.isEmpty() || !publicKey.verify(recordBytes, *signature))
-        return Error{QString(), tr("the new signature does not verify; nothing was written")};
+        return Error{QString(), Tr::tr("the new signature does not verify; nothing was written")};
 
     const QString id = approvalId(record, recordBytes);
     const QString folder = approvalsDirectory(planJsonPath);
     if (!QFileInfo(folder).isDir() && !QDir().mkpath(folder))
-        return Error{folder, tr("cannot create the folder (is %1 writable?)")
+        return Error{folder, Tr::tr("cannot create the folder (is %1 writable?)")
                                  .arg(QFileInfo(folder).absolutePath())};
     const QDir dir(folder);
     const QString jsonPath = dir.filePath(id + QStringLiteral(".json"));
@@ -213,7 +213,7 @@ Expected<QString> addApproval(const QString &planJsonPath, const SigningKey &key
     const QString pubPath = dir.filePath(id + QStringLiteral(".pub.pem"));
     for (const QString &path : {jsonPath, sigPath, pubPath}) {
         if (QFileInfo::exists(path))
-            return Error{path, tr("exists already: the same approval was given before")};
+            return Error{path, Tr::tr("exists already: the same approval was given before")};
     }
 
     // The record last: an approval is its .json; without it verifyPlan() sees no approval.

@@ -13,10 +13,10 @@ namespace planner {
 
 namespace {
 
-QString tr(const char *text)
+class Tr
 {
-    return QCoreApplication::translate("CanonicalJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CanonicalJson)
+};
 
 constexpr double maxSafeInteger = 9007199254740991.0; // 2^53 - 1
 
@@ -64,7 +64,7 @@ bool write(QByteArray &out, const QJsonValue &value, const QString &path, Error 
         const double d = value.toDouble();
         if (!std::isfinite(d) || d != std::floor(d) || std::fabs(d) > maxSafeInteger) {
             *error = Error{path.isEmpty() ? QStringLiteral("$") : path,
-                           tr("%1 is not an integer between -(2^53 - 1) and 2^53 - 1: signed "
+                           Tr::tr("%1 is not an integer between -(2^53 - 1) and 2^53 - 1: signed "
                               "documents hold no floating-point numbers")
                                .arg(QString::number(d, 'g', 17))};
             return false;

@@ -15,10 +15,10 @@ namespace planner {
 
 namespace {
 
-QString tr(const char *text)
+class Tr
 {
-    return QCoreApplication::translate("Passphrase", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Passphrase)
+};
 
 // The first line, without its "\n" or "\r\n".
 QByteArray firstLine(const QByteArray &bytes)
@@ -42,14 +42,14 @@ Expected<QByteArray> readPassphraseFile(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return Error{path, tr("no such file")};
+        return Error{path, Tr::tr("no such file")};
     if (!file.open(QIODevice::ReadOnly))
         return Error{path, file.errorString()};
     QByteArray bytes = file.read(64 * 1024);
     QByteArray passphrase = firstLine(bytes);
     forgetPassphrase(bytes);
     if (passphrase.isEmpty())
-        return Error{path, tr("empty passphrase (the first line of the file is the passphrase)")};
+        return Error{path, Tr::tr("empty passphrase (the first line of the file is the passphrase)")};
     return passphrase;
 }
 
@@ -60,7 +60,7 @@ std::optional<Expected<QByteArray>> passphraseFromEnvironment()
         return std::nullopt;
     QByteArray value = qgetenv(name.constData());
     if (value.isEmpty())
-        return Expected<QByteArray>(Error{passphraseVariable(), tr("set but empty")});
+        return Expected<QByteArray>(Error{passphraseVariable(), Tr::tr("set but empty")});
     return Expected<QByteArray>(value);
 }
 
@@ -79,7 +79,7 @@ Expected<QByteArray> promptForPassphrase(const QString &prompt)
 {
     const int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC | O_NOCTTY);
     if (fd < 0)
-        return Error{QStringLiteral("/dev/tty"), tr("no terminal to ask for the passphrase")};
+        return Error{QStringLiteral("/dev/tty"), Tr::tr("no terminal to ask for the passphrase")};
     const QByteArray promptBytes = prompt.toLocal8Bit();
     if (::write(fd, promptBytes.constData(), size_t(promptBytes.size())) < 0) {
         ::close(fd);
@@ -118,9 +118,9 @@ Expected<QByteArray> promptForPassphrase(const QString &prompt)
     if (line.endsWith('\r'))
         line.chop(1);
     if (!ended && line.isEmpty())
-        return Error{QStringLiteral("/dev/tty"), tr("no passphrase given (end of input)")};
+        return Error{QStringLiteral("/dev/tty"), Tr::tr("no passphrase given (end of input)")};
     if (line.isEmpty())
-        return Error{QString(), tr("empty passphrase")};
+        return Error{QString(), Tr::tr("empty passphrase")};
     return line;
 }
 

@@ -19,10 +19,10 @@ namespace planner {
 
 namespace {
 
-QString tr(const char *text)
+class Tr
 {
-    return QCoreApplication::translate("PlanVerification", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanVerification)
+};
 
 const QString jsonSuffix = QStringLiteral(".json");
 const QString sigSuffix = QStringLiteral(".sig");
@@ -41,11 +41,11 @@ ReadResult readSmallFile(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return {{}, tr("missing")};
+        return {{}, Tr::tr("missing")};
     if (file.size() > maxApprovalFileSize)
-        return {{}, tr("too big for an approval file")};
+        return {{}, Tr::tr("too big for an approval file")};
     if (!file.open(QIODevice::ReadOnly))
-        return {{}, tr("cannot be read: %1").arg(file.errorString())};
+        return {{}, Tr::tr("cannot be read: %1").arg(file.errorString())};
     return {file.readAll(), {}};
 }
 
@@ -82,7 +82,7 @@ QString checkApproval(const QDir &dir, const QString &shownDir, const QString &p
     approval->keyFingerprint = record->keyFingerprint;
     if (approvalId(*record, json.bytes) != id)
         return shown(jsonSuffix) + QStringLiteral(": ")
-               + tr("the file name does not match the record (renamed or changed?)");
+               + Tr::tr("the file name does not match the record (renamed or changed?)");
 
     const ReadResult pub = readSmallFile(dir.filePath(id + pubSuffix));
     if (!pub.problem.isEmpty())
@@ -93,10 +93,10 @@ QString checkApproval(const QDir &dir, const QString &shownDir, const QString &p
     // Byte for byte the PEM the key encodes to: no second spelling of the same key passes.
     if (key->publicKeyPem() != pub.bytes)
         return shown(pubSuffix) + QStringLiteral(": ")
-               + tr("not the canonical PEM of its key (changed?)");
+               + Tr::tr("not the canonical PEM of its key (changed?)");
     if (key->fingerprint() != record->keyFingerprint)
         return shown(pubSuffix) + QStringLiteral(": ")
-               + tr("key fingerprint %1 is not the record's keyFingerprint %2")
+               + Tr::tr("key fingerprint %1 is not the record's keyFingerprint %2")
                      .arg(key->fingerprint(), record->keyFingerprint);
 
     const ReadResult sig = readSmallFile(dir.filePath(id + sigSuffix));
@@ -104,14 +104,14 @@ QString checkApproval(const QDir &dir, const QString &shownDir, const QString &p
         return shown(sigSuffix) + QStringLiteral(": ") + sig.problem;
     if (sig.bytes.size() != 64)
         return shown(sigSuffix) + QStringLiteral(": ")
-               + tr("%1 bytes; an Ed25519 signature has 64").arg(sig.bytes.size());
+               + Tr::tr("%1 bytes; an Ed25519 signature has 64").arg(sig.bytes.size());
     if (!key->verify(json.bytes, sig.bytes))
         return shown(sigSuffix) + QStringLiteral(": ")
-               + tr("the signature does not match %1").arg(id + jsonSuffix);
+               + Tr::tr("the signature does not match %1").arg(id + jsonSuffix);
 
     if (record->planSha256 != planSha256)
         return shown(jsonSuffix) + QStringLiteral(": ")
-               + tr("signed another version of the plan (planSha256 %1, plan.json has %2): "
+               + Tr::tr("signed another version of the plan (planSha256 %1, plan.json has %2): "
                     "the plan changed after it was signed")
                      .arg(record->planSha256.left(12), planSha256.left(12));
     return {};
@@ -145,7 +145,7 @@ VerificationReport verifyPlan(const QString &planJsonPath, const VerifyOptions &
     QFile planFile(planJsonPath);
     if (!planFile.open(QIODevice::ReadOnly)) {
         report.planProblem = planJsonPath + QStringLiteral(": ")
-                             + (planFile.exists() ? planFile.errorString() : tr("no such file"));
+                             + (planFile.exists() ? planFile.errorString() : Tr::tr("no such file"));
     } else {
         const QByteArray bytes = planFile.readAll();
         report.planSha256 = sha256Hex(bytes);
@@ -154,12 +154,12 @@ VerificationReport verifyPlan(const QString &planJsonPath, const VerifyOptions &
         report.planParses = parseError.error == QJsonParseError::NoError && document.isObject();
         if (!report.planParses) {
             report.planProblem = planJsonPath + QStringLiteral(": ")
-                                 + tr("does not parse as a JSON object: %1 at byte %2")
+                                 + Tr::tr("does not parse as a JSON object: %1 at byte %2")
                                        .arg(parseError.errorString())
                                        .arg(parseError.offset);
         } else if (!isCanonicalJson(bytes)) {
             report.planProblem = planJsonPath + QStringLiteral(": ")
-                                 + tr("not canonical JSON (edited or reformatted?)");
+                                 + Tr::tr("not canonical JSON (edited or reformatted?)");
         }
     }
 
@@ -168,7 +168,7 @@ VerificationReport verifyPlan(const QString &planJsonPath, const VerifyOptions &
     const QString shownDir = QStringLiteral("approvals/");
     QMap<QString, QSet<QString>> filesById;
     if (folderInfo.exists() && !folderInfo.isDir()) {
-        report.problems.append(tr("%1: not a folder").arg(folder));
+        report.problems.append(Tr::tr("%1: not a folder").arg(folder));
     } else if (folderInfo.isDir()) {
         const QDir dir(folder);
         const QFileInfoList entries =
@@ -180,7 +180,7 @@ VerificationReport verifyPlan(const QString &planJsonPath, const VerifyOptions &
             if (entry.isFile() && splitApprovalFile(entry.fileName(), &id, &suffix))
                 filesById[id].insert(suffix);
             else
-                report.problems.append(tr("%1%2: not part of an approval (stray file)")
+                report.problems.append(Tr::tr("%1%2: not part of an approval (stray file)")
                                            .arg(shownDir, entry.fileName()));
         }
         for (auto it = filesById.cbegin(); it != filesById.cend(); ++it) {
@@ -196,7 +196,7 @@ VerificationReport verifyPlan(const QString &planJsonPath, const VerifyOptions &
             } else {
                 for (const QString &suffix : it.value()) {
                     report.problems.append(
-                        tr("%1%2%3: its approval record %2%4 is missing (incomplete approval)")
+                        Tr::tr("%1%2%3: its approval record %2%4 is missing (incomplete approval)")
                             .arg(shownDir, it.key(), suffix, jsonSuffix));
                 }
             }
@@ -217,10 +217,10 @@ VerificationReport verifyPlan(const QString &planJsonPath, const VerifyOptions &
     for (const QString &role : std::as_const(report.requiredRoles)) {
         if (!roles.contains(role))
             report.problems.append(
-                tr("role '%1' is required and has no valid, trusted approval").arg(role));
+                Tr::tr("role '%1' is required and has no valid, trusted approval").arg(role));
     }
     if (report.distinctApprovers < options.quorum) {
-        report.problems.append(tr("quorum not met: %1 distinct approvers required, %2 approved")
+        report.problems.append(Tr::tr("quorum not met: %1 distinct approvers required, %2 approved")
                                    .arg(options.quorum)
                                    .arg(report.distinctApprovers));
     }

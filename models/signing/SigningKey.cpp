@@ -35,10 +35,10 @@ struct SigningKey::Private
 
 namespace {
 
-QString tr(const char *text)
+class Tr
 {
-    return QCoreApplication::translate("SigningKey", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SigningKey)
+};
 
 constexpr int rawKeySize = 32;
 constexpr int signatureSize = 64;
@@ -125,7 +125,7 @@ QString keyTypeName(EVP_PKEY *pkey)
     const char *name = EVP_PKEY_get0_type_name(pkey);
     if (!name || !*name)
         name = OBJ_nid2sn(EVP_PKEY_get_base_id(pkey));
-    return name && *name ? QString::fromLatin1(name) : tr("unknown");
+    return name && *name ? QString::fromLatin1(name) : Tr::tr("unknown");
 }
 
 // A label of another kind of private key, named for the message ("an RSA private key").
@@ -149,7 +149,7 @@ Expected<SigningKey> SigningKey::generate()
 {
     EVP_PKEY *pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
     if (!pkey)
-        return Error{QString(), tr("cannot create an Ed25519 key: %1").arg(takeOpenSslError())};
+        return Error{QString(), Tr::tr("cannot create an Ed25519 key: %1").arg(takeOpenSslError())};
     return SigningKey(std::make_shared<const Private>(pkey, true));
 }
 
@@ -166,14 +166,14 @@ Expected<SigningKey> SigningKey::fromPrivateKeyPem(const QByteArray &pem,
         *problem = KeyProblem::None;
     const QByteArray label = pemLabel(pem);
     if (label.isEmpty())
-        return keyError(where, tr("not a PEM key file"), KeyProblem::NotAKey, problem);
+        return keyError(where, Tr::tr("not a PEM key file"), KeyProblem::NotAKey, problem);
     if (label == "PUBLIC KEY") {
-        return keyError(where, tr("is a public key; signing needs the private key (NAME.key)"),
+        return keyError(where, Tr::tr("is a public key; signing needs the private key (NAME.key)"),
                         KeyProblem::NotAKey, problem);
     }
     if (const QString kind = otherPrivateKeyKind(label); !kind.isEmpty()) {
         return keyError(where,
-                        tr("is not an Ed25519 key in PKCS#8 but a \"%1 PRIVATE KEY\" "
+                        Tr::tr("is not an Ed25519 key in PKCS#8 but a \"%1 PRIVATE KEY\" "
                            "(make one with 'upgrade-planner keygen')")
                             .arg(kind),
                         KeyProblem::NotEd25519, problem);
@@ -183,41 +183,41 @@ Expected<SigningKey> SigningKey::fromPrivateKeyPem(const QByteArray &pem,
     P8Info info;
     if (label == "ENCRYPTED PRIVATE KEY") {
         if (passphrase.isEmpty()) {
-            return keyError(where, tr("is encrypted and needs a passphrase"),
+            return keyError(where, Tr::tr("is encrypted and needs a passphrase"),
                             KeyProblem::NeedsPassphrase, problem);
         }
         X509Sig encrypted(PEM_read_bio_PKCS8(bio.get(), nullptr, nullptr, nullptr));
         if (!encrypted) {
             takeOpenSslError();
-            return keyError(where, tr("damaged encrypted private key"), KeyProblem::NotAKey,
+            return keyError(where, Tr::tr("damaged encrypted private key"), KeyProblem::NotAKey,
                             problem);
         }
         info.reset(PKCS8_decrypt(encrypted.get(), passphrase.constData(),
                                  int(passphrase.size())));
         if (!info) {
             takeOpenSslError();
-            return keyError(where, tr("wrong passphrase (or a damaged key file)"),
+            return keyError(where, Tr::tr("wrong passphrase (or a damaged key file)"),
                             KeyProblem::WrongPassphrase, problem);
         }
     } else if (label == "PRIVATE KEY") {
         info.reset(PEM_read_bio_PKCS8_PRIV_KEY_INFO(bio.get(), nullptr, nullptr, nullptr));
         if (!info) {
             takeOpenSslError();
-            return keyError(where, tr("damaged private key"), KeyProblem::NotAKey, problem);
+            return keyError(where, Tr::tr("damaged private key"), KeyProblem::NotAKey, problem);
         }
     } else {
         return keyError(where,
-                        tr("holds a \"%1\", not a private key").arg(QString::fromLatin1(label)),
+                        Tr::tr("holds a \"%1\", not a private key").arg(QString::fromLatin1(label)),
                         KeyProblem::NotAKey, problem);
     }
 
     Pkey pkey(EVP_PKCS82PKEY(info.get()));
     if (!pkey) {
         takeOpenSslError();
-        return keyError(where, tr("damaged private key"), KeyProblem::NotAKey, problem);
+        return keyError(where, Tr::tr("damaged private key"), KeyProblem::NotAKey, problem);
     }
     if (EVP_PKEY_get_base_id(pkey.get()) != EVP_PKEY_ED25519) {
-        return keyError(where, tr("is not Ed25519 but %1: plans are signed with Ed25519 keys "
+        return keyError(where, Tr::tr("is not Ed25519 but %1: plans are signed with Ed25519 keys "
                                     "(make one with 'upgrade-planner keygen')")
                                      .arg(keyTypeName(pkey.get())),
                         KeyProblem::NotEd25519, problem);
@@ -232,27 +232,27 @@ Expected<SigningKey> SigningKey::fromPublicKeyPem(const QByteArray &pem, const Q
         *problem = KeyProblem::None;
     const QByteArray label = pemLabel(pem);
     if (label.isEmpty())
-        return keyError(where, tr("not a PEM key file"), KeyProblem::NotAKey, problem);
+        return keyError(where, Tr::tr("not a PEM key file"), KeyProblem::NotAKey, problem);
     if (label.endsWith("PRIVATE KEY")) {
-        return keyError(where, tr("is a private key; give the public key (NAME.pub.pem)"),
+        return keyError(where, Tr::tr("is a private key; give the public key (NAME.pub.pem)"),
                         KeyProblem::NotAKey, problem);
     }
     if (label == "RSA PUBLIC KEY")
-        return keyError(where, tr("is not Ed25519 but RSA: plans are signed with Ed25519 keys"),
+        return keyError(where, Tr::tr("is not Ed25519 but RSA: plans are signed with Ed25519 keys"),
                         KeyProblem::NotEd25519, problem);
     if (label != "PUBLIC KEY") {
         return keyError(where,
-                        tr("holds a \"%1\", not a public key").arg(QString::fromLatin1(label)),
+                        Tr::tr("holds a \"%1\", not a public key").arg(QString::fromLatin1(label)),
                         KeyProblem::NotAKey, problem);
     }
     Bio bio = memoryBio(pem);
     Pkey pkey(PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr));
     if (!pkey) {
         takeOpenSslError();
-        return keyError(where, tr("damaged public key"), KeyProblem::NotAKey, problem);
+        return keyError(where, Tr::tr("damaged public key"), KeyProblem::NotAKey, problem);
     }
     if (EVP_PKEY_get_base_id(pkey.get()) != EVP_PKEY_ED25519) {
-        return keyError(where, tr("is not Ed25519 but %1: plans are signed with Ed25519 keys "
+        return keyError(where, Tr::tr("is not Ed25519 but %1: plans are signed with Ed25519 keys "
                                     "(make one with 'upgrade-planner keygen')")
                                      .arg(keyTypeName(pkey.get())),
                         KeyProblem::NotEd25519, problem);
@@ -264,7 +264,7 @@ static Expected<QByteArray> readKeyFile(const QString &path, KeyProblem *problem
 {
     QFile file(path);
     if (!file.exists())
-        return keyError(path, tr("no such file"), KeyProblem::Unreadable, problem);
+        return keyError(path, Tr::tr("no such file"), KeyProblem::Unreadable, problem);
     if (!file.open(QIODevice::ReadOnly))
         return keyError(path, file.errorString(), KeyProblem::Unreadable, problem);
     // A PEM key is well under a kilobyte; refuse to read a big file by mistake.
@@ -326,29 +326,29 @@ QString SigningKey::fingerprint() const
 Expected<QByteArray> SigningKey::privateKeyPem(const QByteArray &passphrase) const
 {
     if (!hasPrivateKey())
-        return Error{QString(), tr("no private key to write")};
+        return Error{QString(), Tr::tr("no private key to write")};
     P8Info info(EVP_PKEY2PKCS8(d->pkey));
     Bio bio(BIO_new(BIO_s_mem()));
     if (!info || !bio)
-        return Error{QString(), tr("cannot encode the private key: %1").arg(takeOpenSslError())};
+        return Error{QString(), Tr::tr("cannot encode the private key: %1").arg(takeOpenSslError())};
     if (passphrase.isEmpty()) {
         if (PEM_write_bio_PKCS8_PRIV_KEY_INFO(bio.get(), info.get()) != 1) {
             return Error{QString(),
-                         tr("cannot encode the private key: %1").arg(takeOpenSslError())};
+                         Tr::tr("cannot encode the private key: %1").arg(takeOpenSslError())};
         }
         return bioBytes(bio.get());
     }
     Algor algorithm(PKCS5_pbe2_set_scrypt(EVP_aes_256_cbc(), nullptr, 0, nullptr, scryptN,
                                           scryptR, scryptP));
     if (!algorithm)
-        return Error{QString(), tr("cannot encrypt the private key: %1").arg(takeOpenSslError())};
+        return Error{QString(), Tr::tr("cannot encrypt the private key: %1").arg(takeOpenSslError())};
     X509Sig encrypted(PKCS8_set0_pbe(passphrase.constData(), int(passphrase.size()), info.get(),
                                      algorithm.get()));
     if (!encrypted)
-        return Error{QString(), tr("cannot encrypt the private key: %1").arg(takeOpenSslError())};
+        return Error{QString(), Tr::tr("cannot encrypt the private key: %1").arg(takeOpenSslError())};
     algorithm.release(); // owned by the X509_SIG now
     if (PEM_write_bio_PKCS8(bio.get(), encrypted.get()) != 1)
-        return Error{QString(), tr("cannot encode the private key: %1").arg(takeOpenSslError())};
+        return Error{QString(), Tr::tr("cannot encode the private key: %1").arg(takeOpenSslError())};
     return bioBytes(bio.get());
 }
 
@@ -382,7 +382,7 @@ SigningKey SigningKey::publicKey() const
 Expected<QByteArray> SigningKey::sign(const QByteArray &message) const
 {
     if (!hasPrivateKey())
-        return Error{QString(), tr("signing needs a private key")};
+        return Error{QString(), Tr::tr("signing needs a private key")};
     MdCtx context(EVP_MD_CTX_new());
     QByteArray signature(signatureSize, Qt::Uninitialized);
     size_t size = size_t(signature.size());
@@ -394,7 +394,7 @@ Expected<QByteArray> SigningKey::sign(const QByteArray &message) const
                           size_t(message.size()))
                != 1
         || size != signatureSize) {
-        return Error{QString(), tr("cannot sign: %1").arg(takeOpenSslError())};
+        return Error{QString(), Tr::tr("cannot sign: %1").arg(takeOpenSslError())};
     }
     return signature;
 }
@@ -434,7 +434,7 @@ Expected<Done> writeKeyPair(const SigningKey &key, const QString &name,
     if (!replace) {
         for (const QString &path : {privatePath, publicPath}) {
             if (QFile::exists(path))
-                return Error{path, tr("exists already")};
+                return Error{path, Tr::tr("exists already")};
         }
     }
     const Expected<QByteArray> privatePem = key.privateKeyPem(passphrase);
@@ -442,7 +442,7 @@ Expected<Done> writeKeyPair(const SigningKey &key, const QString &name,
         return Error{privatePath, privatePem.error().what};
     const QByteArray publicPem = key.publicKeyPem();
     if (publicPem.isEmpty())
-        return Error{publicPath, tr("cannot encode the public key")};
+        return Error{publicPath, Tr::tr("cannot encode the public key")};
 
     StagedFiles files;
     if (const Expected<Done> staged = files.stage(privatePath, *privatePem, 0600); !staged)

@@ -17,10 +17,10 @@ namespace planner {
 
 namespace {
 
-QString tr(const char *text)
+class Tr
 {
-    return QCoreApplication::translate("StagedFiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StagedFiles)
+};
 
 QString systemError(int code)
 {
@@ -68,14 +68,14 @@ Expected<Done> StagedFiles::stage(const QString &path, const QByteArray &bytes, 
                           static_cast<mode_t>(mode));
     if (fd < 0) {
         const int code = errno;
-        return Error{path, tr("cannot write in %1: %2")
+        return Error{path, Tr::tr("cannot write in %1: %2")
                                .arg(QFileInfo(path).absolutePath(), systemError(code))};
     }
     m_entries.append({path, temporary});
     const bool written = writeAll(fd, bytes);
     const int code = errno;
     if (::close(fd) != 0 || !written)
-        return Error{path, tr("cannot write: %1").arg(systemError(written ? errno : code))};
+        return Error{path, Tr::tr("cannot write: %1").arg(systemError(written ? errno : code))};
     return Done{};
 }
 
@@ -92,7 +92,7 @@ Expected<Done> StagedFiles::commit(bool replace)
         if (replace) {
             if (::rename(from.constData(), to.constData()) != 0) {
                 const int code = errno;
-                return Error{entry.path, tr("cannot put in place: %1").arg(systemError(code))};
+                return Error{entry.path, Tr::tr("cannot put in place: %1").arg(systemError(code))};
             }
         } else {
             // link() fails when the name exists: no check-then-rename race with another writer.
@@ -100,8 +100,8 @@ Expected<Done> StagedFiles::commit(bool replace)
                 const int code = errno;
                 undo();
                 if (code == EEXIST)
-                    return Error{entry.path, tr("exists already")};
-                return Error{entry.path, tr("cannot put in place: %1").arg(systemError(code))};
+                    return Error{entry.path, Tr::tr("exists already")};
+                return Error{entry.path, Tr::tr("cannot put in place: %1").arg(systemError(code))};
             }
             placed.append(entry.path);
             ::unlink(from.constData());

@@ -10,10 +10,10 @@ namespace planner {
 
 namespace {
 
-QString tr(const char *text)
+class Tr
 {
-    return QCoreApplication::translate("VersionRange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VersionRange)
+};
 
 bool isWildcard(QStringView part)
 {
@@ -82,7 +82,7 @@ std::optional<QString> parseComparator(const QString &text, VersionRange::Altern
         if (rest.startsWith(symbol)) {
             auto v = version(rest.mid(symbol.size()));
             if (!v)
-                return tr("'%1': %2").arg(text, error);
+                return Tr::tr("'%1': %2").arg(text, error);
             alt.push_back({op, *v, 0});
             return std::nullopt;
         }
@@ -91,9 +91,9 @@ std::optional<QString> parseComparator(const QString &text, VersionRange::Altern
         const bool caret = rest.startsWith(u'^');
         auto v = version(rest.mid(1));
         if (!v)
-            return tr("'%1': %2").arg(text, error);
+            return Tr::tr("'%1': %2").arg(text, error);
         if (v->parts().front().kind != Version::Part::Number)
-            return tr("'%1': must start with a number").arg(text);
+            return Tr::tr("'%1': must start with a number").arg(text);
         const int keep = caret ? 1 : std::min<int>(2, int(v->parts().size()));
         if (auto high = v->bumped(keep)) {
             alt.push_back({VersionRange::Op::GreaterEqual, *v, 0});
@@ -109,12 +109,12 @@ std::optional<QString> parseComparator(const QString &text, VersionRange::Altern
         pieces.removeLast();
     for (const QString &piece : pieces)
         if (piece.contains(u'*'))
-            return tr("'%1': a wildcard may only stand at the end").arg(text);
+            return Tr::tr("'%1': a wildcard may only stand at the end").arg(text);
     if (pieces.isEmpty())
         return std::nullopt;
     auto v = version(pieces.join(u'.'));
     if (!v)
-        return tr("'%1': %2").arg(text, error);
+        return Tr::tr("'%1': %2").arg(text, error);
     addPrefix(alt, *v, int(v->parts().size()));
     return std::nullopt;
 }
@@ -168,14 +168,14 @@ std::optional<VersionRange> VersionRange::parse(QStringView input, QString *erro
         altText = altText.trimmed();
         if (altText.isEmpty()) {
             if (error)
-                *error = tr("'%1': empty alternative around '||'").arg(text);
+                *error = Tr::tr("'%1': empty alternative around '||'").arg(text);
             return std::nullopt;
         }
         Alternative alt;
         for (const QString &comparator : comparatorTexts(altText)) {
             if (isBareOperator(comparator)) {
                 if (error)
-                    *error = tr("'%1': operator '%2' has no version").arg(text, comparator);
+                    *error = Tr::tr("'%1': operator '%2' has no version").arg(text, comparator);
                 return std::nullopt;
             }
             if (auto problem = parseComparator(comparator, alt)) {

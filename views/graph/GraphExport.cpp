@@ -28,10 +28,10 @@ namespace planner {
 
 namespace {
 
-QString tr(const char *text)
+class Tr
 {
-    return QCoreApplication::translate("GraphExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GraphExport)
+};
 
 constexpr double border = 20.0;
 
@@ -52,7 +52,7 @@ struct Title
     Title(const GraphScene &scene, const QRectF &part)
     {
         const Estate &estate = scene.estate();
-        name = estate.project.name.isEmpty() ? tr("Dependency graph") : estate.project.name;
+        name = estate.project.name.isEmpty() ? Tr::tr("Dependency graph") : estate.project.name;
         int shown = 0;
         int inConflict = 0;
         for (const NodeItem *node : scene.nodeItems()) {
@@ -62,11 +62,11 @@ struct Title
             shown += 1;
             inConflict += scene.conflictMessages(node->componentId()).isEmpty() ? 0 : 1;
         }
-        subtitle = !part.isEmpty() ? tr("Dependency graph (the part shown)") : tr("Dependency graph");
-        subtitle += shown == 1 ? tr(": 1 component") : tr(": %1 components").arg(shown);
+        subtitle = !part.isEmpty() ? Tr::tr("Dependency graph (the part shown)") : Tr::tr("Dependency graph");
+        subtitle += shown == 1 ? Tr::tr(": 1 component") : Tr::tr(": %1 components").arg(shown);
         if (inConflict > 0)
-            subtitle += inConflict == 1 ? tr(", 1 with an open error")
-                                        : tr(", %1 with an open error").arg(inConflict);
+            subtitle += inConflict == 1 ? Tr::tr(", 1 with an open error")
+                                        : Tr::tr(", %1 with an open error").arg(inConflict);
         const GraphStyle &style = GraphStyle::instance();
         nameFont = style.titleFont;
         nameFont.setPixelSize(18);
@@ -147,12 +147,12 @@ Expected<Done> exportScene(GraphScene &scene, QIODevice *device, GraphExportForm
         svg.setOutputDevice(device);
         svg.setSize(canvas.toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), canvas));
-        svg.setTitle(scene.estate().project.name.isEmpty() ? tr("Dependency graph")
+        svg.setTitle(scene.estate().project.name.isEmpty() ? Tr::tr("Dependency graph")
                                                            : scene.estate().project.name);
-        svg.setDescription(tr("Dependency graph drawn by Upgrade Planner"));
+        svg.setDescription(Tr::tr("Dependency graph drawn by Upgrade Planner"));
         QPainter painter;
         if (!painter.begin(&svg))
-            return Error{tr("SVG export"), tr("cannot write to the output")};
+            return Error{Tr::tr("SVG export"), Tr::tr("cannot write to the output")};
         painter.fillRect(QRectF(QPointF(0, 0), canvas), Qt::white);
         paint(painter);
         painter.end();
@@ -162,7 +162,7 @@ Expected<Done> exportScene(GraphScene &scene, QIODevice *device, GraphExportForm
     const QSize size(std::max(1, int(canvas.width())), std::max(1, int(canvas.height())));
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
-        return Error{tr("PNG export"), tr("not enough memory for a %1 x %2 image")
+        return Error{Tr::tr("PNG export"), Tr::tr("not enough memory for a %1 x %2 image")
                                            .arg(size.width())
                                            .arg(size.height())};
     image.fill(Qt::white);
@@ -172,7 +172,7 @@ Expected<Done> exportScene(GraphScene &scene, QIODevice *device, GraphExportForm
     }
     QImageWriter writer(device, "png");
     if (!writer.write(image))
-        return Error{tr("PNG export"), writer.errorString()};
+        return Error{Tr::tr("PNG export"), writer.errorString()};
     return Done{};
 }
 
@@ -188,8 +188,8 @@ Expected<Done> exportGraph(const Estate &estate, QIODevice *device, GraphExportF
                            const LayoutOptions &options)
 {
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
-        return Error{tr("graph export"),
-                     tr("drawing the graph needs a QApplication (use the offscreen platform "
+        return Error{Tr::tr("graph export"),
+                     Tr::tr("drawing the graph needs a QApplication (use the offscreen platform "
                         "without a display)")};
     EstateStore store;
     store.reset(estate);

@@ -16,10 +16,10 @@ namespace planner {
 
 namespace {
 
-QString tr(const char *text)
+class Tr
 {
-    return QCoreApplication::translate("GraphLegend", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GraphLegend)
+};
 
 constexpr double sampleWidth = 30.0;
 constexpr double sampleHeight = 16.0;
@@ -46,30 +46,30 @@ QFont entryFont()
 
 GraphLegend::GraphLegend(const Estate &estate, double maxWidth, Form form)
     : m_form(form)
-    , m_heading(tr("Legend"))
+    , m_heading(Tr::tr("Legend"))
 {
     if (form == Form::Folded) {
         m_heading.clear();
         m_entries = {
-            {Sample::Conflict, ComponentKind::Other, tr("open error")},
-            {Sample::Critical, ComponentKind::Other, tr("high or critical")},
-            {Sample::Path, ComponentKind::Other, tr("upgrade path")},
-            {Sample::Wave, ComponentKind::Other, tr("same waves")},
-            {Sample::Arrow, ComponentKind::Other, tr("depends on")},
-            {Sample::AgainstFlow, ComponentKind::Other, tr("cycle")},
-            {Sample::None, ComponentKind::Other, tr("(click for the kinds)")},
+            {Sample::Conflict, ComponentKind::Other, Tr::tr("open error")},
+            {Sample::Critical, ComponentKind::Other, Tr::tr("high or critical")},
+            {Sample::Path, ComponentKind::Other, Tr::tr("upgrade path")},
+            {Sample::Wave, ComponentKind::Other, Tr::tr("same waves")},
+            {Sample::Arrow, ComponentKind::Other, Tr::tr("depends on")},
+            {Sample::AgainstFlow, ComponentKind::Other, Tr::tr("cycle")},
+            {Sample::None, ComponentKind::Other, Tr::tr("(click for the kinds)")},
         };
         m_stateCount = m_entries.size();
         arrangeInLines(maxWidth);
         return;
     }
     m_entries = {
-        {Sample::Conflict, ComponentKind::Other, tr("red: an error not waived (see Conflicts)")},
-        {Sample::Critical, ComponentKind::Other, tr("thick border: high or critical")},
-        {Sample::Path, ComponentKind::Other, tr("orange: upgrade path, moves numbered")},
-        {Sample::Wave, ComponentKind::Other, tr("blue: moves in the selection's waves")},
-        {Sample::Arrow, ComponentKind::Other, tr("arrow: to what it depends on")},
-        {Sample::AgainstFlow, ComponentKind::Other, tr("dashed: dependency in a cycle")},
+        {Sample::Conflict, ComponentKind::Other, Tr::tr("red: an error not waived (see Conflicts)")},
+        {Sample::Critical, ComponentKind::Other, Tr::tr("thick border: high or critical")},
+        {Sample::Path, ComponentKind::Other, Tr::tr("orange: upgrade path, moves numbered")},
+        {Sample::Wave, ComponentKind::Other, Tr::tr("blue: moves in the selection's waves")},
+        {Sample::Arrow, ComponentKind::Other, Tr::tr("arrow: to what it depends on")},
+        {Sample::AgainstFlow, ComponentKind::Other, Tr::tr("dashed: dependency in a cycle")},
     };
     m_stateCount = m_entries.size();
     QList<bool> present(componentKindCount, false);

@@ -18,10 +18,10 @@ namespace planner {
 
 namespace {
 
-QString tr(const char *text)
+class Tr
 {
-    return QCoreApplication::translate("PlanExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanExport)
+};
 
 Expected<Done> writeBytes(const QString &path, const QByteArray &bytes)
 {
@@ -44,9 +44,9 @@ Expected<PlanExportResult> exportPlan(const Estate &estate, const QString &dir,
     };
     const QFileInfo folder(dir);
     if (folder.exists() && !folder.isDir())
-        return Error{dir, tr("exists and is not a folder")};
+        return Error{dir, Tr::tr("exists and is not a folder")};
     if (folder.exists() && !folder.isWritable())
-        return Error{dir, tr("the folder is not writable")};
+        return Error{dir, Tr::tr("the folder is not writable")};
     const QString planPath = QDir(dir).filePath(QStringLiteral("plan.json"));
 
     VerifyOptions trust;
@@ -60,14 +60,14 @@ Expected<PlanExportResult> exportPlan(const Estate &estate, const QString &dir,
 
     QJsonObject previous;
     if (!options.previousPlan.isEmpty()) {
-        report(5, tr("Reading the previous plan"));
+        report(5, Tr::tr("Reading the previous plan"));
         Expected<QJsonObject> read = readPlanJson(options.previousPlan);
         if (!read)
             return read.error();
         previous = *read;
     }
 
-    report(10, tr("Checking, ordering and scheduling"));
+    report(10, Tr::tr("Checking, ordering and scheduling"));
     PlanExportResult result;
     result.document = options.document ? *options.document : buildPlanDocument(estate);
     const PlanDocument &doc = result.document;
@@ -79,7 +79,7 @@ Expected<PlanExportResult> exportPlan(const Estate &estate, const QString &dir,
             return Error{planPath, file.errorString()};
         existing = file.readAll();
         if (existing != doc.bytes)
-            return Error{dir, tr("holds a different plan already (its plan.json has SHA-256 %1, "
+            return Error{dir, Tr::tr("holds a different plan already (its plan.json has SHA-256 %1, "
                                  "this plan %2); its approvals belong to that plan. Export to "
                                  "a new folder.")
                                   .arg(sha256Hex(existing).left(16), doc.sha256.left(16))};
@@ -90,7 +90,7 @@ Expected<PlanExportResult> exportPlan(const Estate &estate, const QString &dir,
 
     QByteArray pdf;
     if (options.pdf) {
-        report(40, tr("Drawing the PDF"));
+        report(40, Tr::tr("Drawing the PDF"));
         PlanPdfOptions pdfOptions;
         pdfOptions.pageSize = options.pageSize;
         pdfOptions.rolesToSign = options.rolesToSign;
@@ -117,9 +117,9 @@ Expected<PlanExportResult> exportPlan(const Estate &estate, const QString &dir,
     }
     const QByteArray ics = options.ics ? writeIcs(estate, doc.schedule) : QByteArray();
 
-    report(80, tr("Writing the files"));
+    report(80, Tr::tr("Writing the files"));
     if (!QDir().mkpath(dir))
-        return Error{dir, tr("cannot create the folder")};
+        return Error{dir, Tr::tr("cannot create the folder")};
     if (!result.planExisted) {
         if (const Expected<Done> w = writeBytes(planPath, doc.bytes); !w)
             return w.error();
@@ -137,7 +137,7 @@ Expected<PlanExportResult> exportPlan(const Estate &estate, const QString &dir,
             return w.error();
         result.written.append(path);
     }
-    report(100, tr("Done"));
+    report(100, Tr::tr("Done"));
     return result;
 }
 

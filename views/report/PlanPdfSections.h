@@ -13,11 +13,11 @@
 
 namespace planner::pdf {
 
-/// Translated text of the PDF; with @p n, "%n" is the count and "(s)" becomes the English plural
+/// Translated text of the PDF (context: the namespace, as lupdate files it); with @p n, "%n" is the count and "(s)" becomes the English plural
 /// when no translation is loaded ("1 window", "3 windows").
 inline QString tr(const char *text, int n = -1)
 {
-    QString t = QCoreApplication::translate("PlanPdf", text, nullptr, n);
+    QString t = QCoreApplication::translate("planner::pdf", text, nullptr, n);
     if (n >= 0)
         t.replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
     return t;

@@ -12,10 +12,10 @@ namespace planner::report {
 
 namespace {
 
-QString tr(const char *text)
+class Tr
 {
-    return QCoreApplication::translate("PlanPdf", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanPdf)
+};
 
 constexpr int resolution = 600; // dots per inch of the PDF's coordinates: fine glyph placement
 
@@ -156,7 +156,7 @@ void drawFrame(QPainter *p, const PageSetup &setup, const QRectF &page, int numb
     const QRectF footer(left, footerTop + 4 * k, right - left, 14 * k);
     p->drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, setup.footerLeft);
     p->drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                tr("Page %1 of %2").arg(number).arg(count));
+                Tr::tr("Page %1 of %2").arg(number).arg(count));
 }
 
 } // namespace
@@ -185,7 +185,7 @@ Expected<int> renderReport(const ReportDocument &document, const PageSetup &setu
     orient(pages.first());
     QPainter painter;
     if (!painter.begin(writer))
-        return Error{tr("PDF"), tr("cannot write to the output")};
+        return Error{Tr::tr("PDF"), Tr::tr("cannot write to the output")};
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     for (int i = 0; i < pages.size(); ++i) {
         if (i > 0) {
@@ -198,7 +198,7 @@ Expected<int> renderReport(const ReportDocument &document, const PageSetup &setu
                   int(pages.size()));
     }
     if (!painter.end())
-        return Error{tr("PDF"), tr("cannot finish the document")};
+        return Error{Tr::tr("PDF"), Tr::tr("cannot finish the document")};
     return int(pages.size());
 }
 

@@ -16,10 +16,10 @@ constexpr qreal cellPadding = 3;   // points
 constexpr qreal lineSpacing = 1.12; // of the font's line height
 constexpr qreal blockGap = 5;      // points after a paragraph or table
 
-QString tr(const char *text)
+class Tr
 {
-    return QCoreApplication::translate("PlanPdf", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanPdf)
+};
 
 QColor inkOr(const QColor &c)
 {
@@ -184,7 +184,7 @@ void Pager::placeTable(const Table &table)
             // never split a row: carry it over with the caption and heading row repeated
             newPage();
             if (!table.caption.isEmpty())
-                placeCaption(tr("%1 (continued)").arg(table.caption));
+                placeCaption(Tr::tr("%1 (continued)").arg(table.caption));
             if (!table.headers.isEmpty())
                 drawRow(table, heading, {}, true);
         }
