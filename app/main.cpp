@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
@@ -45,6 +46,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(UPLAN_VERSION));
     QApplication::setOrganizationName(QStringLiteral("Upgrade Planner"));
     QApplication::setOrganizationDomain(QStringLiteral("upgrade-planner.example"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/upgrade-planner.svg")));
+    // The desktop entry's name, so that window managers match windows to it (Wayland app id).
+    QGuiApplication::setDesktopFileName(QStringLiteral("upgrade-planner"));
     installTranslations(app);
 
     QCommandLineParser parser;
