@@ -68,9 +68,14 @@ bool Document::isModified() const
 
 void Document::newEstate()
 {
+    newEstate(Estate());
+}
+
+void Document::newEstate(const Estate &initial)
+{
     m_selection->clear();
     m_undoStack->clear();
-    m_store->reset(Estate());
+    m_store->reset(initial);
     m_undoStack->setClean();
     setFile({}, {});
 }

@@ -48,6 +48,8 @@ public:
 
     /// Starts an empty, untitled estate.
     void newEstate();
+    /// Starts an untitled project holding @p initial (unmodified: nothing to save yet).
+    void newEstate(const Estate &initial);
     /// Opens a project or imports an estate JSON. On failure nothing changes and the error
     /// names the file and the problem; unknown JSON fields are listed in @p warnings.
     Expected<Done> open(const QString &path, QStringList *warnings = nullptr);

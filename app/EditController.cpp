@@ -2,6 +2,7 @@
 #include "EditController.h"
 
 #include "Document.h"
+#include "panels/Preferences.h"
 #include "commands/AddComponentCommand.h"
 #include "commands/AddDependencyCommand.h"
 #include "commands/RemoveComponentsCommand.h"
@@ -173,6 +174,7 @@ QString EditController::addComponent(const QString &site)
     c.id = freshId();
     c.name = tr("New component");
     c.kind = ComponentKind::Other;
+    c.durations = Preferences::load().durationsFor(c.kind);
     c.version = *Version::parse(u"1.0"); // a version is required; the user edits it next
     c.site = site.isEmpty() && !m_document->estate().sites.isEmpty()
                  ? m_document->estate().sites.constFirst().id

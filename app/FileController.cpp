@@ -2,6 +2,7 @@
 #include "FileController.h"
 
 #include "Document.h"
+#include "panels/Preferences.h"
 
 #include "exchange/FileFormat.h"
 
@@ -11,7 +12,10 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QLocale>
 #include <QSettings>
+#include <QTime>
+#include <QTimer>
 #include <QWidget>
 
 namespace planner {
@@ -25,6 +29,7 @@ const QString recentKey = QStringLiteral("recentFiles");
 FileController::FileController(Document *document, QWidget *window)
     : QObject(window)
     , m_document(document)
+    , m_autosaveTimer(new QTimer(this))
     , m_window(window)
     , m_new(new QAction(tr("&New"), this))
     , m_open(new QAction(tr("&Open..."), this))
@@ -46,6 +51,33 @@ FileController::FileController(Document *document, QWidget *window)
     connect(m_save, &QAction::triggered, this, &FileController::save);
     connect(m_saveAs, &QAction::triggered, this, &FileController::saveAs);
     connect(m_quit, &QAction::triggered, m_window, &QWidget::close);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &FileController::autosave);
+    applyPreferences();
+}
+
+void FileController::applyPreferences()
+{
+    const int minutes = Preferences::load().autosaveMinutes;
+    if (minutes > 0)
+        m_autosaveTimer->start(minutes * 60 * 1000);
+    else
+        m_autosaveTimer->stop();
+}
+
+bool FileController::autosave()
+{
+    if (m_document->isUntitled() || !m_document->isModified())
+        return false;
+    const Expected<Done> saved = m_document->save();
+    if (!saved) {
+        // Not a box that would interrupt the user every few minutes: the status bar says it.
+        Q_EMIT message(tr("Autosave failed: %1").arg(saved.error().text()));
+        return false;
+    }
+    Q_EMIT message(tr("Autosaved %1 at %2")
+                       .arg(QDir::toNativeSeparators(m_document->filePath()),
+                            QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    return true;
 }
 
 void FileController::populateMenu(QMenu *menu)
@@ -117,7 +149,11 @@ void FileController::newDocument()
 {
     if (!maybeSave())
         return;
-    m_document->newEstate();
+    Estate initial;
+    const Preferences preferences = Preferences::load();
+    if (preferences.newProjectWindow)
+        initial.windows.append(preferences.windowFrom(QDate::currentDate()));
+    m_document->newEstate(initial);
     Q_EMIT message(tr("New estate"));
 }
 

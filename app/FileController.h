@@ -5,6 +5,7 @@
 #include <QStringList>
 
 class QAction;
+class QTimer;
 class QMenu;
 class QWidget;
 
@@ -26,6 +27,11 @@ public:
 
     /// Fills @p menu with the file actions.
     void populateMenu(QMenu *menu);
+    /// Applies the preferences that concern files: the autosave interval.
+    void applyPreferences();
+    /// Saves the project if it has a file and unsaved changes (what the autosave timer does);
+    /// true when it saved.
+    bool autosave();
 
     QAction *newAction() const { return m_new; }
     QAction *openAction() const { return m_open; }
@@ -56,6 +62,7 @@ private:
     void showError(const QString &title, const QString &text);
 
     Document *m_document;
+    QTimer *m_autosaveTimer;
     QWidget *m_window;
     QAction *m_new;
     QAction *m_open;

@@ -16,6 +16,7 @@
 #include "panels/ComponentDetailsPanel.h"
 #include "panels/DependenciesPanel.h"
 #include "panels/InventoryPanel.h"
+#include "panels/PreferencesDialog.h"
 #include "analysis/ConflictsPanel.h"
 #include "analysis/PlanPanel.h"
 #include "changes/ChangePanel.h"
@@ -158,6 +159,22 @@ void MainWindow::buildDocks()
     resizeDocks({detailsDock}, {380}, Qt::Horizontal);
 }
 
+void MainWindow::showPreferences()
+{
+    const Preferences before = Preferences::load();
+    PreferencesDialog dialog(before, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Preferences after = dialog.preferences();
+    after.save();
+    m_file->applyPreferences();
+    statusBar()->showMessage(after.language != before.language
+                                 ? tr("Preferences saved; the new language applies at the next "
+                                      "start")
+                                 : tr("Preferences saved"),
+                             5000);
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -165,7 +182,20 @@ void MainWindow::buildMenus()
     m_exchange->populateMenu(file, m_file->quitAction());
     m_project->populateMenu(file, m_file->quitAction());
     m_planFiles->populateMenu(file, m_file->quitAction());
-    m_edit->populateMenu(menuBar()->addMenu(tr("&Edit")));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_edit->populateMenu(edit);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("Pre&ferences..."));
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // The platform's key where it has one (Ctrl+, on most desktops), Ctrl+, everywhere else.
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (keys.isEmpty())
+        keys << QKeySequence(Qt::CTRL | Qt::Key_Comma);
+    preferences->setShortcuts(keys);
+    preferences->setStatusTip(tr("Language, autosave, durations of new components, the window "
+                                 "of new projects"));
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *change = view->addAction(tr("&Change Records"));
     change->setObjectName(QStringLiteral("changeRecordsAction"));

@@ -66,6 +66,7 @@ private:
     void buildCentralArea();
     void buildDocks();
     void buildMenus();
+    void showPreferences();
     void updateTitle();
     void updateCounts();
 

@@ -2,6 +2,7 @@
 #include "HugePages.h"
 #include "MainWindow.h"
 #include "cli/Cli.h"
+#include "panels/Preferences.h"
 
 #include "graph/GraphExport.h"
 
@@ -15,11 +16,15 @@
 
 namespace {
 
-/// Loads the program's translation (embedded by qt_add_translations under :/i18n) and Qt's
-/// own, for the standard dialogs, for the user's language when they exist.
+/// Loads the program's translation (embedded under :/i18n) and Qt's own, for the standard
+/// dialogs, for the user's language when they exist: the one chosen in the preferences, else
+/// the system's. The chosen language also formats dates and numbers.
 void installTranslations(QApplication &app)
 {
     planner::cli::installEnglishPlurals(app);
+    const QString chosen = planner::Preferences::savedLanguage();
+    if (!chosen.isEmpty())
+        QLocale::setDefault(QLocale(chosen));
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), QStringLiteral("upgrade-planner"), QStringLiteral("_"),
                   QStringLiteral(":/i18n")))
