@@ -5,112 +5,112 @@
     <name>AddComponentCommand</name>
     <message>
         <source>Add component %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente %1 hinzufügen</translation>
     </message>
     <message>
         <source>“%1” is not a valid id: use letters, digits and . _ : -</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Id: verwenden Sie Buchstaben, Ziffern und . _ : -</translation>
     </message>
     <message>
         <source>The id “%1” is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Id „%1“ wird bereits verwendet.</translation>
     </message>
 </context>
 <context>
     <name>AddDependencyCommand</name>
     <message>
         <source>Add dependency %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit %1 → %2 hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>Approval</name>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>has blanks at its start or end</source>
-        <translation type="unfinished"></translation>
+        <translation>hat Leerzeichen am Anfang oder Ende</translation>
     </message>
     <message>
         <source>holds a control character (a line break?)</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält ein Steuerzeichen (einen Zeilenumbruch?)</translation>
     </message>
     <message>
         <source>not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: %1 bei Byte %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>not canonical JSON (changed after it was signed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein kanonisches JSON (nach dem Signieren geändert?)</translation>
     </message>
     <message>
         <source>not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht „%1“</translation>
     </message>
     <message>
         <source>not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht %1</translation>
     </message>
     <message>
         <source>missing, or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt oder ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>not 64 lower-case hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht 64 Hex-Ziffern in Kleinbuchstaben</translation>
     </message>
     <message>
         <source>not a UTC time like 2027-01-08T14:03:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>keine UTC-Zeit wie 2027-01-08T14:03:00Z</translation>
     </message>
     <message>
         <source>signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichner</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>signing needs a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Signieren wird ein privater Schlüssel benötigt</translation>
     </message>
     <message>
         <source>no valid signing time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige Signaturzeit</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>not canonical JSON: only a plan as the plan command wrote it can be signed (was it edited or reformatted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein kanonisches JSON: nur ein Plan, wie ihn der Befehl plan geschrieben hat, kann signiert werden (wurde er bearbeitet oder neu formatiert?)</translation>
     </message>
     <message>
         <source>the new signature does not verify; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>die neue Signatur lässt sich nicht verifizieren; es wurde nichts geschrieben</translation>
     </message>
     <message>
         <source>cannot create the folder (is %1 writable?)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner kann nicht angelegt werden (ist %1 beschreibbar?)</translation>
     </message>
     <message>
         <source>exists already: the same approval was given before</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert bereits: dieselbe Genehmigung wurde schon erteilt</translation>
     </message>
 </context>
 <context>
     <name>CanonicalJson</name>
     <message>
         <source>%1 is not an integer between -(2^53 - 1) and 2^53 - 1: signed documents hold no floating-point numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ganze Zahl zwischen -(2^53 - 1) und 2^53 - 1: signierte Dokumente enthalten keine Gleitkommazahlen</translation>
     </message>
 </context>
 <context>
@@ -121,582 +121,582 @@
     </message>
     <message>
         <source>%1 (unknown site)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unbekannter Standort)</translation>
     </message>
 </context>
 <context>
     <name>Conflict</name>
     <message>
         <source>current state</source>
-        <translation type="unfinished"></translation>
+        <translation>Istzustand</translation>
     </message>
     <message>
         <source>target state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielzustand</translation>
     </message>
     <message>
         <source>intermediate state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenzustand</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
     <name>EditComponentCommand</name>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritikalität</translation>
     </message>
     <message>
         <source>prepare minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitungsminuten</translation>
     </message>
     <message>
         <source>backup minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsminuten</translation>
     </message>
     <message>
         <source>execute minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungsminuten</translation>
     </message>
     <message>
         <source>verify minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfminuten</translation>
     </message>
     <message>
         <source>rollback minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback-Minuten</translation>
     </message>
     <message>
         <source>reversibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Umkehrbarkeit</translation>
     </message>
     <message>
         <source>backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung</translation>
     </message>
     <message>
         <source>roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>There is no component “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Komponente „%1“.</translation>
     </message>
     <message>
         <source>“%1” is not a valid id: use letters, digits and . _ : -</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Id: verwenden Sie Buchstaben, Ziffern und . _ : -</translation>
     </message>
     <message>
         <source>The id “%1” is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Id „%1“ wird bereits verwendet.</translation>
     </message>
     <message>
         <source>The version must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version darf nicht leer sein.</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 ändern</translation>
     </message>
 </context>
 <context>
     <name>EditDependencyCommand</name>
     <message>
         <source>Edit dependency %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit %1 → %2 bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>EstateFile</name>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht</translation>
     </message>
     <message>
         <source>not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datei</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the file is empty: neither an Upgrade Planner project nor an estate JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer: weder ein Upgrade-Planner-Projekt noch eine Bestands-JSON-Datei</translation>
     </message>
     <message>
         <source>neither an Upgrade Planner project nor an estate JSON file, nor a file in a format it imports (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>weder ein Upgrade-Planner-Projekt noch eine Bestands-JSON-Datei noch eine Datei in einem importierbaren Format (%1)</translation>
     </message>
     <message>
         <source>the format &apos;%1&apos; can be written, not read</source>
-        <translation type="unfinished"></translation>
+        <translation>das Format „%1“ kann geschrieben, aber nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>EstateJson</name>
     <message>
         <source>duplicate id &apos;%1&apos; (first used at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Id „%1“ (zuerst verwendet bei %2)</translation>
     </message>
     <message>
         <source>expected &apos;%1&apos;, found &apos;%2&apos;: not an estate file</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erwartet, „%2“ gefunden: keine Bestandsdatei</translation>
     </message>
     <message>
         <source>unsupported format version %1 (this program reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Formatversion %1 (dieses Programm liest Version %2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of %2; kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keiner der Werte %2; wie geschrieben übernommen</translation>
     </message>
     <message>
         <source>backup point</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungspunkt</translation>
     </message>
     <message>
         <source>empty product name</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Produktname</translation>
     </message>
     <message>
         <source>appears twice in the same object</source>
-        <translation type="unfinished"></translation>
+        <translation>kommt im selben Objekt zweimal vor</translation>
     </message>
     <message>
         <source>the window ends (%1) before it starts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster endet (%1), bevor es beginnt (%2)</translation>
     </message>
     <message>
         <source>the window ends when it starts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster endet, wenn es beginnt (%1)</translation>
     </message>
     <message>
         <source>ends (%1) before it starts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>endet (%1), bevor es beginnt (%2)</translation>
     </message>
     <message>
         <source>the peak ends when it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spitzenlast endet, wenn sie beginnt</translation>
     </message>
     <message>
         <source>process category</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesskategorie</translation>
     </message>
     <message>
         <source>top level</source>
-        <translation type="unfinished"></translation>
+        <translation>oberste Ebene</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert</translation>
     </message>
     <message>
         <source>configuration kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsart</translation>
     </message>
     <message>
         <source>time of sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendezeitpunkt</translation>
     </message>
     <message>
         <source>the phase ends (%1) before it starts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Phase endet (%1), bevor sie beginnt (%2)</translation>
     </message>
     <message>
         <source>rollback status</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback-Status</translation>
     </message>
     <message>
         <source>a second estimate for &apos;%1&apos; (first at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine zweite Schätzung für „%1“ (erste bei %2)</translation>
     </message>
     <message>
         <source>unknown %1 &apos;%2&apos; (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ unbekannt (bekannt: %3)</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet, %2 gefunden</translation>
     </message>
     <message>
         <source>unknown field, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld, ignoriert</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid id: use only letters, digits and . _ : -</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Id: verwenden Sie nur Buchstaben, Ziffern und . _ : -</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>%1 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist negativ</translation>
     </message>
     <message>
         <source>%1 is less than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kleiner als %2</translation>
     </message>
     <message>
         <source>%1 is too large (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß (höchstens %2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum der Form YYYY-MM-DD</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a local time of the form YYYY-MM-DDTHH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine lokale Zeit der Form YYYY-MM-DDTHH:MM</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time of day of the form HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Uhrzeit der Form HH:MM</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a list of week days such as Mon-Fri or Sat,Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Liste von Wochentagen wie Mon-Fri oder Sat,Sun</translation>
     </message>
     <message>
         <source>unknown kind &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Art „%1“ (bekannt: %2)</translation>
     </message>
     <message>
         <source>unknown criticality &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Kritikalität „%1“ (bekannt: %2)</translation>
     </message>
     <message>
         <source>the document is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument ist leer</translation>
     </message>
     <message>
         <source>unexpected %1 after the end of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes %1 nach dem Ende des Dokuments</translation>
     </message>
     <message>
         <source>unexpected %1 where a value should start</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes %1, wo ein Wert beginnen sollte</translation>
     </message>
     <message>
         <source>a number needs digits</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl braucht Ziffern</translation>
     </message>
     <message>
         <source>a number needs digits after its decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl braucht Ziffern nach dem Dezimalpunkt</translation>
     </message>
     <message>
         <source>a number needs digits in its exponent</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl braucht Ziffern im Exponenten</translation>
     </message>
     <message>
         <source>a string may not contain %1; write it as an escape such as \n</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette darf %1 nicht enthalten; schreiben Sie es als Escape-Sequenz wie \n</translation>
     </message>
     <message>
         <source>\u must be followed by four hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>auf \u müssen vier Hexadezimalziffern folgen</translation>
     </message>
     <message>
         <source>unknown escape \%1 in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Escape-Sequenz \%1 in einer Zeichenkette</translation>
     </message>
     <message>
         <source>the string that starts here never ends</source>
-        <translation type="unfinished"></translation>
+        <translation>die hier beginnende Zeichenkette endet nie</translation>
     </message>
     <message>
         <source>arrays and objects are nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrays und Objekte sind zu tief verschachtelt</translation>
     </message>
     <message>
         <source>the array ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>das Array endet zu früh</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; in an array, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; oder &apos;]&apos; im Array erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>the object ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>das Objekt endet zu früh</translation>
     </message>
     <message>
         <source>expected a member name in quotes, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Membername in Anführungszeichen erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>expected &apos;:&apos; after the member name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:&apos; nach dem Membernamen erwartet</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; in an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; oder &apos;}&apos; im Objekt erwartet, %1 gefunden</translation>
     </message>
     <message>
         <source>the document is larger than 4 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument ist größer als 4 GB</translation>
     </message>
     <message>
         <source>line %1, column %2 (offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2 (Offset %3)</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1</translation>
     </message>
 </context>
 <context>
     <name>GraphEditor</name>
     <message>
         <source>This graph cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Graph kann nicht bearbeitet werden.</translation>
     </message>
     <message>
         <source>There is no component &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Komponente „%1“.</translation>
     </message>
     <message>
         <source>A component cannot depend on itself.</source>
-        <translation type="unfinished">Eine Komponente kann nicht von sich selbst abhängen.</translation>
+        <translation>Eine Komponente kann nicht von sich selbst abhängen.</translation>
     </message>
     <message>
         <source>%1 already depends on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hängt bereits von %2 ab.</translation>
     </message>
     <message>
         <source>new dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Abhängigkeit</translation>
     </message>
     <message>
         <source>version range &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsbereich „%1“</translation>
     </message>
     <message>
         <source>version range</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsbereich</translation>
     </message>
     <message>
         <source>There is no such dependency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Abhängigkeit gibt es nicht.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s) from the graph</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element aus dem Graphen löschen</numerusform>
+            <numerusform>%n Elemente aus dem Graphen löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no component &quot;%1&quot; to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Komponente „%1“ zum Umbenennen.</translation>
     </message>
 </context>
 <context>
     <name>GraphExport</name>
     <message>
         <source>Dependency graph</source>
-        <translation type="unfinished">Abhängigkeitsgraph</translation>
+        <translation>Abhängigkeitsgraph</translation>
     </message>
     <message>
         <source>Dependency graph (the part shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeitsgraph (angezeigter Teil)</translation>
     </message>
     <message>
         <source>: 1 component</source>
-        <translation type="unfinished"></translation>
+        <translation>: 1 Komponente</translation>
     </message>
     <message>
         <source>: %1 components</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1 Komponenten</translation>
     </message>
     <message>
         <source>, 1 with an open error</source>
-        <translation type="unfinished"></translation>
+        <translation>, 1 mit offenem Fehler</translation>
     </message>
     <message>
         <source>, %1 with an open error</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 mit offenem Fehler</translation>
     </message>
     <message>
         <source>Dependency graph drawn by Upgrade Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeitsgraph, gezeichnet von Upgrade Planner</translation>
     </message>
     <message>
         <source>SVG export</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Export</translation>
     </message>
     <message>
         <source>cannot write to the output</source>
-        <translation type="unfinished"></translation>
+        <translation>in die Ausgabe kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>PNG export</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Export</translation>
     </message>
     <message>
         <source>not enough memory for a %1 x %2 image</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug Speicher für ein Bild mit %1 x %2</translation>
     </message>
     <message>
         <source>graph export</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph-Export</translation>
     </message>
     <message>
         <source>drawing the graph needs a QApplication (use the offscreen platform without a display)</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Zeichnen des Graphen wird eine QApplication benötigt (verwenden Sie ohne Display die Plattform offscreen)</translation>
     </message>
 </context>
 <context>
     <name>GraphLegend</name>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>open error</source>
-        <translation type="unfinished"></translation>
+        <translation>offener Fehler</translation>
     </message>
     <message>
         <source>high or critical</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch oder kritisch</translation>
     </message>
     <message>
         <source>upgrade path</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade-Pfad</translation>
     </message>
     <message>
         <source>same waves</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Wellen</translation>
     </message>
     <message>
         <source>depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>hängt ab von</translation>
     </message>
     <message>
         <source>cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklus</translation>
     </message>
     <message>
         <source>(click for the kinds)</source>
-        <translation type="unfinished"></translation>
+        <translation>(klicken für die Arten)</translation>
     </message>
     <message>
         <source>red: an error not waived (see Conflicts)</source>
-        <translation type="unfinished"></translation>
+        <translation>rot: ein Fehler ohne Ausnahme (siehe Konflikte)</translation>
     </message>
     <message>
         <source>thick border: high or critical</source>
-        <translation type="unfinished"></translation>
+        <translation>dicker Rahmen: hoch oder kritisch</translation>
     </message>
     <message>
         <source>orange: upgrade path, moves numbered</source>
-        <translation type="unfinished"></translation>
+        <translation>orange: Upgrade-Pfad, Schritte nummeriert</translation>
     </message>
     <message>
         <source>blue: moves in the selection&apos;s waves</source>
-        <translation type="unfinished"></translation>
+        <translation>blau: bewegt sich in den Wellen der Auswahl</translation>
     </message>
     <message>
         <source>arrow: to what it depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil: zu dem, wovon sie abhängt</translation>
     </message>
     <message>
         <source>dashed: dependency in a cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>gestrichelt: Abhängigkeit in einem Zyklus</translation>
     </message>
 </context>
 <context>
@@ -782,58 +782,58 @@
     <name>LayeredLayout</name>
     <message>
         <source>dependencies[%1]: unknown component &quot;%2&quot;, not drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>dependencies[%1]: unbekannte Komponente „%2“, nicht gezeichnet</translation>
     </message>
     <message>
         <source>No site</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Standort</translation>
     </message>
     <message>
         <source>edges[%1]: node %2 does not exist, edge skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>edges[%1]: Knoten %2 existiert nicht, Kante übersprungen</translation>
     </message>
 </context>
 <context>
     <name>Lifecycle</name>
     <message>
         <source>lifecycle data</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklusdaten</translation>
     </message>
     <message>
         <source>a product without an id</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Produkt ohne Id</translation>
     </message>
     <message>
         <source>cycle &apos;%1&apos; is not a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklus „%1“ ist keine Version</translation>
     </message>
     <message>
         <source>a date that is neither YYYY-MM-DD nor true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum, das weder YYYY-MM-DD noch true/false ist</translation>
     </message>
 </context>
 <context>
     <name>MoveNodesCommand</name>
     <message>
         <source>Unpin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixierung von %1 lösen</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verschieben</translation>
     </message>
     <message numerus="yes">
         <source>Unpin %n components</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fixierung von %n Komponente lösen</numerusform>
+            <numerusform>Fixierung von %n Komponenten lösen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n components</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Komponente verschieben</numerusform>
+            <numerusform>%n Komponenten verschieben</numerusform>
         </translation>
     </message>
 </context>
@@ -841,894 +841,894 @@
     <name>Passphrase</name>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>empty passphrase (the first line of the file is the passphrase)</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Passphrase (die erste Zeile der Datei ist die Passphrase)</translation>
     </message>
     <message>
         <source>set but empty</source>
-        <translation type="unfinished"></translation>
+        <translation>gesetzt, aber leer</translation>
     </message>
     <message>
         <source>no terminal to ask for the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Terminal, um nach der Passphrase zu fragen</translation>
     </message>
     <message>
         <source>no passphrase given (end of input)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Passphrase angegeben (Ende der Eingabe)</translation>
     </message>
     <message>
         <source>empty passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Passphrase</translation>
     </message>
 </context>
 <context>
     <name>PlanDiff</name>
     <message>
         <source>not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingeplant</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>The project&apos;s %1 changed from &quot;%2&quot; to &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des Projekts wurde von „%2“ in „%3“ geändert.</translation>
     </message>
     <message>
         <source>%1 no longer moves (was %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht mehr aktualisiert (war %2).</translation>
     </message>
     <message>
         <source>%1 now goes %2 (was %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wechselt jetzt %2 (war %3).</translation>
     </message>
     <message>
         <source>%1 now moves: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird jetzt aktualisiert: %2.</translation>
     </message>
     <message>
         <source>Step %1 was removed (it was %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 wurde entfernt (war %2).</translation>
     </message>
     <message>
         <source>Step %1 moved from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 wurde von %2 nach %3 verschoben.</translation>
     </message>
     <message>
         <source>%1 min, rollback %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min, Rollback %2 min</translation>
     </message>
     <message>
         <source>Step %1 now takes %2 (was %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 dauert jetzt %2 (war %3).</translation>
     </message>
     <message>
         <source>Step %1 was added (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 wurde hinzugefügt (%2).</translation>
     </message>
     <message>
         <source>The plan now finishes at %1 (was %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan endet jetzt um %1 (war %2).</translation>
     </message>
     <message>
         <source>no time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeit</translation>
     </message>
     <message>
         <source>Downtime of process %1 is now %2 min (was %3 min).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeit des Prozesses %1 beträgt jetzt %2 min (war %3 min).</translation>
     </message>
     <message>
         <source>Conflict resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt gelöst: %1</translation>
     </message>
     <message>
         <source>New %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Konflikt (%1): %2</translation>
     </message>
     <message>
         <source>%1 (until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bis %2)</translation>
     </message>
     <message>
         <source>Waiver withdrawn for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme für %1 zurückgezogen.</translation>
     </message>
     <message>
         <source>Waiver for %1 now reads &quot;%2&quot; (was &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme für %1 lautet jetzt „%2“ (war „%3“).</translation>
     </message>
     <message>
         <source>New waiver for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Ausnahme für %1: %2</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>not JSON at line %1 (byte %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON in Zeile %1 (Byte %2): %3</translation>
     </message>
     <message>
         <source>not an Upgrade Planner plan (its &quot;format&quot; is not &quot;upgrade-planner-plan&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Upgrade-Planner-Plan (sein „format“ ist nicht „upgrade-planner-plan“)</translation>
     </message>
     <message>
         <source>plan format version %1 is not supported (this program reads 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planformatversion %1 wird nicht unterstützt (dieses Programm liest 1)</translation>
     </message>
 </context>
 <context>
     <name>PlanDocument</name>
     <message>
         <source>Is every compatibility error resolved or waived?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist jeder Kompatibilitätsfehler gelöst oder mit Ausnahme versehen?</translation>
     </message>
     <message>
         <source>No open error in the current, target or intermediate states (%1 waived).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein offener Fehler im aktuellen, Ziel- oder Zwischenzustand (%1 mit Ausnahme).</translation>
     </message>
     <message>
         <source>%1 without a waiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ohne Ausnahme.</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Can every component reach its target?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann jede Komponente ihr Ziel erreichen?</translation>
     </message>
     <message>
         <source>Every upgrade has a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Upgrade hat einen Pfad.</translation>
     </message>
     <message>
         <source>%1 blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 blockiert.</translation>
     </message>
     <message>
         <source>upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade</translation>
     </message>
     <message>
         <source>upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrades</translation>
     </message>
     <message>
         <source>Does every step fit a maintenance window?</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt jeder Schritt in ein Wartungsfenster?</translation>
     </message>
     <message>
         <source>All %1 scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 eingeplant.</translation>
     </message>
     <message>
         <source>step is</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt ist</translation>
     </message>
     <message>
         <source>steps are</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte sind</translation>
     </message>
     <message>
         <source>%1 not scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht eingeplant.</translation>
     </message>
     <message>
         <source>Has every irreversible step a backup whose restore was tested?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat jeder nicht umkehrbare Schritt eine Sicherung mit getesteter Wiederherstellung?</translation>
     </message>
     <message>
         <source>Yes, or the steps are reversible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, oder die Schritte sind umkehrbar.</translation>
     </message>
     <message>
         <source>No recent tested restore for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein aktueller Wiederherstellungstest für: %1.</translation>
     </message>
     <message>
         <source>Do the waivers hold until the plan is done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelten die Ausnahmen, bis der Plan abgeschlossen ist?</translation>
     </message>
     <message>
         <source>No waiver expires before the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ausnahme läuft vor dem letzten Schritt ab.</translation>
     </message>
     <message>
         <source>Expiring before the end: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf vor dem Ende: %1.</translation>
     </message>
     <message>
         <source>Are the records of the controlled change complete?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sind die Unterlagen der kontrollierten Änderung vollständig?</translation>
     </message>
     <message>
         <source>Yes: backups, rollback plans, acceptance checks, messages and monitoring are in place for every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja: Sicherungen, Rollback-Pläne, Abnahmeprüfungen, Mitteilungen und Überwachung sind für jeden Schritt vorhanden.</translation>
     </message>
     <message>
         <source>%1 missing: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlend (%1): %2%3</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Are the requested orderings (pins) honoured?</source>
-        <translation type="unfinished"></translation>
+        <translation>Werden die gewünschten Reihenfolgen (Vorgaben) eingehalten?</translation>
     </message>
     <message>
         <source>Yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja.</translation>
     </message>
     <message>
         <source>%1 cannot hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht einhaltbar.</translation>
     </message>
     <message>
         <source>pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabe</translation>
     </message>
     <message>
         <source>pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgaben</translation>
     </message>
     <message>
         <source>If every step in window %1 rolled back, the work would end %2 after the window closes (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde jeder Schritt in Fenster %1 zurückgerollt, endete die Arbeit %2 nach Schließen des Fensters (%3).</translation>
     </message>
     <message>
         <source>%1 passes through %2, a release whose support has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durchläuft %2, ein Release, dessen Support beendet ist.</translation>
     </message>
     <message>
         <source>Approve the upgrade of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen Sie das Upgrade von %1 (%2)</translation>
     </message>
     <message>
         <source>component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>components</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source> over %1, from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation> über %1, vom %2 bis %3</translation>
     </message>
     <message>
         <source>maintenance window</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster</translation>
     </message>
     <message>
         <source>maintenance windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster</translation>
     </message>
     <message>
         <source>; no step is scheduled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>; noch kein Schritt eingeplant</translation>
     </message>
     <message>
         <source>; %1 not scheduled and not in these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 nicht eingeplant und nicht in diesem Zeitraum</translation>
     </message>
 </context>
 <context>
     <name>PlanExport</name>
     <message>
         <source>exists and is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert und ist kein Ordner</translation>
     </message>
     <message>
         <source>the folder is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner ist nicht beschreibbar</translation>
     </message>
     <message>
         <source>Reading the previous plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherigen Plan lesen</translation>
     </message>
     <message>
         <source>Checking, ordering and scheduling</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, Ordnen und Einplanen</translation>
     </message>
     <message>
         <source>holds a different plan already (its plan.json has SHA-256 %1, this plan %2); its approvals belong to that plan. Export to a new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält bereits einen anderen Plan (seine plan.json hat SHA-256 %1, dieser Plan %2); seine Genehmigungen gehören zu jenem Plan. Exportieren Sie in einen neuen Ordner.</translation>
     </message>
     <message>
         <source>Drawing the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF zeichnen</translation>
     </message>
     <message>
         <source>Writing the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien schreiben</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
     <name>PlanPdf</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>cannot write to the output</source>
-        <translation type="unfinished"></translation>
+        <translation>in die Ausgabe kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>cannot finish the document</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument kann nicht abgeschlossen werden</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Fortsetzung)</translation>
     </message>
 </context>
 <context>
     <name>PlanReport</name>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> in %n wave(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> in %n Welle</numerusform>
+            <numerusform> in %n Wellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n group(s) moving together</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Gruppe, die gemeinsam wechselt</numerusform>
+            <numerusform>, %n Gruppen, die gemeinsam wechseln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n upgrade(s) blocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Upgrade blockiert</numerusform>
+            <numerusform>, %n Upgrades blockiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Wave %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Welle %1</translation>
     </message>
     <message>
         <source> [group %1]</source>
-        <translation type="unfinished"></translation>
+        <translation> [Gruppe %1]</translation>
     </message>
     <message>
         <source>Groups (each moves in one window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen (jede wechselt in einem Fenster)</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <source>Pins that cannot hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht einhaltbare Vorgaben</translation>
     </message>
 </context>
 <context>
     <name>PlanVerification</name>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>too big for an approval file</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß für eine Genehmigungsdatei</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the file name does not match the record (renamed or changed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dateiname passt nicht zum Datensatz (umbenannt oder geändert?)</translation>
     </message>
     <message>
         <source>not the canonical PEM of its key (changed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht das kanonische PEM seines Schlüssels (geändert?)</translation>
     </message>
     <message>
         <source>key fingerprint %1 is not the record&apos;s keyFingerprint %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Fingerabdruck %1 ist nicht der keyFingerprint %2 des Datensatzes</translation>
     </message>
     <message>
         <source>%1 bytes; an Ed25519 signature has 64</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Byte; eine Ed25519-Signatur hat 64</translation>
     </message>
     <message>
         <source>the signature does not match %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur passt nicht zu %1</translation>
     </message>
     <message>
         <source>signed another version of the plan (planSha256 %1, plan.json has %2): the plan changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>hat eine andere Version des Plans signiert (planSha256 %1, plan.json hat %2): der Plan wurde nach dem Signieren geändert</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>does not parse as a JSON object: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lässt sich nicht als JSON-Objekt lesen: %1 bei Byte %2</translation>
     </message>
     <message>
         <source>not canonical JSON (edited or reformatted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein kanonisches JSON (bearbeitet oder neu formatiert?)</translation>
     </message>
     <message>
         <source>%1: not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Ordner</translation>
     </message>
     <message>
         <source>%1%2: not part of an approval (stray file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2: gehört zu keiner Genehmigung (verwaiste Datei)</translation>
     </message>
     <message>
         <source>%1%2%3: its approval record %2%4 is missing (incomplete approval)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2%3: der Genehmigungsdatensatz %2%4 fehlt (unvollständige Genehmigung)</translation>
     </message>
     <message>
         <source>role &apos;%1&apos; is required and has no valid, trusted approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle „%1“ ist erforderlich und hat keine gültige, vertrauenswürdige Genehmigung</translation>
     </message>
     <message>
         <source>quorum not met: %1 distinct approvers required, %2 approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum nicht erreicht: %1 verschiedene Genehmigende erforderlich, %2 haben genehmigt</translation>
     </message>
 </context>
 <context>
     <name>ProjectFile</name>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht</translation>
     </message>
     <message>
         <source>not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datei</translation>
     </message>
     <message>
         <source>the file cannot be opened for reading</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht zum Lesen geöffnet werden</translation>
     </message>
     <message>
         <source>the file is empty, not an Upgrade Planner project</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer, kein Upgrade-Planner-Projekt</translation>
     </message>
     <message>
         <source>not an Upgrade Planner project (the file is not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Upgrade-Planner-Projekt (die Datei ist keine SQLite-Datenbank)</translation>
     </message>
     <message>
         <source>an SQLite database of another program, not an Upgrade Planner project</source>
-        <translation type="unfinished"></translation>
+        <translation>eine SQLite-Datenbank eines anderen Programms, kein Upgrade-Planner-Projekt</translation>
     </message>
     <message>
         <source>the project is damaged: it has no schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt ist beschädigt: es hat keine Schemaversion</translation>
     </message>
     <message>
         <source>made by a newer version of Upgrade Planner (project schema %1, this version reads schema %2 and older)</source>
-        <translation type="unfinished"></translation>
+        <translation>mit einer neueren Version von Upgrade Planner erstellt (Projektschema %1, diese Version liest Schema %2 und älter)</translation>
     </message>
     <message>
         <source>the project file is truncated or damaged: its header promises %1 bytes, the file has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Projektdatei ist abgeschnitten oder beschädigt: ihr Header verspricht %1 Byte, die Datei hat %2</translation>
     </message>
     <message>
         <source>cannot recover from an interrupted save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung nach unterbrochenem Speichern nicht möglich: %1</translation>
     </message>
     <message>
         <source>the project is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt ist beschädigt: %1</translation>
     </message>
     <message>
         <source>the project is damaged: table %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt ist beschädigt: Tabelle %1 fehlt</translation>
     </message>
     <message>
         <source>cannot back up the project before upgrading it: %1 and 98 numbered copies already exist</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt kann vor dem Upgrade nicht gesichert werden: %1 und 98 nummerierte Kopien existieren bereits</translation>
     </message>
     <message>
         <source>cannot back up the project to %1 before upgrading it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt kann vor dem Upgrade nicht nach %1 gesichert werden: %2</translation>
     </message>
     <message>
         <source>cannot upgrade the project from schema %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt kann nicht von Schema %1 aktualisiert werden: %2</translation>
     </message>
     <message>
         <source>cannot open the project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>%1; the file was not overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; die Datei wurde nicht überschrieben</translation>
     </message>
     <message>
         <source>cannot open the project for writing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt kann nicht zum Schreiben geöffnet werden: %1</translation>
     </message>
     <message>
         <source>cannot start saving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern kann nicht beginnen: %1</translation>
     </message>
     <message>
         <source>cannot finish saving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern kann nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
         <source>table components: the id &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle components: die Id „%1“ wird zweimal verwendet</translation>
     </message>
     <message>
         <source>%1 is not a set of week days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Menge von Wochentagen</translation>
     </message>
     <message>
         <source>table %1, row %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1, Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
         <source>names a row that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>verweist auf eine Zeile, die nicht existiert</translation>
     </message>
     <message>
         <source>is not a phase</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Phase</translation>
     </message>
     <message>
         <source>schema step %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaschritt %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>save interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unterbrochen</translation>
     </message>
     <message>
         <source>cannot write table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the project is damaged: table %1 cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt ist beschädigt: Tabelle %1 kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>cannot read table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>is not a row number</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Zeilennummer</translation>
     </message>
     <message>
         <source>is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>is not a version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Version: %1</translation>
     </message>
     <message>
         <source>is not a version range: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Versionsbereich: %1</translation>
     </message>
     <message>
         <source>is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Datum (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>is not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
         <source>is not a time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Uhrzeit</translation>
     </message>
     <message>
         <source>is not a component kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Komponentenart</translation>
     </message>
     <message>
         <source>is not a criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Kritikalität</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
 </context>
 <context>
     <name>RecordModels</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished">Id</translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>A short unique name, letters, digits, . _ : -</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzer eindeutiger Name: Buchstaben, Ziffern, . _ : -</translation>
     </message>
     <message>
         <source>Id: “%1” is not a valid id (letters, digits and . _ : - only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Id: „%1“ ist keine gültige Id (nur Buchstaben, Ziffern und . _ : -).</translation>
     </message>
     <message>
         <source>Id: “%1” is taken already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id: „%1“ ist bereits vergeben.</translation>
     </message>
     <message>
         <source>Edit configuration inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsinventar bearbeiten</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Certificates and keys that expire; one that expires before the plan ends is a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate und Schlüssel, die ablaufen; eines, das vor dem Planende abläuft, ist ein Konflikt</translation>
     </message>
     <message>
         <source>Expires before the plan ends (%1): renew it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft vor dem Planende ab (%1): zuerst erneuern</translation>
     </message>
     <message>
         <source>Backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert</translation>
     </message>
     <message>
         <source>A copy exists that survives the upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt eine Kopie, die das Upgrade übersteht</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished">Komponente</translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Where / what</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo / was</translation>
     </message>
     <message>
         <source>Where it lives or what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo es liegt oder was es enthält</translation>
     </message>
     <message>
         <source>new item</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Eintrag</translation>
     </message>
     <message>
         <source>Edit rollback plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback-Pläne bearbeiten</translation>
     </message>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>What starts a rollback, separated by “;” (“login fails for 5 min”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was einen Rollback auslöst, getrennt durch „;“ („Anmeldung schlägt 5 min lang fehl“)</translation>
     </message>
     <message>
         <source>Who decides</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer entscheidet</translation>
     </message>
     <message>
         <source>What is restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wiederhergestellt wird</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Expected duration of the rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Dauer des Rollbacks</translation>
     </message>
     <message>
         <source>Data that may be lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten, die verloren gehen können</translation>
     </message>
     <message>
         <source>Forward repair only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Vorwärtsreparatur</translation>
     </message>
     <message>
         <source>After the migration the old version cannot come back: only a forward repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Migration kann die alte Version nicht zurückkehren: nur eine Vorwärtsreparatur</translation>
     </message>
     <message>
         <source>Edit pilots</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloten bearbeiten</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>“test”, “staging”, “pilot branch Mainz”</source>
-        <translation type="unfinished"></translation>
+        <translation>„Test“, „Staging“, „Pilotfiliale Mainz“</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Data flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenflüsse</translation>
     </message>
     <message>
         <source>What it showed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich gezeigt hat</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Edit acceptance checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnahmeprüfungen bearbeiten</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
     <message>
         <source>For a check of the whole window</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Prüfung des ganzen Fensters</translation>
     </message>
     <message>
         <source>Window: no maintenance window has the id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster: kein Wartungsfenster hat die Id „%1“.</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <source>Expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartetes Ergebnis</translation>
     </message>
     <message>
         <source>Core function</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernfunktion</translation>
     </message>
     <message>
         <source>Core functions are checked first</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernfunktionen werden zuerst geprüft</translation>
     </message>
     <message>
         <source>Log review</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Prüfung</translation>
     </message>
     <message>
         <source>Edit messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitteilungen bearbeiten</translation>
     </message>
     <message>
         <source>Empty: every window the plan uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: jedes Fenster, das der Plan nutzt</translation>
     </message>
     <message>
         <source>every used window</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes genutzte Fenster</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Hours before the window starts, or after it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden vor Beginn oder nach Ende des Fensters</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Limitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkungen</translation>
     </message>
     <message>
         <source>What users cannot do meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Benutzer währenddessen nicht tun können</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>all users</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Benutzer</translation>
     </message>
     <message>
         <source>Maintenance {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung {start} bis {end}</translation>
     </message>
     <message>
         <source>Dear colleagues,
@@ -1737,960 +1737,966 @@ from {start} to {end} we upgrade systems behind: {services}.
 {limitations}
 
 Questions: {contact}</source>
-        <translation type="unfinished"></translation>
+        <translation>Liebe Kolleginnen und Kollegen,
+
+von {start} bis {end} aktualisieren wir Systeme hinter: {services}.
+{limitations}
+
+Fragen: {contact}</translation>
     </message>
     <message>
         <source>Edit monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung bearbeiten</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <source>“p95 login latency”</source>
-        <translation type="unfinished"></translation>
+        <translation>„p95-Login-Latenz“</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert</translation>
     </message>
     <message>
         <source>“180 ms”</source>
-        <translation type="unfinished"></translation>
+        <translation>„180 ms“</translation>
     </message>
     <message>
         <source>Hours watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtete Stunden</translation>
     </message>
     <message>
         <source>From hours to a business cycle (168 = a week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Stunden bis zu einem Geschäftszyklus (168 = eine Woche)</translation>
     </message>
     <message>
         <source>Edit upgrade record</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade-Protokoll bearbeiten</translation>
     </message>
     <message>
         <source>Reached version</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichte Version</translation>
     </message>
     <message>
         <source>Empty: its target</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: ihr Ziel</translation>
     </message>
     <message>
         <source>Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished">Sicherung</translation>
+        <translation>Sichern</translation>
     </message>
     <message>
         <source>Execute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback</translation>
     </message>
     <message>
         <source>Actual start and end: 2027-05-15 22:00 - 22:40</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlicher Beginn und Ende: 2027-05-15 22:00 - 22:40</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 min)</translation>
     </message>
     <message>
         <source>%1: write the start and end as 2027-05-15 22:00 - 22:40.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: schreiben Sie Beginn und Ende als 2027-05-15 22:00 - 22:40.</translation>
     </message>
     <message>
         <source>Rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgerollt</translation>
     </message>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgemaßnahmen</translation>
     </message>
     <message>
         <source>Every component with an upgrade has its record already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Komponente mit Upgrade hat bereits ihr Protokoll.</translation>
     </message>
     <message>
         <source>Edit check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfergebnisse bearbeiten</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>%1
 Expected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Erwartet: %2</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Edit upgrade issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade-Probleme bearbeiten</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>How it was solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es gelöst wurde</translation>
     </message>
     <message>
         <source>new issue</source>
-        <translation type="unfinished"></translation>
+        <translation>neues Problem</translation>
     </message>
     <message>
         <source>Edit accepted estimates</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptierte Schätzungen bearbeiten</translation>
     </message>
     <message>
         <source>Minutes; empty: the built-in default</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten; leer: der eingebaute Standard</translation>
     </message>
     <message>
         <source>%1: “%2” is not a number of minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine Anzahl Minuten.</translation>
     </message>
     <message>
         <source>Estimates are accepted from planned against actual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzungen werden aus Plan- und Istwerten übernommen.</translation>
     </message>
 </context>
 <context>
     <name>RemoveComponentsCommand</name>
     <message>
         <source>Remove component %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente %1 entfernen</translation>
     </message>
     <message>
         <source>Remove %1 components</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Komponenten entfernen</translation>
     </message>
 </context>
 <context>
     <name>RemoveDependenciesCommand</name>
     <message>
         <source>Remove a dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abhängigkeit entfernen</translation>
     </message>
     <message>
         <source>Remove %1 dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Abhängigkeiten entfernen</translation>
     </message>
 </context>
 <context>
     <name>ReplaceSectionCommand</name>
     <message>
         <source>Edit project information</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektinformationen bearbeiten</translation>
     </message>
     <message>
         <source>Edit sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte bearbeiten</translation>
     </message>
     <message>
         <source>Edit product catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktkatalog bearbeiten</translation>
     </message>
     <message>
         <source>Edit maintenance windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster bearbeiten</translation>
     </message>
     <message>
         <source>Edit change freezes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungssperren bearbeiten</translation>
     </message>
     <message>
         <source>Edit business processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsprozesse bearbeiten</translation>
     </message>
     <message>
         <source>Edit staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal bearbeiten</translation>
     </message>
     <message>
         <source>Edit waivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen bearbeiten</translation>
     </message>
     <message>
         <source>Edit order pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolgevorgaben bearbeiten</translation>
     </message>
     <message>
         <source>Move nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten verschieben</translation>
     </message>
     <message>
         <source>Edit change records</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsunterlagen bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>RequirementChecker</name>
     <message>
         <source>in the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>im %1</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>%1 runs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Version %2</translation>
     </message>
     <message>
         <source>%1 %2 runs %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 hat %1 Version %3</translation>
     </message>
     <message>
         <source>%1 %2 requires %3 %4 (dependency range); %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 erfordert %3 %4 (Abhängigkeitsbereich); %5</translation>
     </message>
     <message>
         <source>%1 %2 requires %3 %4 (catalog rule for %5); %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 erfordert %3 %4 (Katalogregel für %5); %6</translation>
     </message>
 </context>
 <context>
     <name>SchedulerText</name>
     <message>
         <source>%1 of %2 expires on %3, before the plan ends (%4): renew it or finish earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 läuft am %3 ab, vor dem Planende (%4): erneuern Sie es oder schließen Sie früher ab</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>there is no maintenance window</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Wartungsfenster</translation>
     </message>
     <message>
         <source>no %1 available: nobody on the staff has that role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 nicht verfügbar: niemand im Personal hat diese Rolle</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>%1; closest: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; am nächsten: %2: %3</translation>
     </message>
     <message>
         <source>longest window is %1 (%2), the step needs %3 with rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>das längste Fenster ist %1 (%2), der Schritt braucht %3 mit Rollback</translation>
     </message>
     <message>
         <source>longest window is %1, the step needs %2 with rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>das längste Fenster ist %1, der Schritt braucht %2 mit Rollback</translation>
     </message>
     <message>
         <source>no window long enough is left after wave %1 ends (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Ende von Welle %1 (%2) bleibt kein ausreichend langes Fenster</translation>
     </message>
     <message>
         <source>no window is long enough</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fenster ist lang genug</translation>
     </message>
     <message>
         <source>only one window long enough is left after wave %1 ends (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Ende von Welle %1 (%2) bleibt nur ein ausreichend langes Fenster</translation>
     </message>
     <message>
         <source>%1 is away %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist von %2 bis %3 abwesend</translation>
     </message>
     <message>
         <source>every window long enough overlaps a freeze (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes ausreichend lange Fenster überschneidet sich mit einer Änderungssperre (%1)</translation>
     </message>
     <message>
         <source>every window before the freeze is full (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Fenster vor der Änderungssperre ist voll (%1)</translation>
     </message>
     <message>
         <source>every window outside the freeze is full (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Fenster außerhalb der Änderungssperre ist voll (%1)</translation>
     </message>
     <message>
         <source>no window has room for all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fenster hat Platz für alle</translation>
     </message>
     <message>
         <source>every window after wave %1 ends (%2) is full</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Fenster nach dem Ende von Welle %1 (%2) ist voll</translation>
     </message>
     <message>
         <source>every window is full</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Fenster ist voll</translation>
     </message>
     <message>
         <source>every window overlaps a peak of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Fenster überschneidet sich mit einer Spitzenlast von %1</translation>
     </message>
     <message>
         <source>every window is taken until too close to a peak of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Fenster ist bis zu kurz vor einer Spitzenlast von %1 belegt</translation>
     </message>
     <message>
         <source>no %1 available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 nicht verfügbar: %2</translation>
     </message>
     <message>
         <source>no %1 available: busy in another lane in every window</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 nicht verfügbar: in jedem Fenster in einer anderen Spur beschäftigt</translation>
     </message>
     <message numerus="yes">
         <source>%n in a freeze (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in einer Änderungssperre (%1)</numerusform>
+            <numerusform>%n in einer Änderungssperre (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n during a peak of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n während einer Spitzenlast von %1</numerusform>
+            <numerusform>%n während einer Spitzenlast von %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n taken until too close to a peak of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bis zu kurz vor einer Spitzenlast von %1 belegt</numerusform>
+            <numerusform>%n bis zu kurz vor einer Spitzenlast von %1 belegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without a free %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ohne freie Person mit Rolle %1</numerusform>
+            <numerusform>%n ohne freie Person mit Rolle %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n voll</numerusform>
+            <numerusform>%n voll</numerusform>
         </translation>
     </message>
     <message>
         <source>no window fits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fenster passt: %1</translation>
     </message>
     <message>
         <source>blocked in the plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>im Plan blockiert: %1</translation>
     </message>
     <message>
         <source>the wave before ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die vorherige Welle endet %1</translation>
     </message>
     <message>
         <source>wave %1 ends %2 with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Welle %1 endet %2 mit %3</translation>
     </message>
     <message>
         <source>every lane is taken until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Spur ist bis %1 belegt</translation>
     </message>
     <message>
         <source>it ends before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>er endet vor %1</translation>
     </message>
     <message>
         <source>%1, too late for the %2 it needs before %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, zu spät für die benötigten %2 vor %3</translation>
     </message>
     <message>
         <source>the window is %1, the step needs %2 with rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster ist %1, der Schritt braucht %2 mit Rollback</translation>
     </message>
     <message>
         <source>it falls in the freeze %1</source>
-        <translation type="unfinished"></translation>
+        <translation>er fällt in die Änderungssperre %1</translation>
     </message>
     <message>
         <source>its %1 from %2 would run into a peak of %3 at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>die benötigten %1 ab %2 würden um %4 in eine Spitzenlast von %3 laufen</translation>
     </message>
     <message>
         <source>a peak of %1 lasts until %2, too late for the %3 it needs before %4</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Spitzenlast von %1 dauert bis %2, zu spät für die benötigten %3 vor %4</translation>
     </message>
     <message>
         <source>%1, and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, und %2</translation>
     </message>
     <message>
         <source>no %1 is free: %2 is away %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 nicht frei: %2 ist von %3 bis %4 abwesend</translation>
     </message>
     <message>
         <source>no %1 is free: %2 is busy in another lane until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1 nicht frei: %2 ist bis %3 in einer anderen Spur beschäftigt</translation>
     </message>
     <message>
         <source>every %1 is busy in another lane</source>
-        <translation type="unfinished"></translation>
+        <translation>alle mit Rolle %1 sind in einer anderen Spur beschäftigt</translation>
     </message>
     <message>
         <source>%1 ends before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endet vor %2</translation>
     </message>
     <message>
         <source>%1 and the window after it end before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und das Fenster danach enden vor %2</translation>
     </message>
     <message>
         <source>%1 and the %2 windows after it end before %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und die %2 Fenster danach enden vor %3</translation>
     </message>
     <message>
         <source>%1: for %2 in its group, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: für %2 in seiner Gruppe, %3</translation>
     </message>
     <message>
         <source>; the same in the next window</source>
-        <translation type="unfinished"></translation>
+        <translation>; dasselbe im nächsten Fenster</translation>
     </message>
     <message>
         <source>; the same in %1 later windows</source>
-        <translation type="unfinished"></translation>
+        <translation>; dasselbe in %1 späteren Fenstern</translation>
     </message>
     <message>
         <source>The project has no time zone: times are plain wall-clock times and every night is as long as the clock says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat keine Zeitzone: Zeiten sind einfache Uhrzeiten, und jede Nacht ist so lang, wie die Uhr sagt.</translation>
     </message>
     <message>
         <source>Time zone %1 is unknown: times are plain wall-clock times and every night is as long as the clock says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone %1 ist unbekannt: Zeiten sind einfache Uhrzeiten, und jede Nacht ist so lang, wie die Uhr sagt.</translation>
     </message>
     <message>
         <source>Group %1 spans waves %2 to %3: all its steps are placed together with wave %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 erstreckt sich über die Wellen %2 bis %3: alle ihre Schritte werden zusammen mit Welle %2 eingeplant.</translation>
     </message>
     <message>
         <source>waits for wave %1, where %2 is unscheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Welle %1, in der %2 nicht eingeplant ist</translation>
     </message>
     <message>
         <source>component %1 is not in the estate</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente %1 ist nicht im Bestand</translation>
     </message>
     <message>
         <source>moves with %1, whose component is not in the estate</source>
-        <translation type="unfinished"></translation>
+        <translation>wechselt mit %1, dessen Komponente nicht im Bestand ist</translation>
     </message>
     <message>
         <source>group %1 (%2) moves together and fits no window: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 (%2) wechselt gemeinsam und passt in kein Fenster: %3</translation>
     </message>
 </context>
 <context>
     <name>SigningKey</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>cannot create an Ed25519 key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed25519-Schlüssel kann nicht erzeugt werden: %1</translation>
     </message>
     <message>
         <source>not a PEM key file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine PEM-Schlüsseldatei</translation>
     </message>
     <message>
         <source>is a public key; signing needs the private key (NAME.key)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein öffentlicher Schlüssel; zum Signieren wird der private Schlüssel benötigt (NAME.key)</translation>
     </message>
     <message>
         <source>is not an Ed25519 key in PKCS#8 but a &quot;%1 PRIVATE KEY&quot; (make one with &apos;upgrade-planner keygen&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Ed25519-Schlüssel in PKCS#8, sondern ein „%1 PRIVATE KEY“ (erzeugen Sie einen mit &apos;upgrade-planner keygen&apos;)</translation>
     </message>
     <message>
         <source>is encrypted and needs a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ist verschlüsselt und braucht eine Passphrase</translation>
     </message>
     <message>
         <source>damaged encrypted private key</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigter verschlüsselter privater Schlüssel</translation>
     </message>
     <message>
         <source>wrong passphrase (or a damaged key file)</source>
-        <translation type="unfinished"></translation>
+        <translation>falsche Passphrase (oder beschädigte Schlüsseldatei)</translation>
     </message>
     <message>
         <source>damaged private key</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigter privater Schlüssel</translation>
     </message>
     <message>
         <source>holds a &quot;%1&quot;, not a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält einen „%1“, keinen privaten Schlüssel</translation>
     </message>
     <message>
         <source>is not Ed25519 but %1: plans are signed with Ed25519 keys (make one with &apos;upgrade-planner keygen&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Ed25519, sondern %1: Pläne werden mit Ed25519-Schlüsseln signiert (erzeugen Sie einen mit &apos;upgrade-planner keygen&apos;)</translation>
     </message>
     <message>
         <source>is a private key; give the public key (NAME.pub.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein privater Schlüssel; geben Sie den öffentlichen Schlüssel an (NAME.pub.pem)</translation>
     </message>
     <message>
         <source>is not Ed25519 but RSA: plans are signed with Ed25519 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Ed25519, sondern RSA: Pläne werden mit Ed25519-Schlüsseln signiert</translation>
     </message>
     <message>
         <source>holds a &quot;%1&quot;, not a public key</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält einen „%1“, keinen öffentlichen Schlüssel</translation>
     </message>
     <message>
         <source>damaged public key</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigter öffentlicher Schlüssel</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>no private key to write</source>
-        <translation type="unfinished"></translation>
+        <translation>kein privater Schlüssel zum Schreiben</translation>
     </message>
     <message>
         <source>cannot encode the private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>privater Schlüssel kann nicht kodiert werden: %1</translation>
     </message>
     <message>
         <source>cannot encrypt the private key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>privater Schlüssel kann nicht verschlüsselt werden: %1</translation>
     </message>
     <message>
         <source>signing needs a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Signieren wird ein privater Schlüssel benötigt</translation>
     </message>
     <message>
         <source>cannot sign: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren nicht möglich: %1</translation>
     </message>
     <message>
         <source>exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert bereits</translation>
     </message>
     <message>
         <source>cannot encode the public key</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentlicher Schlüssel kann nicht kodiert werden</translation>
     </message>
 </context>
 <context>
     <name>StagedFiles</name>
     <message>
         <source>cannot write in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben nicht möglich: %1</translation>
     </message>
     <message>
         <source>cannot put in place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht an seinen Platz gebracht werden: %1</translation>
     </message>
     <message>
         <source>exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert bereits</translation>
     </message>
 </context>
 <context>
     <name>TimelineText</name>
     <message>
         <source>the wave before (or the step it waits for) had not ended</source>
-        <translation type="unfinished"></translation>
+        <translation>die vorherige Welle (oder der Schritt, auf den er wartet) war nicht beendet</translation>
     </message>
     <message>
         <source>the window is shorter than the step with its rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster ist kürzer als der Schritt mit seinem Rollback</translation>
     </message>
     <message>
         <source>the window touches a freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster berührt eine Änderungssperre</translation>
     </message>
     <message>
         <source>the step would overlap a peak of a process it affects</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schritt würde eine Spitzenlast eines betroffenen Prozesses überschneiden</translation>
     </message>
     <message>
         <source>nobody with a needed role is free</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand mit einer benötigten Rolle ist frei</translation>
     </message>
     <message>
         <source>every lane is taken until too late</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Spur ist bis zu spät belegt</translation>
     </message>
     <message>
         <source>until %1 starts changing at %2: rolling back later means rolling it back too</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1 um %2 mit der Änderung beginnt: ein späterer Rollback bedeutet, auch diese zurückzurollen</translation>
     </message>
     <message>
         <source>the rollback must end by the window&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>der Rollback muss bis zum Ende des Fensters abgeschlossen sein</translation>
     </message>
     <message>
         <source>the rollback must end by the window&apos;s end (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Rollback muss bis zum Ende des Fensters abgeschlossen sein (%1)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) %3 → %4, wave %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) %3 → %4, Welle %5</translation>
     </message>
     <message>
         <source>Window %1, lane %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster %1, Spur %2 von %3</translation>
     </message>
     <message>
         <source>Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished">Sicherung</translation>
+        <translation>Sichern</translation>
     </message>
     <message>
         <source>Execute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>%1 %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2–%3</translation>
     </message>
     <message>
         <source>Rollback reserve %1 min%2, worst case ends %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback-Reserve %1 min%2, ungünstigster Fall endet %3</translation>
     </message>
     <message>
         <source> (a restore of the backup)</source>
-        <translation type="unfinished"></translation>
+        <translation> (eine Wiederherstellung der Sicherung)</translation>
     </message>
     <message>
         <source>Point of no return %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Point of no Return %1:</translation>
     </message>
     <message>
         <source>Not earlier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht früher: %1</translation>
     </message>
     <message>
         <source>Not earlier: %1 turned it down: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht früher: %1 hat es abgelehnt: %2</translation>
     </message>
     <message>
         <source>Staff: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 → %3: not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 → %3: nicht eingeplant</translation>
     </message>
     <message>
         <source> (wave %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Welle %1)</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <source>Closest window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Fenster: %1</translation>
     </message>
     <message>
         <source>, where %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, wobei %1</translation>
     </message>
     <message>
         <source>No window came close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fenster kam nahe.</translation>
     </message>
     <message>
         <source>Waited for wave %1 to end</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf das Ende von Welle %1 gewartet</translation>
     </message>
     <message>
         <source>, last with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, zuletzt mit %1</translation>
     </message>
     <message>
         <source>Waited for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 gewartet</translation>
     </message>
 </context>
 <context>
     <name>UpgradeOrdering</name>
     <message>
         <source> (support of %1 %2 has ended%3: passed through, not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Support von %1 %2 ist beendet%3: durchlaufen, nicht beibehalten)</translation>
     </message>
     <message>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> am %1</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>required stop: the catalog says upgrades of %1 must pass through %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtzwischenstufe: laut Katalog müssen Upgrades von %1 über %2 laufen</translation>
     </message>
     <message>
         <source>waits until its neighbours allow it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet, bis seine Nachbarn es zulassen: %1</translation>
     </message>
     <message>
         <source>after %1 (dependencies first)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 (Abhängigkeiten zuerst)</translation>
     </message>
     <message>
         <source>nothing it depends on changes before it</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts, wovon es abhängt, ändert sich vorher</translation>
     </message>
     <message>
         <source>stepping stone: going straight to %1 would break: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenversion: ein direkter Wechsel auf %1 würde brechen: %2</translation>
     </message>
     <message>
         <source>no order of single steps works: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Reihenfolge einzelner Schritte funktioniert: %1</translation>
     </message>
     <message>
         <source>moves together with %1 (group %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>wechselt zusammen mit %1 (Gruppe %2)</translation>
     </message>
     <message>
         <source>pinned after %1, which cannot finish its upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>soll nach %1 kommen, das sein Upgrade nicht abschließen kann</translation>
     </message>
     <message>
         <source>cannot move from %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht von %1 auf %2 wechseln: %3</translation>
     </message>
     <message>
         <source>pin names %1, which is not a component</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabe nennt %1, das keine Komponente ist</translation>
     </message>
     <message>
         <source>%1 has no upgrade to pin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Upgrade für eine Vorgabe</translation>
     </message>
     <message>
         <source>pinned after %1, which is not a component</source>
-        <translation type="unfinished"></translation>
+        <translation>soll nach %1 kommen, das keine Komponente ist</translation>
     </message>
     <message>
         <source>pinned to wave %1, but its first step can only come in wave %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Welle %1 festgelegt, aber sein erster Schritt kann erst in Welle %2 kommen: %3</translation>
     </message>
     <message>
         <source>the steps it depends on come first</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schritte, von denen es abhängt, kommen zuerst</translation>
     </message>
     <message>
         <source>the pin after %1 makes the plan impossible: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorgabe nach %1 macht den Plan unmöglich: %2</translation>
     </message>
     <message>
         <source>target %1 is below the current version %2: a downgrade is not an upgrade path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel %1 liegt unter der aktuellen Version %2: ein Downgrade ist kein Upgrade-Pfad</translation>
     </message>
 </context>
 <context>
     <name>Version</name>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: number &apos;%2&apos; is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Zahl „%2“ ist zu lang</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: unexpected character &apos;%2&apos; at position %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: unerwartetes Zeichen „%2“ an Position %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no digits or letters</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine Ziffern oder Buchstaben</translation>
     </message>
 </context>
 <context>
     <name>VersionRange</name>
     <message>
         <source>&apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: must start with a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: muss mit einer Zahl beginnen</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: a wildcard may only stand at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: ein Platzhalter darf nur am Ende stehen</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: empty alternative around &apos;||&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: leere Alternative um „||“</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: operator &apos;%2&apos; has no version</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Operator „%2“ hat keine Version</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Plan IT estate upgrades without breaking what must stay up.</source>
-        <translation type="unfinished"></translation>
+        <translation>IT-Bestand aktualisieren, ohne zu beschädigen, was laufen muss.</translation>
     </message>
     <message>
         <source>A project (.uplan) or an estate (.json) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Projekt (.uplan) oder ein Bestand (.json) zum Öffnen.</translation>
     </message>
 </context>
 <context>
     <name>planner::AboutDialog</name>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>About Upgrade Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Upgrade Planner</translation>
     </message>
     <message>
         <source>Upgrade Planner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade Planner %1</translation>
     </message>
     <message>
         <source>Plans IT estate upgrades without breaking what must stay up: compatibility, upgrade order and maintenance windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plant Upgrades des IT-Bestands, ohne zu beschädigen, was laufen muss: Kompatibilität, Upgrade-Reihenfolge und Wartungsfenster.</translation>
     </message>
     <message>
         <source>Free software under the %1 (SPDX: GPL-3.0-or-later). You may share and change it under its terms; it comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Software unter der %1 (SPDX: GPL-3.0-or-later). Sie dürfen sie unter deren Bedingungen weitergeben und ändern; sie wird ohne Gewährleistung geliefert.</translation>
     </message>
     <message>
         <source>GNU General Public License, version 3 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>GNU General Public License, Version 3 oder später</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>End-of-support dates come from %1, © endoflife.date contributors, under the MIT licence: %2 products, data as of %3 (the newest release it lists). Dates in a project&apos;s own catalog take precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportende-Daten stammen von %1, © endoflife.date-Mitwirkende, unter der MIT-Lizenz: %2 Produkte, Datenstand %3 (das neueste aufgeführte Release). Daten im eigenen Katalog eines Projekts haben Vorrang.</translation>
     </message>
     <message>
         <source>Third-party software and fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>Software und Schriften von Drittanbietern</translation>
     </message>
     <message>
         <source>Qt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1</translation>
     </message>
     <message>
         <source>windows, drawing, storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster, Zeichnen, Speicherung</translation>
     </message>
     <message>
         <source>graph algorithms</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphalgorithmen</translation>
     </message>
     <message>
         <source>signatures and hashes of plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturen und Hashes von Plänen</translation>
     </message>
     <message>
         <source>DejaVu fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>DejaVu-Schriften</translation>
     </message>
     <message>
         <source>DejaVu fonts licence (free, Bitstream Vera based)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz der DejaVu-Schriften (frei, basierend auf Bitstream Vera)</translation>
     </message>
     <message>
         <source>the graph and the plan PDF, from the system</source>
-        <translation type="unfinished"></translation>
+        <translation>der Graph und das Plan-PDF, vom System</translation>
     </message>
     <message>
         <source>The endoflife.date licence (MIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die endoflife.date-Lizenz (MIT)</translation>
     </message>
 </context>
 <context>
     <name>planner::AbsenceList</name>
     <message>
         <source>Add days away</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheit hinzufügen</translation>
     </message>
     <message>
         <source>First day away</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Abwesenheitstag</translation>
     </message>
     <message>
         <source>Last day away</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Abwesenheitstag</translation>
     </message>
     <message>
         <source>Remove these days away</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Abwesenheit entfernen</translation>
     </message>
 </context>
 <context>
@@ -2701,11 +2707,11 @@ Expected: %2</source>
     </message>
     <message>
         <source>any version, or e.g. &gt;=12 &lt;17, ^5.1, 4.x</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebige Version, oder z. B. &gt;=12 &lt;17, ^5.1, 4.x</translation>
     </message>
     <message>
         <source>A dependency says that one component needs another to run, optionally at certain versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abhängigkeit besagt, dass eine Komponente eine andere zum Laufen braucht, optional in bestimmten Versionen.</translation>
     </message>
     <message>
         <source>&amp;Component:</source>
@@ -2725,7 +2731,7 @@ Expected: %2</source>
     </message>
     <message>
         <source>The estate needs at least two components.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bestand braucht mindestens zwei Komponenten.</translation>
     </message>
     <message>
         <source>A component cannot depend on itself.</source>
@@ -2733,182 +2739,183 @@ Expected: %2</source>
     </message>
     <message>
         <source>Give the dependency a type, such as “uses”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Abhängigkeit einen Typ, etwa „uses“.</translation>
     </message>
     <message>
         <source>Versions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen: %1</translation>
     </message>
     <message>
         <source>%1 already %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits „%1 %2 %3“.</translation>
     </message>
 </context>
 <context>
     <name>planner::ApprovalTableModel</name>
     <message>
         <source>(unreadable: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unlesbar: %1)</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig</translation>
     </message>
     <message>
         <source>invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig: %1</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>vertrauenswürdig</translation>
     </message>
     <message>
         <source>untrusted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vertrauenswürdig</translation>
     </message>
     <message>
         <source>Key fingerprint (SHA-256 of the public key):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Fingerabdruck (SHA-256 des öffentlichen Schlüssels):
+%1</translation>
     </message>
     <message>
         <source>%1 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC)</translation>
     </message>
     <message>
         <source>The record, its signature and its public key are intact and name this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz, seine Signatur und sein öffentlicher Schlüssel sind intakt und nennen diesen Plan.</translation>
     </message>
     <message>
         <source>An invalid approval is not checked against the trusted keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ungültige Genehmigung wird nicht gegen die vertrauenswürdigen Schlüssel geprüft.</translation>
     </message>
     <message>
         <source>No trusted keys are listed: anyone holding a key could have signed. Add the approvers&apos; public keys (.pub.pem) to check who signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine vertrauenswürdigen Schlüssel hinterlegt: jeder mit einem Schlüssel könnte signiert haben. Fügen Sie die öffentlichen Schlüssel der Genehmigenden (.pub.pem) hinzu, um zu prüfen, wer signiert hat.</translation>
     </message>
     <message>
         <source>Its key is one of the trusted keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Schlüssel ist einer der vertrauenswürdigen Schlüssel.</translation>
     </message>
     <message>
         <source>Its key is not among the trusted keys: it does not count toward roles and quorum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Schlüssel gehört nicht zu den vertrauenswürdigen Schlüsseln: er zählt nicht für Rollen und Quorum.</translation>
     </message>
     <message>
         <source>Approval %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung %1</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichner</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen</translation>
     </message>
 </context>
 <context>
     <name>planner::BackupTableModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished">Komponente</translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Kept at</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrt in</translation>
     </message>
     <message>
         <source>Kept (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrt (Tage)</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Last restore test</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Wiederherstellungstest</translation>
     </message>
     <message>
         <source>Restore (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung (min)</translation>
     </message>
     <message>
         <source>before-step, before-window, nightly or continuous</source>
-        <translation type="unfinished"></translation>
+        <translation>before-step, before-window, nightly oder continuous</translation>
     </message>
     <message>
         <source>The last time a restore from this backup was proven; empty: never</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann eine Wiederherstellung aus dieser Sicherung zuletzt nachgewiesen wurde; leer: nie</translation>
     </message>
     <message>
         <source>How long that restore took: it must fit the step&apos;s rollback reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange diese Wiederherstellung gedauert hat: sie muss in die Rollback-Reserve des Schritts passen</translation>
     </message>
     <message>
         <source>%1: “%2” cannot be read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ kann hier nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>planner::BackupsPage</name>
     <message>
         <source>Only components with an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Komponenten mit Upgrade</translation>
     </message>
     <message>
         <source>How each component is backed up and when a restore from that backup was last proven. A step whose restore was never tested, was tested more than %1 days before the plan starts, or takes longer than the step&apos;s rollback reserve is a risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie jede Komponente gesichert wird und wann eine Wiederherstellung aus dieser Sicherung zuletzt nachgewiesen wurde. Ein Schritt, dessen Wiederherstellung nie getestet wurde, mehr als %1 Tage vor Planbeginn getestet wurde oder länger dauert als die Rollback-Reserve des Schritts, ist ein Risiko.</translation>
     </message>
     <message>
         <source>Every moving component has a backup with a recent, fast enough restore test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede zu aktualisierende Komponente hat eine Sicherung mit einem aktuellen, ausreichend schnellen Wiederherstellungstest.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&apos;color:#b35c00&apos;&gt;%n backup cannot be relied on:&lt;/span&gt; </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#b35c00&apos;&gt;%n Sicherung ist nicht verlässlich:&lt;/span&gt; </numerusform>
+            <numerusform>&lt;span style=&apos;color:#b35c00&apos;&gt;%n Sicherungen sind nicht verlässlich:&lt;/span&gt; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&apos;color:#b35c00&apos;&gt;%n backups cannot be relied on:&lt;/span&gt; </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&apos;color:#b35c00&apos;&gt;%n Sicherung ist nicht verlässlich:&lt;/span&gt; </numerusform>
+            <numerusform>&lt;span style=&apos;color:#b35c00&apos;&gt;%n Sicherungen sind nicht verlässlich:&lt;/span&gt; </numerusform>
         </translation>
     </message>
 </context>
@@ -2916,884 +2923,884 @@ Expected: %2</source>
     <name>planner::CalendarEditor</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished">Id</translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Weekly repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentl. Wiederholungen</translation>
     </message>
     <message>
         <source>Parallel steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallele Schritte</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Criticality</source>
-        <translation type="unfinished">Kritikalität</translation>
+        <translation>Kritikalität</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Uses components</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzt Komponenten</translation>
     </message>
     <message>
         <source>User groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzergruppen</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern</translation>
     </message>
     <message>
         <source>Service level</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Level</translation>
     </message>
     <message>
         <source>Longest outage (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Längster Ausfall (min)</translation>
     </message>
     <message>
         <source>Process id</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess-Id</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Roles (comma separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen (kommagetrennt)</translation>
     </message>
     <message>
         <source>Days away</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesenheiten</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
     <message>
         <source>Freezes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungssperren</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>Peaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenlasten</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Emergency, payment, production-control and public-service processes get the stricter readiness list</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfall-, Zahlungs-, Produktionssteuerungs- und öffentliche Dienstprozesse erhalten die strengere Bereitschaftsliste</translation>
     </message>
     <message>
         <source>The components the process relies on, by id, separated by commas; what they depend on is found through the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Komponenten, auf die sich der Prozess stützt, als Ids durch Kommas getrennt; wovon sie abhängen, wird über den Graphen ermittelt</translation>
     </message>
     <message>
         <source>Who uses the process, separated by commas: they are the audience of the messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer den Prozess nutzt, durch Kommas getrennt: sie sind die Empfänger der Mitteilungen</translation>
     </message>
     <message>
         <source>Customers outside the organisation use the process</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden außerhalb der Organisation nutzen den Prozess</translation>
     </message>
     <message>
         <source>The longest outage the service level allows, in minutes; empty: not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Der längste Ausfall, den das Service-Level erlaubt, in Minuten; leer: nicht angegeben</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>New freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Änderungssperre</translation>
     </message>
     <message>
         <source>New process</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Prozess</translation>
     </message>
     <message>
         <source>there is no business process yet to give a peak to</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt noch keinen Geschäftsprozess, dem eine Spitzenlast zugeordnet werden kann</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Person</translation>
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <source>the window needs an id</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster braucht eine Id</translation>
     </message>
     <message>
         <source>cannot read the start &quot;%1&quot;; write it as 2027-01-16 22:00</source>
-        <translation type="unfinished"></translation>
+        <translation>der Beginn „%1“ kann nicht gelesen werden; schreiben Sie ihn als 2027-01-16 22:00</translation>
     </message>
     <message>
         <source>cannot read the end &quot;%1&quot;; write it as 2027-01-17 04:00</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende „%1“ kann nicht gelesen werden; schreiben Sie es als 2027-01-17 04:00</translation>
     </message>
     <message>
         <source>the end %1 must lie after the start %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende %1 muss nach dem Beginn %2 liegen</translation>
     </message>
     <message>
         <source>weekly repeats must be a whole number, 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>wöchentliche Wiederholungen müssen eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
         <source>parallel lanes must be a whole number, 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>parallele Spuren müssen eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
         <source>cannot read the days; write them as 2027-03-25</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tage können nicht gelesen werden; schreiben Sie sie als 2027-03-25</translation>
     </message>
     <message>
         <source>the last day %1 lies before the first day %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der letzte Tag %1 liegt vor dem ersten Tag %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id: use only letters, digits and . _ : -</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Id: verwenden Sie nur Buchstaben, Ziffern und . _ : -</translation>
     </message>
     <message>
         <source>another process already has the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Prozess hat bereits die Id „%1“</translation>
     </message>
     <message>
         <source>the criticality &quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kritikalität „%1“ ist keiner der Werte %2</translation>
     </message>
     <message>
         <source>the category &quot;%1&quot; is not one of %2 (or empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kategorie „%1“ ist keiner der Werte %2 (oder leer)</translation>
     </message>
     <message>
         <source>the longest outage &quot;%1&quot; must be a whole number of minutes, or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der längste Ausfall „%1“ muss eine ganze Zahl von Minuten oder leer sein</translation>
     </message>
     <message>
         <source>there is no business process &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Geschäftsprozess „%1“</translation>
     </message>
     <message>
         <source>cannot read the days &quot;%1&quot;; write e.g. Mon-Fri or Sat,Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tage „%1“ können nicht gelesen werden; schreiben Sie z. B. Mon-Fri oder Sat,Sun</translation>
     </message>
     <message>
         <source>cannot read the hours; write them as 08:00</source>
-        <translation type="unfinished"></translation>
+        <translation>die Uhrzeiten können nicht gelesen werden; schreiben Sie sie als 08:00</translation>
     </message>
     <message>
         <source>the peak must end after it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spitzenlast muss nach ihrem Beginn enden</translation>
     </message>
     <message>
         <source>the person needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>die Person braucht einen Namen</translation>
     </message>
     <message>
         <source>cannot read the days away &quot;%1&quot;; write 2027-01-15..2027-01-20</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abwesenheit „%1“ kann nicht gelesen werden; schreiben Sie 2027-01-15..2027-01-20</translation>
     </message>
     <message>
         <source>in &quot;%1&quot; the last day lies before the first</source>
-        <translation type="unfinished"></translation>
+        <translation>in „%1“ liegt der letzte Tag vor dem ersten</translation>
     </message>
 </context>
 <context>
     <name>planner::ChangePanel</name>
     <message>
         <source>Readiness &amp; risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft &amp; Risiko</translation>
     </message>
     <message>
         <source>Business impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsauswirkung</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>What must survive the upgrade, per component: parameters, routing rules, permissions, integration keys, jobs, service accounts, firewall rules, certificates, scripts. Orange: not backed up. Red: expires before the plan ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Upgrade überstehen muss, pro Komponente: Parameter, Routing-Regeln, Berechtigungen, Integrationsschlüssel, Jobs, Dienstkonten, Firewall-Regeln, Zertifikate, Skripte. Orange: nicht gesichert. Rot: läuft vor dem Planende ab.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Rollback plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback-Pläne</translation>
     </message>
     <message>
         <source>How each step is undone: what starts a rollback, who decides, what is restored, how long it takes, which data may be lost, and whether after the migration only a forward repair is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie jeder Schritt rückgängig gemacht wird: was einen Rollback auslöst, wer entscheidet, was wiederhergestellt wird, wie lange es dauert, welche Daten verloren gehen können und ob nach der Migration nur eine Vorwärtsreparatur möglich ist.</translation>
     </message>
     <message>
         <source>Pilots</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloten</translation>
     </message>
     <message>
         <source>What was tried before production: where, on which representative devices, by which roles, with which data flows, and what it showed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was vor der Produktion erprobt wurde: wo, auf welchen repräsentativen Geräten, von welchen Rollen, mit welchen Datenflüssen und was sich gezeigt hat.</translation>
     </message>
     <message>
         <source>Acceptance checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnahmeprüfungen</translation>
     </message>
     <message>
         <source>Checks defined before the upgrade and run after it, for one step or for a whole window, each with the result that passes. Core functions are checked first; include a review of the logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen, die vor dem Upgrade festgelegt und danach ausgeführt werden, für einen Schritt oder ein ganzes Fenster, jeweils mit dem Ergebnis, das als bestanden gilt. Kernfunktionen werden zuerst geprüft; planen Sie eine Prüfung der Logs ein.</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitteilungen</translation>
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished">Überwachung</translation>
+        <translation>Überwachung</translation>
     </message>
     <message>
         <source>What is watched after the release, against which baseline, and for how long (hours up to a business cycle: 168 h is a week).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nach dem Release beobachtet wird, gegen welchen Ausgangswert und wie lange (Stunden bis zu einem Geschäftszyklus: 168 h sind eine Woche).</translation>
     </message>
     <message>
         <source>Upgrade record</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade-Protokoll</translation>
     </message>
     <message>
         <source>Planned vs actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan vs. Ist</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Ready for approval&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Bereit zur Genehmigung&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b style=&apos;color:#d32f2f&apos;&gt;Not ready: %n item missing&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:#d32f2f&apos;&gt;Nicht bereit: %n Eintrag fehlt&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&apos;color:#d32f2f&apos;&gt;Nicht bereit: %n Einträge fehlen&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b style=&apos;color:#d32f2f&apos;&gt;Not ready: %n items missing&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:#d32f2f&apos;&gt;Nicht bereit: %n Eintrag fehlt&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&apos;color:#d32f2f&apos;&gt;Nicht bereit: %n Einträge fehlen&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · risk score %1 (%2) · review path: %3 · %n step affects business processes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · Risikowert %1 (%2) · Prüfweg: %3 · %n Schritt betrifft Geschäftsprozesse</numerusform>
+            <numerusform> · Risikowert %1 (%2) · Prüfweg: %3 · %n Schritte betreffen Geschäftsprozesse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · risk score %1 (%2) · review path: %3 · %n steps affect business processes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · Risikowert %1 (%2) · Prüfweg: %3 · %n Schritt betrifft Geschäftsprozesse</numerusform>
+            <numerusform> · Risikowert %1 (%2) · Prüfweg: %3 · %n Schritte betreffen Geschäftsprozesse</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source> &lt;i&gt;(analysing…)&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> &lt;i&gt;(Analyse läuft…)&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Readiness &amp; risk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft &amp; Risiko (%1)</translation>
     </message>
 </context>
 <context>
     <name>planner::Changes</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 has no backup recorded: nothing to restore if the step fails</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 ist keine Sicherung erfasst: nichts wiederherzustellen, wenn der Schritt fehlschlägt</translation>
     </message>
     <message>
         <source>the restore of %1&apos;s backup (%2) was never tested</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wiederherstellung der Sicherung von %1 (%2) wurde nie getestet</translation>
     </message>
     <message>
         <source>no method given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Methode angegeben</translation>
     </message>
     <message>
         <source>the restore of %1&apos;s backup was last tested on %2, %3 days before the plan starts (more than %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wiederherstellung der Sicherung von %1 wurde zuletzt am %2 getestet, %3 Tage vor Planbeginn (mehr als %4)</translation>
     </message>
     <message>
         <source>the restore of %1 takes %2, longer than the step&apos;s rollback reserve of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wiederherstellung von %1 dauert %2, länger als die Rollback-Reserve des Schritts von %3</translation>
     </message>
     <message>
         <source>the project gives no reason for the change (security, end-of-support, compliance...)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt nennt keinen Grund für die Änderung (Sicherheit, Supportende, Compliance...)</translation>
     </message>
     <message>
         <source>the project states no purpose: what the change is meant to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt nennt keinen Zweck: was die Änderung erreichen soll</translation>
     </message>
     <message>
         <source>the project states no urgency, so the review path cannot be chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt nennt keine Dringlichkeit, daher kann der Prüfweg nicht gewählt werden</translation>
     </message>
     <message>
         <source>no business processes are recorded: nobody can say whom the change affects</source>
-        <translation type="unfinished"></translation>
+        <translation>es sind keine Geschäftsprozesse erfasst: niemand kann sagen, wen die Änderung betrifft</translation>
     </message>
     <message>
         <source>user groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzergruppen</translation>
     </message>
     <message>
         <source>service level</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Level</translation>
     </message>
     <message>
         <source>process %1 is affected but its %2 %3 not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1 ist betroffen, aber %2 %3 nicht erfasst</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>are</source>
-        <translation type="unfinished"></translation>
+        <translation>sind</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>ist</translation>
     </message>
     <message>
         <source>%1 has no backup recorded: method, location, retention and when it is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 ist keine Sicherung erfasst: Methode, Ort, Aufbewahrung und Zeitpunkt</translation>
     </message>
     <message>
         <source>triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>who decides</source>
-        <translation type="unfinished"></translation>
+        <translation>wer entscheidet</translation>
     </message>
     <message>
         <source>what is restored</source>
-        <translation type="unfinished"></translation>
+        <translation>was wiederhergestellt wird</translation>
     </message>
     <message>
         <source>the rollback plan of %1 does not say %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Rollback-Plan von %1 nennt nicht: %2</translation>
     </message>
     <message>
         <source>%1 has no rollback plan: triggers, who decides, what is restored, how long it takes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Rollback-Plan: Auslöser, wer entscheidet, was wiederhergestellt wird, wie lange es dauert</translation>
     </message>
     <message>
         <source>no acceptance check is defined for %1: nobody can say it works after the upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 ist keine Abnahmeprüfung festgelegt: niemand kann sagen, ob es nach dem Upgrade funktioniert</translation>
     </message>
     <message>
         <source>no monitoring is planned for %1 after the release: metric, baseline, how long</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 ist nach dem Release keine Überwachung geplant: Metrik, Ausgangswert, Dauer</translation>
     </message>
     <message>
         <source>no configuration inventory is recorded for %1: parameters, accounts, certificates... that must survive the upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 ist kein Konfigurationsinventar erfasst: Parameter, Konten, Zertifikate..., die das Upgrade überstehen müssen</translation>
     </message>
     <message>
         <source>%1 of %2 (%3) is not backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (%3) ist nicht gesichert</translation>
     </message>
     <message>
         <source>%1 (%2, allowed %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, erlaubt %3)</translation>
     </message>
     <message>
         <source>the step of %1 stops processes longer than their service level allows: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schritt von %1 unterbricht Prozesse länger, als ihr Service-Level erlaubt: %2</translation>
     </message>
     <message>
         <source>it affects a process of a stricter category</source>
-        <translation type="unfinished"></translation>
+        <translation>er betrifft einen Prozess einer strengeren Kategorie</translation>
     </message>
     <message>
         <source>it is of %1 criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat die Kritikalität %1</translation>
     </message>
     <message>
         <source>%1 needs a pilot before production (%2): none is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Piloten vor der Produktion (%2): keiner erfasst</translation>
     </message>
     <message>
         <source>the pilot of %1 did not pass: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pilot von %1 ist nicht bestanden: %2</translation>
     </message>
     <message>
         <source>no message tells the affected users before window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Mitteilung informiert die betroffenen Benutzer vor Fenster %1</translation>
     </message>
     <message>
         <source>no message tells the affected users after window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Mitteilung informiert die betroffenen Benutzer nach Fenster %1</translation>
     </message>
     <message>
         <source>%1 is of %2 criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Kritikalität %2</translation>
     </message>
     <message>
         <source>the step of %1 cannot be undone: only a restore of the backup brings the old version back</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schritt von %1 kann nicht rückgängig gemacht werden: nur eine Wiederherstellung der Sicherung bringt die alte Version zurück</translation>
     </message>
     <message>
         <source>nobody on the staff holds the role %1 that %2 needs</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand im Personal hat die Rolle %1, die %2 braucht</translation>
     </message>
     <message>
         <source>only %1 holds the role %2 that %3 needs: nobody stands in</source>
-        <translation type="unfinished"></translation>
+        <translation>nur %1 hat die Rolle %2, die %3 braucht: niemand vertritt</translation>
     </message>
     <message>
         <source>intermediate state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenzustand: %1</translation>
     </message>
     <message>
         <source>only %1 left in %2 after the rollback reserve of %3 (less than %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur %1 in %2 nach der Rollback-Reserve von %3 übrig (weniger als %4)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 affects %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 betrifft %2</translation>
     </message>
     <message>
         <source>%1 changes major version: %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wechselt die Hauptversion: %2 -&gt; %3</translation>
     </message>
     <message>
         <source>An emergency security fix: the short (emergency) change path, with the approval of the change manager and the record completed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sicherheits-Notfallfix: der kurze (Notfall-)Änderungsweg, mit Genehmigung des Change Managers und nachträglich vervollständigtem Datensatz.</translation>
     </message>
     <message>
         <source>Its risk is high: keep the rollback ready and watch it closely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Risiko ist hoch: halten Sie den Rollback bereit und beobachten Sie genau.</translation>
     </message>
     <message>
         <source>The risk is high: a pilot on representative systems first, then a staged deployment, approved by the change board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Risiko ist hoch: zuerst ein Pilot auf repräsentativen Systemen, dann eine gestaffelte Einführung, genehmigt vom Change Advisory Board.</translation>
     </message>
     <message>
         <source>A major version changes: a pilot on representative systems first, then a staged deployment, approved by the change board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Hauptversion ändert sich: zuerst ein Pilot auf repräsentativen Systemen, dann eine gestaffelte Einführung, genehmigt vom Change Advisory Board.</translation>
     </message>
     <message>
         <source>The normal change board: the risk is %1 and no major version changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das normale Change Advisory Board: das Risiko ist %1 und keine Hauptversion ändert sich.</translation>
     </message>
 </context>
 <context>
     <name>planner::CmdbCsv</name>
     <message>
         <source>%1 more rows like that, the last: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere solche Zeilen, die letzte: %2</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>no column &apos;%1&apos; for the %2 (columns: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte „%1“ für %2 (Spalten: %3)</translation>
     </message>
     <message>
         <source>no column &apos;%1&apos; for the version (columns: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte „%1“ für die Version (Spalten: %2)</translation>
     </message>
     <message>
         <source>no column holds the components&apos; keys or names: the header needs sys_id, id or name, or a mapping that names the column (columns: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte enthält die Schlüssel oder Namen der Komponenten: die Kopfzeile braucht sys_id, id oder name oder eine Zuordnung, die die Spalte nennt (Spalten: %1)</translation>
     </message>
     <message>
         <source>no version column: every component is recorded at version 0</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Versionsspalte: jede Komponente wird mit Version 0 erfasst</translation>
     </message>
     <message>
         <source>no key and no name; the row is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüssel und kein Name; die Zeile wird ausgelassen</translation>
     </message>
     <message>
         <source>the key &apos;%1&apos; is on line %2 too; this row is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel „%1“ steht auch in Zeile %2; diese Zeile wird ausgelassen</translation>
     </message>
     <message>
         <source>target &apos;%1&apos; cannot be read as a version (%2); left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel „%1“ kann nicht als Version gelesen werden (%2); ausgelassen</translation>
     </message>
     <message>
         <source>criticality &apos;%1&apos; is not known (1 - most critical to 4 - not critical, or critical high medium low); recorded as medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritikalität „%1“ ist unbekannt (1 - am kritischsten bis 4 - nicht kritisch, oder critical high medium low); als mittel erfasst</translation>
     </message>
     <message>
         <source>no class; imported as kind &apos;other&apos; (rows without a class: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Klasse; als Art „other“ importiert (Zeilen ohne Klasse: %1)</translation>
     </message>
     <message>
         <source>class &apos;%1&apos; is not known; imported as kind &apos;other&apos; (rows of this class: %2; a mapping file&apos;s &quot;classes&quot; can name its kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse „%1“ ist unbekannt; als Art „other“ importiert (Zeilen dieser Klasse: %2; die „classes“ einer Zuordnungsdatei können ihre Art benennen)</translation>
     </message>
     <message>
         <source>no version; recorded as 0 until the real one is entered</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Version; als 0 erfasst, bis die echte eingetragen wird</translation>
     </message>
     <message>
         <source>version &apos;%1&apos; read as &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Version „%1“ als „%2“ gelesen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be read as a version (%2); recorded as 0</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht als Version gelesen werden (%2); als 0 erfasst</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number of minutes; %2 left out</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Anzahl Minuten; %2 ausgelassen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD); backup.lastRestoreTest left out</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum (YYYY-MM-DD); backup.lastRestoreTest ausgelassen</translation>
     </message>
     <message>
         <source>relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungen</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <source>no column &apos;%1&apos; (columns: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte „%1“ (Spalten: %2)</translation>
     </message>
     <message>
         <source>parent</source>
-        <translation type="unfinished"></translation>
+        <translation>parent</translation>
     </message>
     <message>
         <source>child</source>
-        <translation type="unfinished"></translation>
+        <translation>child</translation>
     </message>
     <message>
         <source>no %1; the relation is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>kein %1; die Beziehung wird ausgelassen</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not a component of the components file; the relation is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist keine Komponente der Komponentendatei; die Beziehung wird ausgelassen</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; names several components (give the sys_id); the relation is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ bezeichnet mehrere Komponenten (geben Sie die sys_id an); die Beziehung wird ausgelassen</translation>
     </message>
     <message>
         <source>relation type &apos;%1&apos; is not known; read as &apos;%2&apos;, the parent depending on the child</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungstyp „%1“ ist unbekannt; als „%2“ gelesen, wobei parent von child abhängt</translation>
     </message>
     <message>
         <source>&apos;%1&apos; relates to itself; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verweist auf sich selbst; ausgelassen</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the %1 file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1-Datei existiert nicht</translation>
     </message>
     <message>
         <source>the file is not UTF-8; read as Latin-1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist nicht UTF-8; als Latin-1 gelesen</translation>
     </message>
     <message>
         <source>%1: the file is not UTF-8; read as Latin-1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datei ist nicht UTF-8; als Latin-1 gelesen</translation>
     </message>
     <message>
         <source>Key (id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel (Id)</translation>
     </message>
     <message>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Id</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind / class</source>
-        <translation type="unfinished"></translation>
+        <translation>Art / Klasse</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Target version</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielversion</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produkt</translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller</translation>
     </message>
     <message>
         <source>Site / location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort / Ort</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Criticality</source>
-        <translation type="unfinished">Kritikalität</translation>
+        <translation>Kritikalität</translation>
     </message>
     <message>
         <source>must be a column name (a string) or null</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Spaltenname (eine Zeichenkette) oder null sein</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>unknown field (fields: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld (Felder: %1)</translation>
     </message>
     <message>
         <source>is not &quot;upgrade-planner-csv-mapping&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht „upgrade-planner-csv-mapping“</translation>
     </message>
     <message>
         <source>only version 1 is known</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Version 1 ist bekannt</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a separator: use &quot;,&quot;, &quot;;&quot;, &quot;|&quot; or &quot;tab&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Trennzeichen: verwenden Sie „,“, „;“, „|“ oder „tab“</translation>
     </message>
     <message>
         <source>must be a list of column names</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Spaltennamen sein</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>unknown field (fields: parent, child, type)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld (Felder: parent, child, type)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a kind (kinds: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Art (Arten: %2)</translation>
     </message>
     <message>
         <source>unknown field (fields: type, from)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld (Felder: type, from)</translation>
     </message>
     <message>
         <source>must be &quot;parent&quot; or &quot;child&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss „parent“ oder „child“ sein</translation>
     </message>
     <message>
         <source>names no dependency type</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt keinen Abhängigkeitstyp</translation>
     </message>
     <message>
         <source>offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset %1</translation>
     </message>
     <message>
         <source>a mapping file is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zuordnungsdatei ist ein JSON-Objekt</translation>
     </message>
 </context>
 <context>
     <name>planner::ComparisonPage</name>
     <message>
         <source>Accept as estimates</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Schätzungen übernehmen</translation>
     </message>
     <message>
         <source>Step / kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt / Art</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist</translation>
     </message>
     <message>
         <source>Actual / planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist / geplant</translation>
     </message>
     <message>
         <source>Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished">Sicherung</translation>
+        <translation>Sichern</translation>
     </message>
     <message>
         <source>Execute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback</translation>
     </message>
     <message>
         <source>Planned / actual minutes of each phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante / tatsächliche Minuten jeder Phase</translation>
     </message>
     <message>
         <source>Store the average actual minutes per kind as the estimates the next plan uses (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die durchschnittlichen Ist-Minuten pro Art als Schätzungen für den nächsten Plan speichern (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
         <source>Accepted estimates per kind: the schedule uses them before the built-in defaults (a component&apos;s own figure still comes first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommene Schätzungen pro Art: der Zeitplan nutzt sie vor den eingebauten Standardwerten (der eigene Wert einer Komponente hat weiterhin Vorrang).</translation>
     </message>
     <message>
         <source>Nothing is recorded yet: enter actual phase times in Upgrade record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts erfasst: tragen Sie die tatsächlichen Phasenzeiten im Upgrade-Protokoll ein.</translation>
     </message>
     <message>
         <source>%1 recorded steps. Planned minutes count only the phases with an actual, so the two compare. Red: took more than 120 % of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfasste Schritte. Geplante Minuten zählen nur die Phasen mit Istwert, damit beide vergleichbar sind. Rot: dauerte mehr als 120 % des Plans.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Kinds (averages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arten (Durchschnitte)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n step)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Schritt)</numerusform>
+            <numerusform>%1 (%n Schritte)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n steps)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Schritt)</numerusform>
+            <numerusform>%1 (%n Schritte)</numerusform>
         </translation>
     </message>
     <message>
         <source>Accept actual durations as estimates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist-Dauern als Schätzungen übernehmen</translation>
     </message>
 </context>
 <context>
     <name>planner::ComponentDetailsPanel</name>
     <message>
         <source>No component selected. Select a row in the inventory to see and edit all of its fields here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Komponente ausgewählt. Wählen Sie eine Zeile im Inventar, um hier alle ihre Felder zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>default (%1 min)</source>
@@ -3801,11 +3808,11 @@ Expected: %2</source>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1</translation>
     </message>
     <message>
         <source>Version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version: %1</translation>
     </message>
     <message>
         <source> min</source>
@@ -3817,15 +3824,15 @@ Expected: %2</source>
     </message>
     <message>
         <source>Unique id: letters, digits and . _ : - . Renaming it renames every dependency and process that refers to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige Id: Buchstaben, Ziffern und . _ : - . Beim Umbenennen werden alle Abhängigkeiten und Prozesse, die darauf verweisen, mit umbenannt.</translation>
     </message>
     <message>
         <source>Catalog key such as “postgresql”: rules and releases of the product apply to this component.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogschlüssel wie „postgresql“: Regeln und Releases des Produkts gelten für diese Komponente.</translation>
     </message>
     <message>
         <source>none: stays at its version</source>
-        <translation type="unfinished"></translation>
+        <translation>keins: bleibt auf ihrer Version</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
@@ -3885,7 +3892,7 @@ Expected: %2</source>
     </message>
     <message>
         <source>Rollback:</source>
-        <translation>Zurückrollen:</translation>
+        <translation>Rollback:</translation>
     </message>
     <message>
         <source>default</source>
@@ -3897,7 +3904,7 @@ Expected: %2</source>
     </message>
     <message>
         <source>e.g. dba, linux-admin</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. dba, linux-admin</translation>
     </message>
     <message>
         <source>&amp;Roles:</source>
@@ -3909,7 +3916,7 @@ Expected: %2</source>
     </message>
     <message>
         <source>e.g. pg_basebackup, VM snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. pg_basebackup, VM-Snapshot</translation>
     </message>
     <message>
         <source>never</source>
@@ -3936,11 +3943,11 @@ Expected: %2</source>
     <name>planner::ComponentTableModel</name>
     <message>
         <source>Unknown site “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Standort „%1“</translation>
     </message>
     <message>
         <source>Upgrade from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade von %1 auf %2</translation>
     </message>
     <message>
         <source>Id</source>
@@ -3980,326 +3987,326 @@ Expected: %2</source>
     </message>
     <message>
         <source>Unknown kind “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Art „%1“.</translation>
     </message>
     <message>
         <source>Unknown criticality “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Kritikalität „%1“.</translation>
     </message>
     <message>
         <source>Version of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version von %1: %2</translation>
     </message>
     <message>
         <source>Target of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel von %1: %2</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
 </context>
 <context>
     <name>planner::ConflictTableModel</name>
     <message>
         <source>✓ waived</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Ausnahme</translation>
     </message>
     <message>
         <source>Components: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten: %1</translation>
     </message>
     <message>
         <source>Waived: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme: %1</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Waived</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme</translation>
     </message>
     <message>
         <source>Unsatisfied requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfüllte Anforderung</translation>
     </message>
     <message>
         <source>No upgrade path</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Upgrade-Pfad</translation>
     </message>
     <message>
         <source>Dependency cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeitszyklus</translation>
     </message>
     <message>
         <source>End of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportende</translation>
     </message>
     <message>
         <source>Site drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Standortabweichung</translation>
     </message>
     <message>
         <source>Unknown reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Verweis</translation>
     </message>
     <message>
         <source>Untested backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungetestete Sicherung</translation>
     </message>
     <message>
         <source>Irreversible without restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Wiederherstellung nicht umkehrbar</translation>
     </message>
     <message>
         <source>Schedule: no window fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan: kein Fenster passt</translation>
     </message>
     <message>
         <source>Schedule: freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan: Änderungssperre</translation>
     </message>
     <message>
         <source>Schedule: business peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan: Geschäftsspitze</translation>
     </message>
     <message>
         <source>Schedule: staff unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan: Personal nicht verfügbar</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenzustand</translation>
     </message>
 </context>
 <context>
     <name>planner::ConflictsPanel</name>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung läuft…</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>Compatibility findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompatibilitätsbefunde</translation>
     </message>
     <message>
         <source>Scheduling findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplanungsbefunde</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schweregrade</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zustände</translation>
     </message>
     <message>
         <source>Search message or component</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung oder Komponente suchen</translation>
     </message>
     <message>
         <source>Hide waived</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen ausblenden</translation>
     </message>
     <message>
         <source>Waive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme…</translation>
     </message>
     <message>
         <source>Accept the selected conflicts for a while, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Konflikte für eine Zeit mit Begründung akzeptieren</translation>
     </message>
     <message>
         <source>Withdraw Waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme zurückziehen</translation>
     </message>
     <message>
         <source>Make the selected waived conflicts count again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Konflikte mit Ausnahme wieder zählen lassen</translation>
     </message>
     <message>
         <source>Select Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten auswählen</translation>
     </message>
     <message>
         <source>Select the components of the selected conflicts in every view</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Komponenten der ausgewählten Konflikte in jeder Ansicht auswählen</translation>
     </message>
     <message>
         <source>Edit Waiver…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme bearbeiten…</translation>
     </message>
     <message>
         <source>Change the reason or the expiry of the waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung oder Ablauf der Ausnahme ändern</translation>
     </message>
     <message>
         <source>Copy Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung kopieren</translation>
     </message>
     <message>
         <source>Edit Waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme bearbeiten</translation>
     </message>
     <message>
         <source>No conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte</translation>
     </message>
     <message numerus="yes">
         <source>%n error</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waived</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit Ausnahme</numerusform>
+            <numerusform>%n mit Ausnahme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n from the schedule</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aus dem Zeitplan</numerusform>
+            <numerusform>%n aus dem Zeitplan</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
         <source>Select a conflict to read it in full and to select its components in the other views.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Konflikt, um ihn vollständig zu lesen und seine Komponenten in den anderen Ansichten auszuwählen.</translation>
     </message>
     <message>
         <source>Components: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten: %1</translation>
     </message>
     <message>
         <source>Waived until %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme bis %1: %2</translation>
     </message>
     <message>
         <source>Waived: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme: %1</translation>
     </message>
     <message>
         <source>%1 conflicts selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Konflikte ausgewählt</translation>
     </message>
     <message numerus="yes">
         <source>Waive %n conflict</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausnahme für %n Konflikt</numerusform>
+            <numerusform>Ausnahme für %n Konflikte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Waive %n conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausnahme für %n Konflikt</numerusform>
+            <numerusform>Ausnahme für %n Konflikte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Waived %n conflict; the check runs again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausnahme für %n Konflikt erteilt; die Prüfung läuft erneut.</numerusform>
+            <numerusform>Ausnahme für %n Konflikte erteilt; die Prüfung läuft erneut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Waived %n conflicts; the check runs again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausnahme für %n Konflikt erteilt; die Prüfung läuft erneut.</numerusform>
+            <numerusform>Ausnahme für %n Konflikte erteilt; die Prüfung läuft erneut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Withdraw %n waiver</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ausnahme zurückziehen</numerusform>
+            <numerusform>%n Ausnahmen zurückziehen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Withdraw %n waivers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ausnahme zurückziehen</numerusform>
+            <numerusform>%n Ausnahmen zurückziehen</numerusform>
         </translation>
     </message>
 </context>
@@ -4307,260 +4314,260 @@ Expected: %2</source>
     <name>planner::ContextMenuController</name>
     <message>
         <source>Show in &amp;Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Graphen zeigen</translation>
     </message>
     <message>
         <source>Switch to the graph, centred on this component</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Graphen wechseln, zentriert auf diese Komponente</translation>
     </message>
 </context>
 <context>
     <name>planner::CsvMappingDialog</name>
     <message>
         <source>The column that identifies each row in the CMDB (ServiceNow: sys_id). The relations file names rows by it; it is kept as the component&apos;s external id so a later import updates the same component.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte, die jede Zeile in der CMDB identifiziert (ServiceNow: sys_id). Die Beziehungsdatei benennt Zeilen damit; sie wird als externe Id der Komponente behalten, damit ein späterer Import dieselbe Komponente aktualisiert.</translation>
     </message>
     <message>
         <source>The name people know the component by (a host name, an application&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, unter dem man die Komponente kennt (ein Hostname, der Name einer Anwendung).</translation>
     </message>
     <message>
         <source>The class or type (ServiceNow: sys_class_name). Common classes become server, database, network...; others become &apos;other&apos; with a warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klasse oder der Typ (ServiceNow: sys_class_name). Übliche Klassen werden zu Server, Datenbank, Netzwerk...; andere werden mit einer Warnung zu „other“.</translation>
     </message>
     <message>
         <source>The version running today. Rows without one get version 0 and a warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heute laufende Version. Zeilen ohne Version erhalten Version 0 und eine Warnung.</translation>
     </message>
     <message>
         <source>The version to upgrade to, if the file has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version, auf die aktualisiert wird, falls die Datei sie enthält.</translation>
     </message>
     <message>
         <source>The product (ServiceNow: model_id), the key of the catalog of releases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produkt (ServiceNow: model_id), der Schlüssel des Release-Katalogs.</translation>
     </message>
     <message>
         <source>The site or data centre (ServiceNow: location).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standort oder das Rechenzentrum (ServiceNow: location).</translation>
     </message>
     <message>
         <source>The team or person responsible (ServiceNow: support_group or owned_by).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das verantwortliche Team oder die verantwortliche Person (ServiceNow: support_group oder owned_by).</translation>
     </message>
     <message>
         <source>How critical it is: 1 - most critical to 4 - not critical, or critical, high, medium, low.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie kritisch sie ist: 1 - am kritischsten bis 4 - nicht kritisch, oder critical, high, medium, low.</translation>
     </message>
     <message>
         <source>Make component ids from the &amp;names</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten-Ids aus den &amp;Namen bilden</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen...</translation>
     </message>
     <message>
         <source>&amp;Save Mapping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung &amp;speichern...</translation>
     </message>
     <message>
         <source>Import CSV: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren: %1</translation>
     </message>
     <message>
         <source>Choose which column of the file holds each field. Only the key or the name is needed; a field set to (none) is not imported, and an import into an existing project leaves it as it is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, welche Spalte der Datei jedes Feld enthält. Nur der Schlüssel oder der Name wird benötigt; ein auf (keine) gesetztes Feld wird nicht importiert, und ein Import in ein bestehendes Projekt lässt es dort unverändert.</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennen</translation>
     </message>
     <message>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma (,)</translation>
     </message>
     <message>
         <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon (;)</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Vertical bar (|)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senkrechter Strich (|)</translation>
     </message>
     <message>
         <source>S&amp;eparator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
         <source>Readable ids such as &apos;web-prod-01&apos; instead of the key (a ServiceNow sys_id is a 32-digit number); the key stays the external id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesbare Ids wie „web-prod-01“ statt des Schlüssels (eine ServiceNow-sys_id ist eine 32-stellige Zahl); der Schlüssel bleibt die externe Id.</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>optional, e.g. cmdb_rel_ci.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. cmdb_rel_ci.csv</translation>
     </message>
     <message>
         <source>A second CSV file with the relations between the components (ServiceNow&apos;s cmdb_rel_ci: parent, child, type such as &quot;Runs on::Runs&quot;). Rows are named by key or by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zweite CSV-Datei mit den Beziehungen zwischen den Komponenten (cmdb_rel_ci von ServiceNow: parent, child, type wie „Runs on::Runs“). Zeilen werden über Schlüssel oder Name benannt.</translation>
     </message>
     <message>
         <source>&amp;Relations file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beziehungsdatei:</translation>
     </message>
     <message>
         <source>The file (first rows):</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei (erste Zeilen):</translation>
     </message>
     <message>
         <source>As imported (first components):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie importiert (erste Komponenten):</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished">Id</translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Cannot import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import nicht möglich: %1</translation>
     </message>
     <message>
         <source>Components: %1, dependencies: %2, warnings: %3 (hover to read them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten: %1, Abhängigkeiten: %2, Warnungen: %3 (zum Lesen mit der Maus darauf zeigen)</translation>
     </message>
     <message>
         <source>First: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste: %1</translation>
     </message>
     <message>
         <source>... and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>... und %1 weitere</translation>
     </message>
     <message>
         <source>Relations File</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungsdatei</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung speichern</translation>
     </message>
     <message>
         <source>Mapping files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungsdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The mapping could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Mapping saved to %1; use it with --mapping on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung in %1 gespeichert; verwenden Sie sie mit --mapping auf der Kommandozeile.</translation>
     </message>
 </context>
 <context>
     <name>planner::CsvText</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>%1 fields, but the header names %2 columns (a separator inside a field that is not quoted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder, aber die Kopfzeile nennt %2 Spalten (ein Trennzeichen in einem Feld ohne Anführungszeichen?)</translation>
     </message>
     <message>
         <source>a quoted field starts here and is never closed (a missing quote?)</source>
-        <translation type="unfinished"></translation>
+        <translation>hier beginnt ein Feld in Anführungszeichen, das nie geschlossen wird (fehlendes Anführungszeichen?)</translation>
     </message>
     <message>
         <source>no header line: the file holds no text</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kopfzeile: die Datei enthält keinen Text</translation>
     </message>
 </context>
 <context>
     <name>planner::CycloneDx</name>
     <message>
         <source>a CycloneDX BOM is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>eine CycloneDX-BOM ist ein JSON-Objekt</translation>
     </message>
     <message>
         <source>is not &quot;CycloneDX&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht „CycloneDX“</translation>
     </message>
     <message>
         <source>specification %1 is not one of 1.2 to 1.6; read as 1.6</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifikation %1 liegt nicht zwischen 1.2 und 1.6; als 1.6 gelesen</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>no type; imported as kind &apos;other&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Typ; als Art „other“ importiert</translation>
     </message>
     <message>
         <source>unknown type &apos;%1&apos;; imported as kind &apos;other&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Typ „%1“; als Art „other“ importiert</translation>
     </message>
     <message>
         <source>no version; recorded as 0 until the real one is entered</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Version; als 0 erfasst, bis die echte eingetragen wird</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be read as a version (%2); recorded as 0</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht als Version gelesen werden (%2); als 0 erfasst</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is the bom-ref of another component too; dependencies name the first</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist auch die bom-ref einer anderen Komponente; Abhängigkeiten verweisen auf die erste</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a component or service of this BOM; its dependencies are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Komponente und kein Dienst dieser BOM; ihre Abhängigkeiten werden ausgelassen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a component or service of this BOM; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Komponente und kein Dienst dieser BOM; ausgelassen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; depends on itself; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hängt von sich selbst ab; ausgelassen</translation>
     </message>
 </context>
 <context>
@@ -4587,19 +4594,19 @@ Expected: %2</source>
     </message>
     <message>
         <source>&amp;Select Both Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beide Enden auswählen</translation>
     </message>
     <message>
         <source>Edit &amp;Range…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;reich bearbeiten…</translation>
     </message>
     <message>
         <source>Select the component that depends and the one it needs, in every view</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abhängige Komponente und die benötigte Komponente in jeder Ansicht auswählen</translation>
     </message>
     <message>
         <source>Change which versions of the needed component will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern, welche Versionen der benötigten Komponente genügen</translation>
     </message>
 </context>
 <context>
@@ -4610,7 +4617,7 @@ Expected: %2</source>
     </message>
     <message>
         <source>No component has the id “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Komponente hat die Id „%1“</translation>
     </message>
     <message>
         <source>From</source>
@@ -4630,34 +4637,34 @@ Expected: %2</source>
     </message>
     <message>
         <source>No component has the id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Komponente hat die Id „%1“.</translation>
     </message>
     <message>
         <source>A dependency needs a type, such as “uses”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abhängigkeit braucht einen Typ, etwa „uses“.</translation>
     </message>
     <message>
         <source>Version range “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsbereich „%1“: %2</translation>
     </message>
 </context>
 <context>
     <name>planner::Document</name>
     <message>
         <source>the document has no project file yet; use Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument hat noch keine Projektdatei; verwenden Sie „Speichern unter“</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>Untitled (imported from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt (importiert aus %1)</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>unbenannt</translation>
     </message>
 </context>
 <context>
@@ -4688,11 +4695,11 @@ Expected: %2</source>
     </message>
     <message>
         <source>Add a component to the inventory</source>
-        <translation>Eine Komponente zum Bestand hinzufügen</translation>
+        <translation>Eine Komponente zum Inventar hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected components and the dependencies that touch them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Komponenten und die Abhängigkeiten, die sie berühren, entfernen</translation>
     </message>
     <message>
         <source>Say that one component needs another</source>
@@ -4712,253 +4719,253 @@ Expected: %2</source>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rückgängig machen</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederherstellen</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wiederherzustellen</translation>
     </message>
     <message>
         <source>The components were selected through a conflict or the plan: select them in the inventory or the graph to remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Komponenten wurden über einen Konflikt oder den Plan ausgewählt: wählen Sie sie im Inventar oder im Graphen aus, um sie zu entfernen</translation>
     </message>
 </context>
 <context>
     <name>planner::ExchangeController</name>
     <message>
         <source>&amp;Import...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren...</translation>
     </message>
     <message>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren...</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Read a CMDB export, an SBOM, a GraphML graph or an estate file, as a new project or merged into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen CMDB-Export, eine SBOM, einen GraphML-Graphen oder eine Bestandsdatei lesen, als neues Projekt oder in dieses zusammengeführt</translation>
     </message>
     <message>
         <source>Write the estate as GraphML, DOT, CSV, JSON, SVG, PNG or a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bestand als GraphML, DOT, CSV, JSON, SVG, PNG oder Kalender schreiben</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Cannot Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import nicht möglich</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <source>Merge %1 into %2, or open it as a new project?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 zusammenführen oder als neues Projekt öffnen?</translation>
     </message>
     <message>
         <source>Merging matches components by id, updates what the file knows and adds what is new; you see every change first, and Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Zusammenführen werden Komponenten über die Id abgeglichen, was die Datei kennt, aktualisiert und Neues hinzugefügt; Sie sehen jede Änderung vorher, und Rückgängig nimmt sie zurück.</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <source>Open as New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neues Projekt öffnen</translation>
     </message>
     <message>
         <source>Imported %1 (%2): %3 components, %4 dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert (%2): %3 Komponenten, %4 Abhängigkeiten</translation>
     </message>
     <message>
         <source>Imported %1 (%2); first of %3 warnings: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert (%2); erste von %3 Warnungen: %4</translation>
     </message>
     <message>
         <source>%1 holds nothing the project does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält nichts, was das Projekt nicht schon hat</translation>
     </message>
     <message>
         <source>Merged %1: %2 added, %3 fields updated, %4 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zusammengeführt: %2 hinzugefügt, %3 Felder aktualisiert, %4 entfernt</translation>
     </message>
     <message>
         <source>Export as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 exportieren</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Cannot Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert</translation>
     </message>
 </context>
 <context>
     <name>planner::ExportPlanDialog</name>
     <message>
         <source>plan.json — the plan approvals sign (always written)</source>
-        <translation type="unfinished"></translation>
+        <translation>plan.json — der Plan, den Genehmigungen signieren (wird immer geschrieben)</translation>
     </message>
     <message>
         <source>plan.pdf — the document for the change board</source>
-        <translation type="unfinished"></translation>
+        <translation>plan.pdf — das Dokument für das Change Advisory Board</translation>
     </message>
     <message>
         <source>plan.ics — the maintenance windows, for calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>plan.ics — die Wartungsfenster, für Kalender</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Export Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan exportieren</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>A new folder, or one holding this very plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Ordner oder einer, der genau diesen Plan enthält</translation>
     </message>
     <message>
         <source>Optional: the plan.json of the version before, to list what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: die plan.json der Vorversion, um Änderungen aufzulisten</translation>
     </message>
     <message>
         <source>Optional, comma-separated: change-manager, service-owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, kommagetrennt: change-manager, service-owner</translation>
     </message>
     <message>
         <source>The PDF&apos;s signature page leaves a line for each of these roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaturseite des PDFs lässt für jede dieser Rollen eine Zeile frei.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Writes the plan the change board approves into a folder. Approvers then sign plan.json (File &gt; Sign Plan); any change to the plan afterwards shows when it is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den Plan, den das Change Advisory Board genehmigt, in einen Ordner. Genehmigende signieren dann plan.json (Datei &gt; Plan signieren); jede spätere Änderung am Plan wird bei der Verifizierung sichtbar.</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <source>Pre&amp;vious plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Plan:</translation>
     </message>
     <message>
         <source>&amp;Roles to sign:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zu signierende Rollen:</translation>
     </message>
     <message>
         <source>Files written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschriebene Dateien:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Plan Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Planordner</translation>
     </message>
     <message>
         <source>Previous Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Plan</translation>
     </message>
     <message>
         <source>Plans (plan.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne (plan.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose a folder for the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner für den Plan.</translation>
     </message>
     <message>
         <source>Exporting the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan wird exportiert…</translation>
     </message>
     <message>
         <source>Checking, ordering and scheduling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, Ordnen und Einplanen…</translation>
     </message>
     <message>
         <source>Nothing was written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben. %1</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:#1b6e2a&apos;&gt;Ready for approval.&lt;/b&gt; Every readiness check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#1b6e2a&apos;&gt;Bereit zur Genehmigung.&lt;/b&gt; Alle Bereitschaftsprüfungen sind bestanden.</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:#b01c1c&apos;&gt;Not ready for approval.&lt;/b&gt; Written anyway; these checks fail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#b01c1c&apos;&gt;Nicht bereit zur Genehmigung.&lt;/b&gt; Trotzdem geschrieben; diese Prüfungen schlagen fehl:</translation>
     </message>
     <message>
         <source>The folder held this very plan: plan.json was kept with its approvals (%1), and the PDF shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner enthielt genau diesen Plan: plan.json wurde mit seinen Genehmigungen (%1) beibehalten, und das PDF zeigt sie.</translation>
     </message>
     <message>
         <source>Changes since the previous plan: %1, listed in the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit dem vorherigen Plan: %1, im PDF aufgeführt.</translation>
     </message>
     <message>
         <source>Plan SHA-256: &lt;tt&gt;%1&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan-SHA-256: &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
 </context>
 <context>
@@ -4997,7 +5004,7 @@ Expected: %2</source>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>No recent files</source>
@@ -5045,830 +5052,839 @@ Expected: %2</source>
     </message>
     <message>
         <source>Upgrade Planner projects (*.uplan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade-Planner-Projekte (*.uplan)</translation>
     </message>
     <message>
         <source>Opened %1; first of %2 warnings: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet; erste von %2 Warnungen: %3</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Autosaved %1 at %2</source>
+        <translation>%1 automatisch gespeichert um %2</translation>
     </message>
 </context>
 <context>
     <name>planner::FileFormats</name>
     <message>
         <source>CSV (CMDB export)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (CMDB-Export)</translation>
     </message>
     <message>
         <source>components (and relations) from a CMDB export such as ServiceNow&apos;s cmdb_ci and cmdb_rel_ci; writes the components or the plan&apos;s steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten (und Beziehungen) aus einem CMDB-Export wie cmdb_ci und cmdb_rel_ci von ServiceNow; schreibt die Komponenten oder die Schritte des Plans</translation>
     </message>
     <message>
         <source>the relations as CSV (parent,child,type as in cmdb_rel_ci); a relative path is taken from the components file&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beziehungen als CSV (parent,child,type wie in cmdb_rel_ci); ein relativer Pfad bezieht sich auf den Ordner der Komponentendatei</translation>
     </message>
     <message>
         <source>a column mapping (JSON, as the import dialog saves it) for columns other than ServiceNow&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Spaltenzuordnung (JSON, wie sie der Importdialog speichert) für andere Spalten als die von ServiceNow</translation>
     </message>
     <message>
         <source>components: one row per component with every field; steps: the plan&apos;s steps with wave, window and times</source>
-        <translation type="unfinished"></translation>
+        <translation>components: eine Zeile pro Komponente mit jedem Feld; steps: die Schritte des Plans mit Welle, Fenster und Zeiten</translation>
     </message>
     <message>
         <source>the field separator</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feldtrennzeichen</translation>
     </message>
     <message>
         <source>CycloneDX SBOM (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>CycloneDX-SBOM (JSON)</translation>
     </message>
     <message>
         <source>a CycloneDX bill of materials, JSON 1.2 to 1.6: components, services and their dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>eine CycloneDX-Stückliste, JSON 1.2 bis 1.6: Komponenten, Dienste und ihre Abhängigkeiten</translation>
     </message>
     <message>
         <source>Upgrade Planner estate JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade-Planner-Bestands-JSON</translation>
     </message>
     <message>
         <source>estate interchange JSON, format version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestands-Austausch-JSON, Formatversion 1</translation>
     </message>
     <message>
         <source>SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnung</translation>
     </message>
     <message>
         <source>the dependency graph as SVG, as the graph view draws it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Abhängigkeitsgraph als SVG, wie ihn die Graphansicht zeichnet</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild</translation>
     </message>
     <message>
         <source>the dependency graph as PNG at 100 % (at most 8000 pixels wide or high)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Abhängigkeitsgraph als PNG in 100 % (höchstens 8000 Pixel breit oder hoch)</translation>
     </message>
     <message>
         <source>All supported files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle unterstützten Dateien (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>takes no option &apos;%1&apos; when %2</source>
-        <translation type="unfinished"></translation>
+        <translation>akzeptiert beim %2 keine Option „%1“</translation>
     </message>
     <message>
         <source>reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <source>writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>has no option &apos;%1&apos; when %2 (options: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat beim %2 keine Option „%1“ (Optionen: %3)</translation>
     </message>
     <message>
         <source>option &apos;%1&apos; takes %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Option „%1“ erwartet %2, nicht „%3“</translation>
     </message>
     <message>
         <source>GraphML</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML</translation>
     </message>
     <message>
         <source>the dependency graph as GraphML (yEd, Gephi, networkx)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Abhängigkeitsgraph als GraphML (yEd, Gephi, networkx)</translation>
     </message>
     <message>
         <source>add yEd&apos;s drawing of each node and edge (boxes filled by criticality, labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>die yEd-Darstellung jedes Knotens und jeder Kante hinzufügen (Kästen nach Kritikalität gefüllt, Beschriftungen)</translation>
     </message>
     <message>
         <source>where the boxes start in yEd: as the graph view lays them out, or in a plain grid (faster for very large estates)</source>
-        <translation type="unfinished"></translation>
+        <translation>wo die Kästen in yEd beginnen: wie die Graphansicht sie anordnet oder in einem einfachen Raster (schneller bei sehr großen Beständen)</translation>
     </message>
     <message>
         <source>Graphviz DOT</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphviz DOT</translation>
     </message>
     <message>
         <source>the dependency graph in Graphviz DOT (render it with dot)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Abhängigkeitsgraph in Graphviz DOT (mit dot rendern)</translation>
     </message>
     <message>
         <source>direction of the arrows: TB draws what depends on others at the top and what they depend on below, as the graph view does</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung der Pfeile: TB zeichnet Abhängiges oben und das, wovon es abhängt, darunter, wie die Graphansicht</translation>
     </message>
     <message>
         <source>draw a box around each site&apos;s components</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Kasten um die Komponenten jedes Standorts zeichnen</translation>
     </message>
     <message>
         <source>iCalendar</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar</translation>
     </message>
     <message>
         <source>the schedule as an iCalendar file: one event per used window</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitplan als iCalendar-Datei: ein Termin pro genutztem Fenster</translation>
     </message>
     <message>
         <source>Upgrade Planner project</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade-Planner-Projekt</translation>
     </message>
     <message>
         <source>an Upgrade Planner project (SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Upgrade-Planner-Projekt (SQLite-Datenbank)</translation>
     </message>
 </context>
 <context>
     <name>planner::GraphMl</name>
     <message>
         <source>the file holds no XML element</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält kein XML-Element</translation>
     </message>
     <message>
         <source>not GraphML: the document is &lt;%1&gt;, not &lt;graphml&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein GraphML: das Dokument ist &lt;%1&gt;, nicht &lt;graphml&gt;</translation>
     </message>
     <message>
         <source>no &lt;graph&gt; element: the file describes no graph</source>
-        <translation type="unfinished"></translation>
+        <translation>kein &lt;graph&gt;-Element: die Datei beschreibt keinen Graphen</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>a &lt;key&gt; without an id</source>
-        <translation type="unfinished"></translation>
+        <translation>ein &lt;key&gt; ohne Id</translation>
     </message>
     <message>
         <source>a &lt;node&gt; without an id</source>
-        <translation type="unfinished"></translation>
+        <translation>ein &lt;node&gt; ohne Id</translation>
     </message>
     <message>
         <source>node id &apos;%1&apos; is used twice (first at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten-Id „%1“ wird zweimal verwendet (zuerst bei %2)</translation>
     </message>
     <message>
         <source>an &lt;edge&gt; needs a source and a target</source>
-        <translation type="unfinished"></translation>
+        <translation>eine &lt;edge&gt; braucht eine Quelle und ein Ziel</translation>
     </message>
     <message>
         <source>data for key &apos;%1&apos;, which no &lt;key&gt; declares; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten für Schlüssel „%1“, den kein &lt;key&gt; deklariert; ignoriert</translation>
     </message>
     <message>
         <source>node &apos;%1&apos;: %2 &apos;%3&apos; cannot be read (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten „%1“: %2 „%3“ kann nicht gelesen werden (%4)</translation>
     </message>
     <message>
         <source>keys not used by an estate, ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von einem Bestand nicht genutzte Schlüssel, ignoriert: %1</translation>
     </message>
     <message>
         <source>no node has a version: every component is recorded at version 0 until the real one is entered</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Knoten hat eine Version: jede Komponente wird mit Version 0 erfasst, bis die echte eingetragen wird</translation>
     </message>
     <message>
         <source>node &apos;%1&apos;: unknown kind &apos;%2&apos;; imported as &apos;other&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten „%1“: unbekannte Art „%2“; als „other“ importiert</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>node &apos;%1&apos; has no version; recorded as 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten „%1“ hat keine Version; als 0 erfasst</translation>
     </message>
     <message>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>node &apos;%1&apos;: unknown criticality &apos;%2&apos;; imported as &apos;medium&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten „%1“: unbekannte Kritikalität „%2“; als „medium“ importiert</translation>
     </message>
     <message>
         <source>the graph is undirected: each edge is read as its source depending on its target</source>
-        <translation type="unfinished"></translation>
+        <translation>der Graph ist ungerichtet: jede Kante wird so gelesen, dass ihre Quelle von ihrem Ziel abhängt</translation>
     </message>
     <message>
         <source>edge to or from &apos;%1&apos;, which is not a node of the file; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Kante zu oder von „%1“, das kein Knoten der Datei ist; ausgelassen</translation>
     </message>
     <message>
         <source>edge to or from the group &apos;%1&apos;; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Kante zu oder von der Gruppe „%1“; ausgelassen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; depends on itself; left out</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hängt von sich selbst ab; ausgelassen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be read as a version range (%2); left without</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht als Versionsbereich gelesen werden (%2); ohne übernommen</translation>
     </message>
 </context>
 <context>
     <name>planner::GraphOverview</name>
     <message>
         <source>Overview: click or drag to move the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht: klicken oder ziehen, um die Ansicht zu verschieben</translation>
     </message>
 </context>
 <context>
     <name>planner::GraphScene</name>
     <message>
         <source>%1, %2 criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Kritikalität %2</translation>
     </message>
     <message>
         <source>Version %1, target %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, Ziel %2</translation>
     </message>
     <message>
         <source>Version %1, stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, bleibt</translation>
     </message>
     <message>
         <source>Site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort: %1</translation>
     </message>
     <message>
         <source>Placed by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand platziert</translation>
     </message>
     <message>
         <source>%1 depends on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hängt von %2 ab (%3)</translation>
     </message>
     <message>
         <source>requires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erfordert %1</translation>
     </message>
     <message>
         <source>part of a dependency cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil eines Abhängigkeitszyklus</translation>
     </message>
     <message>
         <source>Upgrade path of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade-Pfad von %1: %2</translation>
     </message>
     <message>
         <source>wave %1: %2 %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Welle %1: %2 %3 → %4</translation>
     </message>
     <message>
         <source> (stepping stone)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Zwischenversion)</translation>
     </message>
     <message>
         <source> (required stop)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Pflichtzwischenstufe)</translation>
     </message>
 </context>
 <context>
     <name>planner::GraphView</name>
     <message>
         <source>No component matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Komponente passt zu „%1“.</translation>
     </message>
     <message>
         <source>%1 is hidden by the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist durch den Filter ausgeblendet.</translation>
     </message>
     <message>
         <source>%1 depends on %2.
 Version range it requires of %2 (for example &gt;=12 &lt;17; empty: any version):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hängt von %2 ab.
+Versionsbereich, den es von %2 verlangt (zum Beispiel &gt;=12 &lt;17; leer: jede Version):</translation>
     </message>
     <message>
         <source>New dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Abhängigkeit</translation>
     </message>
     <message>
         <source>Version range</source>
-        <translation type="unfinished">Versionsbereich</translation>
+        <translation>Versionsbereich</translation>
     </message>
     <message>
         <source>%1 now depends on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hängt jetzt von %2 ab.</translation>
     </message>
     <message>
         <source>Fit to view</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ansicht einpassen</translation>
     </message>
     <message>
         <source>Lay out again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu anordnen</translation>
     </message>
     <message>
         <source>Show everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles anzeigen</translation>
     </message>
     <message>
         <source>Show details of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zu %1 anzeigen</translation>
     </message>
     <message>
         <source>Select what depends on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen, was davon abhängt</translation>
     </message>
     <message numerus="yes">
         <source>%n component(s) depend on %1, directly or not.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Komponente hängt direkt oder indirekt von %1 ab.</numerusform>
+            <numerusform>%n Komponenten hängen direkt oder indirekt von %1 ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select what it depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen, wovon es abhängt</translation>
     </message>
     <message numerus="yes">
         <source>%1 depends on %n component(s), directly or not.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hängt direkt oder indirekt von %n Komponente ab.</numerusform>
+            <numerusform>%1 hängt direkt oder indirekt von %n Komponenten ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>Find path to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad finden zu…</translation>
     </message>
     <message>
         <source>Show only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur anzeigen</translation>
     </message>
     <message>
         <source>What depends on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was davon abhängt</translation>
     </message>
     <message>
         <source>What it depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wovon es abhängt</translation>
     </message>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beides</translation>
     </message>
     <message>
         <source>Add dependency from it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit von hier hinzufügen…</translation>
     </message>
     <message>
         <source>%1 depends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hängt ab von:</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Let the layout place it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Layout platzieren lassen</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n component(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Komponente entfernen</numerusform>
+            <numerusform>%n Komponenten entfernen</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Select %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 auswählen</translation>
     </message>
     <message>
         <source>Edit version range…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsbereich bearbeiten…</translation>
     </message>
     <message>
         <source>Remove dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit entfernen</translation>
     </message>
     <message>
         <source>Find path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad finden</translation>
     </message>
     <message>
         <source>Dependency path from %1 to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeitspfad von %1 zu:</translation>
     </message>
     <message>
         <source>No chain of dependencies links %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abhängigkeitskette verbindet %1 und %2.</translation>
     </message>
     <message>
         <source>Path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad: %1</translation>
     </message>
 </context>
 <context>
     <name>planner::GraphWidget</name>
     <message>
         <source>Laying out the graph…</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph wird angeordnet…</translation>
     </message>
     <message>
         <source>Export the visible part</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbaren Teil exportieren</translation>
     </message>
     <message>
         <source>Export the graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph exportieren</translation>
     </message>
     <message>
         <source>graph.svg</source>
-        <translation type="unfinished"></translation>
+        <translation>graph.svg</translation>
     </message>
     <message>
         <source>graph.png</source>
-        <translation type="unfinished"></translation>
+        <translation>graph.png</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Names show from %1 % on: zoom in (+) to read them</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen erscheinen ab %1 %: vergrößern (+), um sie zu lesen</translation>
     </message>
     <message>
         <source>Click to show the whole legend, with the kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um die ganze Legende mit den Arten anzuzeigen</translation>
     </message>
     <message>
         <source>Click to fold the legend to one line</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um die Legende auf eine Zeile einzuklappen</translation>
     </message>
     <message numerus="yes">
         <source>Shown at %1 % so that names can be read. Fit (F) shows all %n component(s); names show only when you zoom in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bei %1 % angezeigt, damit Namen lesbar sind. Einpassen (F) zeigt alle %n Komponente; Namen erscheinen nur beim Vergrößern.</numerusform>
+            <numerusform>Bei %1 % angezeigt, damit Namen lesbar sind. Einpassen (F) zeigt alle %n Komponenten; Namen erscheinen nur beim Vergrößern.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Show the whole graph (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Graphen anzeigen (F)</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern (-)</translation>
     </message>
     <message>
         <source>Zoom; click for actual size (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom; klicken für Originalgröße (1)</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern (+)</translation>
     </message>
     <message>
         <source>Find component…</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente finden…</translation>
     </message>
     <message>
         <source>Find a component by name or id and show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Komponente nach Name oder Id finden und anzeigen</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>Show what the colours, borders, shapes and arrows mean (exported pictures carry it too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, was Farben, Rahmen, Formen und Pfeile bedeuten (exportierte Bilder enthalten sie ebenfalls)</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Show the overview when the graph does not fit the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersicht anzeigen, wenn der Graph nicht in die Ansicht passt</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Save the graph as a picture, with its title and legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Graphen als Bild speichern, mit Titel und Legende</translation>
     </message>
     <message>
         <source>Whole graph as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Graph als SVG…</translation>
     </message>
     <message>
         <source>Whole graph as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Graph als PNG…</translation>
     </message>
     <message>
         <source>Visible part as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarer Teil als SVG…</translation>
     </message>
     <message>
         <source>Visible part as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarer Teil als PNG…</translation>
     </message>
     <message>
         <source>Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>Anordnen</translation>
     </message>
     <message>
         <source>Group by site, connect components, lay the graph out again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Standort gruppieren, Komponenten verbinden, Graph neu anordnen</translation>
     </message>
     <message>
         <source>Group by site</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Standort gruppieren</translation>
     </message>
     <message>
         <source>Draw each site&apos;s components together in a labelled box</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Komponenten jedes Standorts gemeinsam in einem beschrifteten Kasten zeichnen</translation>
     </message>
     <message>
         <source>Connect by dragging</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Ziehen verbinden</translation>
     </message>
     <message>
         <source>Drag from a component to what it depends on to add a dependency (Shift+drag does the same at any time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einer Komponente zu dem ziehen, wovon sie abhängt, um eine Abhängigkeit hinzuzufügen (Umschalt+Ziehen bewirkt dasselbe jederzeit)</translation>
     </message>
     <message>
         <source>Re-layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu anordnen</translation>
     </message>
     <message>
         <source>Lay the graph out again; components placed by hand stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Graphen neu anordnen; von Hand platzierte Komponenten bleiben</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">Alle Arten</translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Show only components of one kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Komponenten einer Art anzeigen</translation>
     </message>
     <message>
         <source>Show only one site&apos;s components</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Komponenten eines Standorts anzeigen</translation>
     </message>
     <message>
         <source>Any criticality</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kritikalität</translation>
     </message>
     <message>
         <source>Medium or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel oder höher</translation>
     </message>
     <message>
         <source>High or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch oder höher</translation>
     </message>
     <message>
         <source>Critical only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur kritisch</translation>
     </message>
     <message>
         <source>Show only components at least this critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Komponenten anzeigen, die mindestens so kritisch sind</translation>
     </message>
     <message>
         <source>Whole estate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Bestand</translation>
     </message>
     <message>
         <source>What depends on the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Was von der Auswahl abhängt</translation>
     </message>
     <message>
         <source>What the selection needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Auswahl braucht</translation>
     </message>
     <message>
         <source>Both ways from the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Richtungen ab der Auswahl</translation>
     </message>
     <message>
         <source>Impact view: only the selected components and what depends on them or what they need, directly or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkungsansicht: nur die ausgewählten Komponenten und was direkt oder indirekt von ihnen abhängt oder was sie brauchen</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished">Art:</translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <source>Site:</source>
-        <translation type="unfinished">Standort:</translation>
+        <translation>Standort:</translation>
     </message>
     <message>
         <source>Criticality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritikalität:</translation>
     </message>
     <message>
         <source>Impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung:</translation>
     </message>
     <message>
         <source>Show everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles anzeigen</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Filters (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter (%1)</translation>
     </message>
     <message>
         <source>Show only some components: by kind, site, criticality or impact of the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur einige Komponenten anzeigen: nach Art, Standort, Kritikalität oder Auswirkung der Auswahl</translation>
     </message>
     <message>
         <source>Showing only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur angezeigt: %1</translation>
     </message>
     <message>
         <source>All sites</source>
-        <translation type="unfinished">Alle Standorte</translation>
+        <translation>Alle Standorte</translation>
     </message>
     <message>
         <source>Found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gefunden.</translation>
     </message>
 </context>
 <context>
     <name>planner::GuideDialog</name>
     <message>
         <source>Upgrade Planner Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade-Planner-Leitfaden</translation>
     </message>
     <message>
         <source>The guide is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Leitfaden fehlt in diesem Build.</translation>
     </message>
 </context>
 <context>
     <name>planner::HelpController</name>
     <message>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leitfaden</translation>
     </message>
     <message>
         <source>&amp;About Upgrade Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Upgrade Planner</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>What each view is for and how to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür jede Ansicht da ist und wie man sie liest</translation>
     </message>
     <message>
         <source>Version, licences and where the data comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, Lizenzen und Herkunft der Daten</translation>
     </message>
 </context>
 <context>
     <name>planner::IcsCalendar</name>
     <message>
         <source>Maintenance window %1, %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster %1, %2 bis %3.</translation>
     </message>
     <message>
         <source>%1 %2 -&gt; %3: start %4, point of no return %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 -&gt; %3: Beginn %4, Point of no Return %5</translation>
     </message>
     <message>
         <source>If every step rolls back: done %1, %2 after the window ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn jeder Schritt zurückgerollt wird: fertig %1, %2 nach Fensterende.</translation>
     </message>
     <message>
         <source>If every step rolls back: done %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn jeder Schritt zurückgerollt wird: fertig %1.</translation>
     </message>
     <message>
         <source>%1: upgrade windows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Upgrade-Fenster</translation>
     </message>
     <message>
         <source>Upgrade window %1: 1 step</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade-Fenster %1: 1 Schritt</translation>
     </message>
     <message>
         <source>Upgrade window %1: %2 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade-Fenster %1: %2 Schritte</translation>
     </message>
 </context>
 <context>
     <name>planner::ImpactPage</name>
     <message>
         <source>Step / process</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt / Prozess</translation>
     </message>
     <message>
         <source>Downtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeit</translation>
     </message>
     <message>
         <source>Worst case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungünstigster Fall</translation>
     </message>
     <message>
         <source>Criticality</source>
-        <translation type="unfinished">Kritikalität</translation>
+        <translation>Kritikalität</translation>
     </message>
     <message>
         <source>User groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzergruppen</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Service level</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Level</translation>
     </message>
     <message>
         <source>Reached through</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht über</translation>
     </message>
     <message>
         <source>%1 of %2 steps affect business processes; %3 processes are affected, %4 of them on the stricter list (emergency, payment, production control, public service). Downtime is the step&apos;s execution and verification as scheduled; the worst case runs to the end of its rollback reserve.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Schritten betreffen Geschäftsprozesse; %3 Prozesse sind betroffen, %4 davon auf der strengeren Liste (Notfall, Zahlung, Produktionssteuerung, öffentlicher Dienst). Ausfallzeit ist Ausführung und Prüfung des Schritts wie eingeplant; der ungünstigste Fall reicht bis zum Ende seiner Rollback-Reserve.</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source> (planned)</source>
-        <translation type="unfinished"></translation>
+        <translation> (geplant)</translation>
     </message>
     <message>
         <source>no business process</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Geschäftsprozess</translation>
     </message>
     <message>
         <source>max outage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>max. Ausfall %1</translation>
     </message>
     <message>
         <source>external</source>
-        <translation type="unfinished"></translation>
+        <translation>extern</translation>
     </message>
     <message>
         <source>internal only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur intern</translation>
     </message>
     <message>
         <source>uses it directly</source>
-        <translation type="unfinished"></translation>
+        <translation>nutzt es direkt</translation>
     </message>
     <message>
         <source>Longer than the service level allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Länger, als das Service-Level erlaubt</translation>
     </message>
 </context>
 <context>
@@ -5895,30 +5911,30 @@ Version range it requires of %2 (for example &gt;=12 &lt;17; empty: any version)
     </message>
     <message>
         <source>&amp;Copy Id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id kopieren</translation>
     </message>
     <message>
         <source>Copy the selected components&apos; ids to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ids der ausgewählten Komponenten in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>&amp;Copy Ids</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ids kopieren</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert</translation>
     </message>
     <message>
         <source>Copied %1 ids</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ids kopiert</translation>
     </message>
 </context>
 <context>
     <name>planner::MainWindow</name>
     <message>
         <source>Inventory</source>
-        <translation>Bestand</translation>
+        <translation>Inventar</translation>
     </message>
     <message>
         <source>Graph</source>
@@ -5930,7 +5946,7 @@ Version range it requires of %2 (for example &gt;=12 &lt;17; empty: any version)
     </message>
     <message>
         <source>Timeline</source>
-        <translation>Zeitleiste</translation>
+        <translation>Zeitachse</translation>
     </message>
     <message>
         <source>Component Details</source>
@@ -5962,7 +5978,7 @@ Version range it requires of %2 (for example &gt;=12 &lt;17; empty: any version)
     </message>
     <message>
         <source>%1 shown of %2</source>
-        <translation>%1 angezeigt von %2</translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
         <source>1 component</source>
@@ -5982,2376 +5998,2523 @@ Version range it requires of %2 (for example &gt;=12 &lt;17; empty: any version)
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>The controlled change: readiness, risk, impact and the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kontrollierte Änderung: Bereitschaft, Risiko, Auswirkung und Unterlagen</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>&amp;Change Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungs&amp;unterlagen</translation>
     </message>
     <message>
         <source>Readiness, risk, business impact, backups, rollback plans, pilots, acceptance checks, messages, monitoring and the upgrade record</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft, Risiko, Geschäftsauswirkung, Sicherungen, Rollback-Pläne, Piloten, Abnahmeprüfungen, Mitteilungen, Überwachung und Upgrade-Protokoll</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Preferences saved; the new language applies at the next start</source>
+        <translation>Einstellungen gespeichert; die neue Sprache gilt ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <source>Preferences saved</source>
+        <translation>Einstellungen gespeichert</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences...</source>
+        <translation>Ein&amp;stellungen...</translation>
+    </message>
+    <message>
+        <source>Language, autosave, durations of new components, the window of new projects</source>
+        <translation>Sprache, automatisches Speichern, Dauern neuer Komponenten, Wartungsfenster neuer Projekte</translation>
     </message>
 </context>
 <context>
     <name>planner::MergeReviewDialog</name>
     <message>
         <source>Merge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zusammenführen</translation>
     </message>
     <message>
         <source>Merging &lt;b&gt;%1&lt;/b&gt; into &lt;b&gt;%2&lt;/b&gt;: %3 added, %4 updated, %5 as they were, %6 added. Fields the file does not carry keep their values here. What the project has and the file lacks stays unless you tick it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wird mit &lt;b&gt;%2&lt;/b&gt; zusammengeführt: %3 hinzugefügt, %4 aktualisiert, %5 unverändert, %6 hinzugefügt. Felder, die die Datei nicht enthält, behalten hier ihre Werte. Was das Projekt hat und der Datei fehlt, bleibt erhalten, sofern Sie es unten nicht ankreuzen.</translation>
     </message>
     <message numerus="yes">
         <source>%n component</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Komponente</numerusform>
+            <numerusform>%n Komponenten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n components</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Komponente</numerusform>
+            <numerusform>%n Komponenten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n field</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n fields</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dependency</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abhängigkeit</numerusform>
+            <numerusform>%n Abhängigkeiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dependencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abhängigkeit</numerusform>
+            <numerusform>%n Abhängigkeiten</numerusform>
         </translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>In the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Projekt</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datei</translation>
     </message>
     <message>
         <source>Not in the file (%1): tick to remove from the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in der Datei (%1): ankreuzen, um aus dem Projekt zu entfernen</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>behalten</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>Updated fields (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierte Felder (%1)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>New components (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Komponenten (%1)</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>Also added (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls hinzugefügt (%1)</translation>
     </message>
     <message>
         <source>Dependencies the file does not list (%1): kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeiten, die die Datei nicht aufführt (%1): behalten</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
 </context>
 <context>
     <name>planner::MessagesPage</name>
     <message>
         <source>Messages to the people a window affects, sent the given hours before it starts or after it ends. Placeholders: {window} {start} {end} {services} {limitations} {contact} {project}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitteilungen an die von einem Fenster Betroffenen, gesendet die angegebenen Stunden vor dessen Beginn oder nach dessen Ende. Platzhalter: {window} {start} {end} {services} {limitations} {contact} {project}.</translation>
     </message>
     <message>
         <source>The text of the selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text der ausgewählten Mitteilung</translation>
     </message>
     <message>
         <source>Body of the selected template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der ausgewählten Vorlage:</translation>
     </message>
     <message>
         <source>As it will be sent (filled from the schedule):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie er gesendet wird (aus dem Zeitplan gefüllt):</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#555&apos;&gt;To &lt;b&gt;%1&lt;/b&gt; · send %2 · window %3 (%4 – %5)&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#555&apos;&gt;An &lt;b&gt;%1&lt;/b&gt; · senden %2 · Fenster %3 (%4 – %5)&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select a template to see its messages.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Wählen Sie eine Vorlage, um ihre Mitteilungen zu sehen.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;No window of the schedule uses this template yet.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Noch kein Fenster des Zeitplans nutzt diese Vorlage.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>planner::PlanController</name>
     <message>
         <source>E&amp;xport Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Si&amp;gn Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan si&amp;gnieren…</translation>
     </message>
     <message>
         <source>&amp;Verify Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;verifizieren…</translation>
     </message>
     <message>
         <source>Write the plan for the change board: plan.json, PDF, calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan für das Change Advisory Board schreiben: plan.json, PDF, Kalender</translation>
     </message>
     <message>
         <source>Approve an exported plan with your key</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen exportierten Plan mit Ihrem Schlüssel genehmigen</translation>
     </message>
     <message>
         <source>Check the approvals of an exported plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Genehmigungen eines exportierten Plans prüfen</translation>
     </message>
     <message>
         <source>Plan: %1plan.json cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: %1plan.json kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Plan: matches %1 (not signed yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: stimmt mit %1 überein (noch nicht signiert)</translation>
     </message>
     <message>
         <source>Plan: matches %1 (1 valid approval)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: stimmt mit %1 überein (1 gültige Genehmigung)</translation>
     </message>
     <message>
         <source>Plan: matches %1 (%2 valid approvals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: stimmt mit %1 überein (%2 gültige Genehmigungen)</translation>
     </message>
     <message>
         <source>The open project is the estate the plan in %1 was exported from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geöffnete Projekt ist der Bestand, aus dem der Plan in %1 exportiert wurde.</translation>
     </message>
     <message>
         <source>Plan: project changed since %1 was exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: Projekt seit dem Export von %1 geändert</translation>
     </message>
     <message>
         <source>Plan: project changed since %1 was signed by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: Projekt geändert, seit %1 von %2 signiert wurde</translation>
     </message>
     <message>
         <source>The open project differs from the estate the plan in %1 was exported from: export it again to a new folder and have it approved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geöffnete Projekt weicht vom Bestand ab, aus dem der Plan in %1 exportiert wurde: exportieren Sie ihn erneut in einen neuen Ordner und lassen Sie ihn erneut genehmigen.</translation>
     </message>
     <message>
         <source>Invalid approvals in the folder: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Genehmigungen im Ordner: %1.</translation>
     </message>
     <message>
         <source>Click for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Details klicken.</translation>
     </message>
     <message>
         <source>Plan folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planordner: %1</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht signiert.</translation>
     </message>
     <message>
         <source>Signed by %1 (valid approvals: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert von %1 (gültige Genehmigungen: %2).</translation>
     </message>
     <message>
         <source>Invalid approvals: %1; Verify Plan says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Genehmigungen: %1; „Plan verifizieren“ nennt den Grund.</translation>
     </message>
     <message>
         <source>The open project matches the exported plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geöffnete Projekt stimmt mit dem exportierten Plan überein.</translation>
     </message>
     <message>
         <source>The project changed since the plan was exported, but not in anything the plan shows (names, notes, details). Its estate SHA-256 differs all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt wurde seit dem Export des Plans geändert, aber nicht in etwas, das der Plan zeigt (Namen, Notizen, Details). Sein Bestands-SHA-256 unterscheidet sich trotzdem.</translation>
     </message>
     <message>
         <source>The project changed since the plan was exported. Differences in the plan: %1; the first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt wurde seit dem Export des Plans geändert. Unterschiede im Plan: %1; der erste:</translation>
     </message>
     <message>
         <source>Plan exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan nach %1 exportiert</translation>
     </message>
     <message>
         <source>Approval %1 added to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung %1 zu %2 hinzugefügt</translation>
     </message>
 </context>
 <context>
     <name>planner::PlanPanel</name>
     <message>
         <source>Ordering the upgrade for the latest edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade wird nach der letzten Bearbeitung geordnet…</translation>
     </message>
     <message>
         <source>Not ordered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geordnet</translation>
     </message>
     <message>
         <source>Select a step to read why it stands where it does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Schritt, um zu lesen, warum er an seiner Stelle steht.</translation>
     </message>
     <message>
         <source>wave %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Welle %1</translation>
     </message>
     <message>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1</translation>
     </message>
     <message>
         <source>Wave %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Welle %1: %2</translation>
     </message>
     <message>
         <source>Select %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auswählen</translation>
     </message>
     <message>
         <source>Show in Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>In Zeitachse zeigen</translation>
     </message>
     <message>
         <source>Copy Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt kopieren</translation>
     </message>
 </context>
 <context>
     <name>planner::PlanTreeModel</name>
     <message>
         <source>Nothing to upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu aktualisieren</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message numerus="yes">
         <source>%n step</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n steps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n wave</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Welle</numerusform>
+            <numerusform>%n Wellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waves</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Welle</numerusform>
+            <numerusform>%n Wellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n group</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n blocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n blockiert</numerusform>
+            <numerusform>%n blockiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pin problem</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorgabeproblem</numerusform>
+            <numerusform>%n Vorgabeprobleme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pin problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorgabeproblem</numerusform>
+            <numerusform>%n Vorgabeprobleme</numerusform>
         </translation>
     </message>
     <message>
         <source>Wave %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Welle %1</translation>
     </message>
     <message>
         <source>Move together</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam wechseln</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <source>Pins that cannot hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht einhaltbare Vorgaben</translation>
     </message>
     <message numerus="yes">
         <source>%n upgrade</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Upgrade</numerusform>
+            <numerusform>%n Upgrades</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n upgrades</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Upgrade</numerusform>
+            <numerusform>%n Upgrades</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pin</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorgabe</numerusform>
+            <numerusform>%n Vorgaben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorgabe</numerusform>
+            <numerusform>%n Vorgaben</numerusform>
         </translation>
     </message>
     <message>
         <source>unsupported stone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenversion ohne Support</translation>
     </message>
     <message>
         <source>required stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtzwischenstufe</translation>
     </message>
     <message>
         <source>stepping stone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenversion</translation>
     </message>
     <message>
         <source>A stepping stone whose support has ended: %1 passes through %2 and does not stay there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zwischenversion, deren Support beendet ist: %1 durchläuft %2 und bleibt nicht dort.</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished">Komponente</translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>From → To</source>
-        <translation type="unfinished"></translation>
+        <translation>Von → Nach</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>planner::PreferencesDialog</name>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Durations</source>
+        <translation>Dauern</translation>
+    </message>
+    <message>
+        <source>New Projects</source>
+        <translation>Neue Projekte</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language applies when the program starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Programmstart.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>&amp;Automatisch speichern alle:</translation>
+    </message>
+    <message>
+        <source>A project with a file is saved on its own when it has unsaved changes; each save can be undone like any edit. An untitled project is never saved on its own.</source>
+        <translation>Ein Projekt mit Datei wird bei ungespeicherten Änderungen selbsttätig gespeichert; die Änderungen lassen sich danach wie jede Bearbeitung rückgängig machen. Ein unbenanntes Projekt wird nie selbsttätig gespeichert.</translation>
+    </message>
+    <message>
+        <source>Minutes of each phase for the components you add, by kind. A component keeps the durations it was given; these only fill new ones.</source>
+        <translation>Minuten je Phase für Komponenten, die Sie hinzufügen, nach Art. Eine Komponente behält die Dauern, die sie hat; diese Werte gelten nur für neue.</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Vorbereiten</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <source>Start each new project with a weekly maintenance window</source>
+        <translation>Jedes neue Projekt mit einem wöchentlichen Wartungsfenster beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks:</source>
+        <translation>&amp;Wochen:</translation>
     </message>
 </context>
 <context>
     <name>planner::ProjectController</name>
     <message>
         <source>Project &amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projekteigenschaften…</translation>
     </message>
     <message>
         <source>Name, purpose, reason, urgency, start date, time zone and decision time</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Zweck, Grund, Dringlichkeit, Startdatum, Zeitzone und Entscheidungszeit</translation>
     </message>
     <message>
         <source>Project properties changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekteigenschaften geändert</translation>
     </message>
 </context>
 <context>
     <name>planner::ProjectPropertiesDialog</name>
     <message>
         <source>&amp;Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht festgelegt</translation>
     </message>
     <message>
         <source>Project Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekteigenschaften</translation>
     </message>
     <message>
         <source>e.g. Core banking refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Erneuerung Kernbankensystem</translation>
     </message>
     <message>
         <source>e.g. Replace PostgreSQL 12 before its support ends</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. PostgreSQL 12 vor dem Supportende ersetzen</translation>
     </message>
     <message>
         <source>Why the upgrade happens: usually end-of-support, security or feature; any word is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das Upgrade stattfindet: meist Supportende, Sicherheit oder Funktionen; jedes Wort wird akzeptiert</translation>
     </message>
     <message>
         <source>How pressing it is: usually planned, urgent or emergency; any word is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie dringend es ist: meist geplant, dringend oder Notfall; jedes Wort wird akzeptiert</translation>
     </message>
     <message>
         <source>The plan&apos;s day zero: support end dates and waivers are judged against it, and no window before it is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag null des Plans: Supportende-Daten und Ausnahmen werden daran gemessen, und kein Fenster davor wird genutzt</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Time kept after verify for the go/no-go call, before a rollback would start</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit nach dem Prüfen für die Go/No-Go-Entscheidung, bevor ein Rollback beginnen würde</translation>
     </message>
     <message>
         <source>What the whole project is about. The start date and time zone change how the plan is checked and scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum es im gesamten Projekt geht. Startdatum und Zeitzone beeinflussen, wie der Plan geprüft und eingeplant wird.</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ame:</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zweck:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>&amp;Urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dringlichkeit:</translation>
     </message>
     <message>
         <source>&amp;Start date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Startdatum:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitz&amp;one:</translation>
     </message>
     <message>
         <source>&amp;Decision time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entscheidungszeit:</translation>
     </message>
     <message>
         <source>none: plain wall-clock times</source>
-        <translation type="unfinished"></translation>
+        <translation>keine: einfache Uhrzeiten</translation>
     </message>
     <message>
         <source>The IANA time zone the windows&apos; times are in, e.g. Europe/Berlin; type part of a name to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IANA-Zeitzone der Fensterzeiten, z. B. Europe/Berlin; tippen Sie einen Namensteil, um zu suchen</translation>
     </message>
     <message>
         <source>Time zone: “%1” is not a time zone this computer knows. Choose one from the list (type part of its name, such as Berlin) or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone: „%1“ ist keine Zeitzone, die dieser Computer kennt. Wählen Sie eine aus der Liste (tippen Sie einen Namensteil wie Berlin) oder lassen Sie das Feld leer.</translation>
     </message>
 </context>
 <context>
     <name>planner::ReadinessPage</name>
     <message>
         <source>Missing before approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt vor der Genehmigung</translation>
     </message>
     <message>
         <source>Component / window</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente / Fenster</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Step / rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt / Regel</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache</translation>
     </message>
     <message>
         <source>&lt;i&gt;not stated&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;nicht angegeben&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Ready for approval.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Bereit zur Genehmigung.&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b style=&apos;color:#d32f2f&apos;&gt;Not ready for approval: %n item missing.&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:#d32f2f&apos;&gt;Nicht bereit zur Genehmigung: %n Eintrag fehlt.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&apos;color:#d32f2f&apos;&gt;Nicht bereit zur Genehmigung: %n Einträge fehlen.&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b style=&apos;color:#d32f2f&apos;&gt;Not ready for approval: %n items missing.&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:#d32f2f&apos;&gt;Nicht bereit zur Genehmigung: %n Eintrag fehlt.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&apos;color:#d32f2f&apos;&gt;Nicht bereit zur Genehmigung: %n Einträge fehlen.&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 &amp;nbsp; Reason: %2 · urgency: %3 · purpose: %4&lt;br&gt;Risk score of the plan: &lt;b style=&apos;color:%5&apos;&gt;%6 (%7)&lt;/b&gt; · review path: &lt;b&gt;%8&lt;/b&gt; — %9</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;nbsp; Grund: %2 · Dringlichkeit: %3 · Zweck: %4&lt;br&gt;Risikowert des Plans: &lt;b style=&apos;color:%5&apos;&gt;%6 (%7)&lt;/b&gt; · Prüfweg: &lt;b&gt;%8&lt;/b&gt; — %9</translation>
     </message>
     <message>
         <source>the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plan</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>Every record the plan needs is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Unterlagen, die der Plan braucht, sind vorhanden.</translation>
     </message>
     <message>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
 </context>
 <context>
     <name>planner::RecordFilter</name>
     <message>
         <source>Filter: component, name or any text</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: Komponente, Name oder beliebiger Text</translation>
     </message>
     <message>
         <source>Shows only the rows that contain this text in any column. Click a column&apos;s header to sort by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur die Zeilen, die diesen Text in einer beliebigen Spalte enthalten. Klicken Sie auf einen Spaltenkopf, um danach zu sortieren.</translation>
     </message>
 </context>
 <context>
     <name>planner::RecordPage</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Select component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente auswählen</translation>
     </message>
     <message>
         <source>Select the component of the current row in every view</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Komponente der aktuellen Zeile in jeder Ansicht auswählen</translation>
     </message>
 </context>
 <context>
     <name>planner::ScheduleReport</name>
     <message>
         <source>1 step</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Schritt</translation>
     </message>
     <message>
         <source>%1 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schritte</translation>
     </message>
     <message>
         <source>1 window</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Fenster</translation>
     </message>
     <message>
         <source>%1 windows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fenster</translation>
     </message>
     <message>
         <source>1 lane</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Spur</translation>
     </message>
     <message>
         <source>%1 lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Spuren</translation>
     </message>
     <message>
         <source>wall-clock time</source>
-        <translation type="unfinished"></translation>
+        <translation>lokale Uhrzeit</translation>
     </message>
     <message>
         <source>%1 scheduled in %2, %3 unscheduled; finish %4 (%5)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eingeplant (%2), %3 nicht eingeplant; Ende %4 (%5)
+</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 %2 to %3 (%4, %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 bis %3 (%4, %5)</translation>
     </message>
     <message>
         <source>%1 (%2 starts changing then)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 beginnt dann mit der Änderung)</translation>
     </message>
     <message>
         <source>  %1-%2  %3 %4 -&gt; %5  lane %6, point of no return %7, rollback done by %8</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1-%2  %3 %4 -&gt; %5  Spur %6, Point of no Return %7, Rollback fertig bis %8</translation>
     </message>
     <message>
         <source>  if every step rolls back: done %1, %2 after the window ends
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  wenn jeder Schritt zurückgerollt wird: fertig %1, %2 nach Fensterende
+</translation>
     </message>
     <message>
         <source>  if every step rolls back: done %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  wenn jeder Schritt zurückgerollt wird: fertig %1
+</translation>
     </message>
     <message>
         <source>Unscheduled:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingeplant:</translation>
     </message>
     <message>
         <source>Critical path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritischer Pfad: %1</translation>
     </message>
     <message>
         <source>Not earlier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht früher:</translation>
     </message>
     <message>
         <source>Downtime (execute and verify; worst case with rollback):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeit (Ausführen und Prüfen; ungünstigster Fall mit Rollback):</translation>
     </message>
     <message>
         <source>  %1: %2 (worst case %3), %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 (ungünstigster Fall %3), %4
+</translation>
     </message>
     <message>
         <source>Conflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte:</translation>
     </message>
     <message>
         <source> (waived: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Ausnahme: %1)</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>
     <name>planner::SignPlanDialog</name>
     <message>
         <source>Sign Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan signieren</translation>
     </message>
     <message>
         <source>The plan.json of an exported plan folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die plan.json eines exportierten Planordners</translation>
     </message>
     <message>
         <source>Your private key (.key), made with `upgrade-planner keygen`</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr privater Schlüssel (.key), erzeugt mit `upgrade-planner keygen`</translation>
     </message>
     <message>
         <source>Your name as the board knows it: A. Rivera</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, wie ihn das Gremium kennt: A. Rivera</translation>
     </message>
     <message>
         <source>The role you approve in; type another one if yours is not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle, in der Sie genehmigen; tippen Sie eine andere ein, wenn Ihre nicht aufgeführt ist.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Your approval signs the exact bytes of plan.json: any later change to the plan makes it invalid. It is written into the approvals folder beside plan.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Genehmigung signiert genau die Bytes von plan.json: jede spätere Änderung am Plan macht sie ungültig. Sie wird in den Ordner approvals neben plan.json geschrieben.</translation>
     </message>
     <message>
         <source>P&amp;lan:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lan:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chlüssel:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>&amp;Signer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterzeichner:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signieren</translation>
     </message>
     <message>
         <source>Plan to Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu signierender Plan</translation>
     </message>
     <message>
         <source>Plans (plan.json);;JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne (plan.json);;JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Private Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel</translation>
     </message>
     <message>
         <source>Private keys (*.key *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Schlüssel (*.key *.pem);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Asked only when the key is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur abgefragt, wenn der Schlüssel verschlüsselt ist</translation>
     </message>
     <message>
         <source>This key is encrypted: type its passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel ist verschlüsselt: geben Sie seine Passphrase ein</translation>
     </message>
     <message>
         <source>Not needed: this key is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nötig: dieser Schlüssel ist nicht verschlüsselt</translation>
     </message>
     <message>
         <source>Choose the plan.json to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die zu signierende plan.json.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <source>Choose your private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Ihren privaten Schlüssel.</translation>
     </message>
     <message>
         <source>Type your name as signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Namen als Unterzeichner ein.</translation>
     </message>
     <message>
         <source>Choose a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Rolle.</translation>
     </message>
     <message>
         <source>The passphrase does not open this key. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase öffnet diesen Schlüssel nicht. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>This key is encrypted: type its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel ist verschlüsselt: geben Sie seine Passphrase ein.</translation>
     </message>
     <message>
         <source>Not signed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht signiert. %1</translation>
     </message>
     <message>
         <source>Signed: approval %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert: Genehmigung %1.</translation>
     </message>
 </context>
 <context>
     <name>planner::TimelinePanel</name>
     <message>
         <source>Not scheduled, and why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingeplant, und warum:</translation>
     </message>
     <message>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Details:</translation>
     </message>
     <message>
         <source>Scheduling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplanung läuft…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Every step is scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schritt ist eingeplant.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt, </numerusform>
+            <numerusform>%n Schritte, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) from first start to finish</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag vom ersten Beginn bis zum Ende</numerusform>
+            <numerusform>%n Tage vom ersten Beginn bis zum Ende</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n window(s) used · </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fenster genutzt · </numerusform>
+            <numerusform>%n Fenster genutzt · </numerusform>
         </translation>
     </message>
     <message>
         <source>finish: %1 · critical path: %2 · %3 scheduled, %4 not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende: %1 · kritischer Pfad: %2 · %3 eingeplant, %4 nicht eingeplant</translation>
     </message>
     <message>
         <source>nothing scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts eingeplant</translation>
     </message>
     <message>
         <source>Select a step in the timeline or the list to read when it runs, its point of no return and why it is not earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Schritt in der Zeitachse oder der Liste, um zu lesen, wann er läuft, wo sein Point of no Return liegt und warum er nicht früher kommt.</translation>
     </message>
     <message>
         <source>%1 has no step in the schedule: it does not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Schritt im Zeitplan: es ändert sich nicht.</translation>
     </message>
 </context>
 <context>
     <name>planner::TimelineView</name>
     <message>
         <source>Upgrade schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade-Zeitplan</translation>
     </message>
     <message>
         <source>Date and time (project time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit (Zeitzone des Projekts)</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
     <message>
         <source>Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungssperre</translation>
     </message>
     <message>
         <source>Prepare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished">Sicherung</translation>
+        <translation>Sichern</translation>
     </message>
     <message>
         <source>Execute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Go/no-go decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Go/No-Go-Entscheidung</translation>
     </message>
     <message>
         <source>Rollback reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback-Reserve</translation>
     </message>
     <message>
         <source>Point of no return</source>
-        <translation type="unfinished"></translation>
+        <translation>Point of no Return</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Night</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacht</translation>
     </message>
     <message>
         <source>Wheel: zoom · drag: pan · click a window: zoom to it · click a bar: select · right-click a bar: more</source>
-        <translation type="unfinished"></translation>
+        <translation>Mausrad: Zoom · Ziehen: Verschieben · Klick auf ein Fenster: darauf zoomen · Klick auf einen Balken: auswählen · Rechtsklick auf einen Balken: mehr</translation>
     </message>
     <message>
         <source>Upgrade schedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade-Zeitplan: %1</translation>
     </message>
     <message numerus="yes">
         <source>Window %1, %n lane(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fenster %1, %n Spur</numerusform>
+            <numerusform>Fenster %1, %n Spuren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) planned in it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt darin geplant</numerusform>
+            <numerusform>%n Schritte darin geplant</numerusform>
         </translation>
     </message>
     <message>
         <source>No step planned in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schritt darin geplant</translation>
     </message>
     <message>
         <source>Not used: overlaps the freeze &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genutzt: überschneidet sich mit der Änderungssperre „%1“</translation>
     </message>
     <message>
         <source>Click to zoom to this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um auf dieses Fenster zu zoomen</translation>
     </message>
     <message>
         <source>Freeze %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungssperre %1 bis %2: %3</translation>
     </message>
     <message numerus="yes">
         <source> — %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> — %n Schritt</numerusform>
+            <numerusform> — %n Schritte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n window(s) used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Fenster genutzt</numerusform>
+            <numerusform>, %n Fenster genutzt</numerusform>
         </translation>
     </message>
     <message>
         <source>Select %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auswählen</translation>
     </message>
     <message>
         <source>Zoom to Its Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf sein Fenster zoomen</translation>
     </message>
     <message>
         <source>Copy Step Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittdetails kopieren</translation>
     </message>
 </context>
 <context>
     <name>planner::UpgradeRecordPage</name>
     <message>
         <source>What actually happened, step by step: the actual start and end of each phase (write “2027-05-15 22:00 - 22:40”), whether the step was rolled back, and what is left to do. Check results and issues of the selected step are below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was tatsächlich geschah, Schritt für Schritt: tatsächlicher Beginn und Ende jeder Phase (schreiben Sie „2027-05-15 22:00 - 22:40“), ob der Schritt zurückgerollt wurde und was noch zu tun ist. Prüfergebnisse und Probleme des ausgewählten Schritts stehen unten.</translation>
     </message>
     <message>
         <source>Acceptance checks run after the step, and their results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnahmeprüfungen, die nach dem Schritt laufen, und ihre Ergebnisse.</translation>
     </message>
     <message>
         <source>Issues met, and how they were solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgetretene Probleme und wie sie gelöst wurden.</translation>
     </message>
 </context>
 <context>
     <name>planner::VerifyPlanDialog</name>
     <message>
         <source>Verify Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan verifizieren</translation>
     </message>
     <message>
         <source>The plan.json of a plan folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die plan.json eines Planordners</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Public keys (.pub.pem) of the people whose approvals count. Approvals made with any other key are shown as untrusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Schlüssel (.pub.pem) der Personen, deren Genehmigungen zählen. Mit einem anderen Schlüssel erteilte Genehmigungen werden als nicht vertrauenswürdig angezeigt.</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Optional, comma-separated: change-manager, cab-chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, kommagetrennt: change-manager, cab-chair</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>How many different trusted keys must have approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele verschiedene vertrauenswürdige Schlüssel genehmigt haben müssen.</translation>
     </message>
     <message>
         <source>&amp;Quorum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quorum:</translation>
     </message>
     <message>
         <source>P&amp;lan:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lan:</translation>
     </message>
     <message>
         <source>&amp;Trusted keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige &amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Required &amp;roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderliche &amp;Rollen:</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifizieren</translation>
     </message>
     <message>
         <source>Choose a plan.json and press Verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine plan.json und klicken Sie auf „Verifizieren“.</translation>
     </message>
     <message>
         <source>Plan to Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verifizierender Plan</translation>
     </message>
     <message>
         <source>Plans (plan.json);;JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne (plan.json);;JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Trusted Public Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige öffentliche Schlüssel</translation>
     </message>
     <message>
         <source>Public keys (*.pub.pem *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Schlüssel (*.pub.pem *.pem);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 — not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nicht verwendbar: %2</translation>
     </message>
     <message>
         <source>%1 — key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Schlüssel %2</translation>
     </message>
     <message>
         <source>%1
 Fingerprint %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Fingerabdruck %2</translation>
     </message>
     <message>
         <source>Plan SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan-SHA-256: %1</translation>
     </message>
     <message>
         <source>Not verified:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verifiziert:</translation>
     </message>
     <message>
         <source>1 approval is invalid: the plan or the approval changed after signing (see the Signature column).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Genehmigung ist ungültig: der Plan oder die Genehmigung wurde nach dem Signieren geändert (siehe Spalte „Signatur“).</translation>
     </message>
     <message>
         <source>%1 approvals are invalid: the plan or the approvals changed after signing (see the Signature column).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Genehmigungen sind ungültig: der Plan oder die Genehmigungen wurden nach dem Signieren geändert (siehe Spalte „Signatur“).</translation>
     </message>
     <message>
         <source>1 approval was made with a key that is not among the trusted keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Genehmigung wurde mit einem Schlüssel erteilt, der nicht zu den vertrauenswürdigen Schlüsseln gehört.</translation>
     </message>
     <message>
         <source>%1 approvals were made with keys that are not among the trusted keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Genehmigungen wurden mit Schlüsseln erteilt, die nicht zu den vertrauenswürdigen Schlüsseln gehören.</translation>
     </message>
     <message>
         <source>Valid, trusted approvals: %1 (distinct keys: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültige, vertrauenswürdige Genehmigungen: %1 (verschiedene Schlüssel: %2).</translation>
     </message>
     <message>
         <source>Intact, not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert, noch nicht signiert.</translation>
     </message>
     <message>
         <source>Signatures valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturen gültig.</translation>
     </message>
     <message>
         <source>No trusted keys are listed, so anyone with a key could have signed: add the approvers&apos; public keys (.pub.pem) to check who did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine vertrauenswürdigen Schlüssel hinterlegt, daher könnte jeder mit einem Schlüssel signiert haben: fügen Sie die öffentlichen Schlüssel der Genehmigenden (.pub.pem) hinzu, um zu prüfen, wer es war.</translation>
     </message>
     <message>
         <source>Verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert.</translation>
     </message>
     <message>
         <source>Not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verifiziert.</translation>
     </message>
 </context>
 <context>
     <name>planner::WaiverDialog</name>
     <message>
         <source>Expires after</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab nach</translation>
     </message>
     <message numerus="yes">
         <source>Waive %n conflict</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausnahme für %n Konflikt</numerusform>
+            <numerusform>Ausnahme für %n Konflikte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Waive %n conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausnahme für %n Konflikt</numerusform>
+            <numerusform>Ausnahme für %n Konflikte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Why this may go ahead, e.g. &quot;accepted by the change board on 12 March, vendor support contract until June&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dies stattfinden darf, z. B. „vom Change Advisory Board am 12. März akzeptiert, Herstellersupport bis Juni“</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung:</translation>
     </message>
     <message>
         <source>Expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf:</translation>
     </message>
     <message>
         <source>Waived conflicts stay listed, marked as waived, and no longer block the plan until the end of the expiry day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte mit Ausnahme bleiben aufgeführt, als Ausnahme markiert, und blockieren den Plan bis zum Ende des Ablauftags nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>planner::compat</name>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>Moving %1 on to %2 breaks: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wechsel von %1 auf %2 bricht: %3.</translation>
     </message>
     <message>
         <source>%1 and %2 cannot move one after the other: every order of their steps through the catalog releases breaks a requirement between them, so they must move together.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 können nicht nacheinander wechseln: jede Reihenfolge ihrer Schritte durch die Katalog-Releases verletzt eine Anforderung zwischen ihnen, daher müssen sie gemeinsam wechseln.</translation>
     </message>
     <message>
         <source>%1 cannot reach its target without breaking a requirement with %2: a required stop on the way breaks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann sein Ziel nicht erreichen, ohne eine Anforderung mit %2 zu verletzen: eine Pflichtzwischenstufe auf dem Weg verletzt sie.</translation>
     </message>
     <message>
         <source>The dependency %1 -&gt; %2 names %3, which is not a component of the estate</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abhängigkeit %1 -&gt; %2 nennt %3, das keine Komponente des Bestands ist</translation>
     </message>
     <message>
         <source>The dependency %1 -&gt; %2 names two components that the estate does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abhängigkeit %1 -&gt; %2 nennt zwei Komponenten, die der Bestand nicht hat</translation>
     </message>
     <message>
         <source>The business process %1 (%2) uses %3, which is not a component of the estate</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geschäftsprozess %1 (%2) nutzt %3, das keine Komponente des Bestands ist</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Site %1 is not among the estate&apos;s sites, yet %2 is placed there</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort %1 gehört nicht zu den Standorten des Bestands, dennoch ist %2 dort platziert</translation>
     </message>
     <message>
         <source>Site %1 is not among the estate&apos;s sites, yet %2 are placed there</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort %1 gehört nicht zu den Standorten des Bestands, dennoch sind %2 dort platziert</translation>
     </message>
     <message>
         <source>The catalog rule for %1 requires product %2, which no component runs and the catalog does not describe</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Katalogregel für %1 erfordert Produkt %2, das keine Komponente betreibt und der Katalog nicht beschreibt</translation>
     </message>
     <message>
         <source>%1 depends on itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hängt von sich selbst ab</translation>
     </message>
     <message>
         <source>%1 depend on each other in a cycle: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hängen in einem Zyklus voneinander ab: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n components depend on each other in a cycle, for example %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Komponente hängt in einem Zyklus ab, zum Beispiel %1</numerusform>
+            <numerusform>%n Komponenten hängen in einem Zyklus voneinander ab, zum Beispiel %1</numerusform>
         </translation>
     </message>
     <message>
         <source>; none of them can be upgraded strictly after the others</source>
-        <translation type="unfinished"></translation>
+        <translation>; keine davon kann strikt nach den anderen aktualisiert werden</translation>
     </message>
     <message>
         <source>%1 would go from %2 down to %3: a downgrade, which no upgrade path provides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde von %2 auf %3 zurückgehen: ein Downgrade, den kein Upgrade-Pfad vorsieht</translation>
     </message>
     <message>
         <source>%1 names no product, so the catalog cannot confirm a path from %2 to %3; the upgrade is taken as one direct step</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt kein Produkt, daher kann der Katalog keinen Pfad von %2 nach %3 bestätigen; das Upgrade wird als ein direkter Schritt angenommen</translation>
     </message>
     <message>
         <source>The catalog lists no releases of %1, so it cannot confirm a path for %2 from %3 to %4; the upgrade is taken as one direct step</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog führt keine Releases von %1, daher kann er keinen Pfad für %2 von %3 nach %4 bestätigen; das Upgrade wird als ein direkter Schritt angenommen</translation>
     </message>
     <message>
         <source>%1 targets %2 %3, which the catalog does not list among its releases (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zielt auf %2 %3, das der Katalog nicht unter seinen Releases führt (%4)</translation>
     </message>
     <message>
         <source>catalog support date</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportdatum aus dem Katalog</translation>
     </message>
     <message>
         <source>endoflife.date</source>
-        <translation type="unfinished"></translation>
+        <translation>endoflife.date</translation>
     </message>
     <message>
         <source>has ended (%1 gives no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist beendet (%1 nennt kein Datum)</translation>
     </message>
     <message>
         <source>ended on %1 (%2), before the plan starts on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>endete am %1 (%2), vor dem Planbeginn am %3</translation>
     </message>
     <message>
         <source>ends on %1 (%2), before the plan completes on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>endet am %1 (%2), vor dem Planabschluss am %3</translation>
     </message>
     <message>
         <source>%1 runs %2 %3, whose support (cycle %4) %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft mit %2 %3, dessen Support (Zyklus %4) %5</translation>
     </message>
     <message>
         <source>%1 targets %2 %3, whose support (cycle %4) %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zielt auf %2 %3, dessen Support (Zyklus %4) %5</translation>
     </message>
     <message>
         <source>%1 stays at %2 %3, whose support (cycle %4) %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bleibt auf %2 %3, dessen Support (Zyklus %4) %5</translation>
     </message>
     <message>
         <source>%1 (1 component)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 Komponente)</translation>
     </message>
     <message>
         <source>%1 (%2 components)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Komponenten)</translation>
     </message>
     <message>
         <source>%1 runs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 betreibt %2</translation>
     </message>
     <message>
         <source>%1 runs different versions across sites in the %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 betreibt im %2 an den Standorten unterschiedliche Versionen: %3</translation>
     </message>
     <message>
         <source>%1&apos;s upgrade from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade von %1 von %2 auf %3</translation>
     </message>
     <message>
         <source>%1 can only be undone by restoring a backup, and %2 has no backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nur durch Wiederherstellen einer Sicherung rückgängig gemacht werden, und %2 hat keine Sicherung</translation>
     </message>
     <message>
         <source>%1 can only be undone by restoring a backup, and a restore of its backup (%2) was never tested</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nur durch Wiederherstellen einer Sicherung rückgängig gemacht werden, und eine Wiederherstellung ihrer Sicherung (%2) wurde nie getestet</translation>
     </message>
     <message>
         <source>A restore of %1&apos;s backup (%2) was never tested before %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiederherstellung der Sicherung von %1 (%2) wurde vor %3 nie getestet</translation>
     </message>
     <message>
         <source>, and only a restore undoes the upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>, und nur eine Wiederherstellung macht das Upgrade rückgängig</translation>
     </message>
     <message>
         <source>The last restore test of %1&apos;s backup (%2) was on %3, %4 days before the plan starts on %5: more than the %6 days allowed%7</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Wiederherstellungstest der Sicherung von %1 (%2) war am %3, %4 Tage vor dem Planbeginn am %5: mehr als die erlaubten %6 Tage%7</translation>
     </message>
 </context>
 <context>
     <name>planner::pdf</name>
     <message>
         <source>The board is asked to approve the upgrade of %n component(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gremium wird gebeten, Folgendes zu genehmigen: das Upgrade von %n Komponente(n)</translation>
     </message>
     <message>
         <source> in %n maintenance window(s), from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation> in %n Wartungsfenster(n), von %1 bis %2</translation>
     </message>
     <message>
         <source>, carried out step by step as this document schedules them.</source>
-        <translation type="unfinished"></translation>
+        <translation>, Schritt für Schritt durchgeführt, wie dieses Dokument sie einplant.</translation>
     </message>
     <message>
         <source>No step is scheduled yet: the plan has no dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Schritt ist eingeplant: der Plan hat keine Termine.</translation>
     </message>
     <message>
         <source>%n step(s) could not be scheduled and are not in these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingeplant und außerhalb dieses Zeitraums: %n Schritt(e).</translation>
     </message>
     <message>
         <source>Approving it accepts %n open risk(s), listed in the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Genehmigung werden offene Risiken akzeptiert (%n), aufgeführt in der Zusammenfassung.</translation>
     </message>
     <message>
         <source>Every readiness check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bereitschaftsprüfungen sind bestanden.</translation>
     </message>
     <message>
         <source>The plan is NOT ready: 1 readiness check fails (%1). The board approves despite it or sends the plan back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan ist NICHT bereit: 1 Bereitschaftsprüfung schlägt fehl (%1). Das Gremium genehmigt trotzdem oder gibt den Plan zurück.</translation>
     </message>
     <message>
         <source>The plan is NOT ready: %1 readiness checks fail (%2). The board approves despite them or sends the plan back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan ist NICHT bereit: %1 Bereitschaftsprüfungen schlagen fehl (%2). Das Gremium genehmigt trotzdem oder gibt den Plan zurück.</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>drawing the plan needs a QApplication (use the offscreen platform without a display)</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Zeichnen des Plans wird eine QApplication benötigt (verwenden Sie ohne Display die Plattform offscreen)</translation>
     </message>
     <message>
         <source>the output is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe ist nicht zum Schreiben geöffnet</translation>
     </message>
     <message>
         <source>the page size must be A4 or Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>das Seitenformat muss A4 oder Letter sein</translation>
     </message>
     <message>
         <source>Unnamed project</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenanntes Projekt</translation>
     </message>
     <message>
         <source>%1 · Upgrade plan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Upgrade-Plan</translation>
     </message>
     <message>
         <source>Plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan %1</translation>
     </message>
     <message>
         <source>Plan SHA-256 %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan-SHA-256 %1…</translation>
     </message>
     <message>
         <source>Upgrade plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade-Plan: %1</translation>
     </message>
     <message>
         <source>Upgrade Planner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade Planner %1</translation>
     </message>
     <message>
         <source>Conflicts and waivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte und Ausnahmen</translation>
     </message>
     <message>
         <source>What the compatibility check and the schedule found, in every state the estate passes through: today (current), during the upgrade (intermediate) and at the end (target). A waiver is a conflict someone accepted, with the reason and until when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Kompatibilitätsprüfung und der Zeitplan gefunden haben, in jedem Zustand, den der Bestand durchläuft: heute (aktuell), während des Upgrades (Zwischenzustand) und am Ende (Ziel). Eine Ausnahme ist ein Konflikt, den jemand akzeptiert hat, mit Begründung und Ablaufdatum.</translation>
     </message>
     <message>
         <source>Not waived</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Ausnahme</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten</translation>
     </message>
     <message>
         <source>What may break</source>
-        <translation type="unfinished"></translation>
+        <translation>Was brechen kann</translation>
     </message>
     <message>
         <source>Waived</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ausnahme</translation>
     </message>
     <message>
         <source>Why it is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum er akzeptiert wird</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>no end</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ende</translation>
     </message>
     <message>
         <source>No conflict is left open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konflikt ist offen.</translation>
     </message>
     <message>
         <source>No conflict is waived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für keinen Konflikt gibt es eine Ausnahme.</translation>
     </message>
     <message>
         <source>Changes since the previous plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit dem vorherigen Plan</translation>
     </message>
     <message>
         <source>Compared with the plan of SHA-256 %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit dem Plan mit SHA-256 %1.</translation>
     </message>
     <message>
         <source>No changes: both plans say the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen: beide Pläne sagen dasselbe.</translation>
     </message>
     <message>
         <source>%n change(s) the board approves again with this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Änderung(en), die das Gremium mit diesem Plan erneut genehmigt.</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung</translation>
     </message>
     <message>
         <source>Each approver signs the plan&apos;s SHA-256 below with their own key: &quot;upgrade-planner sign plan.json --key KEY --signer NAME --role ROLE&quot; or File &gt; Sign Plan in the workbench. A signature covers exactly this plan: any change to the plan changes the SHA-256 and needs new signatures. Anyone can check the signatures with &quot;upgrade-planner verify&quot; or with sha256sum and openssl alone. The lines below are for a printed copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede genehmigende Person signiert den unten stehenden SHA-256 des Plans mit ihrem eigenen Schlüssel: „upgrade-planner sign plan.json --key KEY --signer NAME --role ROLE“ oder Datei &gt; Plan signieren in der Anwendung. Eine Signatur gilt genau für diesen Plan: jede Änderung am Plan ändert den SHA-256 und erfordert neue Signaturen. Jeder kann die Signaturen mit „upgrade-planner verify“ oder allein mit sha256sum und openssl prüfen. Die Zeilen unten sind für einen Ausdruck.</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Plan SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan-SHA-256</translation>
     </message>
     <message>
         <source>By signing, the approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Signatur</translation>
     </message>
     <message>
         <source>The board is asked to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gremium wird gebeten, Folgendes zu genehmigen</translation>
     </message>
     <message>
         <source>approves</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigt die unterzeichnende Person Folgendes</translation>
     </message>
     <message>
         <source>INVALID</source>
-        <translation type="unfinished"></translation>
+        <translation>UNGÜLTIG</translation>
     </message>
     <message>
         <source>valid; the key was not checked against a list of trusted keys (compare its fingerprint with the approver&apos;s published key)</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig; der Schlüssel wurde nicht gegen eine Liste vertrauenswürdiger Schlüssel geprüft (vergleichen Sie seinen Fingerabdruck mit dem veröffentlichten Schlüssel der genehmigenden Person)</translation>
     </message>
     <message>
         <source>valid, trusted key</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig, vertrauenswürdiger Schlüssel</translation>
     </message>
     <message>
         <source>valid, key not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig, Schlüssel nicht vertrauenswürdig</translation>
     </message>
     <message>
         <source>Approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt von %1</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Signed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert am</translation>
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Fingerabdruck</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>This approval does not count until its signature is valid and made with a trusted key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Genehmigung zählt erst, wenn ihre Signatur gültig und mit einem vertrauenswürdigen Schlüssel erstellt ist.</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturen</translation>
     </message>
     <message>
         <source>Still to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu signieren</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <source>The change: why, how risky, which review path</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung: warum, wie riskant, welcher Prüfweg</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringlichkeit</translation>
     </message>
     <message>
         <source>Risk of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko des Plans</translation>
     </message>
     <message>
         <source>%1 (score %2, the sum over %n step(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Wert %2, Summe über %n Schritt(e))</translation>
     </message>
     <message>
         <source>Review path</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfweg</translation>
     </message>
     <message>
         <source>Each step&apos;s score adds the points of the rules that apply to it; each point names its cause. 0-3 is low, 4-7 medium, 8 and more high (docs/change-records.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert jedes Schritts addiert die Punkte der für ihn geltenden Regeln; jeder Punkt nennt seine Ursache. 0-3 ist niedrig, 4-7 mittel, ab 8 hoch (docs/change-records.md).</translation>
     </message>
     <message>
         <source>Steps by risk, highest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte nach Risiko, höchstes zuerst</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>No step scores a risk point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schritt erhält einen Risikopunkt.</translation>
     </message>
     <message>
         <source>Business impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsauswirkung</translation>
     </message>
     <message>
         <source>The business processes the plan touches: a process is affected by a step on any component it uses or that those depend on. Emergency, payment, production-control and public-service processes are on the stricter list. The downtime adds up every step that stops the process, over all windows; a single step longer than the service level allows is listed under what is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschäftsprozesse, die der Plan berührt: ein Prozess ist von einem Schritt an jeder Komponente betroffen, die er nutzt oder von der diese abhängen. Notfall-, Zahlungs-, Produktionssteuerungs- und öffentliche Dienstprozesse stehen auf der strengeren Liste. Die Ausfallzeit summiert jeden Schritt, der den Prozess anhält, über alle Fenster; ein einzelner Schritt, der länger dauert, als das Service-Level erlaubt, wird unter „Was fehlt“ aufgeführt.</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Service level</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Level</translation>
     </message>
     <message>
         <source>Downtime, all steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeit, alle Schritte</translation>
     </message>
     <message>
         <source>Stricter list</source>
-        <translation type="unfinished"></translation>
+        <translation>Strengere Liste</translation>
     </message>
     <message>
         <source>external customers</source>
-        <translation type="unfinished"></translation>
+        <translation>externe Kunden</translation>
     </message>
     <message>
         <source>at most %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1 Ausfall</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>No recorded business process is affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein erfasster Geschäftsprozess ist betroffen.</translation>
     </message>
     <message>
         <source>What is missing before approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Was vor der Genehmigung fehlt</translation>
     </message>
     <message>
         <source>Nothing: every step has its backup with a tested restore, a rollback plan, acceptance checks, monitoring and its configuration inventory; every window has its messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts: jeder Schritt hat seine Sicherung mit getesteter Wiederherstellung, einen Rollback-Plan, Abnahmeprüfungen, Überwachung und sein Konfigurationsinventar; jedes Fenster hat seine Mitteilungen.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Was fehlt</translation>
     </message>
     <message>
         <source>the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plan</translation>
     </message>
     <message>
         <source>Each step: backup, rollback, checks and monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schritt: Sicherung, Rollback, Prüfungen und Überwachung</translation>
     </message>
     <message>
         <source>How each moving component is saved before its step, who decides to undo it and on what signs, how it is undone and what may be lost, the checks that prove it works (core functions first) and what is watched afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie jede zu aktualisierende Komponente vor ihrem Schritt gesichert wird, wer anhand welcher Anzeichen über das Rückgängigmachen entscheidet, wie es rückgängig gemacht wird und was verloren gehen kann, die Prüfungen, die das Funktionieren belegen (Kernfunktionen zuerst), und was danach beobachtet wird.</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished">Komponente</translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Backup and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung und Wiederherstellung</translation>
     </message>
     <message>
         <source>Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback</translation>
     </message>
     <message>
         <source>Acceptance and monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Abnahme und Überwachung</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts erfasst</translation>
     </message>
     <message>
         <source>kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aufbewahrt in %1</translation>
     </message>
     <message>
         <source>for %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 Tage</translation>
     </message>
     <message>
         <source>taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt: %1</translation>
     </message>
     <message>
         <source>restore tested: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung getestet: %1%2</translation>
     </message>
     <message>
         <source>, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1</translation>
     </message>
     <message>
         <source>no plan</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Plan</translation>
     </message>
     <message>
         <source>if: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wenn: %1</translation>
     </message>
     <message>
         <source>decides: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entscheidet: %1</translation>
     </message>
     <message>
         <source>restores: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stellt wieder her: %1</translation>
     </message>
     <message>
         <source>takes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dauert %1</translation>
     </message>
     <message>
         <source>may lose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann verlieren: %1</translation>
     </message>
     <message>
         <source>after the migration: forward repair only</source>
-        <translation type="unfinished"></translation>
+        <translation>nach der Migration: nur Vorwärtsreparatur</translation>
     </message>
     <message>
         <source>[core] </source>
-        <translation type="unfinished"></translation>
+        <translation>[Kern] </translation>
     </message>
     <message>
         <source>watch %1 (baseline %2) for %3 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beobachten (Ausgangswert %2) für %3 h</translation>
     </message>
     <message>
         <source>none defined</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts festgelegt</translation>
     </message>
     <message>
         <source>Checks for a whole window</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen für ein ganzes Fenster</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Passes when</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden, wenn</translation>
     </message>
     <message>
         <source>[logs] </source>
-        <translation type="unfinished"></translation>
+        <translation>[Logs] </translation>
     </message>
     <message>
         <source>Configuration that must survive, and the pilots</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration, die erhalten bleiben muss, und die Piloten</translation>
     </message>
     <message>
         <source>Configuration inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsinventar</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Pilots and tests before production</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloten und Tests vor der Produktion</translation>
     </message>
     <message>
         <source>Where, when</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo, wann</translation>
     </message>
     <message>
         <source>Tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Erprobt</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>durch %1</translation>
     </message>
     <message>
         <source>flows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flüsse: %1</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikation</translation>
     </message>
     <message>
         <source>The messages to the people each window affects, filled in with the window&apos;s real times and services: %n message(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitteilungen an die von jedem Fenster Betroffenen, mit den echten Zeiten und Diensten des Fensters gefüllt: %n Mitteilung(en).</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitteilung</translation>
     </message>
     <message>
         <source>The upgrade record: planned against actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Upgrade-Protokoll: Plan gegen Ist</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Issues, rollback, follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme, Rollback, Nacharbeit</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <source>%1 (solved: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gelöst: %2)</translation>
     </message>
     <message>
         <source>rollback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback: %1</translation>
     </message>
     <message>
         <source>follow-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacharbeit: %1</translation>
     </message>
     <message>
         <source>UPGRADE PLAN FOR APPROVAL</source>
-        <translation type="unfinished"></translation>
+        <translation>UPGRADE-PLAN ZUR GENEHMIGUNG</translation>
     </message>
     <message>
         <source>Decision asked of the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Gremium erbetene Entscheidung</translation>
     </message>
     <message>
         <source>unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Datum</translation>
     </message>
     <message>
         <source>Plan starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Planbeginn</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>Times are in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten sind in</translation>
     </message>
     <message>
         <source>local wall-clock time</source>
-        <translation type="unfinished"></translation>
+        <translation>lokale Uhrzeit</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>yes: every readiness check passes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja: alle Bereitschaftsprüfungen sind bestanden</translation>
     </message>
     <message>
         <source>no: see the readiness checks in the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>nein: siehe die Bereitschaftsprüfungen in der Zusammenfassung</translation>
     </message>
     <message>
         <source>Plan SHA-256 (what approvers sign)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan-SHA-256 (was Genehmigende signieren)</translation>
     </message>
     <message>
         <source>Estate SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestands-SHA-256</translation>
     </message>
     <message>
         <source>Computed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnet von</translation>
     </message>
     <message>
         <source>Upgrade Planner %1, end-of-life data of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade Planner %1, Supportende-Daten vom %2</translation>
     </message>
     <message>
         <source>How to read this document</source>
-        <translation type="unfinished"></translation>
+        <translation>So lesen Sie dieses Dokument</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>What the plan achieves, when it ends, how long each business process is down, the open risks and whether the plan is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Plan erreicht, wann er endet, wie lange jeder Geschäftsprozess ausfällt, die offenen Risiken und ob der Plan bereit ist.</translation>
     </message>
     <message>
         <source>What moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich ändert</translation>
     </message>
     <message>
         <source>Each component that changes, with its current and target version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Komponente, die sich ändert, mit aktueller Version und Zielversion.</translation>
     </message>
     <message>
         <source>Graph, timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph, Zeitachse</translation>
     </message>
     <message>
         <source>The same plan as pictures: what depends on what, and when each step runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Plan als Bilder: was wovon abhängt und wann jeder Schritt läuft.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Window by window: each step with its duration, the time kept to undo it, its point of no return and who carries it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster für Fenster: jeder Schritt mit seiner Dauer, der Zeit zum Rückgängigmachen, seinem Point of no Return und wer ihn durchführt.</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>What could break, and what was accepted by waiver and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was brechen könnte und was per Ausnahme akzeptiert wurde und warum.</translation>
     </message>
     <message>
         <source>The change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung</translation>
     </message>
     <message>
         <source>Why and how risky, whom it affects, what is missing, and for each step its backup, rollback, checks and monitoring; the configuration, pilots and messages to users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum und wie riskant, wen sie betrifft, was fehlt, und für jeden Schritt seine Sicherung, sein Rollback, seine Prüfungen und Überwachung; die Konfiguration, Piloten und Mitteilungen an Benutzer.</translation>
     </message>
     <message>
         <source>The approvers&apos; signatures over the plan&apos;s SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaturen der Genehmigenden über den SHA-256 des Plans.</translation>
     </message>
     <message>
         <source>Components that move</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten, die sich ändern</translation>
     </message>
     <message>
         <source>%1 of %2 in the estate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 im Bestand</translation>
     </message>
     <message>
         <source>%1 scheduled in %n wave(s); %2 not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eingeplant in %n Welle(n); %2 nicht eingeplant</translation>
     </message>
     <message>
         <source>Maintenance windows used</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzte Wartungsfenster</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1, from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ab %2</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Enddatum</translation>
     </message>
     <message>
         <source>none: nothing placed</source>
-        <translation type="unfinished"></translation>
+        <translation>keins: nichts platziert</translation>
     </message>
     <message>
         <source>Open risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Risiken</translation>
     </message>
     <message>
         <source>%n not waived (see below)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n ohne Ausnahme (siehe unten)</translation>
     </message>
     <message>
         <source>Accepted by waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Per Ausnahme akzeptiert</translation>
     </message>
     <message>
         <source>%n conflict(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Konflikt(e)</translation>
     </message>
     <message>
         <source>Downtime per business process</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallzeit je Geschäftsprozess</translation>
     </message>
     <message>
         <source>Expected downtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Ausfallzeit</translation>
     </message>
     <message>
         <source>Worst case (every step rolled back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungünstigster Fall (jeder Schritt zurückgerollt)</translation>
     </message>
     <message>
         <source>Steps affecting it</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreffende Schritte</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>NEIN</translation>
     </message>
     <message>
         <source>Open risks: the %1 most serious of %2 (all in &quot;Conflicts and waivers&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Risiken: die %1 schwerwiegendsten von %2 (alle unter „Konflikte und Ausnahmen“)</translation>
     </message>
     <message>
         <source>Open risks: what may still break during or after the upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Risiken: was während oder nach dem Upgrade noch brechen kann</translation>
     </message>
     <message>
         <source>Open risks: none. Every conflict found is either waived or informational.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Risiken: keine. Jeder gefundene Konflikt hat eine Ausnahme oder dient nur der Information.</translation>
     </message>
     <message>
         <source>The %n moving component(s), outlined in blue, and the components directly connected to them. Each box shows the name and the current and target versions; an arrow points from a component to one it depends on. Red: involved in a conflict not waived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu ändernden Komponenten (%n), blau umrandet, und die direkt mit ihnen verbundenen Komponenten. Jeder Kasten zeigt den Namen sowie die aktuelle und die Zielversion; ein Pfeil zeigt von einer Komponente zu einer, von der sie abhängt. Rot: an einem Konflikt ohne Ausnahme beteiligt.</translation>
     </message>
     <message>
         <source>With %n components the names are too small to read at 100 %: zoom into this page, or see the full graph in the SVG export (upgrade-planner export --format svg).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %n Komponenten sind die Namen in 100 % zu klein zum Lesen: vergrößern Sie diese Seite oder sehen Sie sich den vollständigen Graphen im SVG-Export an (upgrade-planner export --format svg).</translation>
     </message>
     <message>
         <source>Dependency graph of the moving components</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeitsgraph der zu ändernden Komponenten</translation>
     </message>
     <message>
         <source>The whole plan in time. Shaded bands are the maintenance windows (freezes in a different shade); each row is one step, its bar coloured by phase as the legend says. The pale part after a bar is the time kept to undo the step; the red tick is its point of no return. The steps of each window, with their times, follow in the next section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gesamte Plan in der Zeit. Schattierte Bänder sind die Wartungsfenster (Änderungssperren in einem anderen Farbton); jede Zeile ist ein Schritt, sein Balken nach Phase gefärbt wie in der Legende. Der helle Teil nach einem Balken ist die Zeit zum Rückgängigmachen des Schritts; der rote Strich ist sein Point of no Return. Die Schritte jedes Fensters mit ihren Zeiten folgen im nächsten Abschnitt.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">Zeitleiste</translation>
+        <translation>Zeitachse</translation>
     </message>
     <message>
         <source>Window %1 · %2 to %3 · %n parallel lane(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster %1 · %2 bis %3 · %n parallele Spur(en)</translation>
     </message>
     <message>
         <source> · worst case ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · ungünstigster Fall endet %1</translation>
     </message>
     <message>
         <source>, %1 past the window</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 nach dem Fenster</translation>
     </message>
     <message>
         <source>, inside the window</source>
-        <translation type="unfinished"></translation>
+        <translation>, innerhalb des Fensters</translation>
     </message>
     <message>
         <source>Each component that changes version, from where it is today to its target, through the intermediate versions (stepping stones) the upgrade must pass. Waves: steps of one wave do not depend on each other; a wave starts only when the previous one is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Komponente, die ihre Version ändert, von ihrem heutigen Stand bis zu ihrem Ziel, über die Zwischenversionen, die das Upgrade durchlaufen muss. Wellen: Schritte einer Welle hängen nicht voneinander ab; eine Welle beginnt erst, wenn die vorherige abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Standort</translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>Waves</source>
-        <translation type="unfinished"></translation>
+        <translation>Wellen</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>blockiert</translation>
     </message>
     <message>
         <source>rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback</translation>
     </message>
     <message>
         <source>restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Nothing moves: no component has a target version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ändert sich: keine Komponente hat eine Zielversion.</translation>
     </message>
     <message>
         <source>Steps, window by window</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte, Fenster für Fenster</translation>
     </message>
     <message>
         <source>One table per maintenance window used; times are wall-clock times in the project&apos;s time zone (%1). Time: from preparation to the end of verification. Rollback reserve: time kept free after the go/no-go decision to undo the step (&quot;restore&quot;: undoing means restoring the backup). Point of no return: the latest moment a rollback can start and still end inside the window. Staff: who must be present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tabelle pro genutztem Wartungsfenster; Zeiten sind Uhrzeiten in der Zeitzone des Projekts (%1). Zeit: von der Vorbereitung bis zum Ende der Prüfung. Rollback-Reserve: nach der Go/No-Go-Entscheidung freigehaltene Zeit, um den Schritt rückgängig zu machen („Wiederherstellung“: Rückgängigmachen bedeutet Wiederherstellen der Sicherung). Point of no Return: der späteste Zeitpunkt, zu dem ein Rollback beginnen und noch innerhalb des Fensters enden kann. Personal: wer anwesend sein muss.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>From → to</source>
-        <translation type="unfinished"></translation>
+        <translation>Von → nach</translation>
     </message>
     <message>
         <source>Wave</source>
-        <translation type="unfinished"></translation>
+        <translation>Welle</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Rollback reserve</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback-Reserve</translation>
     </message>
     <message>
         <source>Point of no return</source>
-        <translation type="unfinished"></translation>
+        <translation>Point of no Return</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>(restore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Wiederherstellung)</translation>
     </message>
     <message>
         <source>No step could be placed in a maintenance window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schritt konnte in ein Wartungsfenster gelegt werden.</translation>
     </message>
     <message>
         <source>Not scheduled and blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingeplant und blockiert</translation>
     </message>
     <message>
         <source>Every step has its place in a window; no upgrade is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schritt hat seinen Platz in einem Fenster; kein Upgrade ist blockiert.</translation>
     </message>
     <message>
         <source>Not scheduled and blocked: %n upgrade step(s) that will not happen as planned until their cause is solved or accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingeplant und blockiert: %n Upgrade-Schritt(e), die erst wie geplant stattfinden, wenn ihre Ursache behoben oder akzeptiert ist</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache</translation>
+    </message>
+</context>
+<context>
+    <name>planner::recordcolumns</name>
+    <message>
+        <source>Several items separated by “;”</source>
+        <translation>Mehrere Einträge, getrennt durch „;“</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date; write it as 2027-03-31, or leave it empty.</source>
+        <translation>%1: „%2“ ist kein Datum; schreiben Sie es als 2027-03-31 oder lassen Sie es leer.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number of minutes.</source>
+        <translation>%1: „%2“ ist keine Anzahl Minuten.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a whole number of at least %3.</source>
+        <translation>%1: „%2“ ist keine ganze Zahl von mindestens %3.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of %3.</source>
+        <translation>%1: „%2“ ist keiner der Werte %3.</translation>
+    </message>
+    <message>
+        <source>The id of a component of the estate</source>
+        <translation>Die ID einer Komponente des Bestands</translation>
+    </message>
+    <message>
+        <source>%1: no component has the id “%2”.</source>
+        <translation>%1: Keine Komponente hat die ID „%2“.</translation>
     </message>
 </context>
 </TS>

@@ -5023,6 +5023,14 @@ Expected: %2</source>
         <source>Upgrade Planner projects (*.uplan)</source>
         <translation>Upgrade Planner 项目 (*.uplan)</translation>
     </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message>
+        <source>Autosaved %1 at %2</source>
+        <translation>已于 %2 自动保存 %1</translation>
+    </message>
 </context>
 <context>
     <name>planner::FileFormats</name>
@@ -5977,6 +5985,22 @@ Version range it requires of %2 (for example &gt;=12 &lt;17; empty: any version)
         <source>%1 dependencies</source>
         <translation>%1 个依赖关系</translation>
     </message>
+    <message>
+        <source>Preferences saved; the new language applies at the next start</source>
+        <translation>首选项已保存；新语言将在下次启动时生效</translation>
+    </message>
+    <message>
+        <source>Preferences saved</source>
+        <translation>首选项已保存</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences...</source>
+        <translation>首选项(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Language, autosave, durations of new components, the window of new projects</source>
+        <translation>语言、自动保存、新组件的时长、新项目的维护窗口</translation>
+    </message>
 </context>
 <context>
     <name>planner::MergeReviewDialog</name>
@@ -6393,6 +6417,101 @@ Version range it requires of %2 (for example &gt;=12 &lt;17; empty: any version)
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>planner::PreferencesDialog</name>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Durations</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>New Projects</source>
+        <translation>新项目</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language applies when the program starts again.</source>
+        <translation>新语言将在程序下次启动时生效。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>自动保存间隔(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>A project with a file is saved on its own when it has unsaved changes; each save can be undone like any edit. An untitled project is never saved on its own.</source>
+        <translation>已有文件的项目在有未保存的更改时会自动保存；保存后的更改仍可像其他编辑一样撤销。未命名的项目不会自动保存。</translation>
+    </message>
+    <message>
+        <source>Minutes of each phase for the components you add, by kind. A component keeps the durations it was given; these only fill new ones.</source>
+        <translation>按类型设置新添加组件每个阶段的分钟数。已有组件保留其时长；这些值只用于新组件。</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>准备</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <source>Start each new project with a weekly maintenance window</source>
+        <translation>每个新项目都从一个每周维护窗口开始</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>开始时间(&amp;S)：</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>时长(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks:</source>
+        <translation>周数(&amp;W)：</translation>
     </message>
 </context>
 <context>
@@ -8293,6 +8412,37 @@ Fingerprint %2</source>
     <message>
         <source>Cause</source>
         <translation>起因</translation>
+    </message>
+</context>
+<context>
+    <name>planner::recordcolumns</name>
+    <message>
+        <source>Several items separated by “;”</source>
+        <translation>多个条目，以“;”分隔</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date; write it as 2027-03-31, or leave it empty.</source>
+        <translation>%1：“%2”不是日期；请写成 2027-03-31 的形式，或留空。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number of minutes.</source>
+        <translation>%1：“%2”不是分钟数。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a whole number of at least %3.</source>
+        <translation>%1：“%2”不是不小于 %3 的整数。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of %3.</source>
+        <translation>%1：“%2”不是 %3 之一。</translation>
+    </message>
+    <message>
+        <source>The id of a component of the estate</source>
+        <translation>IT 资产中某个组件的 ID</translation>
+    </message>
+    <message>
+        <source>%1: no component has the id “%2”.</source>
+        <translation>%1：没有 ID 为“%2”的组件。</translation>
     </message>
 </context>
 </TS>
