@@ -43,6 +43,8 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://upgrade-planner.example")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, fonts-dejavu-core, fonts-dejavu-extra, tzdata")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
+# A font with Chinese glyphs for the Simplified Chinese GUI.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "qt6-wayland, qt6-translations-l10n, fonts-noto-cjk | fonts-wqy-microhei")
 set(CPACK_GENERATOR DEB)
 include(CPack)

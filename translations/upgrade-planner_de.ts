@@ -3471,6 +3471,36 @@ Erwartet: %2</translation>
         <source>The normal change board: the risk is %1 and no major version changes.</source>
         <translation>Das normale Change Advisory Board: das Risiko ist %1 und keine Hauptversion ändert sich.</translation>
     </message>
+    <message>
+        <source>low</source>
+        <comment>risk level</comment>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <comment>risk level</comment>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>risk level</comment>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>emergency</source>
+        <comment>review path</comment>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <comment>review path</comment>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <comment>review path</comment>
+        <translation>Standard</translation>
+    </message>
 </context>
 <context>
     <name>planner::CmdbCsv</name>
@@ -7185,12 +7215,12 @@ Versionsbereich, den es von %2 verlangt (zum Beispiel &gt;=12 &lt;17; leer: jede
         <translation>Was tatsächlich geschah, Schritt für Schritt: tatsächlicher Beginn und Ende jeder Phase (schreiben Sie „2027-05-15 22:00 - 22:40“), ob der Schritt zurückgerollt wurde und was noch zu tun ist. Prüfergebnisse und Probleme des ausgewählten Schritts stehen unten.</translation>
     </message>
     <message>
-        <source>Acceptance checks run after the step, and their results.</source>
-        <translation>Abnahmeprüfungen, die nach dem Schritt laufen, und ihre Ergebnisse.</translation>
+        <source>Checks of the selected step.</source>
+        <translation>Prüfungen des gewählten Schritts.</translation>
     </message>
     <message>
-        <source>Issues met, and how they were solved.</source>
-        <translation>Aufgetretene Probleme und wie sie gelöst wurden.</translation>
+        <source>Issues of the selected step.</source>
+        <translation>Probleme des gewählten Schritts.</translation>
     </message>
 </context>
 <context>

@@ -3452,6 +3452,36 @@ Expected: %2</source>
         <source>The normal change board: the risk is %1 and no major version changes.</source>
         <translation>常规变更委员会：风险为%1，且无主版本变更。</translation>
     </message>
+    <message>
+        <source>low</source>
+        <comment>risk level</comment>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <comment>risk level</comment>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>risk level</comment>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>emergency</source>
+        <comment>review path</comment>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <comment>review path</comment>
+        <translation>试点</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <comment>review path</comment>
+        <translation>标准</translation>
+    </message>
 </context>
 <context>
     <name>planner::CmdbCsv</name>
@@ -7118,12 +7148,12 @@ Version range it requires of %2 (for example &gt;=12 &lt;17; empty: any version)
         <translation>每个步骤的实际情况：各阶段的实际开始和结束时间（写成“2027-05-15 22:00 - 22:40”）、该步骤是否已回滚，以及剩余的待办事项。所选步骤的检查结果和问题显示在下方。</translation>
     </message>
     <message>
-        <source>Acceptance checks run after the step, and their results.</source>
-        <translation>步骤之后执行的验收检查及其结果。</translation>
+        <source>Checks of the selected step.</source>
+        <translation>所选步骤的检查。</translation>
     </message>
     <message>
-        <source>Issues met, and how they were solved.</source>
-        <translation>遇到的问题及其解决方法。</translation>
+        <source>Issues of the selected step.</source>
+        <translation>所选步骤的问题。</translation>
     </message>
 </context>
 <context>

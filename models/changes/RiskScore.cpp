@@ -184,4 +184,28 @@ PlanRisk assessRisk(const Estate &estate, const UpgradePlan &plan, const QList<C
     return out;
 }
 
+QString riskLevelLabel(const QString &level)
+{
+    using changes_detail::Tr;
+    if (level == u"low")
+        return Tr::tr("low", "risk level");
+    if (level == u"medium")
+        return Tr::tr("medium", "risk level");
+    if (level == u"high")
+        return Tr::tr("high", "risk level");
+    return level;
+}
+
+QString reviewPathLabel(const QString &path)
+{
+    using changes_detail::Tr;
+    if (path == QLatin1String(reviewpath::emergency))
+        return Tr::tr("emergency", "review path");
+    if (path == QLatin1String(reviewpath::pilot))
+        return Tr::tr("pilot", "review path");
+    if (path == QLatin1String(reviewpath::standard))
+        return Tr::tr("standard", "review path");
+    return path;
+}
+
 } // namespace planner

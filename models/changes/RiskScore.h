@@ -37,6 +37,10 @@ inline constexpr int riskMediumFrom = 4;
 inline constexpr int riskHighFrom = 8;
 /// "low", "medium" or "high" for a step's score.
 QString riskLevel(int score);
+/// A risk level ("high") and a review path ("pilot") as people read them, in the user's
+/// language; the JSON and the plan keep the words themselves. An unknown word is returned as is.
+QString riskLevelLabel(const QString &level);
+QString reviewPathLabel(const QString &path);
 
 /// One point (or several) of a score: which rule, and why it applies here.
 struct RiskItem

@@ -2,7 +2,8 @@
 // The GUI in German and in Simplified Chinese: every string the program asks to translate while
 // it opens the sample, runs its analysis and shows every tab, change page and the preferences
 // finds a translation. A string whose context in the code differs from the one lupdate filed it
-// under would show in English; this is the test that sees it.
+// under would show in English; this is the test that sees it. With UPLAN_SCREENSHOT_DIR set, it
+// also writes a PNG of every tab, change page and the preferences at 1600x1000 and 1280x720.
 #include "AnalysisController.h"
 #include "MainWindow.h"
 #include "analysis/AnalysisRunner.h"
@@ -88,9 +89,15 @@ void tst_Translations::everyShownStringIsTranslated()
     QVERIFY(QApplication::installTranslator(&translator));
     QLocale::setDefault(QLocale(language));
 
-    {
+    const QString shots = qEnvironmentVariable("UPLAN_SCREENSHOT_DIR");
+    const auto shoot = [&](QWidget *widget, const QString &name) {
+        if (!shots.isEmpty())
+            widget->grab().save(shots + QStringLiteral("/%1-%2.png").arg(language, name));
+    };
+    for (const QSize size : {QSize(1600, 1000), QSize(1280, 720)}) {
+        const QString sized = QStringLiteral("%1x%2-").arg(size.width()).arg(size.height());
         MainWindow window;
-        window.resize(1600, 1000);
+        window.resize(size);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openFile(QStringLiteral(UPLAN_RESOURCES_DIR "/sample-estate.json")));
@@ -99,17 +106,27 @@ void tst_Translations::everyShownStringIsTranslated()
         for (int i = 0; i < window.tabs()->count(); ++i) {
             window.tabs()->setCurrentIndex(i);
             QTest::qWait(50);
+            shoot(&window, sized + QStringLiteral("tab%1").arg(i));
+            QVERIFY2(window.width() <= size.width() && window.height() <= size.height(),
+                     qPrintable(QStringLiteral("%1x%2 at %3").arg(window.width()).arg(window.height()).arg(sized)));
         }
         for (int page = 0; page < ChangePanel::PageCount; ++page) {
             window.change()->setCurrentPage(ChangePanel::Page(page));
             QTest::qWait(50);
+            shoot(&window, sized + QStringLiteral("change%1").arg(page));
+            // Nothing the translation lengthened forces the window wider than the screen.
+            QVERIFY2(window.width() <= size.width() && window.height() <= size.height(),
+                     qPrintable(QStringLiteral("%1x%2 at %3").arg(window.width()).arg(window.height()).arg(sized)));
         }
         for (QAction *menu : window.menuBar()->actions())
             if (menu->menu())
                 Q_EMIT menu->menu()->aboutToShow();
-        QTimer::singleShot(0, &window, [] {
-            if (QWidget *dialog = QApplication::activeModalWidget())
+        QTimer::singleShot(0, &window, [&] {
+            if (QWidget *dialog = QApplication::activeModalWidget()) {
+                QTest::qWait(50);
+                shoot(dialog, sized + QStringLiteral("preferences"));
                 static_cast<QDialog *>(dialog)->reject();
+            }
         });
         window.findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
         window.document()->undoStack()->setClean();

@@ -226,8 +226,8 @@ void ChangePanel::updateSummary()
                     tr(" · risk score %1 (%2) · review path: %3 · %n steps affect business "
                        "processes", "", affecting))
                 .arg(a.risk.score)
-                .arg(a.risk.level.isEmpty() ? tr("none") : a.risk.level,
-                     a.risk.reviewPath.isEmpty() ? tr("none") : a.risk.reviewPath);
+                .arg(a.risk.level.isEmpty() ? tr("none") : riskLevelLabel(a.risk.level),
+                     a.risk.reviewPath.isEmpty() ? tr("none") : reviewPathLabel(a.risk.reviewPath));
     if (busy)
         text += tr(" <i>(analysing…)</i>");
     m_summary->setText(text);

@@ -92,7 +92,7 @@ void ReadinessPage::show(const Estate &estate, const ChangeAnalysis &analysis)
             .arg(verdict, orUnset(p.reason), orUnset(p.urgency), orUnset(p.purpose),
                  levelColour(analysis.risk.level).name())
             .arg(analysis.risk.score)
-            .arg(analysis.risk.level, analysis.risk.reviewPath,
+            .arg(riskLevelLabel(analysis.risk.level), reviewPathLabel(analysis.risk.reviewPath),
                  analysis.risk.guidance.toHtmlEscaped()));
 
     m_checklist->clear();
@@ -118,7 +118,7 @@ void ReadinessPage::show(const Estate &estate, const ChangeAnalysis &analysis)
     for (const StepRisk &step : analysis.risk.steps) {
         auto *top = new QTreeWidgetItem(
             m_risk, {tr("%1 %2 → %3").arg(step.component, step.from.text(), step.to.text()),
-                     QString::number(step.score), step.level});
+                     QString::number(step.score), riskLevelLabel(step.level)});
         top->setData(0, ComponentRole, step.component);
         top->setForeground(2, levelColour(step.level));
         top->setForeground(1, levelColour(step.level));

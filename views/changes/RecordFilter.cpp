@@ -14,7 +14,9 @@ RecordFilter::RecordFilter(QSortFilterProxyModel *proxy, QTableView *view, QWidg
     setToolTip(tr("Shows only the rows that contain this text in any column. Click a column's "
                   "header to sort by it."));
     setClearButtonEnabled(true);
-    setMinimumWidth(fontMetrics().horizontalAdvance(placeholderText()) + 40);
+    // Wide enough for its hint where there is room; narrower where a translation's hint would
+    // make the window wider than the screen.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 14);
     proxy->setFilterKeyColumn(-1);
     proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -24,6 +26,13 @@ RecordFilter::RecordFilter(QSortFilterProxyModel *proxy, QTableView *view, QWidg
     view->setSortingEnabled(true);
     view->horizontalHeader()->setSortIndicatorClearable(true);
     connect(this, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
+}
+
+QSize RecordFilter::sizeHint() const
+{
+    QSize size = QLineEdit::sizeHint();
+    size.setWidth(fontMetrics().horizontalAdvance(placeholderText()) + 40);
+    return size;
 }
 
 } // namespace planner

@@ -18,6 +18,7 @@ class RecordFilter : public QLineEdit
 public:
     /// Filters and sorts @p proxy, which @p view shows.
     RecordFilter(QSortFilterProxyModel *proxy, QTableView *view, QWidget *parent = nullptr);
+    QSize sizeHint() const override;
 };
 
 } // namespace planner

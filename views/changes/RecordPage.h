@@ -40,6 +40,8 @@ public:
     QModelIndex viewIndex(const QModelIndex &index) const;
     QPushButton *addButton() const { return m_add; }
     QPushButton *removeButton() const { return m_remove; }
+    /// "Select component": selects the current row's component in every view.
+    QPushButton *selectButton() const { return m_select; }
     /// The last refusal, in red under the table; empty after a success.
     QLabel *messageLabel() const { return m_message; }
     /// Where a page puts what it shows beside its table (a preview, the details of a row).

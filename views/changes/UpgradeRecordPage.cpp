@@ -4,6 +4,7 @@
 #include "itemmodels/ChangeRecordModels.h"
 
 #include <QItemSelectionModel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -22,9 +23,13 @@ UpgradeRecordPage::UpgradeRecordPage(EstateStore *store, QUndoStack *undoStack, 
 {
     model()->setParent(this);
     m_checks = new RecordPage(m_checkModel,
-                              tr("Acceptance checks run after the step, and their results."),
+                              tr("Checks of the selected step."),
                               this);
-    m_issues = new RecordPage(m_issueModel, tr("Issues met, and how they were solved."), this);
+    m_issues = new RecordPage(m_issueModel, tr("Issues of the selected step."), this);
+    // Their rows are all of the step selected above: selecting their component says nothing
+    // new, and without the button the two fit side by side on a 1280-pixel screen in German.
+    m_checks->selectButton()->hide();
+    m_issues->selectButton()->hide();
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_checks);
     splitter->addWidget(m_issues);
