@@ -11,6 +11,7 @@
 #include "storage/SafeWrite.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -133,7 +134,11 @@ bool ExchangeController::importFile(const QString &path, Mode mode, const FileFo
                                     const FormatOptions &options)
 {
     const FileFormat *used = nullptr;
+    Q_EMIT message(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
+    // A large SBOM or CMDB export takes a moment: the cursor says the program is at work.
+    QApplication::setOverrideCursor(Qt::BusyCursor);
     const Expected<Imported> imported = importEstateFile(path, format, options, &used);
+    QApplication::restoreOverrideCursor();
     if (!imported) {
         QMessageBox::critical(m_window, tr("Cannot Import"), imported.error().text());
         return false;

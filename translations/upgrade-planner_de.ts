@@ -4862,6 +4862,10 @@ Erwartet: %2</translation>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>planner::ExportPlanDialog</name>

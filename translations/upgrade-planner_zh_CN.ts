@@ -4827,6 +4827,10 @@ Expected: %2</source>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
 </context>
 <context>
     <name>planner::ExportPlanDialog</name>
