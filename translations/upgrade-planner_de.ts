@@ -7219,12 +7219,12 @@ Versionsbereich, den es von %2 verlangt (zum Beispiel &gt;=12 &lt;17; leer: jede
         <translation>Was tatsächlich geschah, Schritt für Schritt: tatsächlicher Beginn und Ende jeder Phase (schreiben Sie „2027-05-15 22:00 - 22:40“), ob der Schritt zurückgerollt wurde und was noch zu tun ist. Prüfergebnisse und Probleme des ausgewählten Schritts stehen unten.</translation>
     </message>
     <message>
-        <source>Checks of the selected step.</source>
-        <translation>Prüfungen des gewählten Schritts.</translation>
+        <source>Checks of the selected step</source>
+        <translation>Prüfungen des gewählten Schritts</translation>
     </message>
     <message>
-        <source>Issues of the selected step.</source>
-        <translation>Probleme des gewählten Schritts.</translation>
+        <source>Issues of the selected step</source>
+        <translation>Probleme des gewählten Schritts</translation>
     </message>
 </context>
 <context>

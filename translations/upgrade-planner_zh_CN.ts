@@ -7152,12 +7152,12 @@ Version range it requires of %2 (for example &gt;=12 &lt;17; empty: any version)
         <translation>每个步骤的实际情况：各阶段的实际开始和结束时间（写成“2027-05-15 22:00 - 22:40”）、该步骤是否已回滚，以及剩余的待办事项。所选步骤的检查结果和问题显示在下方。</translation>
     </message>
     <message>
-        <source>Checks of the selected step.</source>
-        <translation>所选步骤的检查。</translation>
+        <source>Checks of the selected step</source>
+        <translation>所选步骤的检查</translation>
     </message>
     <message>
-        <source>Issues of the selected step.</source>
-        <translation>所选步骤的问题。</translation>
+        <source>Issues of the selected step</source>
+        <translation>所选步骤的问题</translation>
     </message>
 </context>
 <context>

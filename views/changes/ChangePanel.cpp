@@ -132,7 +132,10 @@ void ChangePanel::addPage(const QString &title, QWidget *page)
 {
     m_pages[m_stack->count()] = page;
     m_stack->addWidget(page);
-    m_list->addItem(title);
+    auto *item = new QListWidgetItem(title, m_list);
+    // A little air above each row: at the font's bare height the dots of "Ü" touched the row
+    // above and were cut off.
+    item->setSizeHint(QSize(0, m_list->fontMetrics().height() + 6));
 }
 
 RecordPage *ChangePanel::addRecordPage(const QString &title, RecordTableModel *model,

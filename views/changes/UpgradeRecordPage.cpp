@@ -3,6 +3,7 @@
 
 #include "itemmodels/ChangeRecordModels.h"
 
+#include <QGroupBox>
 #include <QItemSelectionModel>
 #include <QPushButton>
 #include <QSplitter>
@@ -22,17 +23,25 @@ UpgradeRecordPage::UpgradeRecordPage(EstateStore *store, QUndoStack *undoStack, 
     , m_issueModel(newIssueModel(store, undoStack, {}, this))
 {
     model()->setParent(this);
-    m_checks = new RecordPage(m_checkModel,
-                              tr("Checks of the selected step."),
-                              this);
-    m_issues = new RecordPage(m_issueModel, tr("Issues of the selected step."), this);
+    // Titled boxes rather than wrapped introductions: beside their filters, those took four
+    // clipped lines in German at 1280x720.
+    auto *checksBox = new QGroupBox(tr("Checks of the selected step"), this);
+    auto *issuesBox = new QGroupBox(tr("Issues of the selected step"), this);
+    m_checks = new RecordPage(m_checkModel, QString(), checksBox);
+    m_issues = new RecordPage(m_issueModel, QString(), issuesBox);
+    for (auto [box, page] : {std::pair<QGroupBox *, RecordPage *>(checksBox, m_checks),
+                             std::pair<QGroupBox *, RecordPage *>(issuesBox, m_issues)}) {
+        auto *layout = new QVBoxLayout(box);
+        layout->setContentsMargins(4, 4, 4, 4);
+        layout->addWidget(page);
+    }
     // Their rows are all of the step selected above: selecting their component says nothing
     // new, and without the button the two fit side by side on a 1280-pixel screen in German.
     m_checks->selectButton()->hide();
     m_issues->selectButton()->hide();
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_checks);
-    splitter->addWidget(m_issues);
+    splitter->addWidget(checksBox);
+    splitter->addWidget(issuesBox);
     pageLayout()->addWidget(splitter, 1);
     connect(tableView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &UpgradeRecordPage::currentChanged);

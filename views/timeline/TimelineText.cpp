@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TimelineText.h"
 
+#include <QLocale>
 #include <QTextDocumentFragment>
 
 namespace planner {
 
 namespace {
 
-// Wall-clock times, always with English day and month names (QDateTime::toString's formats
-// use the C locale), as the command line writes them.
+// Wall-clock times with the day and month names of the user's language (QDateTime::toString()
+// would write English ones whatever the language).
 QString dayTime(const QDateTime &t, bool year)
 {
-    return t.toString(year ? u"ddd d MMM yyyy HH:mm" : u"ddd d MMM HH:mm");
+    return QLocale().toString(t, year ? u"ddd d MMM yyyy HH:mm" : u"ddd d MMM HH:mm");
 }
 
 /// @p t as "HH:mm" when on @p reference's day, else with its day: "Sun 01:30".
@@ -19,7 +20,7 @@ QString clock(const QDateTime &t, const QDateTime &reference)
 {
     if (!t.isValid())
         return QString();
-    return t.date() == reference.date() ? t.toString(u"HH:mm") : t.toString(u"ddd HH:mm");
+    return t.date() == reference.date() ? t.toString(u"HH:mm") : QLocale().toString(t, u"ddd HH:mm");
 }
 
 QString escaped(const QString &text)

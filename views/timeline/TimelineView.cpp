@@ -8,6 +8,7 @@
 #include <QButtonGroup>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QMenu>
 #include <QGraphicsLayout>
 #include <QGraphicsRectItem>
@@ -233,7 +234,7 @@ void TimelineView::rebuild()
             tip += u'\n' + tr("Not used: overlaps the freeze \"%1\"").arg(w.freeze);
         tip += u'\n' + tr("Click to zoom to this window");
         addBand(i, w.start, w.end, timelineWindowColor(), tip, 0)
-            ->setLabel(w.window, w.start.toString(u"ddd d MMM"));
+            ->setLabel(w.window, QLocale().toString(w.start, u"ddd d MMM"));
     }
     for (const Freeze &f : std::as_const(m_estate.freezes)) {
         QDateTime from(f.days.start, QTime(0, 0), Qt::UTC);
@@ -241,8 +242,8 @@ void TimelineView::rebuild()
         QColor c = timelineFreezeColor();
         c.setAlpha(170);
         addBand(-1, from, to, c, tr("Freeze %1 to %2: %3")
-                                     .arg(f.days.start.toString(u"ddd d MMM yyyy"),
-                                          f.days.end.toString(u"ddd d MMM yyyy"), f.reason),
+                                     .arg(QLocale().toString(f.days.start, u"ddd d MMM yyyy"),
+                                          QLocale().toString(f.days.end, u"ddd d MMM yyyy"), f.reason),
                 1);
     }
 
