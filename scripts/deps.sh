@@ -12,12 +12,13 @@ packages=(
     libboost-graph-dev libssl-dev libsqlite3-dev libgl-dev
     fonts-dejavu-core fonts-dejavu-extra tzdata
     xvfb xauth graphviz poppler-utils openssl
-    dpkg-dev desktop-file-utils shared-mime-info qt6-translations-l10n
+    dpkg-dev file desktop-file-utils shared-mime-info qt6-translations-l10n
     python3-networkx python3-vobject python3-jsonschema
 )
 # fonts-dejavu-extra holds DejaVu Sans Condensed, the font of the graph's boxes and the plan
 # PDF; tzdata the time zones windows are planned in; openssl is the stock tool the tests check
-# signatures with. A minimal Debian has none of them for sure. dpkg-dev (dpkg-shlibdeps),
+# signatures with. A minimal Debian has none of them for sure. dpkg-dev (dpkg-shlibdeps), file
+# (CPack uses it to find the executables),
 # desktop-file-utils and shared-mime-info make and check the .deb (scripts/package.sh);
 # qt6-translations-l10n translates the standard buttons (OK, Cancel) of the German and Chinese GUI.
 # qt6-qpa-plugins (the offscreen and xcb platforms) is only recommended by libqt6gui6, and
