@@ -96,19 +96,7 @@ void tst_ExchangeController::openBank()
 
 QString tst_ExchangeController::changedBank()
 {
-    Estate e = test::smallEstate();
-    for (int i = 0; i < e.componentCount(); ++i) {
-        Component c = e.component(i);
-        if (c.id == QLatin1String("pg-core")) {
-            c.version = *Version::parse(u"13.16");
-            e.replaceComponent(i, c);
-        }
-    }
-    e.removeComponent(e.indexOf(QStringLiteral("win-ep-01")));
-    Component added = e.component(0);
-    added.id = QStringLiteral("mq-broker");
-    added.name = QStringLiteral("Message broker");
-    e.appendComponent(added);
+    const Estate e = test::changedSmallEstate();
     const QString file = path(QStringLiteral("bank-changed.json"));
     QFile out(file);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))

@@ -90,4 +90,24 @@ inline Estate smallEstate()
     return e;
 }
 
+/// What a re-import of smallEstate() from its source brings: pg-core at 13.16, a new component
+/// mq-broker, and no win-ep-01 (for the merge tests of the GUI and the command line).
+inline Estate changedSmallEstate()
+{
+    Estate e = smallEstate();
+    for (int i = 0; i < e.componentCount(); ++i) {
+        Component c = e.component(i);
+        if (c.id == QLatin1String("pg-core")) {
+            c.version = version("13.16");
+            e.replaceComponent(i, c);
+        }
+    }
+    e.removeComponent(e.indexOf(QStringLiteral("win-ep-01")));
+    Component added = e.component(0);
+    added.id = QStringLiteral("mq-broker");
+    added.name = QStringLiteral("Message broker");
+    e.appendComponent(added);
+    return e;
+}
+
 } // namespace planner::test
