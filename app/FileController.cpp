@@ -153,6 +153,7 @@ void FileController::newDocument()
     const Preferences preferences = Preferences::load();
     if (preferences.newProjectWindow)
         initial.windows.append(preferences.windowFrom(QDate::currentDate()));
+    initial.project.restoreTestMaxDays = preferences.restoreTestMaxDays;
     m_document->newEstate(initial);
     Q_EMIT message(tr("New estate"));
 }

@@ -1480,6 +1480,10 @@
         <source>is not a criticality</source>
         <translation>ist keine Kritikalität</translation>
     </message>
+    <message>
+        <source>must be from 1 to %1 days</source>
+        <translation>muss zwischen 1 und %1 Tagen liegen</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2595,6 +2599,189 @@ Erwartet: %2</translation>
     </message>
 </context>
 <context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Security</source>
+        <comment>change reason</comment>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Bug fix</source>
+        <comment>change reason</comment>
+        <translation>Fehlerbehebung</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <comment>change reason</comment>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <comment>change reason</comment>
+        <translation>Supportende</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <comment>change reason</comment>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>New features</source>
+        <comment>change reason</comment>
+        <translation>Neue Funktionen</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <comment>change reason</comment>
+        <translation>Hardware</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <comment>change reason</comment>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <comment>change reason</comment>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <comment>urgency</comment>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <comment>urgency</comment>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>urgency</comment>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Deferrable</source>
+        <comment>urgency</comment>
+        <translation>Aufschiebbar</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <comment>configuration kind</comment>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Routing rule</source>
+        <comment>configuration kind</comment>
+        <translation>Routing-Regel</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <comment>configuration kind</comment>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Integration key</source>
+        <comment>configuration kind</comment>
+        <translation>Integrationsschlüssel</translation>
+    </message>
+    <message>
+        <source>Scheduled job</source>
+        <comment>configuration kind</comment>
+        <translation>Geplanter Job</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <comment>configuration kind</comment>
+        <translation>Dienstkonto</translation>
+    </message>
+    <message>
+        <source>Firewall rule</source>
+        <comment>configuration kind</comment>
+        <translation>Firewall-Regel</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <comment>configuration kind</comment>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Custom script</source>
+        <comment>configuration kind</comment>
+        <translation>Eigenes Skript</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>configuration kind</comment>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Before the step</source>
+        <comment>backup taken</comment>
+        <translation>Vor dem Schritt</translation>
+    </message>
+    <message>
+        <source>Before the window</source>
+        <comment>backup taken</comment>
+        <translation>Vor dem Fenster</translation>
+    </message>
+    <message>
+        <source>Nightly</source>
+        <comment>backup taken</comment>
+        <translation>Nächtlich</translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <comment>backup taken</comment>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Emergency services</source>
+        <comment>process category</comment>
+        <translation>Notfalldienste</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <comment>process category</comment>
+        <translation>Zahlungsverkehr</translation>
+    </message>
+    <message>
+        <source>Production control</source>
+        <comment>process category</comment>
+        <translation>Produktionssteuerung</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <comment>process category</comment>
+        <translation>Öffentlicher Dienst</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <comment>message sent before or after</comment>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <comment>message sent before or after</comment>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>rolled back</comment>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <comment>rolled back</comment>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>Fully</source>
+        <comment>rolled back</comment>
+        <translation>Vollständig</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Plan IT estate upgrades without breaking what must stay up.</source>
@@ -2897,10 +3084,6 @@ Erwartet: %2</translation>
         <translation>Nur Komponenten mit Upgrade</translation>
     </message>
     <message>
-        <source>How each component is backed up and when a restore from that backup was last proven. A step whose restore was never tested, was tested more than %1 days before the plan starts, or takes longer than the step&apos;s rollback reserve is a risk.</source>
-        <translation>Wie jede Komponente gesichert wird und wann eine Wiederherstellung aus dieser Sicherung zuletzt nachgewiesen wurde. Ein Schritt, dessen Wiederherstellung nie getestet wurde, mehr als %1 Tage vor Planbeginn getestet wurde oder länger dauert als die Rollback-Reserve des Schritts, ist ein Risiko.</translation>
-    </message>
-    <message>
         <source>Every moving component has a backup with a recent, fast enough restore test.</source>
         <translation>Jede zu aktualisierende Komponente hat eine Sicherung mit einem aktuellen, ausreichend schnellen Wiederherstellungstest.</translation>
     </message>
@@ -2916,6 +3099,13 @@ Erwartet: %2</translation>
         <translation>
             <numerusform>&lt;span style=&apos;color:#b35c00&apos;&gt;%n Sicherung ist nicht verlässlich:&lt;/span&gt; </numerusform>
             <numerusform>&lt;span style=&apos;color:#b35c00&apos;&gt;%n Sicherungen sind nicht verlässlich:&lt;/span&gt; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>How each component is backed up and when a restore from that backup was last proven. A step whose restore was never tested, was tested more than %n day(s) before the plan starts, or takes longer than the step&apos;s rollback reserve is a risk.</source>
+        <translation>
+            <numerusform>Wie jede Komponente gesichert wird und wann eine Wiederherstellung aus dieser Sicherung zuletzt nachgewiesen wurde. Ein Schritt, dessen Wiederherstellung nie getestet wurde, mehr als %n Tag vor dem Planstart getestet wurde oder länger dauert als die Rückfallreserve des Schritts, ist ein Risiko.</numerusform>
+            <numerusform>Wie jede Komponente gesichert wird und wann eine Wiederherstellung aus dieser Sicherung zuletzt nachgewiesen wurde. Ein Schritt, dessen Wiederherstellung nie getestet wurde, mehr als %n Tage vor dem Planstart getestet wurde oder länger dauert als die Rückfallreserve des Schritts, ist ein Risiko.</numerusform>
         </translation>
     </message>
 </context>
@@ -3500,6 +3690,94 @@ Erwartet: %2</translation>
         <source>standard</source>
         <comment>review path</comment>
         <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Restore test</source>
+        <translation>Wiederherstellungstest</translation>
+    </message>
+    <message>
+        <source>Rollback plan</source>
+        <translation>Rückfallplan</translation>
+    </message>
+    <message>
+        <source>Acceptance checks</source>
+        <translation>Abnahmeprüfungen</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <source>Business impact</source>
+        <translation>Geschäftsauswirkung</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Kritikalität</translation>
+    </message>
+    <message>
+        <source>Cannot be undone</source>
+        <translation>Nicht umkehrbar</translation>
+    </message>
+    <message>
+        <source>No backup</source>
+        <translation>Keine Sicherung</translation>
+    </message>
+    <message>
+        <source>Restore never tested</source>
+        <translation>Wiederherstellung nie getestet</translation>
+    </message>
+    <message>
+        <source>Restore test too old</source>
+        <translation>Wiederherstellungstest zu alt</translation>
+    </message>
+    <message>
+        <source>Restore too slow</source>
+        <translation>Wiederherstellung zu langsam</translation>
+    </message>
+    <message>
+        <source>Conflict on the way</source>
+        <translation>Konflikt unterwegs</translation>
+    </message>
+    <message>
+        <source>No second person</source>
+        <translation>Keine Vertretung</translation>
+    </message>
+    <message>
+        <source>Little time to spare</source>
+        <translation>Wenig Zeitreserve</translation>
+    </message>
+    <message>
+        <source>Sensitive business process</source>
+        <translation>Sensibler Geschäftsprozess</translation>
+    </message>
+    <message>
+        <source>Major version change</source>
+        <translation>Hauptversionswechsel</translation>
     </message>
 </context>
 <context>
@@ -6605,6 +6883,18 @@ Versionsbereich, den es von %2 verlangt (zum Beispiel &gt;=12 &lt;17; leer: jede
         <source>&amp;Weeks:</source>
         <translation>&amp;Wochen:</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Restore tests valid for:</source>
+        <translation>&amp;Wiederherstellungstests gültig für:</translation>
+    </message>
+    <message>
+        <source>A backup whose restore was last tested longer before the plan starts counts as not proven. Each project keeps its own limit (File &gt; Project Properties).</source>
+        <translation>Eine Sicherung, deren Wiederherstellung länger vor dem Planstart zuletzt getestet wurde, gilt als nicht nachgewiesen. Jedes Projekt behält seine eigene Grenze (Datei &gt; Projekteigenschaften).</translation>
+    </message>
 </context>
 <context>
     <name>planner::ProjectController</name>
@@ -6638,14 +6928,6 @@ Versionsbereich, den es von %2 verlangt (zum Beispiel &gt;=12 &lt;17; leer: jede
     <message>
         <source>e.g. Replace PostgreSQL 12 before its support ends</source>
         <translation>z. B. PostgreSQL 12 vor dem Supportende ersetzen</translation>
-    </message>
-    <message>
-        <source>Why the upgrade happens: usually end-of-support, security or feature; any word is accepted</source>
-        <translation>Warum das Upgrade stattfindet: meist Supportende, Sicherheit oder Funktionen; jedes Wort wird akzeptiert</translation>
-    </message>
-    <message>
-        <source>How pressing it is: usually planned, urgent or emergency; any word is accepted</source>
-        <translation>Wie dringend es ist: meist geplant, dringend oder Notfall; jedes Wort wird akzeptiert</translation>
     </message>
     <message>
         <source>The plan&apos;s day zero: support end dates and waivers are judged against it, and no window before it is used</source>
@@ -6702,6 +6984,26 @@ Versionsbereich, den es von %2 verlangt (zum Beispiel &gt;=12 &lt;17; leer: jede
     <message>
         <source>Time zone: “%1” is not a time zone this computer knows. Choose one from the list (type part of its name, such as Berlin) or leave it empty.</source>
         <translation>Zeitzone: „%1“ ist keine Zeitzone, die dieser Computer kennt. Wählen Sie eine aus der Liste (tippen Sie einen Namensteil wie Berlin) oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Why the upgrade happens: pick one, or type a word of your own</source>
+        <translation>Warum das Upgrade erfolgt: einen Eintrag wählen oder ein eigenes Wort eingeben</translation>
+    </message>
+    <message>
+        <source>How pressing it is: pick one, or type a word of your own</source>
+        <translation>Wie dringend es ist: einen Eintrag wählen oder ein eigenes Wort eingeben</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>A backup whose restore was last tested more than this many days before the start date is reported as not proven</source>
+        <translation>Eine Sicherung, deren Wiederherstellung zuletzt mehr als so viele Tage vor dem Startdatum getestet wurde, wird als nicht nachgewiesen gemeldet</translation>
+    </message>
+    <message>
+        <source>Restore tests &amp;valid for:</source>
+        <translation>Wiederherstellungstests &amp;gültig für:</translation>
     </message>
 </context>
 <context>

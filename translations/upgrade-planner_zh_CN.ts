@@ -1473,6 +1473,10 @@
         <source>is not a criticality</source>
         <translation>不是关键程度</translation>
     </message>
+    <message>
+        <source>must be from 1 to %1 days</source>
+        <translation>必须在 1 到 %1 天之间</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2582,6 +2586,189 @@ Expected: %2</source>
     </message>
 </context>
 <context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Security</source>
+        <comment>change reason</comment>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Bug fix</source>
+        <comment>change reason</comment>
+        <translation>缺陷修复</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <comment>change reason</comment>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <source>End of support</source>
+        <comment>change reason</comment>
+        <translation>支持终止</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <comment>change reason</comment>
+        <translation>性能</translation>
+    </message>
+    <message>
+        <source>New features</source>
+        <comment>change reason</comment>
+        <translation>新功能</translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <comment>change reason</comment>
+        <translation>硬件</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <comment>change reason</comment>
+        <translation>集成</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <comment>change reason</comment>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <comment>urgency</comment>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <comment>urgency</comment>
+        <translation>急迫</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>urgency</comment>
+        <translation>计划内</translation>
+    </message>
+    <message>
+        <source>Deferrable</source>
+        <comment>urgency</comment>
+        <translation>可推迟</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <comment>configuration kind</comment>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Routing rule</source>
+        <comment>configuration kind</comment>
+        <translation>路由规则</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <comment>configuration kind</comment>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Integration key</source>
+        <comment>configuration kind</comment>
+        <translation>集成密钥</translation>
+    </message>
+    <message>
+        <source>Scheduled job</source>
+        <comment>configuration kind</comment>
+        <translation>计划任务</translation>
+    </message>
+    <message>
+        <source>Service account</source>
+        <comment>configuration kind</comment>
+        <translation>服务账户</translation>
+    </message>
+    <message>
+        <source>Firewall rule</source>
+        <comment>configuration kind</comment>
+        <translation>防火墙规则</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <comment>configuration kind</comment>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Custom script</source>
+        <comment>configuration kind</comment>
+        <translation>自定义脚本</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>configuration kind</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Before the step</source>
+        <comment>backup taken</comment>
+        <translation>步骤之前</translation>
+    </message>
+    <message>
+        <source>Before the window</source>
+        <comment>backup taken</comment>
+        <translation>窗口之前</translation>
+    </message>
+    <message>
+        <source>Nightly</source>
+        <comment>backup taken</comment>
+        <translation>每晚</translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <comment>backup taken</comment>
+        <translation>持续</translation>
+    </message>
+    <message>
+        <source>Emergency services</source>
+        <comment>process category</comment>
+        <translation>应急服务</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <comment>process category</comment>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <source>Production control</source>
+        <comment>process category</comment>
+        <translation>生产控制</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <comment>process category</comment>
+        <translation>公共服务</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <comment>message sent before or after</comment>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <comment>message sent before or after</comment>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>rolled back</comment>
+        <translation>未回退</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <comment>rolled back</comment>
+        <translation>部分回退</translation>
+    </message>
+    <message>
+        <source>Fully</source>
+        <comment>rolled back</comment>
+        <translation>完全回退</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Plan IT estate upgrades without breaking what must stay up.</source>
@@ -2884,10 +3071,6 @@ Expected: %2</source>
         <translation>仅显示有升级的组件</translation>
     </message>
     <message>
-        <source>How each component is backed up and when a restore from that backup was last proven. A step whose restore was never tested, was tested more than %1 days before the plan starts, or takes longer than the step&apos;s rollback reserve is a risk.</source>
-        <translation>每个组件的备份方式，以及上次验证可从该备份成功恢复的时间。如果某个步骤的恢复从未测试过、测试时间早于计划开始前 %1 天，或耗时超过该步骤的回滚预留时间，则存在风险。</translation>
-    </message>
-    <message>
         <source>Every moving component has a backup with a recent, fast enough restore test.</source>
         <translation>每个变动的组件都有备份，且近期恢复测试足够快。</translation>
     </message>
@@ -2901,6 +3084,12 @@ Expected: %2</source>
         <source>&lt;span style=&apos;color:#b35c00&apos;&gt;%n backups cannot be relied on:&lt;/span&gt; </source>
         <translation>
             <numerusform>&lt;span style=&apos;color:#b35c00&apos;&gt;%n 个备份不可靠：&lt;/span&gt; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>How each component is backed up and when a restore from that backup was last proven. A step whose restore was never tested, was tested more than %n day(s) before the plan starts, or takes longer than the step&apos;s rollback reserve is a risk.</source>
+        <translation>
+            <numerusform>每个组件如何备份,以及最近一次从该备份恢复成功验证的时间。恢复从未测试、测试早于计划开始超过 %n 天、或恢复时间超过该步骤回退预留时间的步骤都存在风险。</numerusform>
         </translation>
     </message>
 </context>
@@ -3481,6 +3670,94 @@ Expected: %2</source>
         <source>standard</source>
         <comment>review path</comment>
         <translation>标准</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Restore test</source>
+        <translation>恢复测试</translation>
+    </message>
+    <message>
+        <source>Rollback plan</source>
+        <translation>回退计划</translation>
+    </message>
+    <message>
+        <source>Acceptance checks</source>
+        <translation>验收检查</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>沟通</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监控</translation>
+    </message>
+    <message>
+        <source>Business impact</source>
+        <translation>业务影响</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>试点</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>关键程度</translation>
+    </message>
+    <message>
+        <source>Cannot be undone</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>No backup</source>
+        <translation>无备份</translation>
+    </message>
+    <message>
+        <source>Restore never tested</source>
+        <translation>恢复从未测试</translation>
+    </message>
+    <message>
+        <source>Restore test too old</source>
+        <translation>恢复测试过旧</translation>
+    </message>
+    <message>
+        <source>Restore too slow</source>
+        <translation>恢复太慢</translation>
+    </message>
+    <message>
+        <source>Conflict on the way</source>
+        <translation>中间状态冲突</translation>
+    </message>
+    <message>
+        <source>No second person</source>
+        <translation>无第二人</translation>
+    </message>
+    <message>
+        <source>Little time to spare</source>
+        <translation>时间余量少</translation>
+    </message>
+    <message>
+        <source>Sensitive business process</source>
+        <translation>敏感业务流程</translation>
+    </message>
+    <message>
+        <source>Major version change</source>
+        <translation>主版本变更</translation>
     </message>
 </context>
 <context>
@@ -6547,6 +6824,18 @@ Version range it requires of %2 (for example &gt;=12 &lt;17; empty: any version)
         <source>&amp;Weeks:</source>
         <translation>周数(&amp;W)：</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Restore tests valid for:</source>
+        <translation>恢复测试有效期(&amp;R):</translation>
+    </message>
+    <message>
+        <source>A backup whose restore was last tested longer before the plan starts counts as not proven. Each project keeps its own limit (File &gt; Project Properties).</source>
+        <translation>恢复测试早于此期限的备份视为未经验证。每个项目保留自己的期限(文件 &gt; 项目属性)。</translation>
+    </message>
 </context>
 <context>
     <name>planner::ProjectController</name>
@@ -6580,14 +6869,6 @@ Version range it requires of %2 (for example &gt;=12 &lt;17; empty: any version)
     <message>
         <source>e.g. Replace PostgreSQL 12 before its support ends</source>
         <translation>例如 在支持结束前替换 PostgreSQL 12</translation>
-    </message>
-    <message>
-        <source>Why the upgrade happens: usually end-of-support, security or feature; any word is accepted</source>
-        <translation>升级的原因：通常为停止支持、安全或功能；可填写任意词语</translation>
-    </message>
-    <message>
-        <source>How pressing it is: usually planned, urgent or emergency; any word is accepted</source>
-        <translation>紧急程度：通常为 planned、urgent 或 emergency；可填写任意词语</translation>
     </message>
     <message>
         <source>The plan&apos;s day zero: support end dates and waivers are judged against it, and no window before it is used</source>
@@ -6644,6 +6925,26 @@ Version range it requires of %2 (for example &gt;=12 &lt;17; empty: any version)
     <message>
         <source>Time zone: “%1” is not a time zone this computer knows. Choose one from the list (type part of its name, such as Berlin) or leave it empty.</source>
         <translation>时区：此计算机无法识别“%1”。请从列表中选择一个（输入名称的一部分，例如 Berlin），或将其留空。</translation>
+    </message>
+    <message>
+        <source>Why the upgrade happens: pick one, or type a word of your own</source>
+        <translation>升级的原因:从列表中选择,或输入您自己的词</translation>
+    </message>
+    <message>
+        <source>How pressing it is: pick one, or type a word of your own</source>
+        <translation>紧急程度:从列表中选择,或输入您自己的词</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>A backup whose restore was last tested more than this many days before the start date is reported as not proven</source>
+        <translation>恢复测试早于开始日期超过此天数的备份将被报告为未经验证</translation>
+    </message>
+    <message>
+        <source>Restore tests &amp;valid for:</source>
+        <translation>恢复测试有效期(&amp;V):</translation>
     </message>
 </context>
 <context>

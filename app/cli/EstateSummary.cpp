@@ -131,6 +131,7 @@ QByteArray EstateSummary::toJson() const
                                       ? QJsonValue(project.start.toString(Qt::ISODate))
                                       : QJsonValue()},
         {QStringLiteral("decisionMinutes"), project.decisionMinutes},
+        {QStringLiteral("restoreTestMaxDays"), project.restoreTestMaxDays},
     };
     QJsonArray sites;
     for (auto it = siteNames.cbegin(); it != siteNames.cend(); ++it)

@@ -80,14 +80,14 @@ QList<BackupWarning> backupWarnings(const Estate &estate, const UpgradePlan &pla
                             .arg(id, b.method.isEmpty() ? Tr::tr("no method given") : b.method);
             out.push_back(w);
         } else if (const qint64 days = b.lastRestoreTest.daysTo(reference);
-                   days > staleRestoreDays) {
+                   days > estate.project.restoreTestMaxDays) {
             w.type = QStringLiteral("restore-stale");
             w.days = int(days);
             w.message = Tr::tr("the restore of %1's backup was last tested on %2, %3 days before "
                                "the plan starts (more than %4)")
                             .arg(id, b.lastRestoreTest.toString(Qt::ISODate))
                             .arg(days)
-                            .arg(staleRestoreDays);
+                            .arg(estate.project.restoreTestMaxDays);
             out.push_back(w);
         }
         if (b.restoreMinutes) {

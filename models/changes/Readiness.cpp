@@ -222,7 +222,7 @@ Readiness assessReadiness(const Estate &estate, const UpgradePlan &plan, const S
             const QString why = stricter
                                     ? Tr::tr("it affects a process of a stricter category")
                                     : Tr::tr("it is of %1 criticality")
-                                          .arg(criticalityName(c->criticality));
+                                          .arg(criticalityLabel(c->criticality).toLower());
             if (pilots.isEmpty())
                 add(readinesskind::pilot, id, step,
                     Tr::tr("%1 needs a pilot before production (%2): none is recorded")
@@ -260,6 +260,35 @@ Readiness assessReadiness(const Estate &estate, const UpgradePlan &plan, const S
         }
     }
     return out;
+}
+
+QString readinessKindLabel(const QString &kind)
+{
+    static const std::pair<const char *, const char *> labels[] = {
+        {readinesskind::reason, QT_TRANSLATE_NOOP("planner::Changes", "Reason")},
+        {readinesskind::backup, QT_TRANSLATE_NOOP("planner::Changes", "Backup")},
+        {readinesskind::restoreTest,
+         QT_TRANSLATE_NOOP("planner::Changes", "Restore test")},
+        {readinesskind::rollbackPlan,
+         QT_TRANSLATE_NOOP("planner::Changes", "Rollback plan")},
+        {readinesskind::acceptance,
+         QT_TRANSLATE_NOOP("planner::Changes", "Acceptance checks")},
+        {readinesskind::communication,
+         QT_TRANSLATE_NOOP("planner::Changes", "Communication")},
+        {readinesskind::monitoring,
+         QT_TRANSLATE_NOOP("planner::Changes", "Monitoring")},
+        {readinesskind::impact,
+         QT_TRANSLATE_NOOP("planner::Changes", "Business impact")},
+        {readinesskind::certificate,
+         QT_TRANSLATE_NOOP("planner::Changes", "Certificate")},
+        {readinesskind::pilot, QT_TRANSLATE_NOOP("planner::Changes", "Pilot")},
+        {readinesskind::configuration,
+         QT_TRANSLATE_NOOP("planner::Changes", "Configuration")},
+    };
+    for (const auto &[word, label] : labels)
+        if (kind == QLatin1String(word))
+            return Tr::tr(label);
+    return kind;
 }
 
 } // namespace planner

@@ -48,6 +48,10 @@ struct Readiness
     QList<ReadinessItem> forComponent(const QString &component) const;
 };
 
+/// A readiness kind ("restore-test") as people read it ("Restore test"), in the user's
+/// language; an unknown word is returned as it is.
+QString readinessKindLabel(const QString &kind);
+
 /// What is missing, by the rules of docs/change-records.md. @p schedule may be null (then no
 /// communication or schedule items, and the plan end for certificates is the last window end).
 Readiness assessReadiness(const Estate &estate, const UpgradePlan &plan,

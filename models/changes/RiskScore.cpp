@@ -5,6 +5,7 @@
 #include "ChangeText.h"
 
 #include "inventory/Estate.h"
+#include "inventory/Vocabulary.h"
 #include "planning/UpgradePlan.h"
 #include "schedule/Schedule.h"
 
@@ -88,7 +89,7 @@ PlanRisk assessRisk(const Estate &estate, const UpgradePlan &plan, const QList<C
             if (c->criticality == Criticality::Critical || c->criticality == Criticality::High)
                 add(riskrule::criticality, c->criticality == Criticality::Critical ? 3 : 2,
                     Tr::tr("%1 is of %2 criticality")
-                        .arg(step.component, criticalityName(c->criticality)));
+                        .arg(step.component, criticalityLabel(c->criticality).toLower()));
             if (!c->reversible)
                 add(riskrule::irreversible, 3,
                     Tr::tr("the step of %1 cannot be undone: only a restore of the backup brings "
@@ -133,8 +134,9 @@ PlanRisk assessRisk(const Estate &estate, const UpgradePlan &plan, const QList<C
             QStringList names;
             for (const ProcessImpact &p : impact->steps[i].processes)
                 if (p.stricter)
-                    names << Tr::tr("%1 (%2)").arg(p.name.isEmpty() ? p.process : p.name,
-                                                    p.category);
+                    names << Tr::tr("%1 (%2)").arg(
+                        p.name.isEmpty() ? p.process : p.name,
+                        vocabularyLabel(Vocabulary::ProcessCategory, p.category));
             add(riskrule::stricterProcess, 2,
                 Tr::tr("%1 affects %2").arg(step.component, names.join(QStringLiteral(", "))));
         }
@@ -179,7 +181,7 @@ PlanRisk assessRisk(const Estate &estate, const UpgradePlan &plan, const QList<C
         out.reviewPath = QLatin1String(reviewpath::standard);
         out.guidance = Tr::tr("The normal change board: the risk is %1 and no major version "
                               "changes.")
-                           .arg(out.level);
+                           .arg(riskLevelLabel(out.level));
     }
     return out;
 }
@@ -206,6 +208,37 @@ QString reviewPathLabel(const QString &path)
     if (path == QLatin1String(reviewpath::standard))
         return Tr::tr("standard", "review path");
     return path;
+}
+
+QString riskRuleLabel(const QString &rule)
+{
+    using changes_detail::Tr;
+    static const std::pair<const char *, const char *> labels[] = {
+        {riskrule::criticality, QT_TRANSLATE_NOOP("planner::Changes", "Criticality")},
+        {riskrule::irreversible,
+         QT_TRANSLATE_NOOP("planner::Changes", "Cannot be undone")},
+        {riskrule::noBackup, QT_TRANSLATE_NOOP("planner::Changes", "No backup")},
+        {riskrule::restoreUntested,
+         QT_TRANSLATE_NOOP("planner::Changes", "Restore never tested")},
+        {riskrule::restoreStale,
+         QT_TRANSLATE_NOOP("planner::Changes", "Restore test too old")},
+        {riskrule::restoreSlow,
+         QT_TRANSLATE_NOOP("planner::Changes", "Restore too slow")},
+        {riskrule::intermediateConflict,
+         QT_TRANSLATE_NOOP("planner::Changes", "Conflict on the way")},
+        {riskrule::noStaffBackup,
+         QT_TRANSLATE_NOOP("planner::Changes", "No second person")},
+        {riskrule::littleSlack,
+         QT_TRANSLATE_NOOP("planner::Changes", "Little time to spare")},
+        {riskrule::stricterProcess,
+         QT_TRANSLATE_NOOP("planner::Changes", "Sensitive business process")},
+        {riskrule::majorVersion,
+         QT_TRANSLATE_NOOP("planner::Changes", "Major version change")},
+    };
+    for (const auto &[word, label] : labels)
+        if (rule == QLatin1String(word))
+            return Tr::tr(label);
+    return rule;
 }
 
 } // namespace planner

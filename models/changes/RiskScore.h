@@ -22,7 +22,7 @@ inline constexpr char criticality[] = "criticality";           ///< high 2, crit
 inline constexpr char irreversible[] = "irreversible";         ///< 3: only a restore undoes it
 inline constexpr char noBackup[] = "no-backup";                ///< 3: nothing to restore from
 inline constexpr char restoreUntested[] = "restore-untested";  ///< 3: restore never tested
-inline constexpr char restoreStale[] = "restore-stale";        ///< 2: tested > 180 days before
+inline constexpr char restoreStale[] = "restore-stale";        ///< 2: older than restoreTestMaxDays
 inline constexpr char restoreSlow[] = "restore-slow";          ///< 2: restore > rollback reserve
 inline constexpr char intermediateConflict[] = "intermediate-conflict"; ///< 2 per conflict
 inline constexpr char noStaffBackup[] = "no-staff-backup";     ///< 2 per role held by <= 1
@@ -41,6 +41,8 @@ QString riskLevel(int score);
 /// language; the JSON and the plan keep the words themselves. An unknown word is returned as is.
 QString riskLevelLabel(const QString &level);
 QString reviewPathLabel(const QString &path);
+/// A rule of the score ("restore-stale") as people read it ("Restore test too old").
+QString riskRuleLabel(const QString &rule);
 
 /// One point (or several) of a score: which rule, and why it applies here.
 struct RiskItem
@@ -84,9 +86,6 @@ struct PlanRisk
 PlanRisk assessRisk(const Estate &estate, const UpgradePlan &plan, const QList<Conflict> &conflicts,
                     const Schedule *schedule = nullptr, const BusinessImpact *impact = nullptr);
 
-/// Restores more than this many days before the project start count as stale.
-inline constexpr int staleRestoreDays = 180;
-
 /// A backup of a moving component that cannot be relied on.
 struct BackupWarning
 {
@@ -99,7 +98,7 @@ struct BackupWarning
 };
 
 /// Warnings for the backups of the components @p plan moves, one per problem: none, never
-/// tested, tested more than staleRestoreDays before the project start (the plan's day zero;
+/// tested, tested more than project.restoreTestMaxDays before the project start (the plan's day zero;
 /// today when it has none), restore longer than the step's rollback reserve.
 QList<BackupWarning> backupWarnings(const Estate &estate, const UpgradePlan &plan,
                                     const Schedule *schedule = nullptr);

@@ -30,8 +30,6 @@ struct CheckOptions
     QDate planStart;
     /// The day the plan completes (set from the schedule); null: planStart.
     QDate planFinish;
-    /// A restore test older than this many days before the plan start does not count.
-    int maxRestoreAgeDays = 180;
     /// The end-of-support data; null: the data bundled with the application.
     const Lifecycle *lifecycle = nullptr;
 };

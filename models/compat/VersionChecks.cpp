@@ -224,7 +224,8 @@ void checkSiteDrift(const CheckContext &context, Conflict::State state)
 void checkBackups(const CheckContext &context)
 {
     const auto target = Conflict::State::Target;
-    const int maxAge = context.options.maxRestoreAgeDays;
+    // The project's limit (project.restoreTestMaxDays), the same the backup warnings use.
+    const int maxAge = context.estate.project.restoreTestMaxDays;
     for (const Component &c : context.estate.components()) {
         if (!c.hasUpgrade())
             continue;

@@ -150,7 +150,7 @@ void Reader::readProject(const JsonField &f)
     const JsonValue o = JsonInput::object(f);
     m_in.checkMembers(o, f.path,
                       {"name"_L1, "reason"_L1, "purpose"_L1, "urgency"_L1, "timezone"_L1,
-                       "start"_L1, "decisionMinutes"_L1});
+                       "start"_L1, "decisionMinutes"_L1, "restoreTestMaxDays"_L1});
     ProjectInfo &p = m_estate.project;
     const auto text = [&](QLatin1String key, QString &out) {
         const JsonField field = JsonInput::field(o, key, f.path);
@@ -176,6 +176,8 @@ void Reader::readProject(const JsonField &f)
         p.start = JsonInput::date(start);
     if (const JsonField d = JsonInput::field(o, "decisionMinutes"_L1, f.path); d.present())
         p.decisionMinutes = JsonInput::integer(d, 0, maxMinutes);
+    if (const JsonField d = JsonInput::field(o, "restoreTestMaxDays"_L1, f.path); d.present())
+        p.restoreTestMaxDays = JsonInput::integer(d, 1, maxRestoreTestMaxDays);
 }
 
 void Reader::readSites(const JsonField &f)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EstateJsonRecords.h"
 
+#include "inventory/Vocabulary.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -174,7 +176,7 @@ void RecordsReader::acceptance(const JsonField &f)
 
 void RecordsReader::messages(const JsonField &f)
 {
-    static const QStringList whenNames = {QStringLiteral("before"), QStringLiteral("after")};
+    static const QStringList whenNames = vocabularyWords(Vocabulary::MessageTiming);
     QHash<QString, qsizetype> seen;
     forEachObject(f, [&](const JsonValue &o, const JsonPath &path) {
         m_in.checkMembers(o, path,
@@ -240,8 +242,7 @@ void RecordsReader::phases(const JsonField &f, ExecutionRecord &record)
 
 void RecordsReader::executed(const JsonField &f)
 {
-    static const QStringList rollbackNames = {QStringLiteral("none"), QStringLiteral("partial"),
-                                              QStringLiteral("full")};
+    static const QStringList rollbackNames = vocabularyWords(Vocabulary::RollbackStatus);
     forEachObject(f, [&](const JsonValue &o, const JsonPath &path) {
         m_in.checkMembers(o, path,
                           {"component"_L1, "to"_L1, "phases"_L1, "checks"_L1, "issues"_L1,

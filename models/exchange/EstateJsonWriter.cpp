@@ -66,6 +66,10 @@ JsonNode project(const ProjectInfo &p)
     if (p.start.isValid())
         o.add("start", JsonNode::string(dateText(p.start)));
     o.add("decisionMinutes", JsonNode::number(p.decisionMinutes));
+    // Written only when the project chose another limit: an estate that did not keeps the
+    // bytes, and so the digest its exported plans recorded, it had before the field existed.
+    if (p.restoreTestMaxDays != defaultRestoreTestMaxDays)
+        o.add("restoreTestMaxDays", JsonNode::number(p.restoreTestMaxDays));
     return o;
 }
 

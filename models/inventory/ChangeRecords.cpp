@@ -2,43 +2,33 @@
 #include "ChangeRecords.h"
 
 #include "Calendar.h"
+#include "Vocabulary.h"
 
 namespace planner {
 
 QStringList changeReasonNames()
 {
-    return {QStringLiteral("security"),    QStringLiteral("bug"),
-            QStringLiteral("compliance"),  QStringLiteral("end-of-support"),
-            QStringLiteral("performance"), QStringLiteral("feature"),
-            QStringLiteral("hardware"),    QStringLiteral("integration"),
-            QStringLiteral("optional")};
+    return vocabularyWords(Vocabulary::ChangeReason);
 }
 
 QStringList urgencyNames()
 {
-    return {QStringLiteral("emergency"), QStringLiteral("urgent"), QStringLiteral("planned"),
-            QStringLiteral("deferrable")};
+    return vocabularyWords(Vocabulary::Urgency);
 }
 
 QStringList configKindNames()
 {
-    return {QStringLiteral("parameter"),       QStringLiteral("routing-rule"),
-            QStringLiteral("permission"),      QStringLiteral("integration-key"),
-            QStringLiteral("scheduled-job"),   QStringLiteral("service-account"),
-            QStringLiteral("firewall-rule"),   QStringLiteral("certificate"),
-            QStringLiteral("custom-script"),   QStringLiteral("other")};
+    return vocabularyWords(Vocabulary::ConfigKind);
 }
 
 QStringList backupPointNames()
 {
-    return {QStringLiteral("before-step"), QStringLiteral("before-window"),
-            QStringLiteral("nightly"), QStringLiteral("continuous")};
+    return vocabularyWords(Vocabulary::BackupPoint);
 }
 
 QStringList processCategoryNames()
 {
-    return {QStringLiteral("emergency"), QStringLiteral("payment"),
-            QStringLiteral("production-control"), QStringLiteral("public-service")};
+    return vocabularyWords(Vocabulary::ProcessCategory);
 }
 
 std::optional<int> ExecutionRecord::actualMinutes(Phase p) const

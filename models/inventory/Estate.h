@@ -16,6 +16,11 @@
 
 namespace planner {
 
+/// How old a restore test may be, by default, before the plan starts (project.restoreTestMaxDays).
+inline constexpr int defaultRestoreTestMaxDays = 180;
+/// The longest restore-test age limit a project can state: ten years.
+inline constexpr int maxRestoreTestMaxDays = 3650;
+
 /// Why and when the whole upgrade happens.
 struct ProjectInfo
 {
@@ -26,6 +31,8 @@ struct ProjectInfo
     QString timezone; ///< IANA name; times in the estate are wall-clock times there
     QDate start;      ///< the plan's day zero: analysis judges dates against it, never today
     int decisionMinutes = 15; ///< go/no-go decision between verify and a rollback
+    /// A restore test more than this many days before `start` no longer counts as proof.
+    int restoreTestMaxDays = defaultRestoreTestMaxDays;
     friend bool operator==(const ProjectInfo &, const ProjectInfo &) = default;
 };
 

@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupTableModel.h"
+#include "RecordTableModel.h"
 
 #include "commands/EditComponentCommand.h"
 #include "inventory/EstateStore.h"
+#include "inventory/Vocabulary.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QUndoStack>
 
 namespace planner {
+
+// The record delegate reads the same roles from both kinds of table.
+static_assert(BackupTableModel::ChoicesRole == RecordTableModel::ChoicesRole);
+static_assert(BackupTableModel::ChoiceLabelsRole == RecordTableModel::ChoiceLabelsRole);
 
 BackupTableModel::BackupTableModel(EstateStore *store, QUndoStack *undoStack, QObject *parent)
     : QAbstractTableModel(parent)
@@ -83,6 +89,8 @@ QVariant BackupTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == LastRestoreTest && c->backup && !c->backup->lastRestoreTest.isValid())
             return tr("never");
+        if (index.column() == TakenAt)
+            return vocabularyLabel(Vocabulary::BackupPoint, text(*c, TakenAt).toString());
         return text(*c, index.column());
     case Qt::EditRole:
         return text(*c, index.column());
@@ -98,6 +106,10 @@ QVariant BackupTableModel::data(const QModelIndex &index, int role) const
     case ChoicesRole:
         return index.column() == TakenAt ? QVariant(QStringList{QString()} + backupPointNames())
                                          : QVariant();
+    case ChoiceLabelsRole:
+        return index.column() == TakenAt
+                   ? QVariant(QStringList{QString()} + vocabularyLabels(Vocabulary::BackupPoint))
+                   : QVariant();
     default:
         return {};
     }

@@ -28,6 +28,8 @@ public:
     Q_ENUM(Column)
     /// Role of the choices of the "taken at" column (as RecordTableModel::ChoicesRole).
     static constexpr int ChoicesRole = Qt::UserRole + 1;
+    /// Their labels, in the same order (as RecordTableModel::ChoiceLabelsRole).
+    static constexpr int ChoiceLabelsRole = Qt::UserRole + 3;
 
     BackupTableModel(EstateStore *store, QUndoStack *undoStack, QObject *parent = nullptr);
 

@@ -180,7 +180,7 @@ RecordListModel<ConfigItem> *newConfigurationModel(EstateStore *store, QUndoStac
         return c.backedUp ? QVariant() : QVariant(QBrush(QColor(0xfb, 0xe7, 0xb5)));
     };
     m->setColumns({component(store, Tr::tr("Component"), &ConfigItem::component),
-                   choice(Tr::tr("Kind"), &ConfigItem::kind, configKindNames()),
+                   choice(Tr::tr("Kind"), &ConfigItem::kind, Vocabulary::ConfigKind),
                    text(Tr::tr("Name"), &ConfigItem::name),
                    text(Tr::tr("Where / what"), &ConfigItem::detail,
                         Tr::tr("Where it lives or what it holds")),
@@ -294,8 +294,7 @@ RecordListModel<MessageTemplate> *newMessageModel(EstateStore *store, QUndoStack
     };
     m->setColumns({idColumn(store, &ChangeRecords::messages),
                    text(Tr::tr("Audience"), &MessageTemplate::audience),
-                   choice(Tr::tr("When"), &MessageTemplate::when,
-                          {QStringLiteral("before"), QStringLiteral("after")}),
+                   choice(Tr::tr("When"), &MessageTemplate::when, Vocabulary::MessageTiming),
                    number(Tr::tr("Hours"), &MessageTemplate::hours, 0,
                           Tr::tr("Hours before the window starts, or after it ends")),
                    window,
@@ -372,8 +371,7 @@ RecordListModel<ExecutionRecord> *newExecutionModel(EstateStore *store, QUndoSta
         columns.append(c);
     }
     columns.append(choice(Tr::tr("Rolled back"), &ExecutionRecord::rollback,
-                          {QStringLiteral("none"), QStringLiteral("partial"),
-                           QStringLiteral("full")}));
+                          Vocabulary::RollbackStatus));
     columns.append(list(Tr::tr("Follow-up actions"), &ExecutionRecord::followUps));
     m->setColumns(columns);
     m->setComponentOf(componentField<ExecutionRecord>());

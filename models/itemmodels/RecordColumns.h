@@ -6,6 +6,8 @@
 
 #include "RecordListModel.h"
 
+#include "inventory/Vocabulary.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QRegularExpression>
@@ -156,6 +158,16 @@ RecordColumn<T> choice(const QString &header, QString T::*member, const QStringL
         r.*member = word;
         return QString();
     };
+    return c;
+}
+
+/// One word of @p vocabulary, shown as its label; @p open: other words are allowed too.
+template<typename T>
+RecordColumn<T> choice(const QString &header, QString T::*member, Vocabulary vocabulary,
+                       bool open = false, const QString &headerTip = {})
+{
+    RecordColumn<T> c = choice(header, member, vocabularyWords(vocabulary), open, headerTip);
+    c.label = [vocabulary](const QString &word) { return vocabularyLabel(vocabulary, word); };
     return c;
 }
 

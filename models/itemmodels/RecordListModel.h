@@ -30,6 +30,9 @@ struct RecordColumn
     std::function<QVariant(const T &)> background; ///< colour of a cell that needs attention
     std::function<QStringList()> choices;          ///< values offered in a combo box
     bool openChoices = false;                      ///< other text than the choices is allowed
+    /// A choice word as people read it ("firewall-rule": "Firewall rule"); unset: as it is.
+    /// The cell shows the label, edits and the records keep the word.
+    std::function<QString(const QString &)> label;
 };
 
 /// A table over one list of the change records (see RecordTableModel). @p access finds the
@@ -127,7 +130,9 @@ public:
         case Qt::DisplayRole:
             if (c.check)
                 return {};
-            return c.display ? c.display(*r) : c.value(*r);
+            if (c.display)
+                return c.display(*r);
+            return c.label ? QVariant(c.label(c.value(*r).toString())) : c.value(*r);
         case Qt::EditRole:
             return c.value(*r);
         case Qt::CheckStateRole:
@@ -140,6 +145,13 @@ public:
             return c.background ? c.background(*r) : QVariant();
         case ChoicesRole:
             return c.choices ? c.choices() : QStringList();
+        case ChoiceLabelsRole: {
+            QStringList labels = c.choices ? c.choices() : QStringList();
+            if (c.label)
+                for (QString &choice : labels)
+                    choice = c.label(choice);
+            return labels;
+        }
         case OpenChoicesRole:
             return c.openChoices;
         default:

@@ -25,6 +25,8 @@ public:
         ChoicesRole = Qt::UserRole + 1,
         /// bool: the choices are suggestions, other text is allowed too.
         OpenChoicesRole,
+        /// QStringList: ChoicesRole's values as shown, in the same order.
+        ChoiceLabelsRole,
     };
 
     RecordTableModel(EstateStore *store, QUndoStack *undoStack, QObject *parent = nullptr);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanDiff.h"
 
+#include "inventory/Estate.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -116,11 +117,18 @@ public:
         const QJsonObject pa = obj(a, "project");
         const QJsonObject pb = obj(b, "project");
         for (const char *field :
-             {"name", "reason", "purpose", "urgency", "timezone", "start", "decisionMinutes"}) {
-            if (str(pa, field) != str(pb, field))
-                add("project-changed", QLatin1String(field), str(pa, field), str(pb, field),
+             {"name", "reason", "purpose", "urgency", "timezone", "start", "decisionMinutes",
+              "restoreTestMaxDays"}) {
+            // restoreTestMaxDays is left out when it is the default.
+            const auto value = [field](const QJsonObject &o) {
+                if (qstrcmp(field, "restoreTestMaxDays") == 0 && !o.contains(QLatin1String(field)))
+                    return QString::number(defaultRestoreTestMaxDays);
+                return str(o, field);
+            };
+            if (value(pa) != value(pb))
+                add("project-changed", QLatin1String(field), value(pa), value(pb),
                     Tr::tr("The project's %1 changed from \"%2\" to \"%3\".")
-                        .arg(QLatin1String(field), str(pa, field), str(pb, field)));
+                        .arg(QLatin1String(field), value(pa), value(pb)));
         }
     }
 

@@ -284,6 +284,10 @@ QJsonObject planJson(const PlanDocument &doc)
                         {QStringLiteral("timezone"), p.timezone},
                         {QStringLiteral("start"), dateValue(p.start)},
                         {QStringLiteral("decisionMinutes"), p.decisionMinutes}};
+    // Only when not the default, so that a plan of a project that kept it has the bytes it had
+    // before the field existed (approvals sign those bytes).
+    if (p.restoreTestMaxDays != defaultRestoreTestMaxDays)
+        project.insert(QStringLiteral("restoreTestMaxDays"), p.restoreTestMaxDays);
 
     QJsonArray moves;
     for (const PlanMove &m : doc.moves)

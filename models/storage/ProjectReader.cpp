@@ -102,7 +102,8 @@ public:
     {
         RowReader rows(m_db, m_where, QStringLiteral("project"), 1, m_pool, m_access);
         if (rows.select(QStringLiteral("SELECT id, name, reason, purpose, urgency, timezone,"
-                                       " start_date, decision_minutes FROM project"))) {
+                                       " start_date, decision_minutes, restore_test_max_days"
+                                       " FROM project"))) {
             while (rows.next()) {
                 ProjectInfo &p = estate.project;
                 p.name = rows.text(1);
@@ -112,6 +113,12 @@ public:
                 p.timezone = rows.text(5);
                 p.start = rows.date(6);
                 p.decisionMinutes = rows.integer(7);
+                p.restoreTestMaxDays = rows.integer(8);
+                if (!rows.failed()
+                    && (p.restoreTestMaxDays < 1 || p.restoreTestMaxDays > maxRestoreTestMaxDays))
+                    rows.fail(8, QCoreApplication::translate("ProjectFile",
+                                                             "must be from 1 to %1 days")
+                                     .arg(maxRestoreTestMaxDays));
                 if (rows.failed())
                     break;
             }

@@ -238,6 +238,17 @@ QList<ProjectSchema::Step> makeSteps()
     fourth.tablesAdded = {QStringLiteral("component_external_ids")};
     steps.append(fourth);
 
+    // Version 5: how old a restore test may be before the plan starts (issue 15's preference,
+    // kept per project so that a plan reads the same on every machine). Older files get the
+    // limit that was fixed before.
+    ProjectSchema::Step fifth;
+    fifth.version = 5;
+    fifth.statements = {
+        QStringLiteral("ALTER TABLE project ADD COLUMN restore_test_max_days INTEGER NOT NULL"
+                       " DEFAULT 180"),
+    };
+    steps.append(fifth);
+
     return steps;
 }
 

@@ -59,9 +59,10 @@ public:
     {
         BatchInsert insert(m_db, QStringLiteral("project"),
                            columns({"id", "name", "reason", "purpose", "urgency", "timezone",
-                                    "start_date", "decision_minutes"}));
+                                    "start_date", "decision_minutes", "restore_test_max_days"}));
         insert << 1 << text(p.name) << text(p.reason) << text(p.purpose) << text(p.urgency)
-               << text(p.timezone) << date(p.start) << p.decisionMinutes;
+               << text(p.timezone) << date(p.start) << p.decisionMinutes
+               << p.restoreTestMaxDays;
         return done(insert, QStringLiteral("project"));
     }
 

@@ -78,6 +78,7 @@ void tst_Preferences::savedAndLoadedAgain()
     p.windowStart = QTime(1, 30);
     p.windowHours = 3;
     p.windowWeeks = 12;
+    p.restoreTestMaxDays = 60;
     p.save();
     const Preferences back = Preferences::load();
     QCOMPARE(back.language, QStringLiteral("de"));
@@ -89,6 +90,7 @@ void tst_Preferences::savedAndLoadedAgain()
     QCOMPARE(back.windowStart, QTime(1, 30));
     QCOMPARE(back.windowHours, 3);
     QCOMPARE(back.windowWeeks, 12);
+    QCOMPARE(back.restoreTestMaxDays, 60);
     // Only what differs from the defaults is written.
     QSettings s;
     s.beginGroup(QStringLiteral("preferences/durations"));
@@ -103,7 +105,9 @@ void tst_Preferences::outOfRangeSettingsAreBounded()
     s.setValue(QStringLiteral("preferences/windowStart"), QStringLiteral("25:99"));
     s.setValue(QStringLiteral("preferences/durations/database/backup"), QStringLiteral("lots"));
     s.setValue(QStringLiteral("preferences/durations/os/execute"), -5);
+    s.setValue(QStringLiteral("preferences/restoreTestMaxDays"), 99999);
     const Preferences p = Preferences::load();
+    QCOMPARE(p.restoreTestMaxDays, maxRestoreTestMaxDays);
     QCOMPARE(p.autosaveMinutes, 0);
     QCOMPARE(p.windowWeekday, 7);
     QCOMPARE(p.windowStart, QTime(22, 0));
@@ -149,6 +153,8 @@ void tst_Preferences::dialogEditsEveryField()
     QCOMPARE(dialog.durationTable()->columnCount(), phaseCount);
     dialog.languageCombo()->setCurrentIndex(dialog.languageCombo()->findData(QStringLiteral("de")));
     dialog.autosaveSpin()->setValue(15);
+    QCOMPARE(dialog.restoreTestSpin()->value(), defaultRestoreTestMaxDays);
+    dialog.restoreTestSpin()->setValue(90);
     auto *cell = qobject_cast<QSpinBox *>(dialog.durationTable()->cellWidget(
         int(ComponentKind::Certificate), int(Phase::Verify)));
     QVERIFY(cell);
@@ -156,6 +162,7 @@ void tst_Preferences::dialogEditsEveryField()
     const Preferences edited = dialog.preferences();
     QCOMPARE(edited.language, QStringLiteral("de"));
     QCOMPARE(edited.autosaveMinutes, 15);
+    QCOMPARE(edited.restoreTestMaxDays, 90);
     QCOMPARE(edited.durations[size_t(ComponentKind::Certificate)][size_t(Phase::Verify)], 42);
     QCOMPARE(edited.durations[size_t(ComponentKind::Server)],
              defaultDurations(ComponentKind::Server));
@@ -193,11 +200,16 @@ void tst_Preferences::newProjectStartsWithTheWindow()
     QCOMPARE(w.start.secsTo(w.end), qint64(6 * 3600));
     QVERIFY(!window.document()->isModified()); // nothing to save yet
 
+    QCOMPARE(e.project.restoreTestMaxDays, defaultRestoreTestMaxDays);
+
     Preferences off;
     off.newProjectWindow = false;
+    off.restoreTestMaxDays = 30;
     off.save();
     window.fileController()->newAction()->trigger();
     QVERIFY(window.document()->estate().windows.isEmpty());
+    // The project keeps the limit it started with: it analyses the same on every machine.
+    QCOMPARE(window.document()->estate().project.restoreTestMaxDays, 30);
 }
 
 void tst_Preferences::addedComponentGetsThePreferredDurations()

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChangeFixtures.h"
 
+#include "changes/Readiness.h"
 #include "changes/RiskScore.h"
+#include "inventory/Vocabulary.h"
 
 #include <QTest>
 
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void reviewPath();
     void backupWarnings_data();
     void backupWarnings();
+    void labels();
 };
 
 namespace {
@@ -144,7 +147,7 @@ void tst_RiskScore::rule_data()
         p.category = QStringLiteral("payment");
         p.uses = {QStringLiteral("db")};
         e.processes = {p};
-    }) << "stricter-process" << 2 << "Cards (payment)";
+    }) << "stricter-process" << 2 << "Cards (Payments)";
     QTest::newRow("major version") << Change([](Estate &e, QList<Conflict> &) {
         editDb(e, [](Component &c) { c.target = *Version::parse(u"2.0"); });
     }) << "major-version" << 1 << "1.0 -> 2.0";
@@ -215,23 +218,39 @@ void tst_RiskScore::backupWarnings_data()
     QTest::addColumn<int>("restoreMinutes");
     QTest::addColumn<QStringList>("types");
     QTest::addColumn<QString>("message"); // of the first warning
+    QTest::addColumn<int>("limit");       // project.restoreTestMaxDays
 
-    QTest::newRow("fine") << QDate(2026, 12, 4) << 20 << QStringList() << QString();
+    const int usual = defaultRestoreTestMaxDays;
+    QTest::newRow("fine") << QDate(2026, 12, 4) << 20 << QStringList() << QString() << usual;
     QTest::newRow("never") << QDate() << 20 << QStringList{"restore-never-tested"}
-                           << "the restore of db's backup (pg_dump) was never tested";
-    QTest::newRow("180 days: still fresh") << QDate(2026, 7, 8) << 20 << QStringList() << QString();
+                           << "the restore of db's backup (pg_dump) was never tested" << usual;
+    QTest::newRow("180 days: still fresh")
+        << QDate(2026, 7, 8) << 20 << QStringList() << QString() << usual;
     QTest::newRow("181 days: stale")
         << QDate(2026, 7, 7) << 20 << QStringList{"restore-stale"}
         << "the restore of db's backup was last tested on 2026-07-07, 181 days before the plan "
-           "starts (more than 180)";
+           "starts (more than 180)"
+        << usual;
     QTest::newRow("slow") << QDate(2026, 12, 4) << 45 << QStringList{"restore-too-slow"}
                           << "the restore of db takes 45 min, longer than the step's rollback "
-                             "reserve of 30 min";
+                             "reserve of 30 min"
+                          << usual;
     QTest::newRow("stale and slow") << QDate(2025, 1, 1) << 45
                                     << QStringList{"restore-stale", "restore-too-slow"}
                                     << "the restore of db's backup was last tested on "
                                        "2025-01-01, 733 days before the plan starts (more than "
-                                       "180)";
+                                       "180)"
+                                    << usual;
+    // The project's own limit (Project > Properties) replaces the usual 180 days.
+    QTest::newRow("limit 30: 31 days is stale")
+        << QDate(2026, 12, 4) << 20 << QStringList{"restore-stale"}
+        << "the restore of db's backup was last tested on 2026-12-04, 31 days before the plan "
+           "starts (more than 30)"
+        << 30;
+    QTest::newRow("limit 30: 30 days is fresh")
+        << QDate(2026, 12, 5) << 20 << QStringList() << QString() << 30;
+    QTest::newRow("limit 365: 181 days is fresh")
+        << QDate(2026, 7, 7) << 20 << QStringList() << QString() << 365;
 }
 
 void tst_RiskScore::backupWarnings()
@@ -240,7 +259,9 @@ void tst_RiskScore::backupWarnings()
     QFETCH(int, restoreMinutes);
     QFETCH(QStringList, types);
     QFETCH(QString, message);
+    QFETCH(int, limit);
     Estate e = quiet();
+    e.project.restoreTestMaxDays = limit;
     editDb(e, [&](Component &c) {
         c.backup->lastRestoreTest = tested;
         c.backup->restoreMinutes = restoreMinutes;
@@ -254,6 +275,58 @@ void tst_RiskScore::backupWarnings()
     QCOMPARE(got, types);
     if (!warnings.isEmpty())
         QCOMPARE(warnings.front().message, message);
+}
+
+void tst_RiskScore::labels()
+{
+    // Every rule and readiness kind reads as words in the GUI and the PDF, never as the JSON
+    // word itself; an unknown word passes through unchanged.
+    for (const char *rule :
+         {riskrule::criticality, riskrule::irreversible, riskrule::noBackup,
+          riskrule::restoreUntested, riskrule::restoreStale, riskrule::restoreSlow,
+          riskrule::intermediateConflict, riskrule::noStaffBackup, riskrule::littleSlack,
+          riskrule::stricterProcess, riskrule::majorVersion}) {
+        const QString label = riskRuleLabel(QLatin1String(rule));
+        QVERIFY2(!label.isEmpty() && label != QLatin1String(rule), rule);
+        QVERIFY2(label[0].isUpper(), rule);
+    }
+    QCOMPARE(riskRuleLabel(QStringLiteral("restore-stale")), QStringLiteral("Restore test too old"));
+    QCOMPARE(riskRuleLabel(QStringLiteral("made-up")), QStringLiteral("made-up"));
+    for (const char *kind :
+         {readinesskind::reason, readinesskind::backup, readinesskind::restoreTest,
+          readinesskind::rollbackPlan, readinesskind::acceptance, readinesskind::communication,
+          readinesskind::monitoring, readinesskind::impact, readinesskind::certificate,
+          readinesskind::pilot, readinesskind::configuration}) {
+        const QString label = readinessKindLabel(QLatin1String(kind));
+        QVERIFY2(!label.isEmpty() && label != QLatin1String(kind), kind);
+    }
+    QCOMPARE(readinessKindLabel(QStringLiteral("restore-test")), QStringLiteral("Restore test"));
+
+    // The closed lists of the format: a label per word, in order, and the words unchanged.
+    for (const Vocabulary v :
+         {Vocabulary::ChangeReason, Vocabulary::Urgency, Vocabulary::ConfigKind,
+          Vocabulary::BackupPoint, Vocabulary::ProcessCategory, Vocabulary::MessageTiming,
+          Vocabulary::RollbackStatus}) {
+        const QStringList words = vocabularyWords(v);
+        const QStringList labels = vocabularyLabels(v);
+        QVERIFY(!words.isEmpty());
+        QCOMPARE(labels.size(), words.size());
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            QCOMPARE(vocabularyLabel(v, words[i]), labels[i]);
+            QVERIFY2(labels[i] != words[i], qPrintable(words[i]));
+        }
+        QCOMPARE(vocabularyLabel(v, QStringLiteral("anything else")),
+                 QStringLiteral("anything else"));
+        QCOMPARE(vocabularyLabel(v, QString()), QString());
+    }
+    QCOMPARE(configKindNames(), vocabularyWords(Vocabulary::ConfigKind));
+    QCOMPARE(vocabularyLabel(Vocabulary::ConfigKind, QStringLiteral("firewall-rule")),
+             QStringLiteral("Firewall rule"));
+    // The same word in two lists reads differently.
+    QCOMPARE(vocabularyLabel(Vocabulary::Urgency, QStringLiteral("emergency")),
+             QStringLiteral("Emergency"));
+    QCOMPARE(vocabularyLabel(Vocabulary::ProcessCategory, QStringLiteral("emergency")),
+             QStringLiteral("Emergency services"));
 }
 
 QTEST_GUILESS_MAIN(tst_RiskScore)

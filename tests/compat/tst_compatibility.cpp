@@ -270,6 +270,21 @@ void tst_Compatibility::conflicts_data()
                        "allowed",
                        "A restore of never's backup (VM snapshot) was never tested"};
 
+    QTest::newRow("the project's own restore-test limit")
+        << [] {
+               Estate e = EstateBuilder()
+                              .component("fresh", "billing", "1.0", "2.0")
+                              .releases("billing", {"1.0", "2.0"})
+                              .backup("fresh", "VM snapshot", QDate(2026, 12, 1))
+                              .estate();
+               e.project.restoreTestMaxDays = 30;
+               return e;
+           }()
+        << false << none << QStringList{"untested-backup target warning fresh"}
+        << QStringList{"The last restore test of fresh's backup (VM snapshot) was on 2026-12-01, "
+                       "39 days before the plan starts on 2027-01-09: more than the 30 days "
+                       "allowed"};
+
     QTest::newRow("irreversible steps")
         << EstateBuilder()
                .component("nobackup", "pg", "1", "2")

@@ -80,6 +80,7 @@ void tst_EstateJson::readsEveryField()
     QCOMPARE(e.project.timezone, QStringLiteral("Europe/Berlin"));
     QCOMPARE(e.project.start, QDate(2027, 1, 9));
     QCOMPARE(e.project.decisionMinutes, 20);
+    QCOMPARE(e.project.restoreTestMaxDays, 90);
     QCOMPARE(e.sites.size(), 2);
     QCOMPARE(e.sites[1].name, QStringLiteral("Düsseldorf \"DR\""));
 
@@ -606,6 +607,12 @@ void tst_EstateJson::rejects_data()
     QTest::newRow("negative decision")
         << doc(R"("project": {"decisionMinutes": -1})") << "project.decisionMinutes"
         << "-1 is negative";
+    QTest::newRow("restore test limit zero")
+        << doc(R"("project": {"restoreTestMaxDays": 0})") << "project.restoreTestMaxDays"
+        << "0 is less than 1";
+    QTest::newRow("restore test limit too long")
+        << doc(R"("project": {"restoreTestMaxDays": 5000})") << "project.restoreTestMaxDays"
+        << "5000 is too large (at most 3650)";
     QTest::newRow("site id missing") << doc(R"("sites": [{"name": "Frankfurt"}])") << "sites[0].id"
                                      << "missing";
     QTest::newRow("duplicate site")

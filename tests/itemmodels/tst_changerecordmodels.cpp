@@ -131,6 +131,17 @@ void tst_ChangeRecordModels::highlightsCertificatesExpiringBeforePlanEnd()
     model->appendRow();
     QVERIFY(model->setData(model->index(0, 1), QStringLiteral("certificate")));
     QVERIFY(!model->setData(model->index(0, 1), QStringLiteral("teapot")));
+    // The kind reads as a label; what is edited and stored is the format's word.
+    QVERIFY(model->setData(model->index(1, 1), QStringLiteral("firewall-rule")));
+    QCOMPARE(model->index(1, 1).data().toString(), QStringLiteral("Firewall rule"));
+    QCOMPARE(model->index(1, 1).data(Qt::EditRole).toString(), QStringLiteral("firewall-rule"));
+    QCOMPARE(m_store->estate().records.configuration[1].kind, QStringLiteral("firewall-rule"));
+    const QStringList words = model->index(1, 1).data(RecordTableModel::ChoicesRole).toStringList();
+    const QStringList labels =
+        model->index(1, 1).data(RecordTableModel::ChoiceLabelsRole).toStringList();
+    QCOMPARE(labels.size(), words.size());
+    QCOMPARE(labels.at(words.indexOf(QStringLiteral("scheduled-job"))),
+             QStringLiteral("Scheduled job"));
     QVERIFY(model->setData(model->index(0, 5), QStringLiteral("2027-04-30")));
     QVERIFY(model->setData(model->index(1, 5), QStringLiteral("2028-04-30")));
     QVERIFY(model->index(0, 5).data(Qt::BackgroundRole).isValid());
@@ -223,6 +234,10 @@ void tst_ChangeRecordModels::backupEditsAreComponentEdits()
     QCOMPARE(m_store->estate().find(QStringLiteral("pg-core"))->backup->location,
              QStringLiteral("Düsseldorf vault"));
     QCOMPARE(m_store->estate().find(QStringLiteral("jvm"))->backup->takenAt,
+             QStringLiteral("before-step"));
+    QCOMPARE(model.index(jvm, BackupTableModel::TakenAt).data().toString(),
+             QStringLiteral("Before the step"));
+    QCOMPARE(model.index(jvm, BackupTableModel::TakenAt).data(Qt::EditRole).toString(),
              QStringLiteral("before-step"));
     model.setWarnings({{QStringLiteral("jvm"), {QStringLiteral("restore never tested")}}});
     QCOMPARE(model.index(jvm, BackupTableModel::Id).data(Qt::ToolTipRole).toString(),

@@ -159,6 +159,21 @@ void TestPlanDiff::projectFields()
     const QList<PlanChange> changes = diffPlans(planOf(threeWaves()), planOf(revised));
     QCOMPARE(kinds(changes), QStringList{QStringLiteral("project-changed:purpose")});
     QCOMPARE(changes[0].after, QStringLiteral("Before the audit"));
+
+    // The restore-test limit is in the plan only when it is not the default; leaving the
+    // default is still a change, from 180.
+    Estate stricter = threeWaves();
+    stricter.project.restoreTestMaxDays = 30;
+    const QJsonObject strict = planOf(stricter);
+    QVERIFY(!planOf(threeWaves())[u"project"].toObject().contains(u"restoreTestMaxDays"));
+    QCOMPARE(strict[u"project"][u"restoreTestMaxDays"].toInt(), 30);
+    const QList<PlanChange> limit = diffPlans(planOf(threeWaves()), strict);
+    QVERIFY(kinds(limit).contains(QStringLiteral("project-changed:restoreTestMaxDays")));
+    for (const PlanChange &c : limit)
+        if (c.subject == u"restoreTestMaxDays") {
+            QCOMPARE(c.before, QStringLiteral("180"));
+            QCOMPARE(c.after, QStringLiteral("30"));
+        }
 }
 
 void TestPlanDiff::readPlanJsonNamesTheProblem()

@@ -418,7 +418,7 @@ void tst_ProjectFile::savedFileCarriesSchemaAndApplicationId()
     QVERIFY(saveProject(file, fullEstate()));
     const Header header = readHeader(file);
     QCOMPARE(int(header.userVersion), currentSchemaVersion());
-    QCOMPARE(currentSchemaVersion(), 4);
+    QCOMPARE(currentSchemaVersion(), 5);
     QCOMPARE(header.applicationId, ProjectSchema::applicationId);
     QCOMPARE(detectFileKind(file), FileKind::Project);
     // A clean save leaves no journal behind.
@@ -519,6 +519,8 @@ void tst_ProjectFile::migratesVersion1WithBackup()
     QCOMPARE(loaded->project.name, QStringLiteral("Legacy estate"));
     QCOMPARE(loaded->project.start, QDate(2026, 5, 4));
     QCOMPARE(loaded->project.decisionMinutes, 20);
+    // Schema 5's column: a file from before it keeps the limit it was judged by.
+    QCOMPARE(loaded->project.restoreTestMaxDays, defaultRestoreTestMaxDays);
     QCOMPARE(loaded->sites.size(), 1);
     QCOMPARE(loaded->componentCount(), 2);
     const Component *db = loaded->find(QStringLiteral("db1"));
@@ -652,6 +654,7 @@ void tst_ProjectFile::migratesVersion2WithEmptyRecords()
     edited.processes[0].externalCustomers = true;
     edited.processes[0].serviceLevel = QStringLiteral("24/7");
     edited.processes[0].maxOutageMinutes = 0;
+    edited.project.restoreTestMaxDays = 45;
     QVERIFY(saveProject(file, edited));
     const auto again = loadProject(file);
     QVERIFY2(again, qPrintable(again ? QString() : again.error().text()));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inventory/EstateStore.h"
+#include "changes/RecordDelegate.h"
 #include "inventory/Kinds.h"
+#include "inventory/Vocabulary.h"
 #include "timeline/CalendarEditor.h"
 #include "timeline/CalendarEditorCells.h"
 
@@ -13,6 +15,8 @@
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QtTest>
+
+#include <tuple>
 
 using namespace planner;
 
@@ -238,24 +242,37 @@ void tst_CalendarEditor::processesAreEditedAndKeepTheirPeaks()
     QCOMPARE(m_editor->table(CalendarEditor::Peaks)->rowCount(), 1);
 }
 
-// Criticality and category are picked from their lists, as the file format spells them.
+// Criticality and category are picked from their lists, shown as labels and stored as the file
+// format spells them.
 void tst_CalendarEditor::processChoicesAreOffered()
 {
     QTableWidget *t = m_editor->table(CalendarEditor::Processes);
     QStyleOptionViewItem option;
-    for (const auto &[column, expected] :
-         {std::pair{int(CalendarEditor::ProcessCriticality), criticalityNames()},
-          std::pair{int(CalendarEditor::ProcessCategory),
-                    QStringList{QString()} + processCategoryNames()}}) {
+    QStringList criticalityLabels;
+    for (int c = 0; c < criticalityCount; ++c)
+        criticalityLabels << criticalityLabel(Criticality(c));
+    QCOMPARE(criticalityLabels.constFirst(), QStringLiteral("Low"));
+    const QStringList categoryLabels =
+        QStringList{QString()} + vocabularyLabels(Vocabulary::ProcessCategory);
+    QCOMPARE(categoryLabels.at(2), QStringLiteral("Payments"));
+    for (const auto &[column, expected, words] :
+         {std::tuple{int(CalendarEditor::ProcessCriticality), criticalityLabels,
+                     criticalityNames()},
+          std::tuple{int(CalendarEditor::ProcessCategory), categoryLabels,
+                     QStringList{QString()} + processCategoryNames()}}) {
         const QModelIndex index = t->model()->index(0, column);
         QAbstractItemDelegate *delegate = t->itemDelegateForIndex(index);
         std::unique_ptr<QWidget> editor(delegate->createEditor(t, option, index));
         auto *combo = qobject_cast<QComboBox *>(editor.get());
         QVERIFY(combo);
         QStringList items;
-        for (int i = 0; i < combo->count(); ++i)
+        QStringList data;
+        for (int i = 0; i < combo->count(); ++i) {
             items << combo->itemText(i);
+            data << combo->itemData(i).toString();
+        }
         QCOMPARE(items, expected);
+        QCOMPARE(data, words);
         combo->setCurrentIndex(int(expected.size()) - 1);
         delegate->setModelData(combo, t->model(), index);
         QVERIFY2(m_editor->message().isEmpty(), qPrintable(m_editor->message()));
@@ -263,6 +280,17 @@ void tst_CalendarEditor::processChoicesAreOffered()
     const BusinessProcess &p = m_store->estate().processes.at(0);
     QCOMPARE(criticalityName(p.criticality), criticalityNames().constLast());
     QCOMPARE(p.category, processCategoryNames().constLast());
+    // The cell keeps the word and draws its label.
+    const QModelIndex category = t->model()->index(0, CalendarEditor::ProcessCategory);
+    QCOMPARE(category.data(Qt::EditRole).toString(), QStringLiteral("public-service"));
+    QStyleOptionViewItem shown;
+    shown.initFrom(t);
+    struct Delegate : RecordDelegate
+    {
+        using RecordDelegate::initStyleOption;
+    };
+    Delegate().initStyleOption(&shown, category);
+    QCOMPARE(shown.text, QStringLiteral("Public service"));
     // The external-customers cell is a check box, not a text field.
     QTableWidgetItem *external = t->item(0, CalendarEditor::ProcessExternal);
     QVERIFY(external->flags() & Qt::ItemIsUserCheckable);

@@ -86,13 +86,13 @@ void tst_ChangePanel::showsReadinessRiskAndImpact()
     // a moving component that has none.
     bool rollbackMissing = false;
     for (int i = 0; i < checklist->topLevelItemCount(); ++i)
-        rollbackMissing |= checklist->topLevelItem(i)->text(0) == QLatin1String("rollback-plan")
+        rollbackMissing |= checklist->topLevelItem(i)->text(0) == QLatin1String("Rollback plan")
                            && checklist->topLevelItem(i)->text(1) == QLatin1String("ledger-app");
     QVERIFY(rollbackMissing);
     QVERIFY(m_panel->summaryLabel()->text().contains(QStringLiteral("Not ready")));
     QVERIFY(m_panel->readinessPage()->riskTree()->topLevelItemCount() > 0);
     QVERIFY(m_panel->readinessPage()->guidanceLabel()->text().contains(
-        QStringLiteral("end-of-support")));
+        QStringLiteral("End of support")));
 
     // The payment process is reached from the database through the ledger.
     QTreeWidget *impact = m_panel->impactPage()->tree();

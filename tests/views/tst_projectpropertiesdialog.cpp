@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panels/ProjectPropertiesDialog.h"
 
+#include "inventory/ChangeRecords.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -40,6 +42,7 @@ ProjectInfo tst_ProjectPropertiesDialog::bank()
     p.timezone = QStringLiteral("Europe/Berlin");
     p.start = QDate(2027, 1, 9);
     p.decisionMinutes = 15;
+    p.restoreTestMaxDays = 120;
     return p;
 }
 
@@ -48,19 +51,22 @@ void tst_ProjectPropertiesDialog::showsTheProject()
     ProjectPropertiesDialog dialog(bank());
     QCOMPARE(dialog.nameEdit()->text(), bank().name);
     QCOMPARE(dialog.purposeEdit()->toPlainText(), bank().purpose);
-    QCOMPARE(dialog.reasonCombo()->currentText(), QStringLiteral("end-of-support"));
-    QCOMPARE(dialog.urgencyCombo()->currentText(), QStringLiteral("planned"));
+    // The format's words read as labels; the item keeps the word.
+    QCOMPARE(dialog.reasonCombo()->currentText(), QStringLiteral("End of support"));
+    QCOMPARE(dialog.reasonCombo()->currentData().toString(), QStringLiteral("end-of-support"));
+    QCOMPARE(dialog.urgencyCombo()->currentText(), QStringLiteral("Planned"));
     QCOMPARE(dialog.startEdit()->date(), QDate(2027, 1, 9));
     QVERIFY(!dialog.noStartCheck()->isChecked());
     QCOMPARE(dialog.timeZoneCombo()->currentText(), QStringLiteral("Europe/Berlin"));
     QCOMPARE(dialog.decisionSpin()->value(), 15);
+    QCOMPARE(dialog.restoreTestSpin()->value(), 120);
     // Nothing edited: the same project comes back, and OK is offered.
     QCOMPARE(dialog.project(), bank());
     QVERIFY(dialog.problem().isEmpty());
     QVERIFY(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
     // The usual words of the format are offered.
-    QVERIFY(dialog.urgencyCombo()->findText(QStringLiteral("emergency")) >= 0);
-    QVERIFY(dialog.reasonCombo()->findText(QStringLiteral("security")) >= 0);
+    QVERIFY(dialog.urgencyCombo()->findData(QStringLiteral("emergency")) >= 0);
+    QCOMPARE(dialog.reasonCombo()->count(), changeReasonNames().size());
 }
 
 void tst_ProjectPropertiesDialog::returnsTheEdits()
@@ -68,8 +74,9 @@ void tst_ProjectPropertiesDialog::returnsTheEdits()
     ProjectPropertiesDialog dialog(bank());
     dialog.nameEdit()->setText(QStringLiteral("  Ledger move  "));
     dialog.purposeEdit()->setPlainText(QStringLiteral("Move the ledger\noff PostgreSQL 12 "));
-    dialog.urgencyCombo()->setCurrentText(QStringLiteral("urgent"));
-    dialog.reasonCombo()->setCurrentText(QStringLiteral("security"));
+    dialog.urgencyCombo()->setCurrentText(QStringLiteral("Urgent")); // a label
+    dialog.reasonCombo()->setCurrentText(QStringLiteral("security")); // a word typed
+    dialog.restoreTestSpin()->setValue(30);
     dialog.startEdit()->setDate(QDate(2027, 3, 6));
     dialog.timeZoneCombo()->setCurrentText(QStringLiteral("America/New_York"));
     dialog.decisionSpin()->setValue(25);
@@ -82,7 +89,11 @@ void tst_ProjectPropertiesDialog::returnsTheEdits()
     QCOMPARE(p.start, QDate(2027, 3, 6));
     QCOMPARE(p.timezone, QStringLiteral("America/New_York"));
     QCOMPARE(p.decisionMinutes, 25);
+    QCOMPARE(p.restoreTestMaxDays, 30);
     QVERIFY(dialog.problem().isEmpty());
+    // A word of the user's own is kept as typed.
+    dialog.reasonCombo()->setCurrentText(QStringLiteral("  licence audit "));
+    QCOMPARE(dialog.project().reason, QStringLiteral("licence audit"));
 
     // No time zone at all is allowed: plain wall-clock times.
     dialog.timeZoneCombo()->setCurrentText(QString());

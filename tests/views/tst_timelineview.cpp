@@ -69,6 +69,8 @@ private Q_SLOTS:
     void clickOnABandZoomsToIt();
     void tooltipSaysWindowAndPointOfNoReturn();
     void panelSchedulesTheSample();
+    void datesFollowTheLanguagesOrder_data();
+    void datesFollowTheLanguagesOrder();
 };
 
 void tst_TimelineView::barsFollowThePhases()
@@ -172,7 +174,7 @@ void tst_TimelineView::opensReadableWithLabels()
     // Each bar is named with its versions, the band with its window and date.
     QCOMPARE(view.barLabel(0), QStringLiteral("db 1.0 → 2.0"));
     QCOMPARE(view.barLabel(1), QStringLiteral("app 1.0 → 2.0"));
-    QCOMPARE(view.windowBandLabel(0), QStringLiteral("sat\nSat 16 Jan"));
+    QCOMPARE(view.windowBandLabel(0), QStringLiteral("sat\nSat, 16 Jan"));
     QVERIFY(view.phaseRect(0, TimelineView::Phase::Execute).width() > 40);
 
     // At a quarter the bars are slivers, and still say whose they are.
@@ -216,7 +218,7 @@ void tst_TimelineView::tooltipSaysWindowAndPointOfNoReturn()
     view.setSchedule(Estate(), s);
 
     const QString db = TimelineText::plain(view.stepToolTip(0));
-    QVERIFY2(db.contains(QStringLiteral("pentecost, Sat 16 Jan 2027 22:00 – Sun 17 Jan 04:00, "
+    QVERIFY2(db.contains(QStringLiteral("pentecost, Sat, 16 Jan 2027 22:00 – Sun, 17 Jan 04:00, "
                                         "lane 1 of 3")), qPrintable(db));
     QVERIFY2(db.contains(QStringLiteral("Execute 22:45–23:45")), qPrintable(db));
     QVERIFY2(db.contains(QStringLiteral("until app starts changing at Sun 00:15: rolling back "
@@ -251,6 +253,36 @@ void tst_TimelineView::panelSchedulesTheSample()
         QTest::qWait(100);
         QVERIFY(panel.grab().save(QString(out).replace(QStringLiteral(".png"), QStringLiteral("-quarter.png"))));
     }
+}
+
+void tst_TimelineView::datesFollowTheLanguagesOrder_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<bool>("weekday");
+    QTest::addColumn<bool>("year");
+    QTest::addColumn<QString>("expected"); // Saturday 9 January 2027
+
+    QTest::newRow("en") << "en_US" << true << true << "Sat, Jan 9, 2027";
+    QTest::newRow("en, no year") << "en_US" << true << false << "Sat, Jan 9";
+    QTest::newRow("en, no weekday") << "en_US" << false << true << "Jan 9, 2027";
+    QTest::newRow("de") << "de_DE" << true << true << "Sa., 9. Jan. 2027";
+    QTest::newRow("de, no year") << "de_DE" << true << false << "Sa., 9. Jan.";
+    QTest::newRow("de, no weekday") << "de_DE" << false << true << "9. Jan. 2027";
+    // Chinese puts the year first and the weekday last: "周六 9 1月" would read as nonsense.
+    QTest::newRow("zh") << "zh_CN" << true << true << "2027年1月9日周六";
+    QTest::newRow("zh, no year") << "zh_CN" << true << false << "1月9日周六";
+    QTest::newRow("zh, no weekday") << "zh_CN" << false << true << "2027年1月9日";
+}
+
+void tst_TimelineView::datesFollowTheLanguagesOrder()
+{
+    QFETCH(QString, locale);
+    QFETCH(bool, weekday);
+    QFETCH(bool, year);
+    QFETCH(QString, expected);
+    const QLocale l(locale);
+    const QString pattern = TimelineText::datePattern(weekday, year, l);
+    QCOMPARE(l.toString(QDate(2027, 1, 9), pattern), expected);
 }
 
 QTEST_MAIN(tst_TimelineView)

@@ -7,6 +7,7 @@
 #include "RecordFilter.h"
 
 #include "changes/RiskScore.h"
+#include "inventory/EstateStore.h"
 #include "itemmodels/BackupTableModel.h"
 
 #include <QCheckBox>
@@ -22,10 +23,12 @@ namespace planner {
 
 BackupsPage::BackupsPage(EstateStore *store, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
+    , m_store(store)
     , m_model(new BackupTableModel(store, undoStack, this))
     , m_filter(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
     , m_movingOnly(new QCheckBox(tr("Only components with an upgrade"), this))
+    , m_intro(new QLabel(this))
     , m_warnings(new QLabel(this))
     , m_message(new QLabel(this))
 {
@@ -43,20 +46,15 @@ BackupsPage::BackupsPage(EstateStore *store, QUndoStack *undoStack, QWidget *par
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::RichText);
     m_message->setStyleSheet(QStringLiteral("color: #b00000;"));
-    auto *intro = new QLabel(
-        tr("How each component is backed up and when a restore from that backup was last "
-           "proven. A step whose restore was never tested, was tested more than %1 days before "
-           "the plan starts, or takes longer than the step's rollback reserve is a risk.")
-            .arg(staleRestoreDays),
-        this);
-    intro->setWordWrap(true);
+    m_intro->setWordWrap(true);
+    showIntro();
     auto *line = new QHBoxLayout;
     line->addWidget(m_movingOnly);
     line->addWidget(m_search);
     line->addWidget(m_message, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addWidget(m_warnings);
     layout->addWidget(m_view, 1);
     layout->addLayout(line);
@@ -73,8 +71,20 @@ BackupsPage::BackupsPage(EstateStore *store, QUndoStack *undoStack, QWidget *par
     m_view->resizeColumnsToContents();
 }
 
+void BackupsPage::showIntro()
+{
+    // The limit is the project's (File > Project Properties), so the sentence follows it.
+    const int days = m_store->estate().project.restoreTestMaxDays;
+    m_intro->setText(tr("How each component is backed up and when a restore from that backup "
+                        "was last proven. A step whose restore was never tested, was tested "
+                        "more than %n day(s) before the plan starts, or takes longer than the "
+                        "step's rollback reserve is a risk.",
+                        "", days));
+}
+
 void BackupsPage::show(const QList<BackupWarning> &warnings)
 {
+    showIntro();
     QHash<QString, QStringList> byComponent;
     QStringList lines;
     for (const BackupWarning &w : warnings) {

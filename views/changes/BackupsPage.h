@@ -37,11 +37,15 @@ Q_SIGNALS:
     void componentRequested(const QString &id);
 
 private:
+    void showIntro();
+
+    EstateStore *m_store;
     BackupTableModel *m_model;
     QSortFilterProxyModel *m_filter;
     QTableView *m_view;
     QCheckBox *m_movingOnly;
     QLineEdit *m_search;
+    QLabel *m_intro;
     QLabel *m_warnings;
     QLabel *m_message;
 };

@@ -3,6 +3,7 @@
 
 #include "changes/ChangeAnalysis.h"
 #include "inventory/Estate.h"
+#include "inventory/Vocabulary.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -81,7 +82,8 @@ void ImpactPage::show(const Estate &estate, const ChangeAnalysis &analysis)
         for (const ProcessImpact &p : step.processes) {
             QString criticality = criticalityLabel(p.criticality);
             if (!p.category.isEmpty())
-                criticality += QStringLiteral(" · ") + p.category;
+                criticality += QStringLiteral(" · ")
+                               + vocabularyLabel(Vocabulary::ProcessCategory, p.category);
             QString level = p.serviceLevel;
             if (p.maxOutageMinutes)
                 level += (level.isEmpty() ? QString() : QStringLiteral(" · "))

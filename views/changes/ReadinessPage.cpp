@@ -5,6 +5,7 @@
 
 #include "changes/ChangeAnalysis.h"
 #include "inventory/Estate.h"
+#include "inventory/Vocabulary.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -89,7 +90,8 @@ void ReadinessPage::show(const Estate &estate, const ChangeAnalysis &analysis)
     m_guidance->setText(
         tr("%1 &nbsp; Reason: %2 · urgency: %3 · purpose: %4<br>"
            "Risk score of the plan: <b style='color:%5'>%6 (%7)</b> · review path: <b>%8</b> — %9")
-            .arg(verdict, orUnset(p.reason), orUnset(p.urgency), orUnset(p.purpose),
+            .arg(verdict, orUnset(vocabularyLabel(Vocabulary::ChangeReason, p.reason)),
+                 orUnset(vocabularyLabel(Vocabulary::Urgency, p.urgency)), orUnset(p.purpose),
                  levelColour(analysis.risk.level).name())
             .arg(analysis.risk.score)
             .arg(riskLevelLabel(analysis.risk.level), reviewPathLabel(analysis.risk.reviewPath),
@@ -102,7 +104,7 @@ void ReadinessPage::show(const Estate &estate, const ChangeAnalysis &analysis)
             where = item.window.isEmpty() ? item.process : item.window;
         if (where.isEmpty())
             where = tr("the plan");
-        auto *row = new QTreeWidgetItem(m_checklist, {item.kind, where, item.reason});
+        auto *row = new QTreeWidgetItem(m_checklist, {readinessKindLabel(item.kind), where, item.reason});
         row->setData(0, ComponentRole, item.component);
         row->setToolTip(2, item.reason);
         if (!item.component.isEmpty()) {
@@ -124,7 +126,7 @@ void ReadinessPage::show(const Estate &estate, const ChangeAnalysis &analysis)
         top->setForeground(1, levelColour(step.level));
         for (const RiskItem &item : step.items) {
             auto *child = new QTreeWidgetItem(
-                top, {item.rule, QStringLiteral("+%1").arg(item.points), item.cause});
+                top, {riskRuleLabel(item.rule), QStringLiteral("+%1").arg(item.points), item.cause});
             child->setData(0, ComponentRole, step.component);
             child->setToolTip(2, item.cause);
         }

@@ -7,7 +7,9 @@ namespace planner {
 
 /// Edits the cells of the change record tables: a combo box where the model offers choices
 /// (RecordTableModel::ChoicesRole; editable when other text is allowed too), a line edit
-/// otherwise. The model checks and refuses what cannot be read.
+/// otherwise. The model checks and refuses what cannot be read. Where the model gives labels
+/// for its choices (RecordTableModel::ChoiceLabelsRole), a cell shows the label of its word and
+/// the combo offers labels, while the word is what is stored.
 class RecordDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -19,6 +21,9 @@ public:
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model,
                       const QModelIndex &index) const override;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 };
 
 } // namespace planner

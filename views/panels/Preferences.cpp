@@ -47,6 +47,8 @@ Preferences Preferences::load()
         p.windowStart = start;
     p.windowHours = qBound(1, s.value(key("windowHours"), p.windowHours).toInt(), 72);
     p.windowWeeks = qBound(1, s.value(key("windowWeeks"), p.windowWeeks).toInt(), 104);
+    p.restoreTestMaxDays = qBound(1, s.value(key("restoreTestMaxDays"), p.restoreTestMaxDays).toInt(),
+                                  maxRestoreTestMaxDays);
     return p;
 }
 
@@ -73,6 +75,7 @@ void Preferences::save() const
     s.setValue(key("windowStart"), windowStart.toString(u"HH:mm"));
     s.setValue(key("windowHours"), windowHours);
     s.setValue(key("windowWeeks"), windowWeeks);
+    s.setValue(key("restoreTestMaxDays"), restoreTestMaxDays);
 }
 
 QList<std::pair<QString, QString>> Preferences::languages()

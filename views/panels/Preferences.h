@@ -3,6 +3,7 @@
 
 #include "inventory/Calendar.h"
 #include "inventory/Component.h"
+#include "inventory/Estate.h"
 #include "inventory/Kinds.h"
 
 #include <QDate>
@@ -32,6 +33,8 @@ struct Preferences
     QTime windowStart{22, 0};
     int windowHours = 6;
     int windowWeeks = 8;
+    /// The restore-test age limit (project.restoreTestMaxDays) a new project starts with.
+    int restoreTestMaxDays = defaultRestoreTestMaxDays;
 
     Preferences();
     static Preferences load();

@@ -43,6 +43,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
                     m_windowStart->setTime(defaults.windowStart);
                     m_windowHours->setValue(defaults.windowHours);
                     m_windowWeeks->setValue(defaults.windowWeeks);
+                    m_restoreTest->setValue(defaults.restoreTestMaxDays);
                 }
             });
     auto *layout = new QVBoxLayout(this);
@@ -138,6 +139,17 @@ QWidget *PreferencesDialog::newProjectPage()
         w->setEnabled(m_window->isChecked());
         connect(m_window, &QCheckBox::toggled, w, &QWidget::setEnabled);
     }
+    m_restoreTest = new QSpinBox(page);
+    m_restoreTest->setRange(1, maxRestoreTestMaxDays);
+    m_restoreTest->setSuffix(tr(" days"));
+    m_restoreTest->setValue(m_initial.restoreTestMaxDays);
+    form->addRow(tr("&Restore tests valid for:"), m_restoreTest);
+    auto *restoreNote = new QLabel(
+        tr("A backup whose restore was last tested longer before the plan starts counts as "
+           "not proven. Each project keeps its own limit (File > Project Properties)."),
+        page);
+    restoreNote->setWordWrap(true);
+    form->addRow(QString(), restoreNote);
     return page;
 }
 
@@ -164,6 +176,7 @@ Preferences PreferencesDialog::preferences() const
     p.windowStart = m_windowStart->time();
     p.windowHours = m_windowHours->value();
     p.windowWeeks = m_windowWeeks->value();
+    p.restoreTestMaxDays = m_restoreTest->value();
     return p;
 }
 

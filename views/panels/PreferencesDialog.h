@@ -14,7 +14,8 @@ class QTimeEdit;
 namespace planner {
 
 /// Edit > Preferences: the language, the autosave interval, the durations of the components
-/// the user adds (per kind and phase) and the maintenance window a new project starts with.
+/// the user adds (per kind and phase), and the maintenance window and restore-test age limit a
+/// new project starts with.
 /// The caller saves preferences() when the dialog is accepted.
 class PreferencesDialog : public QDialog
 {
@@ -27,6 +28,7 @@ public:
     QComboBox *languageCombo() const { return m_language; }
     QSpinBox *autosaveSpin() const { return m_autosave; }
     QTableWidget *durationTable() const { return m_durations; }
+    QSpinBox *restoreTestSpin() const { return m_restoreTest; }
 
 private:
     QWidget *generalPage();
@@ -43,6 +45,7 @@ private:
     QTimeEdit *m_windowStart = nullptr;
     QSpinBox *m_windowHours = nullptr;
     QSpinBox *m_windowWeeks = nullptr;
+    QSpinBox *m_restoreTest = nullptr;
 };
 
 } // namespace planner

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProjectPropertiesDialog.h"
 
+#include "inventory/Vocabulary.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -23,40 +25,50 @@ namespace {
 
 constexpr int usualMaxDecisionMinutes = 24 * 60;
 
-QComboBox *wordCombo(const QStringList &words, const QString &current, QWidget *parent)
+/// The words of @p vocabulary shown as labels, each item carrying its word; any other word
+/// can be typed (the format accepts it, with a warning).
+QComboBox *wordCombo(Vocabulary vocabulary, const QString &current, QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
     combo->setEditable(true);
     combo->setInsertPolicy(QComboBox::NoInsert);
-    combo->addItems(words);
-    combo->setCurrentText(current);
+    const QStringList words = vocabularyWords(vocabulary);
+    const QStringList labels = vocabularyLabels(vocabulary);
+    for (qsizetype i = 0; i < words.size(); ++i)
+        combo->addItem(labels[i], words[i]);
+    const int at = current.isEmpty() ? -1 : combo->findData(current);
+    if (at >= 0)
+        combo->setCurrentIndex(at);
+    else
+        combo->setCurrentText(current);
     return combo;
 }
 
+/// The word chosen in a wordCombo(): an item's word when its label (or the word) is shown,
+/// else the text as typed.
+QString chosenWord(const QComboBox *combo)
+{
+    const QString text = combo->currentText().trimmed();
+    for (int i = 0; i < combo->count(); ++i)
+        if (combo->itemText(i) == text || combo->itemData(i).toString() == text)
+            return combo->itemData(i).toString();
+    return text;
+}
+
 } // namespace
-
-QStringList ProjectPropertiesDialog::usualReasons()
-{
-    return {QStringLiteral("end-of-support"), QStringLiteral("security"),
-            QStringLiteral("feature")};
-}
-
-QStringList ProjectPropertiesDialog::usualUrgencies()
-{
-    return {QStringLiteral("planned"), QStringLiteral("urgent"), QStringLiteral("emergency")};
-}
 
 ProjectPropertiesDialog::ProjectPropertiesDialog(const ProjectInfo &project, QWidget *parent)
     : QDialog(parent)
     , m_original(project)
     , m_name(new QLineEdit(project.name, this))
     , m_purpose(new QPlainTextEdit(project.purpose, this))
-    , m_reason(wordCombo(usualReasons(), project.reason, this))
-    , m_urgency(wordCombo(usualUrgencies(), project.urgency, this))
+    , m_reason(wordCombo(Vocabulary::ChangeReason, project.reason, this))
+    , m_urgency(wordCombo(Vocabulary::Urgency, project.urgency, this))
     , m_start(new QDateEdit(this))
     , m_noStart(new QCheckBox(tr("&Not set"), this))
     , m_timeZone(new QComboBox(this))
     , m_decision(new QSpinBox(this))
+    , m_restoreTest(new QSpinBox(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -69,10 +81,8 @@ ProjectPropertiesDialog::ProjectPropertiesDialog(const ProjectInfo &project, QWi
     m_purpose->setFixedHeight(m_purpose->fontMetrics().lineSpacing() * 3
                               + 2 * (m_purpose->frameWidth()
                                      + int(m_purpose->document()->documentMargin()) + 2));
-    m_reason->setToolTip(tr("Why the upgrade happens: usually end-of-support, security or "
-                            "feature; any word is accepted"));
-    m_urgency->setToolTip(tr("How pressing it is: usually planned, urgent or emergency; any "
-                             "word is accepted"));
+    m_reason->setToolTip(tr("Why the upgrade happens: pick one, or type a word of your own"));
+    m_urgency->setToolTip(tr("How pressing it is: pick one, or type a word of your own"));
 
     m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_start->setCalendarPopup(true);
@@ -88,6 +98,11 @@ ProjectPropertiesDialog::ProjectPropertiesDialog(const ProjectInfo &project, QWi
     m_decision->setValue(project.decisionMinutes);
     m_decision->setToolTip(tr("Time kept after verify for the go/no-go call, before a "
                               "rollback would start"));
+    m_restoreTest->setRange(1, maxRestoreTestMaxDays);
+    m_restoreTest->setSuffix(tr(" days"));
+    m_restoreTest->setValue(project.restoreTestMaxDays);
+    m_restoreTest->setToolTip(tr("A backup whose restore was last tested more than this many "
+                                 "days before the start date is reported as not proven"));
 
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -113,6 +128,7 @@ ProjectPropertiesDialog::ProjectPropertiesDialog(const ProjectInfo &project, QWi
     form->addRow(startLabel, startRow);
     form->addRow(tr("&Time zone:"), m_timeZone);
     form->addRow(tr("&Decision time:"), m_decision);
+    form->addRow(tr("Restore tests &valid for:"), m_restoreTest);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
@@ -131,6 +147,7 @@ ProjectPropertiesDialog::ProjectPropertiesDialog(const ProjectInfo &project, QWi
     connect(m_timeZone, &QComboBox::currentTextChanged, this, &ProjectPropertiesDialog::validate);
     validate();
     m_decision->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_restoreTest->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_start->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     resize(std::max(sizeHint().width(), 600), sizeHint().height());
 }
@@ -165,11 +182,12 @@ ProjectInfo ProjectPropertiesDialog::project() const
     p.name = m_name->text().trimmed();
     // One line, as the format has it: a line break typed in the field becomes a space.
     p.purpose = m_purpose->toPlainText().replace(QLatin1Char('\n'), QLatin1Char(' ')).trimmed();
-    p.reason = m_reason->currentText().trimmed();
-    p.urgency = m_urgency->currentText().trimmed();
+    p.reason = chosenWord(m_reason);
+    p.urgency = chosenWord(m_urgency);
     p.start = m_noStart->isChecked() ? QDate() : m_start->date();
     p.timezone = m_timeZone->currentText().trimmed();
     p.decisionMinutes = m_decision->value();
+    p.restoreTestMaxDays = m_restoreTest->value();
     return p;
 }
 

@@ -41,11 +41,8 @@ public:
     QCheckBox *noStartCheck() const { return m_noStart; }
     QComboBox *timeZoneCombo() const { return m_timeZone; }
     QSpinBox *decisionSpin() const { return m_decision; }
+    QSpinBox *restoreTestSpin() const { return m_restoreTest; }
     QDialogButtonBox *buttons() const { return m_buttons; }
-
-    /// The usual words of the format, offered in the combos (any other word is accepted too).
-    static QStringList usualReasons();
-    static QStringList usualUrgencies();
 
 private:
     void buildTimeZones();
@@ -60,6 +57,7 @@ private:
     QCheckBox *m_noStart;
     QComboBox *m_timeZone;
     QSpinBox *m_decision;
+    QSpinBox *m_restoreTest;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

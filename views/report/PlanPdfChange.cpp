@@ -4,6 +4,7 @@
 // pilots, the messages to users and, once executing, the record against the plan.
 #include "PlanPdfSections.h"
 
+#include "inventory/Vocabulary.h"
 #include "schedule/ScheduleText.h"
 
 #include <QHash>
@@ -64,9 +65,13 @@ void addWhyAndRisk(ReportDocument &doc, const Context &c)
     doc.pageBreak();
     doc.heading(tr("The change: why, how risky, which review path"));
     doc.keyValues({
-        {tr("Reason"), project.reason.isEmpty() ? tr("not given") : project.reason},
+        {tr("Reason"), project.reason.isEmpty()
+                           ? tr("not given")
+                           : vocabularyLabel(Vocabulary::ChangeReason, project.reason)},
         {tr("Purpose"), project.purpose.isEmpty() ? tr("not given") : project.purpose},
-        {tr("Urgency"), project.urgency.isEmpty() ? tr("not given") : project.urgency},
+        {tr("Urgency"), project.urgency.isEmpty()
+                            ? tr("not given")
+                            : vocabularyLabel(Vocabulary::Urgency, project.urgency)},
         {tr("Risk of the plan"), tr("%1 (score %2, the sum over %n step(s))", int(p.risk.steps.size()))
                                      .arg(levelText(p.risk.level))
                                      .arg(p.risk.score)},
@@ -133,7 +138,8 @@ void addImpact(ReportDocument &doc, const Context &c)
                        Cell(users.isEmpty() ? tr("not recorded") : users),
                        Cell(level.isEmpty() ? tr("not recorded") : level),
                        Cell(durationText(i.downtimeMinutes)),
-                       Cell(i.stricter ? i.category : QString(), i.stricter)});
+                       Cell(i.stricter ? vocabularyLabel(Vocabulary::ProcessCategory, i.category) : QString(),
+                            i.stricter)});
     }
     if (t.rows.isEmpty())
         doc.paragraph(tr("No recorded business process is affected."));
@@ -159,7 +165,7 @@ void addReadiness(ReportDocument &doc, const Context &c)
         QString about = i.component.isEmpty() ? i.window : c.componentLabel(i.component);
         if (about.isEmpty())
             about = i.process.isEmpty() ? tr("the plan") : i.process;
-        t.rows.append({Cell(i.kind, true, failColour), Cell(about), Cell(i.reason)});
+        t.rows.append({Cell(readinessKindLabel(i.kind), true, failColour), Cell(about), Cell(i.reason)});
     }
     doc.table(t);
 }
@@ -192,7 +198,8 @@ void addStepRecords(ReportDocument &doc, const Context &c)
             if (b.retentionDays)
                 lines.append(tr("for %1 days").arg(*b.retentionDays));
             if (!b.takenAt.isEmpty())
-                lines.append(tr("taken: %1").arg(b.takenAt));
+                lines.append(
+                    tr("taken: %1").arg(vocabularyLabel(Vocabulary::BackupPoint, b.takenAt)));
             lines.append(tr("restore tested: %1%2")
                              .arg(dateText(b.lastRestoreTest),
                                   b.restoreMinutes
@@ -273,7 +280,8 @@ void addConfiguration(ReportDocument &doc, const Context &c)
     const QDate end = p.schedule.finish.isValid() ? p.schedule.finish.date() : QDate();
     for (const ConfigItem &i : records.configuration) {
         const bool expires = i.expires.isValid() && end.isValid() && i.expires < end;
-        t.rows.append({Cell(c.componentName(i.component)), Cell(i.kind),
+        t.rows.append({Cell(c.componentName(i.component)),
+                       Cell(vocabularyLabel(Vocabulary::ConfigKind, i.kind)),
                        Cell(i.detail.isEmpty() ? i.name
                                                : QStringLiteral("%1\n%2").arg(i.name, i.detail)),
                        Cell(yesNo(i.backedUp), !i.backedUp, i.backedUp ? QColor() : failColour),

@@ -2,6 +2,7 @@
 // The cover (purpose and the decision asked for) and the one-page summary.
 #include "PlanPdfSections.h"
 
+#include "inventory/Vocabulary.h"
 #include "schedule/ScheduleText.h"
 
 #include <QCoreApplication>
@@ -44,8 +45,8 @@ void addCover(ReportDocument &doc, const Context &c)
     const QString lifecycle = p.lifecycleDate.isValid() ? p.lifecycleDate.toString(Qt::ISODate)
                                                         : tr("unknown date");
     doc.keyValues({
-        {tr("Reason"), orDash(project.reason)},
-        {tr("Urgency"), orDash(project.urgency)},
+        {tr("Reason"), orDash(vocabularyLabel(Vocabulary::ChangeReason, project.reason))},
+        {tr("Urgency"), orDash(vocabularyLabel(Vocabulary::Urgency, project.urgency))},
         {tr("Plan starts"), project.start.isValid() ? project.start.toString(Qt::ISODate)
                                                     : tr("not set")},
         {tr("Times are in"), project.timezone.isEmpty() ? tr("local wall-clock time")

@@ -9,6 +9,7 @@
 #include "inventory/Component.h"
 #include "inventory/EstateStore.h"
 #include "inventory/Kinds.h"
+#include "inventory/Vocabulary.h"
 #include "itemmodels/RecordTableModel.h"
 
 #include <QDateTimeEdit>
@@ -290,13 +291,8 @@ void CalendarEditor::refresh()
                      p.serviceLevel,
                      p.maxOutageMinutes ? QString::number(*p.maxOutageMinutes) : QString()});
     fill(m_tables[Processes], rows);
-    const QStringList categories = QStringList{QString()} + processCategoryNames();
-    for (int r = 0; r < m_tables[Processes]->rowCount(); ++r) {
-        m_tables[Processes]->item(r, ProcessCriticality)
-            ->setData(RecordTableModel::ChoicesRole, criticalityNames());
-        m_tables[Processes]->item(r, ProcessCategory)
-            ->setData(RecordTableModel::ChoicesRole, categories);
-    }
+    for (int r = 0; r < m_tables[Processes]->rowCount(); ++r)
+        offerProcessChoices(r);
     rows.clear();
     for (const BusinessProcess &p : e.processes)
         for (const Peak &peak : p.peaks)
@@ -320,6 +316,22 @@ void CalendarEditor::cellEdited(Table which)
     const Expected<bool> result = apply(which);
     if (!result.ok())
         refuse(result.error());
+}
+
+void CalendarEditor::offerProcessChoices(int row)
+{
+    // The cells hold the format's words and show them as labels (RecordDelegate).
+    QStringList criticalityLabels;
+    for (int c = 0; c < criticalityCount; ++c)
+        criticalityLabels.append(criticalityLabel(Criticality(c)));
+    QTableWidgetItem *criticality = m_tables[Processes]->item(row, ProcessCriticality);
+    criticality->setData(RecordTableModel::ChoicesRole, criticalityNames());
+    criticality->setData(RecordTableModel::ChoiceLabelsRole, criticalityLabels);
+    QTableWidgetItem *category = m_tables[Processes]->item(row, ProcessCategory);
+    category->setData(RecordTableModel::ChoicesRole,
+                      QStringList{QString()} + processCategoryNames());
+    category->setData(RecordTableModel::ChoiceLabelsRole,
+                      QStringList{QString()} + vocabularyLabels(Vocabulary::ProcessCategory));
 }
 
 void CalendarEditor::addRow(Table which)
@@ -375,6 +387,8 @@ void CalendarEditor::addRow(Table which)
     }
     for (int c = 0; c < values.size(); ++c)
         t->setItem(row, c, newItem(values[c]));
+    if (which == Processes)
+        offerProcessChoices(row);
     m_refreshing = false;
     cellEdited(which);
 }

@@ -52,6 +52,8 @@ public:
 
     /// Adds a row with sensible defaults to @p which (one command).
     void addRow(Table which);
+    /// The criticality and category cells of the process in @p row offer their words as labels.
+    void offerProcessChoices(int row);
     /// Removes the selected rows (or the current one) of @p which (one command).
     void removeRows(Table which);
 

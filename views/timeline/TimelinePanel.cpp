@@ -145,7 +145,7 @@ void TimelinePanel::updateSummary()
     }
     m_summary->setText(tr("%n window(s) used · ", nullptr, s.windowsUsed)
                        + tr("finish: %1 · critical path: %2 · %3 scheduled, %4 not scheduled")
-                             .arg(s.finish.isValid() ? QLocale().toString(s.finish, u"ddd d MMM yyyy HH:mm")
+                             .arg(s.finish.isValid() ? TimelineText::dayTime(s.finish, true)
                                                      : tr("nothing scheduled"),
                                   critical, QString::number(s.steps.size()),
                                   QString::number(s.unscheduled.size())));

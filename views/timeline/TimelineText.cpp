@@ -2,25 +2,20 @@
 #include "TimelineText.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTextDocumentFragment>
 
 namespace planner {
 
 namespace {
 
-// Wall-clock times with the day and month names of the user's language (QDateTime::toString()
-// would write English ones whatever the language).
-QString dayTime(const QDateTime &t, bool year)
-{
-    return QLocale().toString(t, year ? u"ddd d MMM yyyy HH:mm" : u"ddd d MMM HH:mm");
-}
-
 /// @p t as "HH:mm" when on @p reference's day, else with its day: "Sun 01:30".
 QString clock(const QDateTime &t, const QDateTime &reference)
 {
     if (!t.isValid())
         return QString();
-    return t.date() == reference.date() ? t.toString(u"HH:mm") : QLocale().toString(t, u"ddd HH:mm");
+    return t.date() == reference.date() ? t.toString(u"HH:mm")
+                                        : QLocale().toString(t, u"ddd HH:mm");
 }
 
 QString escaped(const QString &text)
@@ -29,6 +24,42 @@ QString escaped(const QString &text)
 }
 
 } // namespace
+
+QString TimelineText::datePattern(bool weekday, bool year, const QLocale &locale)
+{
+    // The language's long date ("dddd, d. MMMM yyyy", "yyyy年M月d日dddd") gives the order of
+    // its parts; shortened names and the parts not wanted are taken out of it.
+    QString f = locale.dateFormat(QLocale::LongFormat);
+    if (!weekday) {
+        f.remove(QRegularExpression(QStringLiteral("d{4}[,\\s]*")));
+        f.remove(QRegularExpression(QStringLiteral("[,\\s]*d{4}")));
+    }
+    f.replace(QLatin1String("dddd"), QLatin1String("ddd"));
+    f.replace(QLatin1String("MMMM"), QLatin1String("MMM"));
+    if (!year) {
+        f.remove(QRegularExpression(QStringLiteral("[,\\s./-]*y+\u5e74?")));
+        f.remove(QRegularExpression(QStringLiteral("^[,\\s./-]+")));
+    }
+    f = f.trimmed();
+    // A format without a day or a month (a locale Qt knows little about) falls back to a
+    // plain one.
+    if (!f.contains(u'd') || !f.contains(u'M'))
+        f = QString(weekday ? QStringLiteral("ddd ") : QString()) + QStringLiteral("d MMM")
+            + (year ? QStringLiteral(" yyyy") : QString());
+    return f;
+}
+
+QString TimelineText::day(const QDate &date, bool year)
+{
+    return QLocale().toString(date, datePattern(true, year));
+}
+
+QString TimelineText::dayTime(const QDateTime &t, bool year)
+{
+    // The day and month names of the user's language (QDateTime::toString() would write
+    // English ones whatever the language), in its order.
+    return QLocale().toString(t, datePattern(true, year) + QStringLiteral(" HH:mm"));
+}
 
 QString TimelineText::timeRange(const QDateTime &from, const QDateTime &to)
 {

@@ -5,6 +5,7 @@
 #include "schedule/Schedule.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QString>
 
 namespace planner {
@@ -17,6 +18,14 @@ class TimelineText
 {
     Q_DECLARE_TR_FUNCTIONS(TimelineText)
 public:
+    /// A short date pattern for QLocale::toString() in the order of @p locale's language:
+    /// "ddd, MMM d, yyyy" (English), "ddd, d. MMM yyyy" (German), "yyyy年M月d日ddd" (Chinese);
+    /// without the weekday's or the year's part when @p weekday or @p year is false.
+    static QString datePattern(bool weekday, bool year, const QLocale &locale = QLocale());
+    /// @p date in the user's language with its weekday: "Sat, Jan 9, 2027", "1月9日周六".
+    static QString day(const QDate &date, bool year);
+    /// day() with the time: "Sat, Jan 9 22:00".
+    static QString dayTime(const QDateTime &t, bool year);
     /// "Sat 15 May 2027 18:00 – Mon 17 May 18:00" (the end's date only when it differs).
     static QString timeRange(const QDateTime &from, const QDateTime &to);
     /// "pentecost, Sat 15 May 2027 18:00 – Mon 17 May 18:00".

@@ -73,6 +73,9 @@ TimelineView::TimelineView(QWidget *parent)
     d->chart = new QChart;
     d->chart->setTitle(tr("Upgrade schedule"));
     d->chart->setMargins(QMargins(4, 4, 4, 4));
+    // The axis writes day and month names in the program's language (QLocale's default, set
+    // from the preferences), not the system's.
+    d->chart->setLocale(QLocale());
     d->xAxis = new QDateTimeAxis;
     d->xAxis->setTitleText(tr("Date and time (project time zone)"));
     d->yAxis = new QCategoryAxis;
@@ -234,7 +237,7 @@ void TimelineView::rebuild()
             tip += u'\n' + tr("Not used: overlaps the freeze \"%1\"").arg(w.freeze);
         tip += u'\n' + tr("Click to zoom to this window");
         addBand(i, w.start, w.end, timelineWindowColor(), tip, 0)
-            ->setLabel(w.window, QLocale().toString(w.start, u"ddd d MMM"));
+            ->setLabel(w.window, TimelineText::day(w.start.date(), false));
     }
     for (const Freeze &f : std::as_const(m_estate.freezes)) {
         QDateTime from(f.days.start, QTime(0, 0), Qt::UTC);
@@ -242,8 +245,8 @@ void TimelineView::rebuild()
         QColor c = timelineFreezeColor();
         c.setAlpha(170);
         addBand(-1, from, to, c, tr("Freeze %1 to %2: %3")
-                                     .arg(QLocale().toString(f.days.start, u"ddd d MMM yyyy"),
-                                          QLocale().toString(f.days.end, u"ddd d MMM yyyy"), f.reason),
+                                     .arg(TimelineText::day(f.days.start, true),
+                                          TimelineText::day(f.days.end, true), f.reason),
                 1);
     }
 
@@ -399,13 +402,13 @@ void TimelineView::updateTicks()
     const qreal width = d->chart->plotArea().width() > 50 ? d->chart->plotArea().width() : 900;
     const int fitting = qBound(3, int(width / 125) + 1, 9);
     if (span <= 2 * DayMs) {
-        setFormat(QStringLiteral("ddd dd MMM HH:mm"));
+        setFormat(TimelineText::datePattern(true, false) + QStringLiteral(" HH:mm"));
         setTickCount(fitting);
     } else if (span <= 10 * DayMs) {
-        setFormat(QStringLiteral("ddd dd MMM"));
+        setFormat(TimelineText::datePattern(true, false));
         setTickCount(qMin(fitting + 2, int(span / DayMs) + 1));
     } else {
-        setFormat(QStringLiteral("dd MMM yyyy"));
+        setFormat(TimelineText::datePattern(false, true));
         setTickCount(fitting);
     }
 }
@@ -488,8 +491,9 @@ QRectF TimelineView::phaseRect(int step, Phase phase) const
 {
     if (step < 0 || step >= d->bars.size())
         return {};
-    return d->view->mapFromScene(d->clip->mapToScene(d->bars[step]->phaseRect(int(phase))))
-        .boundingRect();
+    // In fractions of a pixel: mapFromScene() would round each corner to whole pixels.
+    return d->view->viewportTransform().mapRect(
+        d->clip->mapRectToScene(d->bars[step]->phaseRect(int(phase))));
 }
 
 qreal TimelineView::pointOfNoReturnX(int step) const
