@@ -82,20 +82,36 @@ void Document::newEstate(const Estate &initial)
 
 Expected<Done> Document::open(const QString &path, QStringList *warnings)
 {
-    FileKind kind = FileKind::Unknown;
-    Expected<Estate> loaded = loadEstateFile(path, warnings, &kind);
+    Expected<LoadedFile> loaded = read(path);
     if (!loaded)
         return loaded.error();
-    if (kind != FileKind::Project) {
-        adoptImported(std::move(*loaded), path); // Save asks where the project goes
-        return Done{};
+    if (warnings)
+        *warnings = loaded->warnings;
+    adopt(std::move(*loaded), path);
+    return Done{};
+}
+
+Expected<LoadedFile> Document::read(const QString &path)
+{
+    LoadedFile file;
+    Expected<Estate> loaded = loadEstateFile(path, &file.warnings, &file.kind);
+    if (!loaded)
+        return loaded.error();
+    file.estate = std::move(*loaded);
+    return file;
+}
+
+void Document::adopt(LoadedFile loaded, const QString &path)
+{
+    if (loaded.kind != FileKind::Project) {
+        adoptImported(std::move(loaded.estate), path); // Save asks where the project goes
+        return;
     }
     m_selection->clear();
     m_undoStack->clear();
-    m_store->reset(std::move(*loaded));
+    m_store->reset(std::move(loaded.estate));
     m_undoStack->setClean();
     setFile(QFileInfo(path).absoluteFilePath(), {});
-    return Done{};
 }
 
 void Document::adoptImported(Estate estate, const QString &path)
@@ -107,19 +123,22 @@ void Document::adoptImported(Estate estate, const QString &path)
     setFile({}, QFileInfo(path).absoluteFilePath());
 }
 
-Expected<Done> Document::save()
+Expected<Done> Document::save(const SaveRunner &run)
 {
     if (isUntitled())
         return Error{displayName(), tr("the document has no project file yet; use Save As")};
-    return saveAs(m_filePath);
+    return saveAs(m_filePath, run);
 }
 
-Expected<Done> Document::saveAs(const QString &path)
+Expected<Done> Document::saveAs(const QString &path, const SaveRunner &run)
 {
     QString target = path;
     if (QFileInfo(target).suffix().isEmpty())
         target += QLatin1Char('.') + projectSuffix;
-    Expected<Done> saved = saveProject(target, m_store->estate());
+    const std::function<Expected<Done>()> write = [target, estate = m_store->estate()] {
+        return saveProject(target, estate);
+    };
+    Expected<Done> saved = run ? run(write) : write();
     if (!saved)
         return saved;
     m_undoStack->setClean();

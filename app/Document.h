@@ -1,18 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "inventory/Estate.h"
 #include "inventory/Expected.h"
+#include "storage/ProjectFile.h"
 
 #include <QObject>
 #include <QStringList>
+
+#include <functional>
 
 class QUndoStack;
 
 namespace planner {
 
 class ComponentSelection;
-class Estate;
 class EstateStore;
+
+/// A file read for opening, not yet taken by a document: reading is pure and may run in a
+/// worker while the window shows progress.
+struct LoadedFile
+{
+    Estate estate;
+    FileKind kind = FileKind::Unknown;
+    QStringList warnings; ///< unknown JSON fields and the like
+};
 
 /// One open project: its estate, the one undo stack every view pushes edits to, the shared
 /// component selection, and the file it lives in. A `.uplan` project opens as itself; an
@@ -53,14 +65,21 @@ public:
     /// Opens a project or imports an estate JSON. On failure nothing changes and the error
     /// names the file and the problem; unknown JSON fields are listed in @p warnings.
     Expected<Done> open(const QString &path, QStringList *warnings = nullptr);
+    /// The reading half of open(): touches no document, so it may run in any thread.
+    static Expected<LoadedFile> read(const QString &path);
+    /// The other half: takes what read() returned for @p path.
+    void adopt(LoadedFile loaded, const QString &path);
     /// Takes @p estate, imported from @p path (a CycloneDX BOM, a CMDB export...), as a new
     /// untitled document: Save asks where the project goes.
     void adoptImported(Estate estate, const QString &path);
+    /// Runs the writing of a save, which touches nothing but the file: the GUI passes one that
+    /// writes in a worker and shows progress; by default it runs in place.
+    using SaveRunner = std::function<Expected<Done>(const std::function<Expected<Done>()> &)>;
     /// Writes the project to filePath(); an untitled document needs saveAs().
-    Expected<Done> save();
+    Expected<Done> save(const SaveRunner &run = {});
     /// Writes the project to @p path (".uplan" added when the name has no suffix) and makes it
     /// the document's file.
-    Expected<Done> saveAs(const QString &path);
+    Expected<Done> saveAs(const QString &path, const SaveRunner &run = {});
 
 Q_SIGNALS:
     void modifiedChanged(bool modified);

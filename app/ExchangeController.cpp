@@ -7,6 +7,7 @@
 #include "commands/ReplaceEstateCommand.h"
 #include "exchange/CsvMappingDialog.h"
 #include "panels/MergeReviewDialog.h"
+#include "panels/WorkWithProgress.h"
 #include "storage/EstateFile.h"
 #include "storage/SafeWrite.h"
 
@@ -133,12 +134,26 @@ bool ExchangeController::importInteractively(const QString &path)
 bool ExchangeController::importFile(const QString &path, Mode mode, const FileFormat *format,
                                     const FormatOptions &options)
 {
-    const FileFormat *used = nullptr;
     Q_EMIT message(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
-    // A large SBOM or CMDB export takes a moment: the cursor says the program is at work.
-    QApplication::setOverrideCursor(Qt::BusyCursor);
-    const Expected<Imported> imported = importEstateFile(path, format, options, &used);
-    QApplication::restoreOverrideCursor();
+    // A large SBOM or CMDB export takes a moment: read in a worker, with progress after a second.
+    struct Read
+    {
+        Expected<Imported> imported;
+        const FileFormat *used = nullptr;
+    };
+    const std::optional<Read> read = runWithProgress(
+        m_window, tr("Importing %1…").arg(QDir::toNativeSeparators(path)),
+        [path, format, options] {
+            Read r{Error{}, nullptr};
+            r.imported = importEstateFile(path, format, options, &r.used);
+            return r;
+        });
+    if (!read) {
+        Q_EMIT message(tr("Import of %1 cancelled").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    const Expected<Imported> &imported = read->imported;
+    const FileFormat *used = read->used;
     if (!imported) {
         QMessageBox::critical(m_window, tr("Cannot Import"), imported.error().text());
         return false;

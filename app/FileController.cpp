@@ -3,6 +3,7 @@
 
 #include "Document.h"
 #include "panels/Preferences.h"
+#include "panels/WorkWithProgress.h"
 
 #include "exchange/FileFormat.h"
 
@@ -178,12 +179,20 @@ bool FileController::openFile(const QString &path)
 
 bool FileController::load(const QString &path)
 {
-    QStringList warnings;
-    const Expected<Done> opened = m_document->open(path, &warnings);
-    if (!opened) {
-        showError(tr("Cannot Open"), opened.error().text());
+    // A large project takes seconds to read: in a worker, with progress after a second.
+    std::optional<Expected<LoadedFile>> read = runWithProgress(
+        m_window, tr("Opening %1…").arg(QDir::toNativeSeparators(path)),
+        [path] { return Document::read(path); });
+    if (!read) {
+        Q_EMIT message(tr("Opening %1 cancelled").arg(QDir::toNativeSeparators(path)));
         return false;
     }
+    if (!*read) {
+        showError(tr("Cannot Open"), read->error().text());
+        return false;
+    }
+    const QStringList warnings = (*read)->warnings;
+    m_document->adopt(std::move(**read), path);
     remember(path);
     if (warnings.isEmpty())
         Q_EMIT message(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
@@ -199,7 +208,7 @@ bool FileController::save()
 {
     if (m_document->isUntitled())
         return saveAs();
-    const Expected<Done> saved = m_document->save();
+    const Expected<Done> saved = m_document->save(saveRunner());
     if (!saved) {
         showError(tr("Cannot Save"), saved.error().text());
         return false;
@@ -217,7 +226,7 @@ bool FileController::saveAs()
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return false;
     const QString path = dialog.selectedFiles().constFirst();
-    const Expected<Done> saved = m_document->saveAs(path);
+    const Expected<Done> saved = m_document->saveAs(path, saveRunner());
     if (!saved) {
         showError(tr("Cannot Save"), saved.error().text());
         return false;
@@ -225,6 +234,17 @@ bool FileController::saveAs()
     remember(m_document->filePath());
     Q_EMIT message(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())));
     return true;
+}
+
+Document::SaveRunner FileController::saveRunner() const
+{
+    // Saving a large project takes seconds: in a worker, with progress after a second. A save
+    // cannot be cancelled half way (it is one transaction; the file keeps the old content until
+    // it commits), so the dialog has no Cancel.
+    return [this](const std::function<Expected<Done>()> &write) {
+        return *runWithProgress(m_window, tr("Saving %1…").arg(m_document->displayName()), write,
+                                false);
+    };
 }
 
 void FileController::showError(const QString &title, const QString &text)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Document.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -10,8 +12,6 @@ class QMenu;
 class QWidget;
 
 namespace planner {
-
-class Document;
 
 /// The File menu: new, open, open recent, save, save as, quit, and the question whether to
 /// save unsaved changes before they would be lost. Recent files are kept in QSettings
@@ -60,6 +60,7 @@ private:
     void fillRecentMenu();
     void remember(const QString &path);
     void showError(const QString &title, const QString &text);
+    Document::SaveRunner saveRunner() const;
 
     Document *m_document;
     QTimer *m_autosaveTimer;

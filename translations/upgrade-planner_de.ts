@@ -2782,6 +2782,13 @@ Erwartet: %2</translation>
     </message>
 </context>
 <context>
+    <name>WorkWithProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Plan IT estate upgrades without breaking what must stay up.</source>
@@ -5144,6 +5151,14 @@ Erwartet: %2</translation>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled</source>
+        <translation>Import von %1 abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>planner::ExportPlanDialog</name>
@@ -5377,6 +5392,18 @@ Erwartet: %2</translation>
     <message>
         <source>Autosaved %1 at %2</source>
         <translation>%1 automatisch gespeichert um %2</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Opening %1 cancelled</source>
+        <translation>Öffnen von %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
     </message>
 </context>
 <context>

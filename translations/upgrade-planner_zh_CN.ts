@@ -2769,6 +2769,13 @@ Expected: %2</source>
     </message>
 </context>
 <context>
+    <name>WorkWithProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Plan IT estate upgrades without breaking what must stay up.</source>
@@ -5108,6 +5115,14 @@ Expected: %2</source>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled</source>
+        <translation>已取消导入 %1</translation>
+    </message>
 </context>
 <context>
     <name>planner::ExportPlanDialog</name>
@@ -5341,6 +5356,18 @@ Expected: %2</source>
     <message>
         <source>Autosaved %1 at %2</source>
         <translation>已于 %2 自动保存 %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1 cancelled</source>
+        <translation>已取消打开 %1</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
     </message>
 </context>
 <context>

@@ -260,12 +260,16 @@ void tst_ExchangeController::unreadableFileKeepsTheProject()
     file.write("hello {world}\nnot an estate\n");
     file.close();
     QString shown;
-    QTimer::singleShot(0, this, [&] {
+    // The file is read in a worker first, so the message comes a moment later: look until it does.
+    QTimer watch;
+    connect(&watch, &QTimer::timeout, this, [&] {
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
             shown = box->text();
             box->reject();
+            watch.stop();
         }
     });
+    watch.start(10);
     QVERIFY(!m_window->exchangeController()->importInteractively(bad));
     QVERIFY2(shown.contains(QStringLiteral("notes.txt")), qPrintable(shown));
     QVERIFY2(shown.contains(QStringLiteral("csv")), qPrintable(shown));
