@@ -5,6 +5,7 @@
 #include "itemmodels/ComponentSelection.h"
 #include "storage/EstateFile.h"
 #include "storage/ProjectFile.h"
+#include "storage/ProjectLock.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -66,6 +67,38 @@ bool Document::isModified() const
     return !m_undoStack->isClean();
 }
 
+namespace {
+
+template <typename State>
+State diskStateOf(const QString &path)
+{
+    State state;
+    const QFileInfo info(path);
+    state.exists = info.exists();
+    if (state.exists) {
+        state.size = info.size();
+        state.modified = info.lastModified();
+    }
+    return state;
+}
+
+} // namespace
+
+bool Document::changedOnDisk() const
+{
+    return !isUntitled() && !(diskStateOf<DiskState>(m_filePath) == m_disk);
+}
+
+bool Document::missingOnDisk() const
+{
+    return !isUntitled() && !QFileInfo::exists(m_filePath);
+}
+
+void Document::rememberDiskState()
+{
+    m_disk = isUntitled() ? DiskState{} : diskStateOf<DiskState>(m_filePath);
+}
+
 void Document::newEstate()
 {
     newEstate(Estate());
@@ -101,7 +134,7 @@ Expected<LoadedFile> Document::read(const QString &path)
     return file;
 }
 
-void Document::adopt(LoadedFile loaded, const QString &path)
+void Document::adopt(LoadedFile loaded, const QString &path, bool readOnly)
 {
     if (loaded.kind != FileKind::Project) {
         adoptImported(std::move(loaded.estate), path); // Save asks where the project goes
@@ -111,7 +144,7 @@ void Document::adopt(LoadedFile loaded, const QString &path)
     m_undoStack->clear();
     m_store->reset(std::move(loaded.estate));
     m_undoStack->setClean();
-    setFile(QFileInfo(path).absoluteFilePath(), {});
+    setFile(QFileInfo(path).absoluteFilePath(), {}, readOnly);
 }
 
 void Document::adoptImported(Estate estate, const QString &path)
@@ -123,10 +156,24 @@ void Document::adoptImported(Estate estate, const QString &path)
     setFile({}, QFileInfo(path).absoluteFilePath());
 }
 
+void Document::adoptRecovered(Estate estate, const QString &projectPath)
+{
+    m_selection->clear();
+    m_undoStack->clear();
+    m_store->reset(std::move(estate));
+    m_undoStack->resetClean(); // never clean: what was recovered is not in the project yet
+    setFile(projectPath.isEmpty() ? QString() : QFileInfo(projectPath).absoluteFilePath(), {});
+}
+
 Expected<Done> Document::save(const SaveRunner &run)
 {
     if (isUntitled())
         return Error{displayName(), tr("the document has no project file yet; use Save As")};
+    if (m_readOnly)
+        return Error{QDir::toNativeSeparators(m_filePath),
+                     m_lockedBy.isEmpty()
+                         ? tr("opened read-only; use Save As")
+                         : tr("opened read-only, as %1 has it open; use Save As").arg(m_lockedBy)};
     return saveAs(m_filePath, run);
 }
 
@@ -146,10 +193,28 @@ Expected<Done> Document::saveAs(const QString &path, const SaveRunner &run)
     return Done{};
 }
 
-void Document::setFile(const QString &path, const QString &importedFrom)
+void Document::setFile(const QString &path, const QString &importedFrom, bool readOnly)
 {
+    if (!m_lock || m_lock->projectPath() != QFileInfo(path).absoluteFilePath() || readOnly)
+        m_lock.reset();
+    m_readOnly = false;
+    m_lockedBy.clear();
+    if (!path.isEmpty() && !m_lock) {
+        if (const std::optional<LockHolder> holder = ProjectLock::holder(path)) {
+            m_readOnly = true;
+            m_lockedBy = holder->describe();
+        } else if (!readOnly) {
+            m_lock = std::make_unique<ProjectLock>(path);
+            m_lock->tryLock(); // in a folder where no lock can be made, nobody else can either
+        }
+    }
+    if (readOnly && !m_readOnly) {
+        m_readOnly = true;
+        m_lockedBy.clear();
+    }
     m_filePath = path;
     m_importedFrom = importedFrom;
+    rememberDiskState();
     Q_EMIT fileChanged();
 }
 

@@ -8,7 +8,10 @@
 #include <QObject>
 #include <QStringList>
 
+#include <QDateTime>
+
 #include <functional>
+#include <memory>
 
 class QUndoStack;
 
@@ -16,6 +19,7 @@ namespace planner {
 
 class ComponentSelection;
 class EstateStore;
+class ProjectLock;
 
 /// A file read for opening, not yet taken by a document: reading is pure and may run in a
 /// worker while the window shows progress.
@@ -57,6 +61,16 @@ public:
     /// The estate JSON an untitled document was imported from; empty otherwise.
     QString importedFrom() const { return m_importedFrom; }
     bool isModified() const;
+    /// True when the project was opened read-only because another workbench has it open
+    /// (lockedBy() says which): Save then asks for another file.
+    bool isReadOnly() const { return m_readOnly; }
+    QString lockedBy() const { return m_lockedBy; }
+    /// True when the project file was changed, replaced or removed on disk since it was opened
+    /// or last saved here: by another program, a command (`record`, `import --into`) or a
+    /// copy over it. Save would overwrite that: the GUI asks first.
+    bool changedOnDisk() const;
+    /// True when the project file is gone (deleted or moved away) since it was opened.
+    bool missingOnDisk() const;
 
     /// Starts an empty, untitled estate.
     void newEstate();
@@ -67,11 +81,16 @@ public:
     Expected<Done> open(const QString &path, QStringList *warnings = nullptr);
     /// The reading half of open(): touches no document, so it may run in any thread.
     static Expected<LoadedFile> read(const QString &path);
-    /// The other half: takes what read() returned for @p path.
-    void adopt(LoadedFile loaded, const QString &path);
+    /// The other half: takes what read() returned for @p path. A project is locked for this
+    /// workbench (ProjectLock) unless @p readOnly, which the GUI asks for when another
+    /// workbench holds it.
+    void adopt(LoadedFile loaded, const QString &path, bool readOnly = false);
     /// Takes @p estate, imported from @p path (a CycloneDX BOM, a CMDB export...), as a new
     /// untitled document: Save asks where the project goes.
     void adoptImported(Estate estate, const QString &path);
+    /// Takes @p estate from a recovery copy of @p projectPath (empty: an untitled document)
+    /// with its changes unsaved: the document is modified, and Save writes it to the project.
+    void adoptRecovered(Estate estate, const QString &projectPath);
     /// Runs the writing of a save, which touches nothing but the file: the GUI passes one that
     /// writes in a worker and shows progress; by default it runs in place.
     using SaveRunner = std::function<Expected<Done>(const std::function<Expected<Done>()> &)>;
@@ -87,13 +106,25 @@ Q_SIGNALS:
     void fileChanged();
 
 private:
-    void setFile(const QString &path, const QString &importedFrom);
+    void setFile(const QString &path, const QString &importedFrom, bool readOnly = false);
+    void rememberDiskState();
 
     EstateStore *m_store;
     QUndoStack *m_undoStack;
     ComponentSelection *m_selection;
     QString m_filePath;
     QString m_importedFrom; ///< the JSON an untitled document came from
+    std::unique_ptr<ProjectLock> m_lock;
+    bool m_readOnly = false;
+    QString m_lockedBy;
+    /// The project file as it was when opened or last saved here.
+    struct DiskState
+    {
+        bool exists = false;
+        qint64 size = 0;
+        QDateTime modified;
+        friend bool operator==(const DiskState &, const DiskState &) = default;
+    } m_disk;
 };
 
 } // namespace planner

@@ -6,6 +6,7 @@
 #include "panels/WorkWithProgress.h"
 
 #include "exchange/FileFormat.h"
+#include "storage/ProjectLock.h"
 
 #include <QAction>
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QLocale>
 #include <QSettings>
 #include <QTime>
@@ -30,7 +32,6 @@ const QString recentKey = QStringLiteral("recentFiles");
 FileController::FileController(Document *document, QWidget *window)
     : QObject(window)
     , m_document(document)
-    , m_autosaveTimer(new QTimer(this))
     , m_window(window)
     , m_new(new QAction(tr("&New"), this))
     , m_open(new QAction(tr("&Open..."), this))
@@ -52,33 +53,6 @@ FileController::FileController(Document *document, QWidget *window)
     connect(m_save, &QAction::triggered, this, &FileController::save);
     connect(m_saveAs, &QAction::triggered, this, &FileController::saveAs);
     connect(m_quit, &QAction::triggered, m_window, &QWidget::close);
-    connect(m_autosaveTimer, &QTimer::timeout, this, &FileController::autosave);
-    applyPreferences();
-}
-
-void FileController::applyPreferences()
-{
-    const int minutes = Preferences::load().autosaveMinutes;
-    if (minutes > 0)
-        m_autosaveTimer->start(minutes * 60 * 1000);
-    else
-        m_autosaveTimer->stop();
-}
-
-bool FileController::autosave()
-{
-    if (m_document->isUntitled() || !m_document->isModified())
-        return false;
-    const Expected<Done> saved = m_document->save();
-    if (!saved) {
-        // Not a box that would interrupt the user every few minutes: the status bar says it.
-        Q_EMIT message(tr("Autosave failed: %1").arg(saved.error().text()));
-        return false;
-    }
-    Q_EMIT message(tr("Autosaved %1 at %2")
-                       .arg(QDir::toNativeSeparators(m_document->filePath()),
-                            QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-    return true;
 }
 
 void FileController::populateMenu(QMenu *menu)
@@ -179,6 +153,22 @@ bool FileController::openFile(const QString &path)
 
 bool FileController::load(const QString &path)
 {
+    // Another workbench has this project open: look at it read-only, or not at all.
+    bool readOnly = false;
+    if (const std::optional<LockHolder> holder = ProjectLock::holder(path)) {
+        QMessageBox box(QMessageBox::Information, tr("Project In Use"),
+                        tr("%1 is open in another Upgrade Planner: %2.")
+                            .arg(QFileInfo(path).fileName(), holder->describe()),
+                        QMessageBox::Cancel, m_window);
+        box.setInformativeText(tr("Open it read-only to look at it; Save As then makes a copy "
+                                  "of your own. Only the workbench that has it open saves it."));
+        QPushButton *open = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
+        box.setDefaultButton(open);
+        box.exec();
+        if (box.clickedButton() != open)
+            return false;
+        readOnly = true;
+    }
     // A large project takes seconds to read: in a worker, with progress after a second.
     std::optional<Expected<LoadedFile>> read = runWithProgress(
         m_window, tr("Opening %1…").arg(QDir::toNativeSeparators(path)),
@@ -192,7 +182,7 @@ bool FileController::load(const QString &path)
         return false;
     }
     const QStringList warnings = (*read)->warnings;
-    m_document->adopt(std::move(**read), path);
+    m_document->adopt(std::move(**read), path, readOnly);
     remember(path);
     if (warnings.isEmpty())
         Q_EMIT message(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
@@ -206,8 +196,33 @@ bool FileController::load(const QString &path)
 
 bool FileController::save()
 {
-    if (m_document->isUntitled())
+    if (m_document->isUntitled() || m_document->isReadOnly())
         return saveAs();
+    if (m_document->changedOnDisk()) {
+        // Someone else wrote the project (a command, another program) or it went away: saving
+        // over that without a word would lose their work, or surprise.
+        const bool missing = m_document->missingOnDisk();
+        const QString file = QDir::toNativeSeparators(m_document->filePath());
+        QMessageBox box(QMessageBox::Warning, tr("Project Changed on Disk"),
+                        missing ? tr("%1 was deleted or moved since you opened it.").arg(file)
+                                : tr("%1 was changed on disk since you opened or last saved "
+                                     "it, by another program or command.")
+                                      .arg(file),
+                        QMessageBox::Cancel, m_window);
+        box.setInformativeText(missing ? tr("Save writes your project there again; Save As "
+                                            "puts it elsewhere.")
+                                       : tr("Overwrite replaces those changes with yours; Save "
+                                            "As keeps both."));
+        QPushButton *overwrite
+            = box.addButton(missing ? tr("&Save") : tr("&Overwrite"), QMessageBox::AcceptRole);
+        QPushButton *elsewhere = box.addButton(tr("Save &As..."), QMessageBox::ActionRole);
+        box.setDefaultButton(elsewhere);
+        box.exec();
+        if (box.clickedButton() == elsewhere)
+            return saveAs();
+        if (box.clickedButton() != overwrite)
+            return false;
+    }
     const Expected<Done> saved = m_document->save(saveRunner());
     if (!saved) {
         showError(tr("Cannot Save"), saved.error().text());

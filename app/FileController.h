@@ -27,11 +27,6 @@ public:
 
     /// Fills @p menu with the file actions.
     void populateMenu(QMenu *menu);
-    /// Applies the preferences that concern files: the autosave interval.
-    void applyPreferences();
-    /// Saves the project if it has a file and unsaved changes (what the autosave timer does);
-    /// true when it saved.
-    bool autosave();
 
     QAction *newAction() const { return m_new; }
     QAction *openAction() const { return m_open; }
@@ -63,7 +58,6 @@ private:
     Document::SaveRunner saveRunner() const;
 
     Document *m_document;
-    QTimer *m_autosaveTimer;
     QWidget *m_window;
     QAction *m_new;
     QAction *m_open;

@@ -7,6 +7,7 @@
 #include "Document.h"
 #include "EditController.h"
 #include "FileController.h"
+#include "RecoveryController.h"
 #include "HelpController.h"
 #include "PlanController.h"
 #include "ProjectController.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildCentralArea();
     buildDocks();
     m_file = new FileController(m_document, this);
+    m_recovery = new RecoveryController(m_document, this);
     m_edit = new EditController(m_document, m_dependencies, this);
     m_planFiles = new PlanController(m_document, this);
     m_project = new ProjectController(m_document, this);
@@ -64,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(text, 8000);
     };
     connect(m_file, &FileController::message, this, showMessage);
+    connect(m_recovery, &RecoveryController::message, this, showMessage);
     connect(m_planFiles, &PlanController::message, this, showMessage);
     connect(m_project, &ProjectController::message, this, showMessage);
     connect(m_exchange, &ExchangeController::message, this, showMessage);
@@ -167,7 +170,7 @@ void MainWindow::showPreferences()
         return;
     const Preferences after = dialog.preferences();
     after.save();
-    m_file->applyPreferences();
+    m_recovery->applyPreferences();
     statusBar()->showMessage(after.language != before.language
                                  ? tr("Preferences saved; the new language applies at the next "
                                       "start")
@@ -235,15 +238,19 @@ bool MainWindow::openFile(const QString &path)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_file->maybeSave())
+    if (m_file->maybeSave()) {
+        m_recovery->discard(); // saved or let go on purpose: nothing to recover
         event->accept();
+    }
     else
         event->ignore();
 }
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1[*] — Upgrade Planner").arg(m_document->displayName()));
+    setWindowTitle(m_document->isReadOnly()
+                       ? tr("%1[*] (read-only) — Upgrade Planner").arg(m_document->displayName())
+                       : tr("%1[*] — Upgrade Planner").arg(m_document->displayName()));
     setWindowModified(m_document->isModified());
 }
 

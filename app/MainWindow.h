@@ -25,6 +25,7 @@ class HelpController;
 class InventoryPanel;
 class PlanController;
 class ProjectController;
+class RecoveryController;
 
 /// The workbench: the inventory table in the middle (with tabs for the graph, plan and
 /// timeline views), the selected component's details on the right, its dependencies and the
@@ -38,6 +39,7 @@ public:
 
     Document *document() const { return m_document; }
     FileController *fileController() const { return m_file; }
+    RecoveryController *recoveryController() const { return m_recovery; }
     EditController *editController() const { return m_edit; }
     PlanController *planController() const { return m_planFiles; }
     ProjectController *projectController() const { return m_project; }
@@ -76,6 +78,7 @@ private:
     ComponentDetailsPanel *m_details = nullptr;
     DependenciesPanel *m_dependencies = nullptr;
     FileController *m_file = nullptr;
+    RecoveryController *m_recovery = nullptr;
     EditController *m_edit = nullptr;
     PlanController *m_planFiles = nullptr;
     ProjectController *m_project = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HugePages.h"
 #include "MainWindow.h"
+#include "RecoveryController.h"
 #include "cli/Cli.h"
 #include "panels/Preferences.h"
 
@@ -70,10 +71,13 @@ int main(int argc, char *argv[])
 
     planner::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty()) {
-        const QString path = parser.positionalArguments().constFirst();
-        // Once the window is up, so that an error box has a parent to sit on.
-        QTimer::singleShot(0, &window, [&window, path] { window.openFile(path); });
-    }
+    const QString path = parser.positionalArguments().value(0);
+    // Once the window is up, so that a question or an error box has a parent to sit on. Work a
+    // crashed workbench left unsaved comes first: restored, it is what the user is shown.
+    QTimer::singleShot(0, &window, [&window, path] {
+        const bool restored = window.recoveryController()->offerRestore();
+        if (!path.isEmpty() && !restored)
+            window.openFile(path);
+    });
     return app.exec();
 }

@@ -24,6 +24,12 @@ packages=(
 # qt6-qpa-plugins (the offscreen and xcb platforms) is only recommended by libqt6gui6, and
 # packages are installed without recommendations, so it is named here.
 
+# `deps.sh sanitize` also installs what scripts/sanitize.sh and scripts/fuzz.sh need: clang with
+# its AddressSanitizer, UBSan and libFuzzer runtimes, and llvm-symbolizer for readable reports.
+if [[ "${1:-}" == "sanitize" ]]; then
+    packages+=(clang libclang-rt-14-dev llvm)
+fi
+
 missing=()
 for package in "${packages[@]}"; do
     status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)

@@ -80,7 +80,7 @@ int runSign(const QStringList &arguments)
     QFile keyFile(keyPath);
     if (!keyFile.exists())
         return inputError(Tr::tr("%1: no such file").arg(keyPath));
-    if (!keyFile.open(QIODevice::ReadOnly))
+    if (!keyFile.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) // no copy in QFile's buffer
         return inputError(Tr::tr("%1: %2").arg(keyPath, keyFile.errorString()));
     QByteArray pem = keyFile.read(1 << 20);
     keyFile.close();

@@ -209,7 +209,10 @@ void search(const CheckContext &context, const Pair &pair)
     BlockedMove byA;
     BlockedMove byB;
     while (!queue.empty()) {
-        const auto [i, j] = queue.front();
+        // Plain variables, not a structured binding: the lambda below captures them, which
+        // clang before 16 does not allow for bindings.
+        const int i = queue.front().first;
+        const int j = queue.front().second;
         queue.pop_front();
         if (i == sizeA - 1 && j == sizeB - 1)
             return;

@@ -422,6 +422,18 @@ int RequirementChecker::reach(int component, int position) const
     return next != ladder.stopPositions.end() ? *next : ladder.size() - 1;
 }
 
+int RequirementChecker::minimumMoves(int component) const
+{
+    const Ladder &ladder = m_ladders[size_t(m_ladderOf[size_t(component)])];
+    const int last = ladder.size() - 1;
+    if (last <= 0)
+        return 0;
+    const auto first = std::upper_bound(ladder.stopPositions.begin(),
+                                        ladder.stopPositions.end(), 0);
+    const auto end = std::lower_bound(first, ladder.stopPositions.end(), last);
+    return int(end - first) + 1;
+}
+
 bool RequirementChecker::hasInnerStop(int component) const
 {
     return !m_ladders[size_t(m_ladderOf[size_t(component)])].stopPositions.empty();

@@ -119,6 +119,9 @@ public:
     /// The furthest ladder position one move of @p component may reach from @p position: the
     /// first required stop after it, or the last position (the target).
     int reach(int component, int position) const;
+    /// The fewest moves that take @p component from its current version to its target: one
+    /// to each required stop between them and one to the target (0 when it does not move).
+    int minimumMoves(int component) const;
     /// True when the ladder of @p component has a required stop between its ends.
     bool hasInnerStop(int component) const;
 

@@ -4,6 +4,7 @@
 // See docs/formats.md, "CSV from a CMDB".
 #include "CmdbCsv.h"
 #include "FormatList.h"
+#include "InputFile.h"
 
 #include "inventory/Component.h"
 
@@ -531,12 +532,10 @@ Expected<QByteArray> readSideFile(const QString &option, const ReadInput &input,
         if (QFileInfo::exists(beside) || !QFileInfo::exists(given))
             *path = beside;
     }
-    QFile file(*path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!QFileInfo::exists(*path))
         return Error{QDir::toNativeSeparators(*path),
-                     QFileInfo::exists(*path) ? Tr::tr("cannot be read: %1").arg(file.errorString())
-                                              : Tr::tr("the %1 file does not exist").arg(option)};
-    return file.readAll();
+                     Tr::tr("the %1 file does not exist").arg(option)};
+    return readInputFile(*path);
 }
 
 Expected<Imported> read(const ReadInput &input)

@@ -90,8 +90,7 @@ class Reader
 {
 public:
     explicit Reader(QStringList *warnings)
-        : m_warnings(warnings)
-        , m_in(warnings)
+        : m_in(warnings)
     {}
 
     Imported read(const JsonValue &root)
@@ -264,8 +263,7 @@ private:
         }
     }
 
-    QStringList *m_warnings;
-    JsonInput m_in;
+    JsonInput m_in; // holds the warnings list too
     Estate m_estate;
     QHash<QString, QString> m_refs; // bom-ref -> component id
     QSet<QString> m_ids;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EstateJson.h"
 #include "EstateJsonRecords.h"
+#include "InputFile.h"
 #include "JsonInput.h"
+#include "inventory/CalendarRules.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -55,6 +57,33 @@ private:
             JsonInput::fail(idField.path, Tr::tr("duplicate id '%1' (first used at %2)")
                                               .arg(id, section.at(*it).text()));
         seen.insert(id, index);
+    }
+
+    // An array of strings as written, empty ones too: the calendar rules judge them.
+    static QStringList texts(const JsonField &f)
+    {
+        QStringList out;
+        const JsonValue items = JsonInput::array(f);
+        out.reserve(items.size());
+        qsizetype i = 0;
+        for (JsonValue item = items.first(); !item.isUndefined(); item = item.next())
+            out.append(JsonInput::string({item, f.path.at(i++)}));
+        return out;
+    }
+
+    // The items of the section at @p section named by their paths ("windows[0]").
+    static PlaceNamer placeIn(const JsonPath &section)
+    {
+        return [&section](qsizetype index) { return section.at(index).text(); };
+    }
+
+    // Stops at the first broken calendar rule (CalendarRules), at its path in the section.
+    static void enforce(const RuleProblems &problems, const JsonPath &section)
+    {
+        if (problems.isEmpty())
+            return;
+        const RuleProblem &p = problems.constFirst();
+        throw JsonReadFailure{Error{section.at(p.item).text() + u'.' + p.field, p.what}};
     }
 
     void readFormat(const JsonValue &root, const JsonPath &path);
@@ -199,6 +228,8 @@ void Reader::readSites(const JsonField &f)
 void Reader::readComponents(const JsonField &f)
 {
     const JsonValue items = JsonInput::array(f);
+    if (const Expected<Done> fits = checkEstateSize({}, items.size(), 0); !fits) // limits.md
+        JsonInput::fail(f.path, fits.error().what);
     m_estate.reserve(int(items.size()), 0);
     qsizetype i = 0;
     for (JsonValue item = items.first(); !item.isUndefined(); item = item.next(), ++i) {
@@ -279,6 +310,8 @@ void Reader::readDurations(const JsonField &f, PhaseDurations &durations)
 void Reader::readDependencies(const JsonField &f)
 {
     const JsonValue items = JsonInput::array(f);
+    if (const Expected<Done> fits = checkEstateSize({}, 0, items.size()); !fits) // limits.md
+        JsonInput::fail(f.path, fits.error().what);
     m_estate.reserve(m_estate.componentCount(), int(items.size()));
     qsizetype i = 0;
     for (JsonValue item = items.first(); !item.isUndefined(); item = item.next()) {
@@ -346,44 +379,31 @@ void Reader::readCatalog(const JsonField &f)
     });
 }
 
+// The calendar sections read what is written; the rules every door keeps (CalendarRules)
+// then judge the whole section, and the first problem stops the reading at its path.
 void Reader::readWindows(const JsonField &f)
 {
-    QHash<QString, qsizetype> seen;
-    qsizetype index = 0;
     forEachObject(f, [&](const JsonValue &o, const JsonPath &path) {
         m_in.checkMembers(o, path,
                           {"id"_L1, "start"_L1, "end"_L1, "repeatWeekly"_L1, "parallel"_L1});
         MaintenanceWindow w;
-        const JsonField idField = JsonInput::field(o, "id"_L1, path);
-        w.id = JsonInput::id(idField);
-        claimId(seen, w.id, index++, idField, f.path);
+        w.id = JsonInput::string(JsonInput::field(o, "id"_L1, path));
         w.start = JsonInput::localTime(JsonInput::field(o, "start"_L1, path));
-        const JsonField end = JsonInput::field(o, "end"_L1, path);
-        w.end = JsonInput::localTime(end);
-        const QString startText = w.start.toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
-        if (w.end < w.start)
-            JsonInput::fail(end.path, Tr::tr("the window ends (%1) before it starts (%2)")
-                                          .arg(end.value.toString(), startText));
-        if (w.end == w.start)
-            JsonInput::fail(end.path, Tr::tr("the window ends when it starts (%1)").arg(startText));
+        w.end = JsonInput::localTime(JsonInput::field(o, "end"_L1, path));
         if (const JsonField r = JsonInput::field(o, "repeatWeekly"_L1, path); r.present())
-            w.repeatWeekly = JsonInput::integer(r, 1, 10000);
+            w.repeatWeekly = JsonInput::integer(r, INT_MIN, INT_MAX);
         if (const JsonField p = JsonInput::field(o, "parallel"_L1, path); p.present())
-            w.parallel = JsonInput::integer(p, 1, 10000);
+            w.parallel = JsonInput::integer(p, INT_MIN, INT_MAX);
         m_estate.windows.append(std::move(w));
     });
+    enforce(checkWindows(m_estate.windows, placeIn(f.path)), f.path);
 }
 
 DateRange Reader::readDateRange(const JsonValue &o, const JsonPath &path)
 {
     DateRange range;
     range.start = JsonInput::date(JsonInput::field(o, "start"_L1, path));
-    const JsonField end = JsonInput::field(o, "end"_L1, path);
-    range.end = JsonInput::date(end);
-    if (range.end < range.start)
-        JsonInput::fail(end.path, Tr::tr("ends (%1) before it starts (%2)")
-                                      .arg(range.end.toString(Qt::ISODate),
-                                           range.start.toString(Qt::ISODate)));
+    range.end = JsonInput::date(JsonInput::field(o, "end"_L1, path));
     return range;
 }
 
@@ -397,53 +417,47 @@ void Reader::readFreezes(const JsonField &f)
             freeze.reason = JsonInput::string(r);
         m_estate.freezes.append(std::move(freeze));
     });
+    enforce(checkFreezes(m_estate.freezes), f.path);
 }
 
 void Reader::readProcesses(const JsonField &f)
 {
-    QHash<QString, qsizetype> seen;
-    qsizetype index = 0;
     forEachObject(f, [&](const JsonValue &o, const JsonPath &path) {
         m_in.checkMembers(o, path,
                           {"id"_L1, "name"_L1, "criticality"_L1, "uses"_L1, "peak"_L1,
                            "category"_L1, "userGroups"_L1, "externalCustomers"_L1,
                            "serviceLevel"_L1, "maxOutageMinutes"_L1});
         BusinessProcess process;
-        const JsonField idField = JsonInput::field(o, "id"_L1, path);
-        process.id = JsonInput::id(idField);
-        claimId(seen, process.id, index++, idField, f.path);
+        process.id = JsonInput::string(JsonInput::field(o, "id"_L1, path));
         if (const JsonField n = JsonInput::field(o, "name"_L1, path); n.present())
             process.name = JsonInput::string(n);
         if (const JsonField c = JsonInput::field(o, "criticality"_L1, path); c.present())
             process.criticality = JsonInput::criticality(c);
         if (const JsonField u = JsonInput::field(o, "uses"_L1, path); u.present())
-            process.uses = JsonInput::stringList(u);
+            process.uses = texts(u);
         if (const JsonField peaks = JsonInput::field(o, "peak"_L1, path); peaks.present()) {
             forEachObject(peaks, [&](const JsonValue &po, const JsonPath &pp) {
                 m_in.checkMembers(po, pp, {"days"_L1, "from"_L1, "to"_L1});
                 Peak peak;
                 peak.days = JsonInput::days(JsonInput::field(po, "days"_L1, pp));
                 peak.from = JsonInput::clockTime(JsonInput::field(po, "from"_L1, pp));
-                const JsonField to = JsonInput::field(po, "to"_L1, pp);
-                peak.to = JsonInput::clockTime(to);
-                // A peak may run past midnight (22:00-02:00), but it cannot be empty.
-                if (peak.to == peak.from)
-                    JsonInput::fail(to.path, Tr::tr("the peak ends when it starts"));
+                peak.to = JsonInput::clockTime(JsonInput::field(po, "to"_L1, pp));
                 process.peaks.append(peak);
             });
         }
         if (const JsonField c = JsonInput::field(o, "category"_L1, path); c.present())
-            process.category = readOneOf(c, processCategoryNames(), Tr::tr("process category"));
+            process.category = JsonInput::string(c);
         if (const JsonField g = JsonInput::field(o, "userGroups"_L1, path); g.present())
-            process.userGroups = JsonInput::stringList(g);
+            process.userGroups = texts(g);
         if (const JsonField e = JsonInput::field(o, "externalCustomers"_L1, path); e.present())
             process.externalCustomers = JsonInput::boolean(e);
         if (const JsonField s = JsonInput::field(o, "serviceLevel"_L1, path); s.present())
             process.serviceLevel = JsonInput::string(s);
         if (const JsonField m = JsonInput::field(o, "maxOutageMinutes"_L1, path); m.present())
-            process.maxOutageMinutes = JsonInput::integer(m, 0, maxMinutes);
+            process.maxOutageMinutes = JsonInput::integer(m, INT_MIN, maxMinutes);
         m_estate.processes.append(std::move(process));
     });
+    enforce(checkProcesses(m_estate.processes, placeIn(f.path)), f.path);
 }
 
 void Reader::readStaff(const JsonField &f)
@@ -451,9 +465,9 @@ void Reader::readStaff(const JsonField &f)
     forEachObject(f, [&](const JsonValue &o, const JsonPath &path) {
         m_in.checkMembers(o, path, {"name"_L1, "roles"_L1, "unavailable"_L1});
         StaffMember member;
-        member.name = JsonInput::nonEmptyString(JsonInput::field(o, "name"_L1, path));
+        member.name = JsonInput::string(JsonInput::field(o, "name"_L1, path));
         if (const JsonField r = JsonInput::field(o, "roles"_L1, path); r.present())
-            member.roles = JsonInput::stringList(r);
+            member.roles = texts(r);
         if (const JsonField u = JsonInput::field(o, "unavailable"_L1, path); u.present()) {
             forEachObject(u, [&](const JsonValue &uo, const JsonPath &up) {
                 m_in.checkMembers(uo, up, {"start"_L1, "end"_L1});
@@ -462,6 +476,7 @@ void Reader::readStaff(const JsonField &f)
         }
         m_estate.staff.append(std::move(member));
     });
+    enforce(checkStaff(m_estate.staff), f.path);
 }
 
 void Reader::readWaivers(const JsonField &f)

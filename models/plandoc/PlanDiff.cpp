@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanDiff.h"
 
+#include "exchange/InputFile.h"
 #include "inventory/Estate.h"
 
 #include <QCoreApplication>
@@ -266,12 +267,10 @@ QList<PlanChange> diffPlans(const QJsonObject &before, const QJsonObject &after)
 
 Expected<QJsonObject> readPlanJson(const QString &path)
 {
-    QFile file(path);
-    if (!file.exists())
-        return Error{path, Tr::tr("no such file")};
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{path, file.errorString()};
-    const QByteArray bytes = file.readAll();
+    const Expected<QByteArray> read = readInputFile(path);
+    if (!read)
+        return Error{path, read.error().what};
+    const QByteArray &bytes = *read;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

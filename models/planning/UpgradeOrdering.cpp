@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -31,7 +32,7 @@ constexpr int maxGroupSize = 8;
 class Ordering
 {
 public:
-    explicit Ordering(const Estate &estate);
+    Ordering(const Estate &estate, qsizetype maxSteps);
     UpgradePlan run();
 
 private:
@@ -41,7 +42,7 @@ private:
         std::vector<Violation> introduced; // violations the move would add
     };
 
-    bool pending(int c) const { return m_pos[c] + 1 < m_checker.ladderSize(c) && !m_downgrade[c]; }
+    bool pending(int c) const { return m_pos[c] + 1 < m_checker.ladderSize(c) && !m_unplanned[c]; }
     // The furthest ladder position one step may reach: the next required stop, or the target.
     int furthestHop(int c) const { return m_checker.reach(c, m_pos[c]); }
     const Version *at(int c, int position) const { return m_checker.versionAt(c, position); }
@@ -61,16 +62,18 @@ private:
     int furthestStone(int c, int hop) const;
     bool formGroup();
     void reportBlocked();
+    void limitSteps();
     void checkPins();
     QString explain(const std::vector<Violation> &violations) const;
     QString stepReason(int c, int toIndex) const;
 
     const Estate &m_estate;
+    qsizetype m_maxSteps;
     RequirementChecker m_checker;
     OrderingGraph m_graph;
     RequirementChecker::State m_state;
     std::vector<int> m_pos;       // ladder position of the version reached; 0: current
-    std::vector<bool> m_downgrade;
+    std::vector<bool> m_unplanned; // downgrades and upgrades past maxPlanSteps: blocked
     std::vector<int> m_lastWave;  // wave of the component's latest step; 0: none yet
     std::vector<int> m_pinWave;   // 0: none
     std::vector<int> m_pinAfter;  // component row, -1: none
@@ -86,18 +89,19 @@ private:
     std::vector<Violation> m_scratch;
 };
 
-Ordering::Ordering(const Estate &estate)
+Ordering::Ordering(const Estate &estate, qsizetype maxSteps)
     : m_estate(estate)
+    , m_maxSteps(maxSteps)
     , m_checker(estate)
     , m_graph(estate.componentCount(), m_checker.dependencyEnds())
     , m_state(m_checker.currentState())
 {
     const size_t n = size_t(estate.componentCount());
     m_pos.assign(n, 0);
-    m_downgrade.assign(n, false);
+    m_unplanned.assign(n, false);
     for (size_t i = 0; i < n; ++i) {
         const Component &c = estate.component(int(i));
-        m_downgrade[i] = c.target && *c.target < c.version;
+        m_unplanned[i] = c.target && *c.target < c.version;
     }
     m_lastWave.assign(n, 0);
     m_pinWave.assign(n, 0);
@@ -451,6 +455,29 @@ void Ordering::checkPins()
     }
 }
 
+// Keeps the plan within maxPlanSteps: each upgrade needs at least one step per required stop
+// it passes; those that would take the plan past the limit are blocked, not planned.
+void Ordering::limitSteps()
+{
+    qsizetype budget = m_maxSteps;
+    for (int c = 0; c < m_estate.componentCount(); ++c) {
+        if (m_unplanned[c])
+            continue;
+        const int moves = m_checker.minimumMoves(c);
+        if (moves <= budget) {
+            budget -= moves;
+            continue;
+        }
+        m_unplanned[c] = true;
+        const Component &comp = m_estate.component(c);
+        m_plan.blocked.append(
+            {comp.id, Tr::tr("the plan would hold more than %1 steps, the most it may "
+                             "(docs/limits.md): this upgrade takes %2 (one per required stop it "
+                             "passes), the upgrades before it the rest")
+                          .arg(QLocale::c().toString(m_maxSteps), QLocale::c().toString(moves))});
+    }
+}
+
 UpgradePlan Ordering::run()
 {
     for (const OrderPin &pin : m_estate.pins) {
@@ -465,7 +492,7 @@ UpgradePlan Ordering::run()
         }
     }
     for (int c = 0; c < m_estate.componentCount(); ++c) {
-        if (m_downgrade[c]) {
+        if (m_unplanned[c]) {
             const Component &comp = m_estate.component(c);
             m_plan.blocked.append({comp.id, Tr::tr("target %1 is below the current version %2: a "
                                                "downgrade is not an upgrade path")
@@ -473,6 +500,7 @@ UpgradePlan Ordering::run()
         }
         push(c);
     }
+    limitSteps();
     for (;;) {
         while (!m_queue.empty()) {
             const int c = m_queue.top().second;
@@ -501,7 +529,12 @@ UpgradePlan Ordering::run()
 
 UpgradePlan orderUpgrade(const Estate &estate)
 {
-    return Ordering(estate).run();
+    return Ordering(estate, maxPlanSteps).run();
+}
+
+UpgradePlan orderUpgrade(const Estate &estate, qsizetype maxSteps)
+{
+    return Ordering(estate, maxSteps).run();
 }
 
 } // namespace planner

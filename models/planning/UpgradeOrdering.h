@@ -26,5 +26,7 @@ class Estate;
 ///
 /// Pure: the same estate always gives the same plan.
 UpgradePlan orderUpgrade(const Estate &estate);
+/// The same with a smaller limit on the plan's steps than maxPlanSteps (for tests).
+UpgradePlan orderUpgrade(const Estate &estate, qsizetype maxSteps);
 
 } // namespace planner

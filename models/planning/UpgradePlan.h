@@ -35,6 +35,13 @@ struct PlanGroup
     QString reason;
 };
 
+/// The most steps one plan holds (docs/limits.md). A required stop is a step of its own, so a
+/// catalog that lists thousands of stops could otherwise make a plan of hundreds of millions of
+/// steps; the upgrades that would pass the limit are reported as blocked instead. Real plans
+/// hold a few steps per component: the 1,000,000-component benchmark estate needs about 10 %
+/// of it.
+inline constexpr qsizetype maxPlanSteps = 5'000'000;
+
 /// A component that cannot reach its target, and the requirement that blocks it.
 struct BlockedUpgrade
 {

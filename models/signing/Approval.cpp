@@ -4,6 +4,7 @@
 #include "CanonicalJson.h"
 #include "SigningKey.h"
 #include "StagedFiles.h"
+#include "exchange/InputFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -165,14 +166,10 @@ Expected<QString> addApproval(const QString &planJsonPath, const SigningKey &key
     if (!signedAt.isValid())
         return Error{QString(), Tr::tr("no valid signing time")};
 
-    QFile file(planJsonPath);
-    if (!file.exists())
-        return Error{planJsonPath, Tr::tr("no such file")};
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{planJsonPath, file.errorString()};
-    const QByteArray planBytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return Error{planJsonPath, file.errorString()};
+    const Expected<QByteArray> read = readInputFile(planJsonPath);
+    if (!read)
+        return Error{planJsonPath, read.error().what};
+    const QByteArray &planBytes = *read;
     QJsonParseError parseError;
     const QJsonDocument plan = QJsonDocument::fromJson(planBytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)

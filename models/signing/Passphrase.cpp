@@ -5,11 +5,12 @@
 #include <QFile>
 
 #include <cerrno>
-#include <cstring>
 
 #include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
+
+#include <openssl/crypto.h>
 
 namespace planner {
 
@@ -31,6 +32,20 @@ QByteArray firstLine(const QByteArray &bytes)
     return bytes.left(end);
 }
 
+// Appends @p c to @p secret without leaving a copy behind: a QByteArray that grows frees its old
+// buffer without wiping it, so grow by hand and wipe the old one.
+void appendSecret(QByteArray &secret, char c)
+{
+    if (secret.size() == secret.capacity()) {
+        QByteArray bigger;
+        bigger.reserve(qMax<qsizetype>(128, secret.capacity() * 2));
+        bigger.append(secret.constData(), secret.size());
+        forgetPassphrase(secret);
+        secret = std::move(bigger);
+    }
+    secret.append(c);
+}
+
 } // namespace
 
 QString passphraseVariable()
@@ -43,9 +58,16 @@ Expected<QByteArray> readPassphraseFile(const QString &path)
     QFile file(path);
     if (!file.exists())
         return Error{path, Tr::tr("no such file")};
-    if (!file.open(QIODevice::ReadOnly))
+    // Unbuffered, into one buffer of our own: no copy in QFile's buffer, none left by growing.
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return Error{path, file.errorString()};
-    QByteArray bytes = file.read(64 * 1024);
+    QByteArray bytes(64 * 1024, Qt::Uninitialized);
+    const qint64 read = file.read(bytes.data(), bytes.size());
+    if (read < 0) {
+        forgetPassphrase(bytes);
+        return Error{path, file.errorString()};
+    }
+    bytes.truncate(qsizetype(read));
     QByteArray passphrase = firstLine(bytes);
     forgetPassphrase(bytes);
     if (passphrase.isEmpty())
@@ -80,12 +102,8 @@ Expected<QByteArray> promptForPassphrase(const QString &prompt)
     const int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC | O_NOCTTY);
     if (fd < 0)
         return Error{QStringLiteral("/dev/tty"), Tr::tr("no terminal to ask for the passphrase")};
-    const QByteArray promptBytes = prompt.toLocal8Bit();
-    if (::write(fd, promptBytes.constData(), size_t(promptBytes.size())) < 0) {
-        ::close(fd);
-        return Error{QStringLiteral("/dev/tty"), qt_error_string(errno)};
-    }
 
+    // Echo off before the prompt shows: whatever is typed once it is visible is not echoed.
     termios saved{};
     const bool haveTermios = ::tcgetattr(fd, &saved) == 0;
     if (haveTermios) {
@@ -94,7 +112,16 @@ Expected<QByteArray> promptForPassphrase(const QString &prompt)
         quiet.c_lflag |= ICANON;
         ::tcsetattr(fd, TCSAFLUSH, &quiet);
     }
+    const QByteArray promptBytes = prompt.toLocal8Bit();
+    if (::write(fd, promptBytes.constData(), size_t(promptBytes.size())) < 0) {
+        const int code = errno;
+        if (haveTermios)
+            ::tcsetattr(fd, TCSAFLUSH, &saved);
+        ::close(fd);
+        return Error{QStringLiteral("/dev/tty"), qt_error_string(code)};
+    }
     QByteArray line;
+    line.reserve(128);
     char c = 0;
     bool ended = false;
     while (true) {
@@ -107,7 +134,7 @@ Expected<QByteArray> promptForPassphrase(const QString &prompt)
             ended = true;
             break;
         }
-        line.append(c);
+        appendSecret(line, c);
     }
     if (haveTermios)
         ::tcsetattr(fd, TCSAFLUSH, &saved);
@@ -126,11 +153,15 @@ Expected<QByteArray> promptForPassphrase(const QString &prompt)
 
 void forgetPassphrase(QByteArray &secret)
 {
-    if (!secret.isEmpty()) {
-        secret.detach();
-        std::memset(secret.data(), 0, size_t(secret.size()));
+    // A buffer shared with another QByteArray is that one's to wipe: detaching would only make
+    // one more copy. A buffer of our own is wiped whole, with the bytes before and after the
+    // text (left by truncate(), chop() or a removed prefix), by a write the compiler keeps.
+    if (secret.isDetached()) {
+        QByteArray::DataPointer &d = secret.data_ptr();
+        const qsizetype before = d.freeSpaceAtBegin();
+        OPENSSL_cleanse(d.data() - before, size_t(before + d.size + d.freeSpaceAtEnd()));
     }
-    secret.clear();
+    secret = QByteArray();
 }
 
 } // namespace planner

@@ -28,7 +28,9 @@ bool canPromptForPassphrase();
 /// Asks for a passphrase on /dev/tty with echo off. An empty answer is an Error.
 Expected<QByteArray> promptForPassphrase(const QString &prompt);
 
-/// Overwrites @p secret with zeros before it is released.
+/// Overwrites @p secret's buffer (its whole allocation) with zeros and leaves @p secret empty.
+/// For any secret bytes: a passphrase, an unencrypted private key's PEM. A buffer still shared
+/// with another QByteArray is left to that one, which must be forgotten in turn.
 void forgetPassphrase(QByteArray &secret);
 
 } // namespace planner

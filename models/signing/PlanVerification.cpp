@@ -4,6 +4,7 @@
 #include "Approval.h"
 #include "CanonicalJson.h"
 #include "SigningKey.h"
+#include "exchange/InputFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -142,12 +143,12 @@ VerificationReport verifyPlan(const QString &planJsonPath, const VerifyOptions &
     report.quorum = options.quorum;
     report.trustListGiven = options.trustListGiven;
 
-    QFile planFile(planJsonPath);
-    if (!planFile.open(QIODevice::ReadOnly)) {
-        report.planProblem = planJsonPath + QStringLiteral(": ")
-                             + (planFile.exists() ? planFile.errorString() : Tr::tr("no such file"));
+    // A plan is read whole: a pipe or a device given as plan.json is refused, not waited on.
+    const Expected<QByteArray> planBytes = readInputFile(planJsonPath);
+    if (!planBytes) {
+        report.planProblem = planJsonPath + QStringLiteral(": ") + planBytes.error().what;
     } else {
-        const QByteArray bytes = planFile.readAll();
+        const QByteArray &bytes = *planBytes;
         report.planSha256 = sha256Hex(bytes);
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);

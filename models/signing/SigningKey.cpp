@@ -2,6 +2,7 @@
 #include "SigningKey.h"
 
 #include "CanonicalJson.h"
+#include "Passphrase.h"
 #include "StagedFiles.h"
 
 #include <QCoreApplication>
@@ -265,7 +266,8 @@ static Expected<QByteArray> readKeyFile(const QString &path, KeyProblem *problem
     QFile file(path);
     if (!file.exists())
         return keyError(path, Tr::tr("no such file"), KeyProblem::Unreadable, problem);
-    if (!file.open(QIODevice::ReadOnly))
+    // Unbuffered: a private key leaves no copy in QFile's buffer.
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return keyError(path, file.errorString(), KeyProblem::Unreadable, problem);
     // A PEM key is well under a kilobyte; refuse to read a big file by mistake.
     const QByteArray bytes = file.read(1 << 20);
@@ -277,10 +279,12 @@ static Expected<QByteArray> readKeyFile(const QString &path, KeyProblem *problem
 Expected<SigningKey> SigningKey::loadPrivateKey(const QString &path, const QByteArray &passphrase,
                                                 KeyProblem *problem)
 {
-    const Expected<QByteArray> pem = readKeyFile(path, problem);
+    Expected<QByteArray> pem = readKeyFile(path, problem);
     if (!pem)
         return pem.error();
-    return fromPrivateKeyPem(*pem, passphrase, path, problem);
+    Expected<SigningKey> key = fromPrivateKeyPem(*pem, passphrase, path, problem);
+    forgetPassphrase(*pem); // an unencrypted key's PEM is the secret itself
+    return key;
 }
 
 Expected<SigningKey> SigningKey::loadPublicKey(const QString &path, KeyProblem *problem)
@@ -437,16 +441,18 @@ Expected<Done> writeKeyPair(const SigningKey &key, const QString &name,
                 return Error{path, Tr::tr("exists already")};
         }
     }
-    const Expected<QByteArray> privatePem = key.privateKeyPem(passphrase);
-    if (!privatePem)
-        return Error{privatePath, privatePem.error().what};
     const QByteArray publicPem = key.publicKeyPem();
     if (publicPem.isEmpty())
         return Error{publicPath, Tr::tr("cannot encode the public key")};
+    Expected<QByteArray> privatePem = key.privateKeyPem(passphrase);
+    if (!privatePem)
+        return Error{privatePath, privatePem.error().what};
 
     StagedFiles files;
-    if (const Expected<Done> staged = files.stage(privatePath, *privatePem, 0600); !staged)
-        return staged.error();
+    const Expected<Done> stagedPrivate = files.stage(privatePath, *privatePem, 0600);
+    forgetPassphrase(*privatePem);
+    if (!stagedPrivate)
+        return stagedPrivate.error();
     if (const Expected<Done> staged = files.stage(publicPath, publicPem, 0644); !staged)
         return staged.error();
     return files.commit(replace);

@@ -5,6 +5,7 @@
 #include "SqliteFileInfo.h"
 #include "exchange/EstateJson.h"
 #include "exchange/FormatList.h"
+#include "exchange/InputFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -87,6 +88,9 @@ Expected<Imported> importEstateFile(const QString &path, const FileFormat *forma
     // project is read by SQLite alone).
     if (used)
         *used = nullptr;
+    // Before opening: a pipe would block the open, a device would never end (docs/limits.md).
+    if (const Expected<Done> readable = checkInputFile(path, -1); !readable)
+        return readable.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return openError(path, file);
@@ -95,6 +99,11 @@ Expected<Imported> importEstateFile(const QString &path, const FileFormat *forma
         format = detectFormat(file, path);
     if (used)
         *used = format;
+    // Every format but the project (read by SQLite, page by page) reads the file whole.
+    if (!format || format->name != projectFormatName) {
+        if (const Expected<Done> small = checkInputFile(path); !small)
+            return small.error();
+    }
     if (!format) {
         if (file.size() == 0)
             return Error{where, QCoreApplication::translate(
@@ -118,6 +127,12 @@ Expected<Imported> importEstateFile(const QString &path, const FileFormat *forma
         return Error{where, QCoreApplication::translate("EstateFile", "cannot be read: %1")
                                 .arg(file.errorString())};
     Expected<Imported> imported = format->read(ReadInput{&file, path, *chosen});
+    if (imported) {
+        if (const Expected<Done> fits = checkEstateSize(where, imported->estate.componentCount(),
+                                                        imported->estate.dependencyCount());
+            !fits)
+            return fits.error();
+    }
     if (!imported) {
         // Name the file when the reader's message names only a place inside it.
         const Error &e = imported.error();
@@ -131,6 +146,8 @@ Expected<Imported> importEstateFile(const QString &path, const FileFormat *forma
 
 FileKind detectFileKind(const QString &path)
 {
+    if (!checkInputFile(path, -1))
+        return FileKind::Unknown;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return FileKind::Unknown;
@@ -139,6 +156,8 @@ FileKind detectFileKind(const QString &path)
 
 const FileFormat *detectFileFormat(const QString &path)
 {
+    if (!checkInputFile(path, -1))
+        return nullptr;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return nullptr;

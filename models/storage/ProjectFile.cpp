@@ -2,6 +2,7 @@
 #include "ProjectFile.h"
 
 #include "ProjectFileTesting.h"
+#include "ProjectLock.h"
 #include "ProjectReader.h"
 #include "ProjectSchema.h"
 #include "ProjectWriter.h"
@@ -229,6 +230,29 @@ Expected<Estate> openAndRead(const QString &path, int version)
     return estate;
 }
 
+// SQLite's words for a failed write, with what they mean for the user and their project.
+QString explainWriteFailure(const QString &what, bool existed)
+{
+    QString text = what;
+    const auto says = [&what](const char *words) {
+        return what.contains(QLatin1String(words), Qt::CaseInsensitive);
+    };
+    if (says("disk is full") || says("disk I/O error"))
+        text = QCoreApplication::translate("ProjectFile",
+                                           "%1 (the disk is full, or failing)").arg(what);
+    else if (says("readonly database") || says("unable to open database file")
+             || says("permission"))
+        text = QCoreApplication::translate(
+                   "ProjectFile", "%1 (the file or its folder cannot be written here: read-only, "
+                                  "or no permission)")
+                   .arg(what);
+    if (existed)
+        text = QCoreApplication::translate("ProjectFile",
+                                           "%1; the project keeps its previous content")
+                   .arg(text);
+    return text;
+}
+
 // Why an existing file must not be overwritten by a save, if it must not.
 Expected<SqliteFileInfo> checkSaveTarget(const QString &path)
 {
@@ -273,7 +297,7 @@ Expected<Done> writeProject(const QString &path, const Estate &estate, int fromV
             QCoreApplication::translate("ProjectFile", "cannot finish saving: %1").arg(problem));
     if (!result) {
         rollback(connection);
-        return fileError(path, result.error().what);
+        return fileError(path, explainWriteFailure(result.error().what, fromVersion > 0));
     }
     return Done{};
 }
@@ -297,6 +321,13 @@ Expected<Estate> loadProject(const QString &path, const SqliteFileInfo &header)
 
 Expected<Done> saveProject(const QString &path, const Estate &estate)
 {
+    // A project another workbench has open is its to write: a save here would be lost in, or
+    // overwrite, what that one saves next.
+    if (const std::optional<LockHolder> holder = ProjectLock::holder(path))
+        return fileError(path, QCoreApplication::translate(
+                                   "ProjectFile", "the project is open in %1; close it there "
+                                                  "first, or save to another file")
+                                   .arg(holder->describe()));
     const auto target = checkSaveTarget(path);
     if (!target)
         return target.error();

@@ -28,7 +28,8 @@ Expected<Estate> loadProject(const QString &path, const SqliteFileInfo &header);
 /// Writes @p estate to the project at @p path in one transaction, so that a crash or a failure
 /// half way leaves the previous content intact. Creates the file when there is none (and
 /// removes it again if that first save fails); refuses to overwrite a file that is not a
-/// project. Manual positions of components that are not in the estate are not kept.
+/// project, and a project another live process has open (ProjectLock). Manual positions of
+/// components that are not in the estate are not kept.
 Expected<Done> saveProject(const QString &path, const Estate &estate);
 
 /// What a file holds, judged by its first bytes rather than its name.

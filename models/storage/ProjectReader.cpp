@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProjectReader.h"
 
+#include "ProjectCalendar.h"
 #include "ProjectRecords.h"
 #include "RowReader.h"
 
@@ -362,33 +363,42 @@ public:
     bool calendar(Estate &estate)
     {
         {
+            QList<qint64> keys;
             RowReader rows(m_db, m_where, QStringLiteral("windows"), 1, m_pool, m_access);
             if (rows.select(QStringLiteral("SELECT position, id, start_time, end_time,"
                                            " repeat_weekly, parallel FROM windows"
                                            " ORDER BY position"))) {
                 while (rows.next()) {
+                    const qint64 key = rows.key(0);
                     MaintenanceWindow w{rows.text(1), rows.dateTime(2), rows.dateTime(3),
                                         rows.integer(4), rows.integer(5)};
                     if (rows.failed())
                         break;
+                    keys.append(key);
                     estate.windows.append(std::move(w));
                 }
             }
-            if (!check(rows))
+            if (!check(rows)
+                || !keepsRules(StoredSection::Windows,
+                               checkWindows(estate.windows, storedRows(keys)), keys))
                 return false;
         }
         {
+            QList<qint64> keys;
             RowReader rows(m_db, m_where, QStringLiteral("freezes"), 1, m_pool, m_access);
             if (rows.select(QStringLiteral("SELECT position, start_date, end_date, reason"
                                            " FROM freezes ORDER BY position"))) {
                 while (rows.next()) {
+                    const qint64 key = rows.key(0);
                     Freeze f{DateRange{rows.date(1), rows.date(2)}, rows.text(3)};
                     if (rows.failed())
                         break;
+                    keys.append(key);
                     estate.freezes.append(std::move(f));
                 }
             }
-            if (!check(rows))
+            if (!check(rows)
+                || !keepsRules(StoredSection::Freezes, checkFreezes(estate.freezes), keys))
                 return false;
         }
         {
@@ -421,6 +431,7 @@ public:
     bool processes(Estate &estate)
     {
         RowIndex index;
+        QList<qint64> keys;
         {
             RowReader rows(m_db, m_where, QStringLiteral("processes"), 1, m_pool, m_access);
             if (rows.select(QStringLiteral("SELECT position, id, name, criticality, category,"
@@ -440,6 +451,7 @@ public:
                     if (rows.failed())
                         break;
                     index.insert(key, estate.processes.size());
+                    keys.append(key);
                     estate.processes.append(std::move(p));
                 }
             }
@@ -482,7 +494,7 @@ public:
             while (rows.next()) {
                 const qsizetype at = parent(rows, index);
                 const int days = rows.integer(2);
-                if (days < 0 || days > 0x7f)
+                if (days < 0 || days > 0xff) // what a DayMask holds; the rules judge the rest
                     rows.fail(2, QCoreApplication::translate("ProjectFile",
                                                              "%1 is not a set of week days")
                                      .arg(days));
@@ -492,12 +504,15 @@ public:
                 estate.processes[at].peaks.append(peak);
             }
         }
-        return check(rows);
+        return check(rows)
+               && keepsRules(StoredSection::Processes,
+                             checkProcesses(estate.processes, storedRows(keys)), keys);
     }
 
     bool staff(Estate &estate)
     {
         RowIndex index;
+        QList<qint64> keys;
         {
             RowReader rows(m_db, m_where, QStringLiteral("staff"), 1, m_pool, m_access);
             if (rows.select(QStringLiteral("SELECT position, name FROM staff ORDER BY position"))) {
@@ -506,6 +521,7 @@ public:
                     if (rows.failed())
                         break;
                     index.insert(key, estate.staff.size());
+                    keys.append(key);
                     estate.staff.append(StaffMember{rows.text(1), {}, {}});
                 }
             }
@@ -537,7 +553,7 @@ public:
                 estate.staff[at].unavailable.append(away);
             }
         }
-        return check(rows);
+        return check(rows) && keepsRules(StoredSection::Staff, checkStaff(estate.staff), keys);
     }
 
     bool positions(Estate &estate)
@@ -612,6 +628,13 @@ private:
             return it.value();
         rows.fail(0, QCoreApplication::translate("ProjectFile", "names a row that does not exist"));
         return 0;
+    }
+
+    // The calendar keeps the rules every door keeps (CalendarRules).
+    bool keepsRules(StoredSection section, const RuleProblems &problems,
+                    const QList<qint64> &keys)
+    {
+        return keepsCalendarRules(section, problems, keys, m_where, m_error);
     }
 
     bool check(const RowReader &rows)

@@ -63,6 +63,12 @@ std::optional<Version> Version::parse(QStringView input, QString *error)
     };
     if (text.isEmpty())
         return fail(QCoreApplication::translate("Version", "empty"));
+    if (text.size() > maxLength)
+        return fail(QCoreApplication::translate("Version", "'%1...' is %2 characters long, more "
+                                                           "than the %3 a version may have")
+                        .arg(text.left(32))
+                        .arg(text.size())
+                        .arg(maxLength));
 
     std::vector<Part> parts;
     qsizetype i = 0;

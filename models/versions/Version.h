@@ -40,9 +40,14 @@ public:
 
     Version() = default;
 
+    /// The longest version text parse() accepts, in characters once trimmed (docs/limits.md):
+    /// real versions are under 100 characters; a longer text is a mistake or an attack, and
+    /// every comparison would walk it.
+    static constexpr qsizetype maxLength = 256;
+
     /// Parses @p text. Returns nothing and sets @p error (if given) to a sentence naming the
-    /// problem when the text is empty or holds a character that is neither a digit, a letter
-    /// nor a separator.
+    /// problem when the text is empty, longer than maxLength or holds a character that is
+    /// neither a digit, a letter nor a separator.
     static std::optional<Version> parse(QStringView text, QString *error = nullptr);
 
     /// The text as the user wrote it (trimmed).

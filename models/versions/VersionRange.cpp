@@ -154,6 +154,15 @@ bool satisfies(const Version &v, const VersionRange::Comparator &c)
 std::optional<VersionRange> VersionRange::parse(QStringView input, QString *error)
 {
     const QStringView text = input.trimmed();
+    if (text.size() > maxLength) {
+        if (error)
+            *error = Tr::tr("'%1...' is %2 characters long, more than the %3 a version range "
+                            "may have")
+                         .arg(text.left(32))
+                         .arg(text.size())
+                         .arg(maxLength);
+        return std::nullopt;
+    }
     auto d = std::make_unique<Data>();
     d->text = text.toString();
     VersionRange range;

@@ -38,8 +38,12 @@ public:
     /// The range that matches every version.
     VersionRange() = default;
 
+    /// The longest range text parse() accepts, in characters once trimmed (docs/limits.md):
+    /// a few alternatives of a few comparators fit many times over.
+    static constexpr qsizetype maxLength = 1024;
+
     /// Parses @p text; on failure returns nothing and sets @p error to a sentence naming the
-    /// offending piece.
+    /// offending piece, or the length when the text is longer than maxLength.
     static std::optional<VersionRange> parse(QStringView text, QString *error = nullptr);
 
     bool contains(const Version &version) const;

@@ -21,7 +21,7 @@
 using namespace planner;
 
 /// Edit > Preferences: what is kept in QSettings, the dialog that edits it, and what the
-/// preferences change: autosave, the window of a new project, durations of added components.
+/// preferences change: the window of a new project, durations of added components.
 class tst_Preferences : public QObject
 {
     Q_OBJECT
@@ -37,7 +37,6 @@ private Q_SLOTS:
     void preferencesActionOpensTheDialog();
     void newProjectStartsWithTheWindow();
     void addedComponentGetsThePreferredDurations();
-    void autosaveSavesOnlyANamedModifiedProject();
 
 private:
     QTemporaryDir m_dir;
@@ -223,33 +222,6 @@ void tst_Preferences::addedComponentGetsThePreferredDurations()
     QVERIFY(c);
     QCOMPARE(c->durations[Phase::Rollback], std::optional<int>(333));
     QVERIFY(!c->durations[Phase::Execute]); // the built-in default still applies there
-}
-
-void tst_Preferences::autosaveSavesOnlyANamedModifiedProject()
-{
-    MainWindow window;
-    // Untitled: never saved on its own.
-    window.editController()->addComponent(QString());
-    QVERIFY(window.document()->isModified());
-    QVERIFY(!window.fileController()->autosave());
-    window.document()->undoStack()->setClean(); // no "save changes?" question on opening
-
-    const QString path = m_dir.filePath(QStringLiteral("autosaved.uplan"));
-    QVERIFY(saveProject(path, test::smallEstate()));
-    QVERIFY(window.openFile(path));
-    QVERIFY(!window.fileController()->autosave()); // nothing to save
-    const QString id = window.editController()->addComponent(QString());
-    QVERIFY(window.document()->isModified());
-    QVERIFY(window.fileController()->autosave());
-    QVERIFY(!window.document()->isModified());
-    const Expected<Estate> onDisk = loadProject(path);
-    QVERIFY(onDisk);
-    QVERIFY(onDisk->indexOf(id) >= 0);
-    // The edit can still be undone after the autosave.
-    QVERIFY(window.document()->undoStack()->canUndo());
-    window.document()->undoStack()->undo();
-    QCOMPARE(window.document()->estate().indexOf(id), -1);
-    window.document()->undoStack()->setClean();
 }
 
 QTEST_MAIN(tst_Preferences)

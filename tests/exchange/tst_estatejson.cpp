@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CalendarCases.h"
+
 #include "exchange/EstateJson.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace planner;
@@ -56,6 +61,8 @@ private Q_SLOTS:
     void writerLeavesOutAbsentFields();
     void rejects_data();
     void rejects();
+    void sameCalendarRulesAsEveryDoor_data();
+    void sameCalendarRulesAsEveryDoor();
     void warnsAboutUnknownFields_data();
     void warnsAboutUnknownFields();
     void unknownReferencesLoad();
@@ -733,23 +740,42 @@ void tst_EstateJson::rejects_data()
         << doc(R"("windows": [{"id": "w", "start": "2027-01-09T22:00", "end": "2027-01-10T04:00",
                                "repeatWeekly": 0}])")
         << "windows[0].repeatWeekly"
-        << "0 is less than 1";
+        << "weekly repeats must be from 1 to 10000, not 0";
     QTest::newRow("window parallel negative")
         << doc(R"("windows": [{"id": "w", "start": "2027-01-09T22:00", "end": "2027-01-10T04:00",
                                "parallel": -1}])")
         << "windows[0].parallel"
-        << "-1 is negative";
+        << "parallel steps must be from 1 to 10000, not -1";
     QTest::newRow("duplicate window")
         << doc(R"("windows": [
                       {"id": "w", "start": "2027-01-09T22:00", "end": "2027-01-10T04:00"},
                       {"id": "w", "start": "2027-01-16T22:00", "end": "2027-01-17T04:00"}])")
         << "windows[1].id"
         << "duplicate id 'w' (first used at windows[0])";
+    QTest::newRow("window id empty")
+        << doc(R"("windows": [{"id": "", "start": "2027-01-09T22:00", "end": "2027-01-10T04:00"}])")
+        << "windows[0].id"
+        << "the window needs an id";
+    QTest::newRow("window id with space")
+        << doc(R"("windows": [{"id": "sat night", "start": "2027-01-09T22:00",
+                               "end": "2027-01-10T04:00"}])")
+        << "windows[0].id"
+        << "'sat night' is not a valid id";
+    QTest::newRow("window repeats too many")
+        << doc(R"("windows": [{"id": "w", "start": "2027-01-09T22:00", "end": "2027-01-10T04:00",
+                               "repeatWeekly": 10001}])")
+        << "windows[0].repeatWeekly"
+        << "weekly repeats must be from 1 to 10000, not 10001";
+    QTest::newRow("window repeat fractional")
+        << doc(R"("windows": [{"id": "w", "start": "2027-01-09T22:00", "end": "2027-01-10T04:00",
+                               "repeatWeekly": 1.5}])")
+        << "windows[0].repeatWeekly"
+        << "1.5 is not a whole number";
 
     // Freezes, processes, staff.
     QTest::newRow("freeze ends before start")
         << doc(R"("freezes": [{"start": "2027-04-05", "end": "2027-03-25"}])") << "freezes[0].end"
-        << "ends (2027-03-25) before it starts (2027-04-05)";
+        << "the last day (2027-03-25) lies before the first (2027-04-05)";
     QTest::newRow("freeze start bad")
         << doc(R"("freezes": [{"start": "tomorrow", "end": "2027-03-25"}])") << "freezes[0].start"
         << "'tomorrow' is not a date";
@@ -759,6 +785,12 @@ void tst_EstateJson::rejects_data()
     QTest::newRow("duplicate process")
         << doc(R"("processes": [{"id": "p"}, {"id": "p"}])") << "processes[1].id"
         << "duplicate id 'p' (first used at processes[0])";
+    QTest::newRow("process id empty")
+        << doc(R"("processes": [{"id": ""}])") << "processes[0].id"
+        << "the process needs an id";
+    QTest::newRow("process uses empty")
+        << doc(R"("processes": [{"id": "p", "uses": ["a", " "]}])") << "processes[0].uses[1]"
+        << "an empty component id";
     QTest::newRow("process criticality")
         << doc(R"("processes": [{"id": "p", "criticality": "vital"}])")
         << "processes[0].criticality"
@@ -790,12 +822,18 @@ void tst_EstateJson::rejects_data()
     QTest::newRow("staff name missing")
         << doc(R"("staff": [{"roles": ["dba"]}])") << "staff[0].name"
         << "missing";
+    QTest::newRow("staff name empty")
+        << doc(R"("staff": [{"name": " "}])") << "staff[0].name"
+        << "the person needs a name";
+    QTest::newRow("staff role empty")
+        << doc(R"("staff": [{"name": "A", "roles": ["dba", ""]}])") << "staff[0].roles[1]"
+        << "an empty role";
     QTest::newRow("unavailable ends before start") << doc(
         R"("staff": [{"name": "A",
                          "unavailable": [{"start": "2027-01-20", "end": "2027-01-15"}]}])")
                                                    << "staff[0].unavailable[0].end"
-                                                   << "ends (2027-01-15) before it starts "
-                                                      "(2027-01-20)";
+                                                   << "the last day (2027-01-15) lies before "
+                                                      "the first (2027-01-20)";
 
     // Additions: waivers and layout.
     QTest::newRow("waiver conflict missing")
@@ -843,7 +881,7 @@ void tst_EstateJson::rejects_data()
     QTest::newRow("process outage negative")
         << doc(R"("processes": [{"id": "p", "maxOutageMinutes": -1}])")
         << "processes[0].maxOutageMinutes"
-        << "-1 is negative";
+        << "the longest outage cannot be negative (-1 minutes)";
     QTest::newRow("process external text")
         << doc(R"("processes": [{"id": "p", "externalCustomers": "yes"}])")
         << "processes[0].externalCustomers"
@@ -851,7 +889,7 @@ void tst_EstateJson::rejects_data()
     QTest::newRow("process user group empty")
         << doc(R"("processes": [{"id": "p", "userGroups": ["tellers", ""]}])")
         << "processes[0].userGroups[1]"
-        << "empty";
+        << "an empty user group";
 
     // Configuration, rollbacks, pilots.
     QTest::newRow("configuration kind unknown")
@@ -1008,6 +1046,59 @@ void tst_EstateJson::rejects()
     QVERIFY2(!read, "the document was accepted");
     QCOMPARE(read.error().where, where);
     QVERIFY2(read.error().what.contains(messagePart), qPrintable(read.error().text()));
+}
+
+void tst_EstateJson::sameCalendarRulesAsEveryDoor_data()
+{
+    QTest::addColumn<int>("index");
+    const QList<testsupport::CalendarCase> cases = testsupport::calendarCases();
+    for (int i = 0; i < cases.size(); ++i)
+        QTest::newRow(cases[i].name) << i;
+}
+
+// The calendars of CalendarCases.h, written as an estate file with one process `p`: accepted as
+// the calendar editor and the project file accept them (tst_calendareditor, tst_projectfile),
+// or refused with the same words at the path of the field concerned.
+void tst_EstateJson::sameCalendarRulesAsEveryDoor()
+{
+    QFETCH(int, index);
+    const testsupport::CalendarCase c = testsupport::calendarCases().at(index);
+    const QString iso = QStringLiteral("yyyy-MM-ddTHH:mm");
+    QJsonArray windows, freezes, peaks;
+    for (const MaintenanceWindow &w : c.windows)
+        windows.append(QJsonObject{{"id", w.id},
+                                   {"start", w.start.toString(iso)},
+                                   {"end", w.end.toString(iso)},
+                                   {"repeatWeekly", w.repeatWeekly},
+                                   {"parallel", w.parallel}});
+    for (const Freeze &f : c.freezes)
+        freezes.append(QJsonObject{{"start", f.days.start.toString(Qt::ISODate)},
+                                   {"end", f.days.end.toString(Qt::ISODate)},
+                                   {"reason", f.reason}});
+    for (const Peak &p : c.peaks)
+        peaks.append(QJsonObject{{"days", daysText(p.days)},
+                                 {"from", p.from.toString(u"HH:mm")},
+                                 {"to", p.to.toString(u"HH:mm")}});
+    const QJsonObject document{{"format", "upgrade-planner-estate"},
+                               {"formatVersion", 1},
+                               {"windows", windows},
+                               {"freezes", freezes},
+                               {"processes", QJsonArray{QJsonObject{{"id", "p"}, {"peak", peaks}}}}};
+    const auto read = readEstateJson(QJsonDocument(document).toJson());
+
+    if (c.accepted()) {
+        QVERIFY2(read, qPrintable(read ? QString() : read.error().text()));
+        QCOMPARE(read->windows, c.windows);
+        QCOMPARE(read->freezes, c.freezes);
+        QCOMPARE(read->processes.at(0).peaks, c.peaks);
+        return;
+    }
+    QVERIFY2(!read, "the document was accepted");
+    const QString section = QString::fromUtf8(c.section);
+    const QString items = section == QLatin1String("peaks") ? QStringLiteral("processes[0].peak")
+                                                             : section;
+    QCOMPARE(read.error().where, QStringLiteral("%1[%2].%3").arg(items).arg(c.item).arg(c.field));
+    QCOMPARE(read.error().what, c.what(items + QStringLiteral("[0]")));
 }
 
 void tst_EstateJson::warnsAboutUnknownFields_data()

@@ -10,7 +10,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QString>
+
+#include <cstring>
 
 namespace planner::test {
 
@@ -72,5 +75,96 @@ inline ToolRun runTool(const QString &program, const QStringList &arguments)
     run.err = process.readAllStandardError();
     return run;
 }
+
+/// A secret (a passphrase, a key's PEM) that a test looks for in memory: it holds the bytes
+/// XOR a mask only, so that the test itself keeps no copy in the clear that it would find.
+struct MaskedSecret
+{
+    static constexpr uchar mask = 0xa5;
+    QByteArray masked;
+
+    /// @p length random letters and digits.
+    static MaskedSecret random(qsizetype length, quint32 seed)
+    {
+        static const char alphabet[] =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        QRandomGenerator random(seed);
+        MaskedSecret secret;
+        secret.masked.resize(length);
+        for (qsizetype i = 0; i < length; ++i)
+            secret.masked[i] = char(uchar(alphabet[random.bounded(62)]) ^ mask);
+        return secret;
+    }
+    static MaskedSecret of(const char *bytes, qsizetype length)
+    {
+        MaskedSecret secret;
+        secret.masked.resize(length);
+        for (qsizetype i = 0; i < length; ++i)
+            secret.masked[i] = char(uchar(bytes[i]) ^ mask);
+        return secret;
+    }
+
+    /// The secret in the clear, followed by @p end when given: the caller wipes it
+    /// (forgetPassphrase) once used.
+    QByteArray plain(char end = 0) const
+    {
+        QByteArray bytes(masked.size() + (end ? 1 : 0), Qt::Uninitialized);
+        for (qsizetype i = 0; i < masked.size(); ++i)
+            bytes[i] = char(uchar(masked[i]) ^ mask);
+        if (end)
+            bytes[masked.size()] = end;
+        return bytes;
+    }
+
+    /// How often the secret's bytes [@p from, @p from + @p length) occur in [@p begin, @p end).
+    int countIn(const char *begin, const char *end, qsizetype from, qsizetype length) const
+    {
+        int count = 0;
+        const int first = uchar(masked[from]) ^ mask;
+        for (const char *p = begin; end - p >= length;) {
+            const auto *hit = static_cast<const char *>(
+                std::memchr(p, first, size_t(end - p - length + 1)));
+            if (!hit)
+                break;
+            qsizetype i = 1;
+            while (i < length && (uchar(hit[i]) ^ mask) == uchar(masked[from + i]))
+                ++i;
+            if (i == length)
+                ++count;
+            p = hit + 1;
+        }
+        return count;
+    }
+    int countIn(const QByteArray &bytes) const
+    {
+        return countIn(bytes.constData(), bytes.constData() + bytes.size(), 0, masked.size());
+    }
+
+    /// How often the secret, or any 16 bytes of it, occurs in this process's writable memory:
+    /// heap, stacks, anonymous maps and data segments, freed blocks included. A freed block
+    /// keeps its bytes but for its first few (the allocator's links), hence the pieces.
+    int countInMemory() const
+    {
+        QFile maps(QStringLiteral("/proc/self/maps"));
+        if (!maps.open(QIODevice::ReadOnly))
+            return -1;
+        const QList<QByteArray> lines = maps.readAll().split('\n');
+        const qsizetype piece = qMin<qsizetype>(16, masked.size());
+        int count = 0;
+        for (const QByteArray &line : lines) {
+            const QList<QByteArray> fields = line.simplified().split(' ');
+            if (fields.size() < 2 || !fields.at(1).startsWith("rw"))
+                continue;
+            if (fields.size() >= 6 && fields.at(5).startsWith("[v")) // [vvar], [vsyscall]
+                continue;
+            const QList<QByteArray> range = fields.at(0).split('-');
+            const auto *begin = reinterpret_cast<const char *>(range.at(0).toULongLong({}, 16));
+            const auto *end = reinterpret_cast<const char *>(range.at(1).toULongLong({}, 16));
+            for (qsizetype from = 0; from + piece <= masked.size(); from += piece)
+                count += countIn(begin, end, from, piece);
+        }
+        return count;
+    }
+};
 
 } // namespace planner::test

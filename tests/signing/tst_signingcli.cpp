@@ -6,6 +6,7 @@
 #include "../cli/CliRunner.h"
 
 #include "signing/Approval.h"
+#include "signing/SigningKey.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -15,8 +16,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <poll.h>
+#include <pty.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+#include <vector>
 
 using namespace planner;
 using namespace planner::test;
@@ -62,6 +68,77 @@ QString show(const CliRun &run)
     return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
         .arg(run.code)
         .arg(QString::fromUtf8(run.out), QString::fromUtf8(run.err));
+}
+
+/// What a run on a terminal showed (prompts and all) and its exit code.
+struct TerminalRun
+{
+    int code = -1;
+    QByteArray screen;
+};
+
+/// Runs the executable on a terminal of its own (a pseudo-terminal this test holds), as a
+/// person at a shell would, without UPLAN_PASSPHRASE. Each time the next prompt of
+/// @p dialogue shows, its answer is typed, with a line end.
+TerminalRun runOnTerminal(const QStringList &arguments,
+                          const QList<QPair<QByteArray, QByteArray>> &dialogue)
+{
+    QByteArrayList strings{QFile::encodeName(cliBinary())};
+    for (const QString &argument : arguments)
+        strings << argument.toLocal8Bit();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(passphraseVariable);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const qsizetype argc = strings.size();
+    for (const QString &variable : env.toStringList())
+        strings << variable.toLocal8Bit();
+    std::vector<char *> argv;
+    std::vector<char *> envp;
+    for (qsizetype i = 0; i < strings.size(); ++i)
+        (i < argc ? argv : envp).push_back(strings[i].data());
+    argv.push_back(nullptr);
+    envp.push_back(nullptr);
+
+    TerminalRun run;
+    int master = -1;
+    const pid_t pid = ::forkpty(&master, nullptr, nullptr, nullptr);
+    if (pid < 0)
+        return run;
+    if (pid == 0) {
+        ::execve(argv.front(), argv.data(), envp.data());
+        ::_exit(127);
+    }
+    // Reads until @p text shows after @p from, or the terminal closes.
+    const auto readUntil = [&](const QByteArray &text, qsizetype from) {
+        while (text.isEmpty() || run.screen.indexOf(text, from) < 0) {
+            pollfd ready{master, POLLIN, 0};
+            if (::poll(&ready, 1, 30000) <= 0)
+                return false;
+            char buffer[512];
+            const ssize_t n = ::read(master, buffer, sizeof buffer);
+            if (n <= 0) // EIO once the program has ended
+                return false;
+            run.screen.append(buffer, n);
+        }
+        return true;
+    };
+    qsizetype from = 0;
+    for (const auto &[prompt, answer] : dialogue) {
+        if (!readUntil(prompt, from))
+            break;
+        from = run.screen.indexOf(prompt, from) + prompt.size();
+        const QByteArray line = answer + '\n';
+        if (::write(master, line.constData(), size_t(line.size())) != line.size())
+            break;
+    }
+    readUntil({}, 0);
+    ::close(master);
+    int status = 0;
+    if (::waitpid(pid, &status, 0) == pid)
+        run.code = WIFEXITED(status) ? WEXITSTATUS(status) : -2;
+    return run;
 }
 
 unsigned fileMode(const QString &path)
@@ -507,6 +584,228 @@ private Q_SLOTS:
         const CliRun run = runSigning(arguments);
         QCOMPARE(run.code, 2);
         QVERIFY2(run.err.contains(words.toUtf8()), run.err.constData());
+    }
+
+    // Private keys are 0600 when written, even under a umask that would let everyone read new
+    // files, and when --force replaces an older key file that everyone could read.
+    void keygenWithPermissiveUmask()
+    {
+        writeAll(path("umask-old.key"), "an old key");
+        QCOMPARE(::chmod(QFile::encodeName(path("umask-old.key")).constData(), 0666), 0);
+        const mode_t saved = ::umask(0);
+        const CliRun plain = runSigning({"keygen", "-o", path("umask-plain"), "--no-passphrase"});
+        const CliRun encrypted = runSigning({"keygen", "-o", path("umask-enc")}, "pw-umask");
+        const CliRun replaced = runSigning({"keygen", "-o", path("umask-old"), "--no-passphrase",
+                                            "--force"});
+        ::umask(saved);
+        for (const CliRun &run : {plain, encrypted, replaced})
+            QVERIFY2(run.code == 0, qPrintable(show(run)));
+        for (const QString name : {"umask-plain", "umask-enc", "umask-old"}) {
+            QCOMPARE(fileMode(path(name + ".key")), 0600u);
+            QCOMPARE(QFile::permissions(path(name + ".key")),
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                         | QFileDevice::WriteUser);
+            QCOMPARE(fileMode(path(name + ".pub.pem")), 0644u);
+        }
+    }
+
+    // Neither a passphrase nor a private key's PEM is ever printed: not by keygen, sign or
+    // verify, not on success, not in an error about the very file that holds the secret.
+    void secretsNeverPrinted()
+    {
+        const QByteArray passphrase = "s3cret-passphrase-of-the-output-test";
+        const QString pass = passphraseFile("quiet.pass", passphrase + "\n");
+        const QString wrongPass = passphraseFile("quiet-wrong.pass", passphrase + "-not\n");
+        QList<QPair<QString, CliRun>> runs;
+        const auto run = [&](const QString &what, const QStringList &arguments, int code,
+                             const QByteArray &variable = {}) {
+            const CliRun done = runSigning(arguments, variable);
+            runs.append({what, done});
+            return done.code == code && !(done.out + done.err).isEmpty();
+        };
+        const QString plan = newPlanFolder("quiet");
+        QVERIFY(run("keygen, file", {"keygen", "-o", path("quiet"), "--passphrase-file", pass}, 0));
+        QVERIFY(run("keygen, variable", {"keygen", "-o", path("quietenv")}, 0, passphrase));
+        QVERIFY(run("keygen, plain", {"keygen", "-o", path("quietplain"), "--no-passphrase"}, 0));
+        QByteArrayList secrets{passphrase};
+        for (const QString name : {"quiet", "quietenv", "quietplain"}) {
+            for (const QByteArray &line : readAll(path(name + ".key")).split('\n')) {
+                if (!line.startsWith("-----") && line.size() >= 16)
+                    secrets << line;
+            }
+        }
+        QVERIFY(run("keygen, replaced", {"keygen", "-o", path("quietplain"), "--no-passphrase",
+                                         "--force"},
+                    0));
+        QVERIFY(run("sign, file", {"sign", plan, "--key", path("quiet.key"), "--signer", "Q",
+                                   "--role", "change-manager", "--passphrase-file", pass},
+                    0));
+        QVERIFY(run("sign, variable", {"sign", plan, "--key", path("quietenv.key"), "--signer",
+                                       "Q", "--role", "security"},
+                    0, passphrase));
+        QVERIFY(run("sign, plain", {"sign", plan, "--key", path("quietplain.key"), "--signer",
+                                    "Q", "--role", "dba"},
+                    0));
+        QVERIFY(run("sign, wrong passphrase", {"sign", plan, "--key", path("quiet.key"),
+                                               "--signer", "Q", "--role", "x",
+                                               "--passphrase-file", wrongPass},
+                    2));
+        QVERIFY(run("sign, wrong variable", {"sign", plan, "--key", path("quiet.key"), "--signer",
+                                             "Q", "--role", "x"},
+                    2, passphrase + "-not"));
+        QVERIFY(run("sign, passphrase file as key", {"sign", plan, "--key", pass, "--signer", "Q",
+                                                     "--role", "x"},
+                    2));
+        QVERIFY(run("verify, private key as trust", {"verify", plan, "--trust",
+                                                     path("quietplain.key")},
+                    2));
+        QVERIFY(run("verify", {"verify", plan, "--json"}, 0));
+        const QDir approvals(approvalsDirectory(plan));
+        const QString pub = approvals.filePath(approvals.entryList({"*.pub.pem"}).constFirst());
+        writeAll(pub, readAll(path("quietplain.key")));
+        QVERIFY(run("verify, private key as an approval's key", {"verify", plan}, 1));
+
+        secrets << passphrase + "-not";
+        for (const QString name : {"quietplain"}) {
+            for (const QByteArray &line : readAll(path(name + ".key")).split('\n')) {
+                if (!line.startsWith("-----") && line.size() >= 16)
+                    secrets << line;
+            }
+        }
+        for (const auto &[what, done] : std::as_const(runs)) {
+            for (const QByteArray &secret : std::as_const(secrets)) {
+                QVERIFY2(!done.out.contains(secret) && !done.err.contains(secret),
+                         qPrintable(what + QStringLiteral(" printed a secret\n") + show(done)));
+            }
+        }
+    }
+
+    // A passphrase typed at the prompt is not echoed; keygen asks twice, sign once; two
+    // different answers write nothing.
+    void passphraseTypedOnATerminal()
+    {
+        const QByteArray passphrase = "typed at the terminal, not echoed";
+        const QByteArray newKey = "Passphrase for the new key: ";
+        const QByteArray again = "The same passphrase again: ";
+        TerminalRun run = runOnTerminal({"keygen", "-o", path("typed")},
+                                        {{newKey, passphrase}, {again, passphrase}});
+        QVERIFY2(run.code == 0, run.screen.constData());
+        QVERIFY(run.screen.contains(newKey) && run.screen.contains(again));
+        QVERIFY2(!run.screen.contains(passphrase), run.screen.constData());
+        const QString pass = passphraseFile("typed.pass", passphrase + "\n");
+        QCOMPARE(runTool("openssl", {"pkey", "-in", path("typed.key"), "-passin", "file:" + pass,
+                                     "-noout"})
+                     .code,
+                 0);
+
+        const QString plan = newPlanFolder("typed");
+        run = runOnTerminal({"sign", plan, "--key", path("typed.key"), "--signer", "T", "--role",
+                             "dba"},
+                            {{"Passphrase for " + QFile::encodeName(path("typed.key")) + ": ",
+                              passphrase}});
+        QVERIFY2(run.code == 0, run.screen.constData());
+        QVERIFY2(!run.screen.contains(passphrase), run.screen.constData());
+        QCOMPARE(runSigning({"verify", plan}).code, 0);
+
+        run = runOnTerminal({"keygen", "-o", path("typo")},
+                            {{newKey, passphrase}, {again, passphrase + "!"}});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.screen.contains("differ"), run.screen.constData());
+        QVERIFY2(!run.screen.contains(passphrase), run.screen.constData());
+        QVERIFY(!QFileInfo::exists(path("typo.key")));
+    }
+
+    // A key file cut short is refused by name, whether it signs or is trusted, and nothing
+    // is written.
+    void truncatedKeyFiles_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("cut");
+        for (const char *key : {"plain", "encrypted", "public"}) {
+            for (const char *cut : {"empty", "first line", "half", "no last line"})
+                QTest::addRow("%s key, %s", key, cut) << key << cut;
+        }
+    }
+
+    void truncatedKeyFiles()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, cut);
+        if (!QFileInfo::exists(path("whole-plain.key")))
+            QCOMPARE(runSigning({"keygen", "-o", path("whole-plain"), "--no-passphrase"}).code, 0);
+        makeKey("whole-encrypted");
+        const QString source = key == "plain"       ? path("whole-plain.key")
+                               : key == "encrypted" ? path("whole-encrypted.key")
+                                                    : path("whole-encrypted.pub.pem");
+        const QByteArray whole = readAll(source);
+        QByteArray bytes;
+        if (cut == "first line")
+            bytes = whole.left(whole.indexOf('\n') + 1);
+        else if (cut == "half")
+            bytes = whole.left(whole.size() / 2);
+        else if (cut == "no last line")
+            bytes = whole.left(whole.indexOf("-----END"));
+        const QString cutPath = path(key == "public" ? "cut.pub.pem" : "cut.key");
+        QVERIFY(writeAll(cutPath, bytes));
+
+        const QString plan = newPlanFolder("truncated");
+        const CliRun run =
+            key == "public"
+                ? runSigning({"verify", plan, "--trust", cutPath})
+                : runSigning({"sign", plan, "--key", cutPath, "--signer", "T", "--role", "dba",
+                              "--passphrase-file", path("whole-encrypted.pass")});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QFile::encodeName(cutPath) + ": ")
+                     && (run.err.contains("damaged") || run.err.contains("not a PEM key file")),
+                 qPrintable(show(run)));
+        QVERIFY(!QFileInfo::exists(approvalsDirectory(plan)));
+    }
+
+    // A valid signature by a key that is not trusted: the report marks it NOT TRUSTED with the
+    // key's fingerprint (short in the text, whole in --json), and verify fails.
+    void untrustedKeyNamed()
+    {
+        const QString plan = newPlanFolder("untrusted");
+        QCOMPARE(signAs(plan, "trudy", "A. Rivera", "change-manager").code, 0);
+        QCOMPARE(signAs(plan, "mallory", "A. Rivera", "change-manager").code, 0);
+        const QString trusted = SigningKey::loadPublicKey(path("trudy.pub.pem"))->fingerprint();
+        const QString untrusted = SigningKey::loadPublicKey(path("mallory.pub.pem"))->fingerprint();
+        const auto shortened = [](const QString &fingerprint) {
+            return (fingerprint.left(4) + QChar(0x2026) + fingerprint.right(4)).toUtf8();
+        };
+
+        CliRun run = runSigning({"verify", plan, "--trust", path("trudy.pub.pem")});
+        QCOMPARE(run.code, 1);
+        const QByteArrayList lines = run.out.trimmed().split('\n');
+        int marked = 0;
+        for (const QByteArray &line : lines) {
+            if (line.contains(shortened(untrusted))) {
+                QVERIFY2(line.startsWith("VALID   A. Rivera (change-manager) ")
+                             && line.endsWith(" [NOT TRUSTED]"),
+                         line.constData());
+                ++marked;
+            } else if (line.contains(shortened(trusted))) {
+                QVERIFY2(line.endsWith(" [trusted]"), line.constData());
+            }
+        }
+        QCOMPARE(marked, 1);
+        QCOMPARE(lines.constLast(), QByteArray("NOT VERIFIED: 1 approval by an untrusted key"));
+
+        run = runSigning({"verify", plan, "--trust", path("trudy.pub.pem"), "--json"});
+        QCOMPARE(run.code, 1);
+        int untrustedApprovals = 0;
+        for (const QJsonValue &value :
+             QJsonDocument::fromJson(run.out).object().value("approvals").toArray()) {
+            const QJsonObject approval = value.toObject();
+            QVERIFY(approval.value("valid").toBool());
+            const bool isTrusted = approval.value("keyFingerprint").toString() == trusted;
+            if (!isTrusted) {
+                QCOMPARE(approval.value("keyFingerprint").toString(), untrusted);
+                ++untrustedApprovals;
+            }
+            QCOMPARE(approval.value("trusted").toBool(), isTrusted);
+        }
+        QCOMPARE(untrustedApprovals, 1);
     }
 
     // A trust list or a signing key that is not Ed25519 is refused by name.

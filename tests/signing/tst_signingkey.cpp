@@ -224,6 +224,83 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
     }
 
+    // A key file cut short (a failed copy, a full disk) at every length: refused, naming the
+    // file, as damaged or as no PEM at all. The one cut that loses nothing of the key, the final
+    // line end, still gives the same key: OpenSSL reads a PEM without it, and it is the same
+    // key, not a forgery (a signature by it is still checked against the trusted key).
+    void truncatedKeyFile_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("private key") << "private";
+        QTest::newRow("encrypted private key") << "encrypted";
+        QTest::newRow("public key") << "public";
+    }
+
+    void truncatedKeyFile()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("alice.pem"));
+        const SigningKey key = SigningKey::generate().value();
+        const QByteArray passphrase = kind == "encrypted" ? QByteArray("right") : QByteArray();
+        const QByteArray whole = kind == "public" ? key.publicKeyPem()
+                                                  : key.privateKeyPem(passphrase).value();
+        const auto load = [&](KeyProblem *problem) {
+            return kind == "public" ? SigningKey::loadPublicKey(path, problem)
+                                    : SigningKey::loadPrivateKey(path, passphrase, problem);
+        };
+        QVERIFY(writeAll(path, whole));
+        QCOMPARE(load(nullptr)->fingerprint(), key.fingerprint());
+
+        for (qsizetype size = 0; size < whole.size(); ++size) {
+            QVERIFY(writeAll(path, whole.left(size)));
+            KeyProblem problem = KeyProblem::None;
+            const Expected<SigningKey> loaded = load(&problem);
+            const QString at = QStringLiteral("cut to %1 of %2 bytes").arg(size).arg(whole.size());
+            if (size == whole.size() - 1) {
+                QVERIFY2(loaded.ok(), qPrintable(at));
+                QCOMPARE(loaded->fingerprint(), key.fingerprint());
+                continue;
+            }
+            QVERIFY2(!loaded.ok(), qPrintable(at + QStringLiteral(": loaded")));
+            QCOMPARE(loaded.error().where, path);
+            QCOMPARE(problem, KeyProblem::NotAKey);
+            const QString what = loaded.error().what;
+            QVERIFY2(what.contains(QLatin1String("damaged"))
+                         || what == QLatin1String("not a PEM key file"),
+                     qPrintable(at + QStringLiteral(": ") + what));
+        }
+    }
+
+    // A private key is 0600 even when the umask would let everyone read new files; its public
+    // key is 0644. Replacing an older, wider key file gives a 0600 one.
+    void privateKeyModeWithPermissiveUmask()
+    {
+        const mode_t saved = ::umask(0);
+        QTemporaryDir dir;
+        const QString name = dir.filePath(QStringLiteral("alice"));
+        const auto mode = [](const QString &path) {
+            struct stat info{};
+            return ::stat(QFile::encodeName(path).constData(), &info) == 0
+                       ? unsigned(info.st_mode & 07777)
+                       : 0u;
+        };
+        const bool written = writeKeyPair(SigningKey::generate().value(), name, {}, false).ok();
+        const unsigned privateMode = mode(privateKeyPath(name));
+        const unsigned publicMode = mode(publicKeyPath(name));
+        const bool wider = ::chmod(QFile::encodeName(privateKeyPath(name)).constData(), 0666) == 0;
+        const bool replaced =
+            writeKeyPair(SigningKey::generate().value(), name, "secret", true).ok();
+        const unsigned replacedMode = mode(privateKeyPath(name));
+        ::umask(saved);
+        QVERIFY(written);
+        QCOMPARE(privateMode, 0600u);
+        QCOMPARE(publicMode, 0644u);
+        QVERIFY(wider);
+        QVERIFY(replaced);
+        QCOMPARE(replacedMode, 0600u);
+    }
+
     void writeKeyPairIntoMissingFolder()
     {
         QTemporaryDir dir;

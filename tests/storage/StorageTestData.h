@@ -262,6 +262,9 @@ inline Estate fullEstate()
 }
 
 /// A generated estate of @p components components with three dependencies each, for size tests.
+/// The size of the estate crashing_save saves (largeEstate), and of the one it saves over.
+inline constexpr int crashEstateSize = 20000;
+
 inline Estate largeEstate(int components)
 {
     Estate e;

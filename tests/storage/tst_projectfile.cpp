@@ -3,13 +3,22 @@
 
 #include "storage/ProjectFile.h"
 #include "storage/ProjectFileTesting.h"
+#include "storage/ProjectLock.h"
 #include "storage/ProjectSchema.h"
 
+#include "CalendarCases.h"
+
+#include <QElapsedTimer>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <thread>
+
+#include <signal.h>
+#include <sys/resource.h>
 
 using namespace planner;
 using namespace planner::storagetest;
@@ -199,13 +208,20 @@ private Q_SLOTS:
     void badFileIsRefusedAndLeftUntouched();
     void corruptedValueNamesTableRowAndText_data();
     void corruptedValueNamesTableRowAndText();
+    void sameCalendarRulesAsEveryDoor_data();
+    void sameCalendarRulesAsEveryDoor();
 
     void failedSaveKeepsPreviousContent();
     void crashMidSaveKeepsPreviousContent();
+    void crashAfterEveryTableKeepsPreviousContent();
+    void killAtRandomMomentsLeavesOldOrNew();
     void failedFirstSaveLeavesNoFile();
     void saveRefusesToOverwriteOtherFiles_data();
     void saveRefusesToOverwriteOtherFiles();
     void saveIntoMissingFolderFails();
+    void saveRefusesAProjectAnotherProcessHasOpen();
+    void fullDiskKeepsThePreviousContent();
+    void readOnlyFolderSaysSo();
 
     void connectionsAreRemovedAndThreadsWork();
 
@@ -808,6 +824,58 @@ void tst_ProjectFile::corruptedValueNamesTableRowAndText_data()
     QTest::newRow("check result of nothing")
         << "INSERT INTO execution_checks VALUES (5, 0, 'c', 1, '')"
         << "table execution_checks, row execution 5, position 0, column execution";
+    // Values that read but break the calendar rules every door keeps (CalendarRules).
+    QTest::newRow("window id twice")
+        << "UPDATE windows SET id = 'sat-night' WHERE position = 1"
+        << "table windows, row 1, column id: duplicate id 'sat-night' (first used at row 0)";
+    QTest::newRow("window id with a space")
+        << "UPDATE windows SET id = 'ad hoc' WHERE position = 1"
+        << "table windows, row 1, column id: 'ad hoc' is not a valid id";
+    QTest::newRow("window without length")
+        << "UPDATE windows SET end_time = start_time WHERE position = 0"
+        << "table windows, row 0, column end_time: the window ends when it starts"
+           " (2027-01-09T22:00)";
+    QTest::newRow("window without lanes") << "UPDATE windows SET parallel = 0 WHERE position = 1"
+                                          << "table windows, row 1, column parallel: parallel"
+                                             " steps must be from 1 to 10000, not 0";
+    QTest::newRow("freeze backwards")
+        << "UPDATE freezes SET end_date = '2026-12-01' WHERE position = 1"
+        << "table freezes, row 1, column end_date: the last day (2026-12-01) lies before the"
+           " first (2026-12-20)";
+    QTest::newRow("peak without length")
+        << "UPDATE process_peaks SET to_time = from_time WHERE position = 1"
+        << "table process_peaks, row process 0, position 1, column to_time: the peak ends when"
+           " it starts (10:30)";
+    QTest::newRow("peak without day") << "UPDATE process_peaks SET days = 0 WHERE position = 0"
+                                      << "table process_peaks, row process 0, position 0, column"
+                                         " days: the peak needs at least one day of the week";
+    QTest::newRow("peak on an eighth day")
+        << "UPDATE process_peaks SET days = 128 WHERE position = 0"
+        << "column days: 128 is not a set of week days";
+    QTest::newRow("process id twice") << "UPDATE processes SET id = 'payments' WHERE position = 1"
+                                      << "table processes, row 1, column id: duplicate id"
+                                         " 'payments' (first used at row 0)";
+    QTest::newRow("process category unknown")
+        << "UPDATE processes SET category = 'banking' WHERE position = 0"
+        << "table processes, row 0, column category: unknown process category 'banking'";
+    QTest::newRow("outage negative")
+        << "UPDATE processes SET max_outage_minutes = -5 WHERE position = 0"
+        << "table processes, row 0, column max_outage_minutes: the longest outage cannot be"
+           " negative (-5 minutes)";
+    QTest::newRow("user group empty")
+        << "UPDATE process_user_groups SET user_group = '' WHERE position = 1"
+        << "table process_user_groups, row process 0, position 1, column user_group: an empty"
+           " user group";
+    QTest::newRow("staff without name") << "UPDATE staff SET name = ' ' WHERE position = 1"
+                                        << "table staff, row 1, column name: the person needs a"
+                                           " name";
+    QTest::newRow("role empty") << "UPDATE staff_roles SET role = '' WHERE position = 1"
+                                << "table staff_roles, row staff 0, position 1, column role:"
+                                   " an empty role";
+    QTest::newRow("away backwards")
+        << "UPDATE staff_unavailable SET end_date = '2027-01-10' WHERE position = 0"
+        << "table staff_unavailable, row staff 0, position 0, column end_date: the last day"
+           " (2027-01-10) lies before the first (2027-01-15)";
 }
 
 void tst_ProjectFile::corruptedValueNamesTableRowAndText()
@@ -826,6 +894,58 @@ void tst_ProjectFile::corruptedValueNamesTableRowAndText()
     testing::setReadThroughQtSql(false);
     QVERIFY(!again);
     QCOMPARE(again.error().text(), loaded.error().text());
+}
+
+void tst_ProjectFile::sameCalendarRulesAsEveryDoor_data()
+{
+    QTest::addColumn<int>("index");
+    const QList<testsupport::CalendarCase> cases = testsupport::calendarCases();
+    for (int i = 0; i < cases.size(); ++i)
+        QTest::newRow(cases[i].name) << i;
+}
+
+// The calendars of CalendarCases.h, saved in a project with one process `p` (saving judges
+// nothing): opened as the interchange reader and the calendar editor take them in
+// (tst_estatejson, tst_calendareditor), or refused with the same words at the table, row and
+// column concerned.
+void tst_ProjectFile::sameCalendarRulesAsEveryDoor()
+{
+    QFETCH(int, index);
+    const testsupport::CalendarCase c = testsupport::calendarCases().at(index);
+    Estate e;
+    e.windows = c.windows;
+    e.freezes = c.freezes;
+    BusinessProcess p;
+    p.id = QStringLiteral("p");
+    p.peaks = c.peaks;
+    e.processes = {p};
+    const QString file = path(QStringLiteral("calendar.uplan"));
+    QVERIFY(saveProject(file, e));
+    const auto loaded = loadProject(file);
+
+    if (c.accepted()) {
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().text()));
+        QCOMPARE(loaded->windows, c.windows);
+        QCOMPARE(loaded->freezes, c.freezes);
+        QCOMPARE(loaded->processes.at(0).peaks, c.peaks);
+        return;
+    }
+    QVERIFY(!loaded);
+    const QHash<QString, QString> columns{{"windows.id", "id"},
+                                          {"windows.end", "end_time"},
+                                          {"windows.repeatWeekly", "repeat_weekly"},
+                                          {"windows.parallel", "parallel"},
+                                          {"freezes.end", "end_date"},
+                                          {"peaks.to", "to_time"}};
+    const QString section = QString::fromUtf8(c.section);
+    const QString column = columns.value(section + u'.' + QString::fromUtf8(c.field));
+    QVERIFY2(!column.isEmpty(), c.field);
+    const QString place = section == QLatin1String("peaks")
+                              ? QStringLiteral("process_peaks, row process 0, position %1")
+                                    .arg(c.item)
+                              : QStringLiteral("%1, row %2").arg(section).arg(c.item);
+    QCOMPARE(loaded.error().what, QStringLiteral("table %1, column %2: %3")
+                                      .arg(place, column, c.what(QStringLiteral("row 0"))));
 }
 
 void tst_ProjectFile::failedSaveKeepsPreviousContent()
@@ -881,6 +1001,84 @@ void tst_ProjectFile::crashMidSaveKeepsPreviousContent()
     QVERIFY(saveProject(file, fullEstate()));
 }
 
+void tst_ProjectFile::crashAfterEveryTableKeepsPreviousContent()
+{
+    // The large estate saved over a slightly larger one ends after the first table, the second,
+    // ... the last: each time the project opens with all of its previous content.
+    const QString file = path(QStringLiteral("every.uplan"));
+    const Estate previous = storagetest::largeEstate(storagetest::crashEstateSize);
+    QVERIFY(saveProject(file, previous));
+    const QByteArray bytes = readFile(file);
+
+    QProcess counter;
+    counter.start(QStringLiteral(UPLAN_CRASHING_SAVE),
+                  {path(QStringLiteral("count.uplan")), QStringLiteral("count")});
+    QVERIFY(counter.waitForFinished(120000));
+    QCOMPARE(counter.exitCode(), 0);
+    const int tables = counter.readAllStandardOutput().trimmed().toInt();
+    QVERIFY2(tables > 20, "a save writes every table of the schema");
+
+    for (int at = 1; at <= tables; ++at) {
+        QProcess crasher;
+        crasher.start(QStringLiteral(UPLAN_CRASHING_SAVE),
+                      {file, QStringLiteral("at"), QString::number(at)});
+        QVERIFY(crasher.waitForFinished(120000));
+        QCOMPARE(crasher.exitCode(), 42);
+        const auto loaded = loadProject(file);
+        QVERIFY2(loaded, qPrintable(QStringLiteral("after table %1: %2")
+                                        .arg(at)
+                                        .arg(loaded ? QString() : loaded.error().text())));
+        QVERIFY2(*loaded == previous, qPrintable(QStringLiteral("after table %1").arg(at)));
+        QCOMPARE(readFile(file), bytes);
+    }
+}
+
+void tst_ProjectFile::killAtRandomMomentsLeavesOldOrNew()
+{
+    // Another process saves two large estates over each other again and again; SIGKILL ends it
+    // at a random moment (seeded: a failure names its seed): before, during or after a save,
+    // in SQLite's journal writes or its commit. The project always opens, and holds one estate
+    // or the other in full, never a mix.
+    const QString file = path(QStringLiteral("random.uplan"));
+    const Estate first = storagetest::largeEstate(storagetest::crashEstateSize);
+    const Estate second = storagetest::largeEstate(storagetest::crashEstateSize + 1);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(saveProject(file, first));
+    const int saveMs = int(qMax<qint64>(clock.elapsed(), 20));
+
+    const quint32 seed = QRandomGenerator::global()->generate();
+    QRandomGenerator random(seed);
+    int sawFirst = 0;
+    int sawSecond = 0;
+    int midSave = 0; // kills that left a journal: the save was under way
+    for (int round = 0; round < 16; ++round) {
+        QProcess saver;
+        saver.start(QStringLiteral(UPLAN_CRASHING_SAVE), {file, QStringLiteral("forever")});
+        // Killed somewhere from the start of a save to a little after its end.
+        QVERIFY(saver.waitForReadyRead(60000));
+        QThread::msleep(random.bounded(saveMs * 6 / 5));
+        ::kill(pid_t(saver.processId()), SIGKILL);
+        QVERIFY(saver.waitForFinished(60000));
+        QCOMPARE(saver.exitStatus(), QProcess::CrashExit);
+
+        if (QFile::exists(file + QStringLiteral("-journal")))
+            ++midSave;
+        const auto loaded = loadProject(file);
+        const QString where = QStringLiteral("seed %1, round %2").arg(seed).arg(round);
+        QVERIFY2(loaded, qPrintable(where + QStringLiteral(": ")
+                                    + (loaded ? QString() : loaded.error().text())));
+        if (*loaded == first)
+            ++sawFirst;
+        else if (*loaded == second)
+            ++sawSecond;
+        else
+            QFAIL(qPrintable(where + QStringLiteral(": neither the old nor the new estate")));
+    }
+    qInfo("16 kills, %d of them mid-save: the first estate %d times, the second %d times", midSave,
+          sawFirst, sawSecond);
+}
+
 void tst_ProjectFile::failedFirstSaveLeavesNoFile()
 {
     const QString file = path(QStringLiteral("first.uplan"));
@@ -924,6 +1122,89 @@ void tst_ProjectFile::saveRefusesToOverwriteOtherFiles()
     QVERIFY2(saved.error().what.contains(QStringLiteral("not overwritten")),
              qPrintable(saved.error().text()));
     QCOMPARE(snapshot(m_dir->path()), before);
+}
+
+void tst_ProjectFile::saveRefusesAProjectAnotherProcessHasOpen()
+{
+    const QString file = path(QStringLiteral("shared.uplan"));
+    QVERIFY(saveProject(file, fullEstate()));
+    QProcess holder;
+    holder.start(QStringLiteral(UPLAN_CRASHING_SAVE), {file, QStringLiteral("hold")});
+    QVERIFY(holder.waitForReadyRead(60000));
+    QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
+
+    const std::optional<LockHolder> who = ProjectLock::holder(file);
+    QVERIFY(who);
+    QCOMPARE(who->pid, holder.processId());
+    const Expected<Done> refused = saveProject(file, storagetest::largeEstate(10));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().text().contains(QString::number(holder.processId()))
+                 && refused.error().text().contains(QStringLiteral("shared.uplan")),
+             qPrintable(refused.error().text()));
+    verifySame(*loadProject(file), fullEstate()); // reading is for everyone
+
+    // The holder dies without unlocking (a crash): its lock is stale and saving works again.
+    ::kill(pid_t(holder.processId()), SIGKILL);
+    QVERIFY(holder.waitForFinished(60000));
+    QVERIFY(QFile::exists(ProjectLock::lockPath(file)));
+    QVERIFY(!ProjectLock::holder(file));
+    QVERIFY(saveProject(file, storagetest::largeEstate(10)));
+}
+
+void tst_ProjectFile::fullDiskKeepsThePreviousContent()
+{
+    // No file may grow past 256 KB, as on a disk with that much room left: the save of a large
+    // estate over a small project fails half way, says so, and the project keeps its content.
+    const QString file = path(QStringLiteral("full.uplan"));
+    QVERIFY(saveProject(file, fullEstate()));
+    const QByteArray bytes = readFile(file);
+    rlimit before{};
+    QCOMPARE(::getrlimit(RLIMIT_FSIZE, &before), 0);
+    const auto previousHandler = ::signal(SIGXFSZ, SIG_IGN); // a failed write, not a signal
+    rlimit small = before;
+    small.rlim_cur = 256 * 1024;
+    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+    const Expected<Done> saved = saveProject(file, storagetest::largeEstate(20000));
+    ::setrlimit(RLIMIT_FSIZE, &before);
+    ::signal(SIGXFSZ, previousHandler);
+
+    QVERIFY(!saved);
+    QVERIFY2(saved.error().text().contains(QStringLiteral("full.uplan"))
+                 && saved.error().text().contains(QStringLiteral("full"), Qt::CaseInsensitive),
+             qPrintable(saved.error().text()));
+    const auto loaded = loadProject(file);
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().text()));
+    verifySame(*loaded, fullEstate());
+    QCOMPARE(readFile(file), bytes);
+}
+
+void tst_ProjectFile::readOnlyFolderSaysSo()
+{
+    // A folder nobody may write to (as root, the save runs as the user nobody, for whom the
+    // permissions hold): the save fails with a message naming the file, the file is intact.
+    QDir folder(path(QStringLiteral("readonly")));
+    QVERIFY(folder.mkpath(QStringLiteral(".")));
+    const QString file = folder.filePath(QStringLiteral("p.uplan"));
+    QVERIFY(saveProject(file, fullEstate()));
+    const QByteArray bytes = readFile(file);
+    const auto readable = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                          | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                          | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(m_dir->path(), readable | QFileDevice::WriteOwner));
+    QVERIFY(QFile::setPermissions(folder.path(), readable));
+    QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadGroup
+                                            | QFileDevice::ReadOther));
+    QProcess saver;
+    saver.start(QStringLiteral(UPLAN_CRASHING_SAVE), {file, QStringLiteral("nobody")});
+    QVERIFY(saver.waitForFinished(120000));
+    const QString said = QString::fromLocal8Bit(saver.readAllStandardOutput()).trimmed();
+    QFile::setPermissions(folder.path(), readable | QFileDevice::WriteOwner);
+    QCOMPARE(saver.exitCode(), 0);
+    QVERIFY2(said.contains(QStringLiteral("p.uplan")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("read"), Qt::CaseInsensitive)
+                 || said.contains(QStringLiteral("permission"), Qt::CaseInsensitive),
+             qPrintable(said));
+    QCOMPARE(readFile(file), bytes);
 }
 
 void tst_ProjectFile::saveIntoMissingFolderFails()

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CalendarCases.h"
+
 #include "inventory/EstateStore.h"
 #include "changes/RecordDelegate.h"
 #include "inventory/Kinds.h"
@@ -19,6 +21,27 @@
 #include <tuple>
 
 using namespace planner;
+using namespace planner::testsupport;
+
+namespace {
+
+// Types @p rows into @p t cell by cell as a user would. Only the last cell's edit reaches the
+// editor (the others are typed with the table's signals blocked): it judges the table once, as
+// it stands at the end.
+void typeRows(QTableWidget *t, const QList<QStringList> &rows)
+{
+    t->blockSignals(true);
+    t->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r)
+        for (int c = 0; c < rows[r].size(); ++c)
+            t->setItem(r, c, new QTableWidgetItem(rows[r][c]));
+    QTableWidgetItem *last = t->item(t->rowCount() - 1, t->columnCount() - 1);
+    last->setText(QStringLiteral("(typing)"));
+    t->blockSignals(false);
+    last->setText(rows.constLast().constLast());
+}
+
+} // namespace
 
 class tst_CalendarEditor : public QObject
 {
@@ -30,6 +53,9 @@ private Q_SLOTS:
     void editingAWindowIsUndoable();
     void badInputIsRefused_data();
     void badInputIsRefused();
+    void overnightPeakIsAccepted();
+    void sameRulesAsEveryDoor_data();
+    void sameRulesAsEveryDoor();
     void staffAbsencesAreRead();
     void processesAreEditedAndKeepTheirPeaks();
     void processChoicesAreOffered();
@@ -108,32 +134,49 @@ void tst_CalendarEditor::badInputIsRefused_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("window ends before it starts")
         << int(CalendarEditor::Windows) << 2 << "2027-01-09T21:00"
-        << "Windows, row 1: the end 2027-01-09 21:00 must lie after the start 2027-01-09 22:00";
+        << "Windows, row 1: the window ends (2027-01-09T21:00) before it starts "
+           "(2027-01-09T22:00)";
+    QTest::newRow("window ends when it starts")
+        << int(CalendarEditor::Windows) << 2 << "2027-01-09T22:00"
+        << "Windows, row 1: the window ends when it starts (2027-01-09T22:00)";
+    QTest::newRow("no window id") << int(CalendarEditor::Windows) << 0 << " "
+                                  << "Windows, row 1: the window needs an id";
+    QTest::newRow("window id with a space")
+        << int(CalendarEditor::Windows) << 0 << "sat night"
+        << "Windows, row 1: 'sat night' is not a valid id: use only letters, digits and . _ : -";
+    QTest::newRow("too many repeats")
+        << int(CalendarEditor::Windows) << 3 << "10001"
+        << "Windows, row 1: weekly repeats must be from 1 to 10000, not 10001";
+    QTest::newRow("unreadable repeats") << int(CalendarEditor::Windows) << 3 << "weekly"
+                                        << "Windows, row 1: weekly repeats must be a whole number";
     QTest::newRow("unreadable end")
         << int(CalendarEditor::Windows) << 2 << "tomorrow 4am"
         << "Windows, row 1: cannot read the end \"tomorrow 4am\"";
     QTest::newRow("no lanes") << int(CalendarEditor::Windows) << 4 << "0"
-                              << "Windows, row 1: parallel lanes must be";
+                              << "Windows, row 1: parallel steps must be from 1 to 10000, not 0";
     QTest::newRow("bad peak days") << int(CalendarEditor::Peaks) << 1 << "Weekdays"
                                    << "Peaks, row 1: cannot read the days \"Weekdays\"";
-    QTest::newRow("peak ends first") << int(CalendarEditor::Peaks) << 3 << "07:00"
-                                     << "Peaks, row 1: the peak must end after it starts";
+    QTest::newRow("peak of no length") << int(CalendarEditor::Peaks) << 3 << "08:00"
+                                       << "Peaks, row 1: the peak ends when it starts (08:00)";
+    QTest::newRow("peak hour unreadable") << int(CalendarEditor::Peaks) << 2 << "8am"
+                                          << "Peaks, row 1: cannot read the hours";
     QTest::newRow("unknown process") << int(CalendarEditor::Peaks) << 0 << "payroll"
                                      << "Peaks, row 1: there is no business process \"payroll\"";
     QTest::newRow("bad process id") << int(CalendarEditor::Processes) << 0 << "core banking"
-                                    << "Processes, row 1: \"core banking\" is not a valid id";
+                                    << "Processes, row 1: 'core banking' is not a valid id";
     QTest::newRow("unknown criticality")
         << int(CalendarEditor::Processes) << 2 << "very"
         << "Processes, row 1: the criticality \"very\" is not one of low, medium";
     QTest::newRow("unknown category")
         << int(CalendarEditor::Processes) << 3 << "banking"
-        << "Processes, row 1: the category \"banking\" is not one of emergency, payment";
+        << "Processes, row 1: unknown process category 'banking' (known: emergency payment "
+           "production-control public-service)";
     QTest::newRow("outage in hours")
         << int(CalendarEditor::Processes) << 8 << "2h"
         << "Processes, row 1: the longest outage \"2h\" must be a whole number of minutes";
     QTest::newRow("negative outage")
         << int(CalendarEditor::Processes) << 8 << "-5"
-        << "Processes, row 1: the longest outage \"-5\" must be";
+        << "Processes, row 1: the longest outage cannot be negative (-5 minutes)";
 }
 
 void tst_CalendarEditor::badInputIsRefused()
@@ -158,6 +201,80 @@ void tst_CalendarEditor::badInputIsRefused()
     QCOMPARE(t->item(0, column)->text(), old); // the table shows the estate again
 }
 
+// A peak may run past midnight, as the interchange reader has always accepted.
+void tst_CalendarEditor::overnightPeakIsAccepted()
+{
+    m_editor->addRow(CalendarEditor::Peaks); // banking, Mon-Fri 08:00-18:00
+    QTableWidget *t = m_editor->table(CalendarEditor::Peaks);
+    t->item(0, 2)->setText(QStringLiteral("22:00"));
+    t->item(0, 3)->setText(QStringLiteral("02:00"));
+    QVERIFY2(m_editor->message().isEmpty(), qPrintable(m_editor->message()));
+    QCOMPARE(m_stack->count(), 3);
+    const Peak &peak = m_store->estate().processes.at(0).peaks.at(0);
+    QCOMPARE(peak.from, QTime(22, 0));
+    QCOMPARE(peak.to, QTime(2, 0));
+}
+
+void tst_CalendarEditor::sameRulesAsEveryDoor_data()
+{
+    QTest::addColumn<int>("index");
+    const QList<CalendarCase> cases = calendarCases();
+    for (int i = 0; i < cases.size(); ++i)
+        QTest::newRow(cases[i].name) << i;
+}
+
+// The calendars of CalendarCases.h, typed into the editor of an estate with one process `p`:
+// accepted as the interchange reader and the project file accept them (tst_estatejson,
+// tst_projectfile), or refused with the same words, shown for the row concerned.
+void tst_CalendarEditor::sameRulesAsEveryDoor()
+{
+    QFETCH(int, index);
+    const CalendarCase c = calendarCases().at(index);
+    EstateStore store;
+    Estate e;
+    e.project.start = QDate(2027, 1, 4);
+    BusinessProcess p;
+    p.id = QStringLiteral("p");
+    e.processes = {p};
+    store.reset(e);
+    QUndoStack stack;
+    CalendarEditor editor(&store, &stack);
+
+    const QString iso = QStringLiteral("yyyy-MM-ddTHH:mm");
+    QList<QStringList> rows;
+    for (const MaintenanceWindow &w : c.windows)
+        rows.append({w.id, w.start.toString(iso), w.end.toString(iso),
+                     QString::number(w.repeatWeekly), QString::number(w.parallel)});
+    for (const Freeze &f : c.freezes)
+        rows.append({f.days.start.toString(Qt::ISODate), f.days.end.toString(Qt::ISODate),
+                     f.reason});
+    for (const Peak &peak : c.peaks)
+        rows.append({QStringLiteral("p"), daysText(peak.days), peak.from.toString(u"HH:mm"),
+                     peak.to.toString(u"HH:mm")});
+    const CalendarEditor::Table table = !c.windows.isEmpty() ? CalendarEditor::Windows
+                                        : !c.freezes.isEmpty() ? CalendarEditor::Freezes
+                                                               : CalendarEditor::Peaks;
+    typeRows(editor.table(table), rows);
+
+    if (c.accepted()) {
+        QVERIFY2(editor.message().isEmpty(), qPrintable(editor.message()));
+        QCOMPARE(stack.count(), 1);
+        QCOMPARE(store.estate().windows, c.windows);
+        QCOMPARE(store.estate().freezes, c.freezes);
+        QCOMPARE(store.estate().processes.at(0).peaks, c.peaks);
+        return;
+    }
+    const QString titles[] = {QStringLiteral("Windows"), QStringLiteral("Freezes"),
+                              QString(), QStringLiteral("Peaks")};
+    QCOMPARE(editor.message(), QStringLiteral("%1, row %2: %3")
+                                   .arg(titles[table])
+                                   .arg(c.item + 1)
+                                   .arg(c.what(QStringLiteral("row 1"))));
+    QCOMPARE(stack.count(), 0);
+    QCOMPARE(store.estate(), e);
+    QCOMPARE(editor.table(table)->rowCount(), 0); // the table shows the estate again
+}
+
 void tst_CalendarEditor::staffAbsencesAreRead()
 {
     m_editor->addRow(CalendarEditor::Staff);
@@ -173,7 +290,8 @@ void tst_CalendarEditor::staffAbsencesAreRead()
 
     t->item(0, 2)->setText(QStringLiteral("2027-01-20..2027-01-15"));
     QCOMPARE(m_stack->count(), 3);
-    QVERIFY(m_editor->message().contains(QStringLiteral("last day lies before the first")));
+    QCOMPARE(m_editor->message(), QStringLiteral("Staff, row 1: the last day (2027-01-15) lies "
+                                                 "before the first (2027-01-20)"));
 }
 
 // Every field of a process is edited in its row; its peaks stay with it, renamed too.
@@ -226,7 +344,7 @@ void tst_CalendarEditor::processesAreEditedAndKeepTheirPeaks()
     t->item(1, CalendarEditor::ProcessId)->setText(QStringLiteral("payments"));
     QCOMPARE(m_stack->count(), before);
     QVERIFY2(m_editor->message().startsWith(
-                 QStringLiteral("Processes, row 2: another process already has the id \"payments\"")),
+                 QStringLiteral("Processes, row 2: duplicate id 'payments' (first used at row 1)")),
              qPrintable(m_editor->message()));
     QCOMPARE(t->item(1, CalendarEditor::ProcessId)->text(), QStringLiteral("process-2"));
 

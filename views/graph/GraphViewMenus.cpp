@@ -93,11 +93,13 @@ void GraphView::fillNodeMenu(QMenu *menu, NodeItem *node)
     connect(namedAction(menu, tr("Find path to…"), "findPath"), &QAction::triggered, this,
             [this, id] { findPathFrom(id); });
     QMenu *only = menu->addMenu(tr("Show only"));
-    for (const auto &[label, direction] :
+    for (const auto &choice :
          {std::pair{tr("What depends on it"), ImpactDirection::Dependents},
           std::pair{tr("What it depends on"), ImpactDirection::Dependencies},
           std::pair{tr("Both"), ImpactDirection::Both}}) {
-        only->addAction(label, this, [this, direction] {
+        // A plain copy, not a structured binding: clang before 16 cannot capture those.
+        const ImpactDirection direction = choice.second;
+        only->addAction(choice.first, this, [this, direction] {
             GraphFilter filter = m_scene->filter();
             filter.impact = direction;
             m_scene->setFilter(filter);

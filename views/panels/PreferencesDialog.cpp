@@ -71,8 +71,8 @@ QWidget *PreferencesDialog::generalPage()
     m_autosave->setValue(m_initial.autosaveMinutes);
     form->addRow(tr("&Autosave every:"), m_autosave);
     auto *autosaveNote = new QLabel(
-        tr("A project with a file is saved on its own when it has unsaved changes; each "
-           "save can be undone like any edit. An untitled project is never saved on its own."),
+        tr("Unsaved changes are copied at this interval to a recovery folder, never into "
+           "the project: after a crash the next start offers to restore them."),
         page);
     autosaveNote->setWordWrap(true);
     form->addRow(QString(), autosaveNote);

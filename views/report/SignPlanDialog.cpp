@@ -2,6 +2,7 @@
 #include "SignPlanDialog.h"
 
 #include "signing/Approval.h"
+#include "signing/Passphrase.h"
 #include "signing/SigningKey.h"
 
 #include <QComboBox>
@@ -170,8 +171,14 @@ bool SignPlanDialog::signNow()
     }
     keyChosen();
     KeyProblem problem = KeyProblem::None;
-    const Expected<SigningKey> key
-        = SigningKey::loadPrivateKey(keyPath, m_passphrase->text().toUtf8(), &problem);
+    QByteArray passphrase = m_passphrase->text().toUtf8();
+    const Expected<SigningKey> key = SigningKey::loadPrivateKey(keyPath, passphrase, &problem);
+    forgetPassphrase(passphrase); // wiped, not just freed
+    if (key) {
+        // The text box keeps no copy either once the key is open (QLineEdit wipes nothing,
+        // but its text goes; with a wrong passphrase it stays, to be corrected).
+        m_passphrase->clear();
+    }
     if (!key) {
         if (problem == KeyProblem::WrongPassphrase || problem == KeyProblem::NeedsPassphrase) {
             showMessage(problem == KeyProblem::WrongPassphrase

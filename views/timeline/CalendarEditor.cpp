@@ -6,7 +6,7 @@
 #include "changes/RecordDelegate.h"
 
 #include "commands/ReplaceSectionCommand.h"
-#include "inventory/Component.h"
+#include "inventory/CalendarRules.h"
 #include "inventory/EstateStore.h"
 #include "inventory/Kinds.h"
 #include "inventory/Vocabulary.h"
@@ -413,14 +413,23 @@ void CalendarEditor::removeRows(Table which)
     cellEdited(which);
 }
 
+// The cells are read here (a time or a number that cannot be read is the editor's to report);
+// whether the section then makes sense is for the calendar rules every door keeps
+// (CalendarRules): the first problem is shown for its row, and nothing is pushed.
 Expected<bool> CalendarEditor::apply(Table which)
 {
     const QTableWidget *t = m_tables[which];
     const Estate &e = m_store->estate();
-    auto where = [which](int row) {
+    auto where = [which](qsizetype row) {
         const QString names[] = {tr("Windows"), tr("Freezes"), tr("Processes"), tr("Peaks"),
                                  tr("Staff")};
         return tr("%1, row %2").arg(names[which]).arg(row + 1);
+    };
+    const PlaceNamer rowName = [](qsizetype row) { return tr("row %1").arg(row + 1); };
+    const auto broken = [](const RuleProblems &problems, auto place) -> std::optional<Error> {
+        if (problems.isEmpty())
+            return std::nullopt;
+        return Error{place(problems.constFirst().item), problems.constFirst().what};
     };
     QUndoCommand *command = nullptr;
     switch (which) {
@@ -434,24 +443,20 @@ Expected<bool> CalendarEditor::apply(Table which)
             bool repeatOk = false, parallelOk = false;
             w.repeatWeekly = numberAt(t, r, 3, &repeatOk);
             w.parallel = numberAt(t, r, 4, &parallelOk);
-            if (w.id.isEmpty())
-                return Error{where(r), tr("the window needs an id")};
             if (!w.start.isValid())
                 return Error{where(r), tr("cannot read the start \"%1\"; write it as "
                                           "2027-01-16 22:00").arg(cell(t, r, 1))};
             if (!w.end.isValid())
                 return Error{where(r), tr("cannot read the end \"%1\"; write it as "
                                           "2027-01-17 04:00").arg(cell(t, r, 2))};
-            if (w.end <= w.start)
-                return Error{where(r), tr("the end %1 must lie after the start %2")
-                                           .arg(w.end.toString(DateTimeFormat),
-                                                w.start.toString(DateTimeFormat))};
-            if (!repeatOk || w.repeatWeekly < 1)
-                return Error{where(r), tr("weekly repeats must be a whole number, 1 or more")};
-            if (!parallelOk || w.parallel < 1)
-                return Error{where(r), tr("parallel lanes must be a whole number, 1 or more")};
+            if (!repeatOk)
+                return Error{where(r), tr("weekly repeats must be a whole number")};
+            if (!parallelOk)
+                return Error{where(r), tr("parallel steps must be a whole number")};
             windows.append(w);
         }
+        if (const auto error = broken(checkWindows(windows, rowName), where))
+            return *error;
         if (windows != e.windows)
             command = new ReplaceSectionCommand(m_store, windows);
         break;
@@ -465,12 +470,10 @@ Expected<bool> CalendarEditor::apply(Table which)
             f.reason = cell(t, r, 2);
             if (!f.days.start.isValid() || !f.days.end.isValid())
                 return Error{where(r), tr("cannot read the days; write them as 2027-03-25")};
-            if (f.days.end < f.days.start)
-                return Error{where(r), tr("the last day %1 lies before the first day %2")
-                                           .arg(f.days.end.toString(DateFormat),
-                                                f.days.start.toString(DateFormat))};
             freezes.append(f);
         }
+        if (const auto error = broken(checkFreezes(freezes), where))
+            return *error;
         if (freezes != e.freezes)
             command = new ReplaceSectionCommand(m_store, freezes);
         break;
@@ -483,13 +486,6 @@ Expected<bool> CalendarEditor::apply(Table which)
         for (int r = 0; r < t->rowCount(); ++r) {
             BusinessProcess p;
             p.id = cell(t, r, ProcessId);
-            if (!isValidId(p.id))
-                return Error{where(r), tr("\"%1\" is not a valid id: use only letters, digits "
-                                          "and . _ : -").arg(p.id)};
-            if (std::any_of(processes.cbegin(), processes.cend(),
-                            [&](const auto &q) { return q.id == p.id; }))
-                return Error{where(r), tr("another process already has the id \"%1\"")
-                                           .arg(p.id)};
             // The peaks stay with their process, renamed too (the Peaks tab edits them).
             auto old = std::find_if(e.processes.cbegin(), e.processes.cend(),
                                     [&](const auto &q) { return q.id == p.id; });
@@ -507,24 +503,21 @@ Expected<bool> CalendarEditor::apply(Table which)
                                                 criticalityNames().join(u", "))};
             p.criticality = *criticality;
             p.category = cell(t, r, ProcessCategory);
-            if (!p.category.isEmpty() && !processCategoryNames().contains(p.category))
-                return Error{where(r), tr("the category \"%1\" is not one of %2 (or empty)")
-                                           .arg(p.category,
-                                                processCategoryNames().join(u", "))};
             p.uses = listAt(t, r, ProcessUses);
             p.userGroups = listAt(t, r, ProcessUserGroups);
             p.externalCustomers = checkedAt(t, r, ProcessExternal);
             p.serviceLevel = cell(t, r, ProcessServiceLevel);
             if (const QString outage = cell(t, r, ProcessMaxOutage); !outage.isEmpty()) {
                 bool ok = false;
-                const int minutes = outage.toInt(&ok);
-                if (!ok || minutes < 0)
+                p.maxOutageMinutes = outage.toInt(&ok);
+                if (!ok)
                     return Error{where(r), tr("the longest outage \"%1\" must be a whole "
                                               "number of minutes, or empty").arg(outage)};
-                p.maxOutageMinutes = minutes;
             }
             processes.append(p);
         }
+        if (const auto error = broken(checkProcesses(processes, rowName), where))
+            return *error;
         if (processes != e.processes)
             command = new ReplaceSectionCommand(m_store, processes);
         break;
@@ -540,7 +533,7 @@ Expected<bool> CalendarEditor::apply(Table which)
                 return Error{where(r), tr("there is no business process \"%1\"")
                                            .arg(cell(t, r, 0))};
             const std::optional<DayMask> days = parseDays(cell(t, r, 1));
-            if (!days || *days == 0)
+            if (!days)
                 return Error{where(r), tr("cannot read the days \"%1\"; write e.g. Mon-Fri "
                                           "or Sat,Sun").arg(cell(t, r, 1))};
             Peak peak;
@@ -549,10 +542,16 @@ Expected<bool> CalendarEditor::apply(Table which)
             peak.to = hourAt(t, r, 3);
             if (!peak.from.isValid() || !peak.to.isValid())
                 return Error{where(r), tr("cannot read the hours; write them as 08:00")};
-            if (peak.to <= peak.from)
-                return Error{where(r), tr("the peak must end after it starts")};
+            if (const auto error = broken(checkPeak(peak), [&](qsizetype) { return where(r); }))
+                return *error;
             process->peaks.append(peak);
         }
+        // The processes themselves were kept to the rules in their own tab.
+        const auto processRow = [](qsizetype row) {
+            return tr("%1, row %2").arg(tr("Processes")).arg(row + 1);
+        };
+        if (const auto error = broken(checkProcesses(processes, rowName), processRow))
+            return *error;
         if (processes != e.processes)
             command = new ReplaceSectionCommand(m_store, processes);
         break;
@@ -562,11 +561,7 @@ Expected<bool> CalendarEditor::apply(Table which)
         for (int r = 0; r < t->rowCount(); ++r) {
             StaffMember m;
             m.name = cell(t, r, 0);
-            if (m.name.isEmpty())
-                return Error{where(r), tr("the person needs a name")};
-            const auto roles = cell(t, r, 1).split(u',', Qt::SkipEmptyParts);
-            for (const QString &role : roles)
-                m.roles.append(role.trimmed());
+            m.roles = listAt(t, r, 1);
             const auto ranges = cell(t, r, 2).split(u';', Qt::SkipEmptyParts);
             for (const QString &range : ranges) {
                 const QStringList ends = range.trimmed().split(QStringLiteral(".."));
@@ -580,13 +575,12 @@ Expected<bool> CalendarEditor::apply(Table which)
                 if (!d.start.isValid() || !d.end.isValid())
                     return Error{where(r), tr("cannot read the days away \"%1\"; write "
                                               "2027-01-15..2027-01-20").arg(range.trimmed())};
-                if (d.end < d.start)
-                    return Error{where(r), tr("in \"%1\" the last day lies before the first")
-                                               .arg(range.trimmed())};
                 m.unavailable.append(d);
             }
             staff.append(m);
         }
+        if (const auto error = broken(checkStaff(staff), where))
+            return *error;
         if (staff != e.staff)
             command = new ReplaceSectionCommand(m_store, staff);
         break;

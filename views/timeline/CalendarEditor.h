@@ -20,8 +20,9 @@ class EstateStore;
 /// level, longest outage allowed), their peaks (process, days, from, to) and staff (name, roles,
 /// days away as "2027-01-15..2027-01-20; ..."). Every change
 /// rebuilds the whole section and pushes one ReplaceSectionCommand on the document's undo
-/// stack; input that does not make sense (an end before its start, a time or day that cannot
-/// be read) is refused with a message naming the row and the problem, and nothing is pushed.
+/// stack. A time or day that cannot be read, and a section that breaks the calendar rules every
+/// door keeps (CalendarRules: an end before its start, a duplicate id...), are refused with a
+/// message naming the row and the problem, and nothing is pushed.
 class CalendarEditor : public QWidget
 {
     Q_OBJECT
