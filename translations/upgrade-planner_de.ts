@@ -86,10 +86,6 @@
         <translation>keine gültige Signaturzeit</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>Datei nicht vorhanden</translation>
-    </message>
-    <message>
         <source>not canonical JSON: only a plan as the plan command wrote it can be signed (was it edited or reformatted?)</source>
         <translation>kein kanonisches JSON: nur ein Plan, wie ihn der Befehl plan geschrieben hat, kann signiert werden (wurde er bearbeitet oder neu formatiert?)</translation>
     </message>
@@ -104,6 +100,105 @@
     <message>
         <source>exists already: the same approval was given before</source>
         <translation>existiert bereits: dieselbe Genehmigung wurde schon erteilt</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRules</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid id: use only letters, digits and . _ : -</source>
+        <translation type="unfinished">„%1“ ist keine gültige Id: verwenden Sie nur Buchstaben, Ziffern und . _ : -</translation>
+    </message>
+    <message>
+        <source>the window needs an id</source>
+        <translation type="unfinished">das Fenster braucht eine Id</translation>
+    </message>
+    <message>
+        <source>the window needs a start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window needs an end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window ends (%1) before it starts (%2)</source>
+        <translation type="unfinished">das Fenster endet (%1), bevor es beginnt (%2)</translation>
+    </message>
+    <message>
+        <source>the window ends when it starts (%1)</source>
+        <translation type="unfinished">das Fenster endet, wenn es beginnt (%1)</translation>
+    </message>
+    <message>
+        <source>weekly repeats must be from 1 to %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parallel steps must be from 1 to %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first day is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last day is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last day (%1) lies before the first (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peak needs at least one day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a set of week days</source>
+        <translation type="unfinished">%1 ist keine Menge von Wochentagen</translation>
+    </message>
+    <message>
+        <source>the peak needs a start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peak needs an end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peak ends when it starts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the process needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty component id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown process category &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty user group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the longest outage cannot be negative (%1 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person needs a name</source>
+        <translation type="unfinished">die Person braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>an empty role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos; (first used at %2)</source>
+        <translation type="unfinished">doppelte Id „%1“ (zuerst verwendet bei %2)</translation>
     </message>
 </context>
 <context>
@@ -309,26 +404,6 @@
     <message>
         <source>appears twice in the same object</source>
         <translation>kommt im selben Objekt zweimal vor</translation>
-    </message>
-    <message>
-        <source>the window ends (%1) before it starts (%2)</source>
-        <translation>das Fenster endet (%1), bevor es beginnt (%2)</translation>
-    </message>
-    <message>
-        <source>the window ends when it starts (%1)</source>
-        <translation>das Fenster endet, wenn es beginnt (%1)</translation>
-    </message>
-    <message>
-        <source>ends (%1) before it starts (%2)</source>
-        <translation>endet (%1), bevor es beginnt (%2)</translation>
-    </message>
-    <message>
-        <source>the peak ends when it starts</source>
-        <translation>die Spitzenlast endet, wenn sie beginnt</translation>
-    </message>
-    <message>
-        <source>process category</source>
-        <translation>Prozesskategorie</translation>
     </message>
     <message>
         <source>top level</source>
@@ -700,6 +775,56 @@
     </message>
 </context>
 <context>
+    <name>InputFile</name>
+    <message>
+        <source>the file is %1 bytes, more than the %2 bytes (%3) Upgrade Planner reads (docs/limits.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished">Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, a socket or a device): Upgrade Planner reads only files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished">kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 components, more than the %2 an estate may hold (docs/limits.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dependencies, more than the %2 an estate may hold (docs/limits.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>Server</source>
@@ -945,10 +1070,6 @@
     <message>
         <source>New waiver for %1: %2</source>
         <translation>Neue Ausnahme für %1: %2</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
         <source>not JSON at line %1 (byte %2): %3</source>
@@ -1290,10 +1411,6 @@
         <translation>hat eine andere Version des Plans signiert (planSha256 %1, plan.json hat %2): der Plan wurde nach dem Signieren geändert</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>Datei nicht vorhanden</translation>
-    </message>
-    <message>
         <source>does not parse as a JSON object: %1 at byte %2</source>
         <translation>lässt sich nicht als JSON-Objekt lesen: %1 bei Byte %2</translation>
     </message>
@@ -1483,6 +1600,33 @@
     <message>
         <source>must be from 1 to %1 days</source>
         <translation>muss zwischen 1 und %1 Tagen liegen</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the disk is full, or failing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the file or its folder cannot be written here: read-only, or no permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the project keeps its previous content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project is open in %1; close it there first, or save to another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLock</name>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2699,10 @@ Erwartet: %2</translation>
         <source>target %1 is below the current version %2: a downgrade is not an upgrade path</source>
         <translation>Ziel %1 liegt unter der aktuellen Version %2: ein Downgrade ist kein Upgrade-Pfad</translation>
     </message>
+    <message>
+        <source>the plan would hold more than %1 steps, the most it may (docs/limits.md): this upgrade takes %2 (one per required stop it passes), the upgrades before it the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Version</name>
@@ -2573,6 +2721,10 @@ Erwartet: %2</translation>
     <message>
         <source>&apos;%1&apos; has no digits or letters</source>
         <translation>„%1“ hat keine Ziffern oder Buchstaben</translation>
+    </message>
+    <message>
+        <source>&apos;%1...&apos; is %2 characters long, more than the %3 a version may have</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2748,10 @@ Erwartet: %2</translation>
     <message>
         <source>&apos;%1&apos;: operator &apos;%2&apos; has no version</source>
         <translation>„%1“: Operator „%2“ hat keine Version</translation>
+    </message>
+    <message>
+        <source>&apos;%1...&apos; is %2 characters long, more than the %3 a version range may have</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3275,10 +3431,6 @@ Erwartet: %2</translation>
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <source>the window needs an id</source>
-        <translation>das Fenster braucht eine Id</translation>
-    </message>
-    <message>
         <source>cannot read the start &quot;%1&quot;; write it as 2027-01-16 22:00</source>
         <translation>der Beginn „%1“ kann nicht gelesen werden; schreiben Sie ihn als 2027-01-16 22:00</translation>
     </message>
@@ -3287,40 +3439,12 @@ Erwartet: %2</translation>
         <translation>das Ende „%1“ kann nicht gelesen werden; schreiben Sie es als 2027-01-17 04:00</translation>
     </message>
     <message>
-        <source>the end %1 must lie after the start %2</source>
-        <translation>das Ende %1 muss nach dem Beginn %2 liegen</translation>
-    </message>
-    <message>
-        <source>weekly repeats must be a whole number, 1 or more</source>
-        <translation>wöchentliche Wiederholungen müssen eine ganze Zahl ab 1 sein</translation>
-    </message>
-    <message>
-        <source>parallel lanes must be a whole number, 1 or more</source>
-        <translation>parallele Spuren müssen eine ganze Zahl ab 1 sein</translation>
-    </message>
-    <message>
         <source>cannot read the days; write them as 2027-03-25</source>
         <translation>die Tage können nicht gelesen werden; schreiben Sie sie als 2027-03-25</translation>
     </message>
     <message>
-        <source>the last day %1 lies before the first day %2</source>
-        <translation>der letzte Tag %1 liegt vor dem ersten Tag %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid id: use only letters, digits and . _ : -</source>
-        <translation>„%1“ ist keine gültige Id: verwenden Sie nur Buchstaben, Ziffern und . _ : -</translation>
-    </message>
-    <message>
-        <source>another process already has the id &quot;%1&quot;</source>
-        <translation>ein anderer Prozess hat bereits die Id „%1“</translation>
-    </message>
-    <message>
         <source>the criticality &quot;%1&quot; is not one of %2</source>
         <translation>die Kritikalität „%1“ ist keiner der Werte %2</translation>
-    </message>
-    <message>
-        <source>the category &quot;%1&quot; is not one of %2 (or empty)</source>
-        <translation>die Kategorie „%1“ ist keiner der Werte %2 (oder leer)</translation>
     </message>
     <message>
         <source>the longest outage &quot;%1&quot; must be a whole number of minutes, or empty</source>
@@ -3339,20 +3463,20 @@ Erwartet: %2</translation>
         <translation>die Uhrzeiten können nicht gelesen werden; schreiben Sie sie als 08:00</translation>
     </message>
     <message>
-        <source>the peak must end after it starts</source>
-        <translation>die Spitzenlast muss nach ihrem Beginn enden</translation>
-    </message>
-    <message>
-        <source>the person needs a name</source>
-        <translation>die Person braucht einen Namen</translation>
-    </message>
-    <message>
         <source>cannot read the days away &quot;%1&quot;; write 2027-01-15..2027-01-20</source>
         <translation>die Abwesenheit „%1“ kann nicht gelesen werden; schreiben Sie 2027-01-15..2027-01-20</translation>
     </message>
     <message>
-        <source>in &quot;%1&quot; the last day lies before the first</source>
-        <translation>in „%1“ liegt der letzte Tag vor dem ersten</translation>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly repeats must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parallel steps must be a whole number</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3896,10 +4020,6 @@ Erwartet: %2</translation>
     <message>
         <source>&apos;%1&apos; relates to itself; left out</source>
         <translation>„%1“ verweist auf sich selbst; ausgelassen</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the %1 file does not exist</source>
@@ -4981,6 +5101,14 @@ Erwartet: %2</translation>
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
+    <message>
+        <source>opened read-only; use Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened read-only, as %1 has it open; use Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>planner::EditController</name>
@@ -5386,14 +5514,6 @@ Erwartet: %2</translation>
         <translation>%1 geöffnet; erste von %2 Warnungen: %3</translation>
     </message>
     <message>
-        <source>Autosave failed: %1</source>
-        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Autosaved %1 at %2</source>
-        <translation>%1 automatisch gespeichert um %2</translation>
-    </message>
-    <message>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -5404,6 +5524,46 @@ Erwartet: %2</translation>
     <message>
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Project In Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another Upgrade Planner: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it read-only to look at it; Save As then makes a copy of your own. Only the workbench that has it open saves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project Changed on Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk since you opened or last saved it, by another program or command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save writes your project there again; Save As puts it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite replaces those changes with yours; Save As keeps both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6379,6 +6539,10 @@ Versionsbereich, den es von %2 verlangt (zum Beispiel &gt;=12 &lt;17; leer: jede
         <source>Language, autosave, durations of new components, the window of new projects</source>
         <translation>Sprache, automatisches Speichern, Dauern neuer Komponenten, Wartungsfenster neuer Projekte</translation>
     </message>
+    <message>
+        <source>%1[*] (read-only) — Upgrade Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>planner::MergeReviewDialog</name>
@@ -6859,10 +7023,6 @@ Versionsbereich, den es von %2 verlangt (zum Beispiel &gt;=12 &lt;17; leer: jede
         <translation>&amp;Automatisch speichern alle:</translation>
     </message>
     <message>
-        <source>A project with a file is saved on its own when it has unsaved changes; each save can be undone like any edit. An untitled project is never saved on its own.</source>
-        <translation>Ein Projekt mit Datei wird bei ungespeicherten Änderungen selbsttätig gespeichert; die Änderungen lassen sich danach wie jede Bearbeitung rückgängig machen. Ein unbenanntes Projekt wird nie selbsttätig gespeichert.</translation>
-    </message>
-    <message>
         <source>Minutes of each phase for the components you add, by kind. A component keeps the durations it was given; these only fill new ones.</source>
         <translation>Minuten je Phase für Komponenten, die Sie hinzufügen, nach Art. Eine Komponente behält die Dauern, die sie hat; diese Werte gelten nur für neue.</translation>
     </message>
@@ -6921,6 +7081,10 @@ Versionsbereich, den es von %2 verlangt (zum Beispiel &gt;=12 &lt;17; leer: jede
     <message>
         <source>A backup whose restore was last tested longer before the plan starts counts as not proven. Each project keeps its own limit (File &gt; Project Properties).</source>
         <translation>Eine Sicherung, deren Wiederherstellung länger vor dem Planstart zuletzt getestet wurde, gilt als nicht nachgewiesen. Jedes Projekt behält seine eigene Grenze (Datei &gt; Projekteigenschaften).</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are copied at this interval to a recovery folder, never into the project: after a crash the next start offers to restore them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7130,6 +7294,76 @@ Versionsbereich, den es von %2 verlangt (zum Beispiel &gt;=12 &lt;17; leer: jede
     <message>
         <source>Select the component of the current row in every view</source>
         <translation>Die Komponente der aktuellen Zeile in jeder Ansicht auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>planner::RecoveryController</name>
+    <message>
+        <source>Recovery copy failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes copied for recovery at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade Planner ended without saving the changes to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery copy from %1 holds them. Restore opens it as an untitled project, to be saved under a name; Discard deletes the copy; Later keeps it for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery copy from %1 holds them. Restore opens it with the changes still unsaved: Save writes them to %2. Discard deletes the copy; Later keeps it for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery copy cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes to %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planner::RecoveryStore</name>
+    <message>
+        <source>cannot create the recovery folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock a recovery copy in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace the recovery copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished">Unbenannt</translation>
     </message>
 </context>
 <context>

@@ -86,10 +86,6 @@
         <translation>没有有效的签名时间</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
         <source>not canonical JSON: only a plan as the plan command wrote it can be signed (was it edited or reformatted?)</source>
         <translation>不是规范 JSON：只有 plan 命令原样写出的计划才能签名（是否被编辑或重新格式化过？）</translation>
     </message>
@@ -104,6 +100,105 @@
     <message>
         <source>exists already: the same approval was given before</source>
         <translation>已存在：之前已给出过相同的批准</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRules</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid id: use only letters, digits and . _ : -</source>
+        <translation type="unfinished">“%1”不是有效的 ID：只能使用字母、数字和 . _ : -</translation>
+    </message>
+    <message>
+        <source>the window needs an id</source>
+        <translation type="unfinished">窗口需要 ID</translation>
+    </message>
+    <message>
+        <source>the window needs a start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window needs an end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window ends (%1) before it starts (%2)</source>
+        <translation type="unfinished">窗口的结束时间（%1）早于开始时间（%2）</translation>
+    </message>
+    <message>
+        <source>the window ends when it starts (%1)</source>
+        <translation type="unfinished">窗口的结束时间与开始时间相同（%1）</translation>
+    </message>
+    <message>
+        <source>weekly repeats must be from 1 to %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parallel steps must be from 1 to %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first day is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last day is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last day (%1) lies before the first (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peak needs at least one day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a set of week days</source>
+        <translation type="unfinished">%1 不是一组星期</translation>
+    </message>
+    <message>
+        <source>the peak needs a start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peak needs an end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peak ends when it starts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the process needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty component id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown process category &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty user group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the longest outage cannot be negative (%1 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person needs a name</source>
+        <translation type="unfinished">人员需要姓名</translation>
+    </message>
+    <message>
+        <source>an empty role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos; (first used at %2)</source>
+        <translation type="unfinished">重复的 ID“%1”（首次使用于 %2）</translation>
     </message>
 </context>
 <context>
@@ -309,26 +404,6 @@
     <message>
         <source>appears twice in the same object</source>
         <translation>在同一对象中出现两次</translation>
-    </message>
-    <message>
-        <source>the window ends (%1) before it starts (%2)</source>
-        <translation>窗口的结束时间（%1）早于开始时间（%2）</translation>
-    </message>
-    <message>
-        <source>the window ends when it starts (%1)</source>
-        <translation>窗口的结束时间与开始时间相同（%1）</translation>
-    </message>
-    <message>
-        <source>ends (%1) before it starts (%2)</source>
-        <translation>结束时间（%1）早于开始时间（%2）</translation>
-    </message>
-    <message>
-        <source>the peak ends when it starts</source>
-        <translation>高峰期的结束时间与开始时间相同</translation>
-    </message>
-    <message>
-        <source>process category</source>
-        <translation>流程类别</translation>
     </message>
     <message>
         <source>top level</source>
@@ -699,6 +774,55 @@
     </message>
 </context>
 <context>
+    <name>InputFile</name>
+    <message>
+        <source>the file is %1 bytes, more than the %2 bytes (%3) Upgrade Planner reads (docs/limits.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished">文件不存在</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, a socket or a device): Upgrade Planner reads only files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished">无法读取：%1</translation>
+    </message>
+    <message>
+        <source>%1 components, more than the %2 an estate may hold (docs/limits.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dependencies, more than the %2 an estate may hold (docs/limits.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>Server</source>
@@ -942,10 +1066,6 @@
     <message>
         <source>New waiver for %1: %2</source>
         <translation>%1 的新豁免：%2</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>文件不存在</translation>
     </message>
     <message>
         <source>not JSON at line %1 (byte %2): %3</source>
@@ -1283,10 +1403,6 @@
         <translation>签署的是计划的另一个版本（planSha256 为 %1，plan.json 为 %2）：计划在签名后已更改</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
         <source>does not parse as a JSON object: %1 at byte %2</source>
         <translation>无法解析为 JSON 对象：%1，位于第 %2 字节</translation>
     </message>
@@ -1476,6 +1592,33 @@
     <message>
         <source>must be from 1 to %1 days</source>
         <translation>必须在 1 到 %1 天之间</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the disk is full, or failing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the file or its folder cannot be written here: read-only, or no permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the project keeps its previous content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project is open in %1; close it there first, or save to another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLock</name>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2685,10 @@ Expected: %2</source>
         <source>target %1 is below the current version %2: a downgrade is not an upgrade path</source>
         <translation>目标版本 %1 低于当前版本 %2：降级不是升级路径</translation>
     </message>
+    <message>
+        <source>the plan would hold more than %1 steps, the most it may (docs/limits.md): this upgrade takes %2 (one per required stop it passes), the upgrades before it the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Version</name>
@@ -2560,6 +2707,10 @@ Expected: %2</source>
     <message>
         <source>&apos;%1&apos; has no digits or letters</source>
         <translation>“%1”不含数字或字母</translation>
+    </message>
+    <message>
+        <source>&apos;%1...&apos; is %2 characters long, more than the %3 a version may have</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2734,10 @@ Expected: %2</source>
     <message>
         <source>&apos;%1&apos;: operator &apos;%2&apos; has no version</source>
         <translation>“%1”：运算符“%2”没有版本</translation>
+    </message>
+    <message>
+        <source>&apos;%1...&apos; is %2 characters long, more than the %3 a version range may have</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3259,10 +3414,6 @@ Expected: %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <source>the window needs an id</source>
-        <translation>窗口需要 ID</translation>
-    </message>
-    <message>
         <source>cannot read the start &quot;%1&quot;; write it as 2027-01-16 22:00</source>
         <translation>无法读取开始时间“%1”；请写成 2027-01-16 22:00</translation>
     </message>
@@ -3271,40 +3422,12 @@ Expected: %2</source>
         <translation>无法读取结束时间“%1”；请写成 2027-01-17 04:00</translation>
     </message>
     <message>
-        <source>the end %1 must lie after the start %2</source>
-        <translation>结束时间 %1 必须晚于开始时间 %2</translation>
-    </message>
-    <message>
-        <source>weekly repeats must be a whole number, 1 or more</source>
-        <translation>每周重复次数必须是大于等于 1 的整数</translation>
-    </message>
-    <message>
-        <source>parallel lanes must be a whole number, 1 or more</source>
-        <translation>并行通道数必须是大于等于 1 的整数</translation>
-    </message>
-    <message>
         <source>cannot read the days; write them as 2027-03-25</source>
         <translation>无法读取日期；请写成 2027-03-25</translation>
     </message>
     <message>
-        <source>the last day %1 lies before the first day %2</source>
-        <translation>最后一天 %1 早于第一天 %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid id: use only letters, digits and . _ : -</source>
-        <translation>“%1”不是有效的 ID：只能使用字母、数字和 . _ : -</translation>
-    </message>
-    <message>
-        <source>another process already has the id &quot;%1&quot;</source>
-        <translation>另一个流程已使用 ID“%1”</translation>
-    </message>
-    <message>
         <source>the criticality &quot;%1&quot; is not one of %2</source>
         <translation>关键程度“%1”不是 %2 之一</translation>
-    </message>
-    <message>
-        <source>the category &quot;%1&quot; is not one of %2 (or empty)</source>
-        <translation>类别“%1”不是 %2 之一（也不为空）</translation>
     </message>
     <message>
         <source>the longest outage &quot;%1&quot; must be a whole number of minutes, or empty</source>
@@ -3323,20 +3446,20 @@ Expected: %2</source>
         <translation>无法读取时间；请写成 08:00</translation>
     </message>
     <message>
-        <source>the peak must end after it starts</source>
-        <translation>高峰期的结束时间必须晚于开始时间</translation>
-    </message>
-    <message>
-        <source>the person needs a name</source>
-        <translation>人员需要姓名</translation>
-    </message>
-    <message>
         <source>cannot read the days away &quot;%1&quot;; write 2027-01-15..2027-01-20</source>
         <translation>无法读取不在岗日期“%1”；请写成 2027-01-15..2027-01-20</translation>
     </message>
     <message>
-        <source>in &quot;%1&quot; the last day lies before the first</source>
-        <translation>在“%1”中，最后一天早于第一天</translation>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly repeats must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parallel steps must be a whole number</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3876,10 +3999,6 @@ Expected: %2</source>
     <message>
         <source>&apos;%1&apos; relates to itself; left out</source>
         <translation>“%1”与自身相关；已略去</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>无法读取：%1</translation>
     </message>
     <message>
         <source>the %1 file does not exist</source>
@@ -4945,6 +5064,14 @@ Expected: %2</source>
         <source>the document has no project file yet; use Save As</source>
         <translation>该文档还没有项目文件；请使用“另存为”</translation>
     </message>
+    <message>
+        <source>opened read-only; use Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened read-only, as %1 has it open; use Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>planner::EditController</name>
@@ -5350,14 +5477,6 @@ Expected: %2</source>
         <translation>Upgrade Planner 项目 (*.uplan)</translation>
     </message>
     <message>
-        <source>Autosave failed: %1</source>
-        <translation>自动保存失败：%1</translation>
-    </message>
-    <message>
-        <source>Autosaved %1 at %2</source>
-        <translation>已于 %2 自动保存 %1</translation>
-    </message>
-    <message>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -5368,6 +5487,46 @@ Expected: %2</source>
     <message>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <source>Project In Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another Upgrade Planner: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it read-only to look at it; Save As then makes a copy of your own. Only the workbench that has it open saves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project Changed on Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk since you opened or last saved it, by another program or command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save writes your project there again; Save As puts it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite replaces those changes with yours; Save As keeps both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6339,6 +6498,10 @@ Version range it requires of %2 (for example &gt;=12 &lt;17; empty: any version)
         <source>Language, autosave, durations of new components, the window of new projects</source>
         <translation>语言、自动保存、新组件的时长、新项目的维护窗口</translation>
     </message>
+    <message>
+        <source>%1[*] (read-only) — Upgrade Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>planner::MergeReviewDialog</name>
@@ -6800,10 +6963,6 @@ Version range it requires of %2 (for example &gt;=12 &lt;17; empty: any version)
         <translation>自动保存间隔(&amp;A)：</translation>
     </message>
     <message>
-        <source>A project with a file is saved on its own when it has unsaved changes; each save can be undone like any edit. An untitled project is never saved on its own.</source>
-        <translation>已有文件的项目在有未保存的更改时会自动保存；保存后的更改仍可像其他编辑一样撤销。未命名的项目不会自动保存。</translation>
-    </message>
-    <message>
         <source>Minutes of each phase for the components you add, by kind. A component keeps the durations it was given; these only fill new ones.</source>
         <translation>按类型设置新添加组件每个阶段的分钟数。已有组件保留其时长；这些值只用于新组件。</translation>
     </message>
@@ -6862,6 +7021,10 @@ Version range it requires of %2 (for example &gt;=12 &lt;17; empty: any version)
     <message>
         <source>A backup whose restore was last tested longer before the plan starts counts as not proven. Each project keeps its own limit (File &gt; Project Properties).</source>
         <translation>恢复测试早于此期限的备份视为未经验证。每个项目保留自己的期限(文件 &gt; 项目属性)。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are copied at this interval to a recovery folder, never into the project: after a crash the next start offers to restore them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7069,6 +7232,76 @@ Version range it requires of %2 (for example &gt;=12 &lt;17; empty: any version)
     <message>
         <source>Select the component of the current row in every view</source>
         <translation>在所有视图中选择当前行的组件</translation>
+    </message>
+</context>
+<context>
+    <name>planner::RecoveryController</name>
+    <message>
+        <source>Recovery copy failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes copied for recovery at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade Planner ended without saving the changes to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery copy from %1 holds them. Restore opens it as an untitled project, to be saved under a name; Discard deletes the copy; Later keeps it for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery copy from %1 holds them. Restore opens it with the changes still unsaved: Save writes them to %2. Discard deletes the copy; Later keeps it for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery copy cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes to %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>planner::RecoveryStore</name>
+    <message>
+        <source>cannot create the recovery folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock a recovery copy in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace the recovery copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished">未命名</translation>
     </message>
 </context>
 <context>
