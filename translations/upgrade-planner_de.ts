@@ -106,99 +106,99 @@
     <name>CalendarRules</name>
     <message>
         <source>&apos;%1&apos; is not a valid id: use only letters, digits and . _ : -</source>
-        <translation type="unfinished">„%1“ ist keine gültige Id: verwenden Sie nur Buchstaben, Ziffern und . _ : -</translation>
+        <translation>„%1“ ist keine gültige Id: nur Buchstaben, Ziffern und . _ : - verwenden</translation>
     </message>
     <message>
         <source>the window needs an id</source>
-        <translation type="unfinished">das Fenster braucht eine Id</translation>
+        <translation>das Fenster braucht eine Id</translation>
     </message>
     <message>
         <source>the window needs a start</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster braucht einen Beginn</translation>
     </message>
     <message>
         <source>the window needs an end</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster braucht ein Ende</translation>
     </message>
     <message>
         <source>the window ends (%1) before it starts (%2)</source>
-        <translation type="unfinished">das Fenster endet (%1), bevor es beginnt (%2)</translation>
+        <translation>das Fenster endet (%1), bevor es beginnt (%2)</translation>
     </message>
     <message>
         <source>the window ends when it starts (%1)</source>
-        <translation type="unfinished">das Fenster endet, wenn es beginnt (%1)</translation>
+        <translation>das Fenster endet, wenn es beginnt (%1)</translation>
     </message>
     <message>
         <source>weekly repeats must be from 1 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>wöchentliche Wiederholungen müssen zwischen 1 und %1 liegen, nicht %2</translation>
     </message>
     <message>
         <source>parallel steps must be from 1 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>parallele Schritte müssen zwischen 1 und %1 liegen, nicht %2</translation>
     </message>
     <message>
         <source>the first day is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der erste Tag fehlt</translation>
     </message>
     <message>
         <source>the last day is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der letzte Tag fehlt</translation>
     </message>
     <message>
         <source>the last day (%1) lies before the first (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der letzte Tag (%1) liegt vor dem ersten (%2)</translation>
     </message>
     <message>
         <source>the peak needs at least one day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spitzenlast braucht mindestens einen Wochentag</translation>
     </message>
     <message>
         <source>%1 is not a set of week days</source>
-        <translation type="unfinished">%1 ist keine Menge von Wochentagen</translation>
+        <translation>%1 ist keine Menge von Wochentagen</translation>
     </message>
     <message>
         <source>the peak needs a start time</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spitzenlast braucht eine Startzeit</translation>
     </message>
     <message>
         <source>the peak needs an end time</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spitzenlast braucht eine Endzeit</translation>
     </message>
     <message>
         <source>the peak ends when it starts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spitzenlast endet, wenn sie beginnt (%1)</translation>
     </message>
     <message>
         <source>the process needs an id</source>
-        <translation type="unfinished"></translation>
+        <translation>der Prozess braucht eine Id</translation>
     </message>
     <message>
         <source>an empty component id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine leere Komponenten-Id</translation>
     </message>
     <message>
         <source>unknown process category &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Prozesskategorie „%1“ (bekannt: %2)</translation>
     </message>
     <message>
         <source>an empty user group</source>
-        <translation type="unfinished"></translation>
+        <translation>eine leere Benutzergruppe</translation>
     </message>
     <message>
         <source>the longest outage cannot be negative (%1 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>der längste Ausfall kann nicht negativ sein (%1 Minuten)</translation>
     </message>
     <message>
         <source>the person needs a name</source>
-        <translation type="unfinished">die Person braucht einen Namen</translation>
+        <translation>die Person braucht einen Namen</translation>
     </message>
     <message>
         <source>an empty role</source>
-        <translation type="unfinished"></translation>
+        <translation>eine leere Rolle</translation>
     </message>
     <message>
         <source>duplicate id &apos;%1&apos; (first used at %2)</source>
-        <translation type="unfinished">doppelte Id „%1“ (zuerst verwendet bei %2)</translation>
+        <translation>doppelte Id „%1“ (zuerst verwendet bei %2)</translation>
     </message>
 </context>
 <context>
@@ -778,50 +778,50 @@
     <name>InputFile</name>
     <message>
         <source>the file is %1 bytes, more than the %2 bytes (%3) Upgrade Planner reads (docs/limits.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat %1 Bytes, mehr als die %2 Bytes (%3), die Upgrade Planner liest (docs/limits.md)</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished">Datei nicht vorhanden</translation>
+        <translation>keine solche Datei</translation>
     </message>
     <message>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <source>not a regular file (a pipe, a socket or a device): Upgrade Planner reads only files</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei (eine Pipe, ein Socket oder ein Gerät): Upgrade Planner liest nur Dateien</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished">kann nicht gelesen werden: %1</translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 components, more than the %2 an estate may hold (docs/limits.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Komponenten, mehr als die %2, die ein Bestand enthalten darf (docs/limits.md)</translation>
     </message>
     <message>
         <source>%1 dependencies, more than the %2 an estate may hold (docs/limits.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Abhängigkeiten, mehr als die %2, die ein Bestand enthalten darf (docs/limits.md)</translation>
     </message>
 </context>
 <context>
@@ -1603,30 +1603,30 @@
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>%1 (the disk is full, or failing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (der Datenträger ist voll oder fehlerhaft)</translation>
     </message>
     <message>
         <source>%1 (the file or its folder cannot be written here: read-only, or no permission)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (die Datei oder ihr Ordner kann hier nicht geschrieben werden: schreibgeschützt oder keine Berechtigung)</translation>
     </message>
     <message>
         <source>%1; the project keeps its previous content</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; das Projekt behält seinen bisherigen Inhalt</translation>
     </message>
     <message>
         <source>the project is open in %1; close it there first, or save to another file</source>
-        <translation type="unfinished"></translation>
+        <translation>das Projekt ist in %1 geöffnet; schließen Sie es dort zuerst oder speichern Sie in eine andere Datei</translation>
     </message>
 </context>
 <context>
     <name>ProjectLock</name>
     <message>
         <source>%1 (process %2 on %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Prozess %2 auf %3)</translation>
     </message>
 </context>
 <context>
@@ -2701,7 +2701,7 @@ Erwartet: %2</translation>
     </message>
     <message>
         <source>the plan would hold more than %1 steps, the most it may (docs/limits.md): this upgrade takes %2 (one per required stop it passes), the upgrades before it the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plan hätte mehr als %1 Schritte, das Höchstmaß (docs/limits.md): dieses Upgrade braucht %2 (einen je Pflicht-Zwischenstand, den es durchläuft), die Upgrades davor den Rest</translation>
     </message>
 </context>
 <context>
@@ -2724,7 +2724,7 @@ Erwartet: %2</translation>
     </message>
     <message>
         <source>&apos;%1...&apos; is %2 characters long, more than the %3 a version may have</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1...“ ist %2 Zeichen lang, mehr als die %3, die eine Version haben darf</translation>
     </message>
 </context>
 <context>
@@ -2751,7 +2751,7 @@ Erwartet: %2</translation>
     </message>
     <message>
         <source>&apos;%1...&apos; is %2 characters long, more than the %3 a version range may have</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1...“ ist %2 Zeichen lang, mehr als die %3, die ein Versionsbereich haben darf</translation>
     </message>
 </context>
 <context>
@@ -3468,15 +3468,15 @@ Erwartet: %2</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>weekly repeats must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>wöchentliche Wiederholungen müssen eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>parallel steps must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>parallele Schritte müssen eine ganze Zahl sein</translation>
     </message>
 </context>
 <context>
@@ -5103,11 +5103,11 @@ Erwartet: %2</translation>
     </message>
     <message>
         <source>opened read-only; use Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützt geöffnet; verwenden Sie Speichern unter</translation>
     </message>
     <message>
         <source>opened read-only, as %1 has it open; use Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützt geöffnet, da %1 es geöffnet hat; verwenden Sie Speichern unter</translation>
     </message>
 </context>
 <context>
@@ -5527,43 +5527,43 @@ Erwartet: %2</translation>
     </message>
     <message>
         <source>Project In Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt in Verwendung</translation>
     </message>
     <message>
         <source>%1 is open in another Upgrade Planner: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in einem anderen Upgrade Planner geöffnet: %2.</translation>
     </message>
     <message>
         <source>Open it read-only to look at it; Save As then makes a copy of your own. Only the workbench that has it open saves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie es schreibgeschützt, um es anzusehen; Speichern unter legt dann eine eigene Kopie an. Nur die Werkbank, die es geöffnet hat, speichert es.</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
     </message>
     <message>
         <source>Project Changed on Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt auf dem Datenträger geändert</translation>
     </message>
     <message>
         <source>%1 was deleted or moved since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gelöscht oder verschoben, seit Sie es geöffnet haben.</translation>
     </message>
     <message>
         <source>%1 was changed on disk since you opened or last saved it, by another program or command.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit dem Öffnen oder letzten Speichern von einem anderen Programm oder Befehl auf dem Datenträger geändert.</translation>
     </message>
     <message>
         <source>Save writes your project there again; Save As puts it elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern schreibt Ihr Projekt wieder dorthin; Speichern unter legt es anderswo ab.</translation>
     </message>
     <message>
         <source>Overwrite replaces those changes with yours; Save As keeps both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreiben ersetzt diese Änderungen durch Ihre; Speichern unter behält beide.</translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Überschreiben</translation>
     </message>
 </context>
 <context>
@@ -6541,7 +6541,7 @@ Versionsbereich, den es von %2 verlangt (zum Beispiel &gt;=12 &lt;17; leer: jede
     </message>
     <message>
         <source>%1[*] (read-only) — Upgrade Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] (schreibgeschützt) — Upgrade Planner</translation>
     </message>
 </context>
 <context>
@@ -7084,7 +7084,7 @@ Versionsbereich, den es von %2 verlangt (zum Beispiel &gt;=12 &lt;17; leer: jede
     </message>
     <message>
         <source>Unsaved changes are copied at this interval to a recovery folder, never into the project: after a crash the next start offers to restore them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen werden in diesem Abstand in einen Wiederherstellungsordner kopiert, nie in das Projekt: nach einem Absturz bietet der nächste Start an, sie wiederherzustellen.</translation>
     </message>
 </context>
 <context>
@@ -7300,70 +7300,70 @@ Versionsbereich, den es von %2 verlangt (zum Beispiel &gt;=12 &lt;17; leer: jede
     <name>planner::RecoveryController</name>
     <message>
         <source>Recovery copy failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungskopie fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Unsaved changes copied for recovery at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen um %1 zur Wiederherstellung kopiert</translation>
     </message>
     <message>
         <source>Recover Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
         <source>Upgrade Planner ended without saving the changes to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade Planner wurde beendet, ohne die Änderungen an %1 zu speichern.</translation>
     </message>
     <message>
         <source>A recovery copy from %1 holds them. Restore opens it as an untitled project, to be saved under a name; Discard deletes the copy; Later keeps it for the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiederherstellungskopie von %1 enthält sie. Wiederherstellen öffnet sie als unbenanntes Projekt, das unter einem Namen zu speichern ist; Verwerfen löscht die Kopie; Später behält sie für den nächsten Start.</translation>
     </message>
     <message>
         <source>A recovery copy from %1 holds them. Restore opens it with the changes still unsaved: Save writes them to %2. Discard deletes the copy; Later keeps it for the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiederherstellungskopie von %1 enthält sie. Wiederherstellen öffnet sie mit weiterhin ungespeicherten Änderungen: Speichern schreibt sie nach %2. Verwerfen löscht die Kopie; Später behält sie für den nächsten Start.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <source>Cannot Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
         <source>The recovery copy cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungskopie kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Restored the unsaved changes to %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ungespeicherten Änderungen an %1 aus %2 wiederhergestellt</translation>
     </message>
 </context>
 <context>
     <name>planner::RecoveryStore</name>
     <message>
         <source>cannot create the recovery folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wiederherstellungsordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot lock a recovery copy in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Wiederherstellungskopie in %1 kann nicht gesperrt werden</translation>
     </message>
     <message>
         <source>cannot replace the recovery copy</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wiederherstellungskopie kann nicht ersetzt werden</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished">Unbenannt</translation>
+        <translation>Unbenannt</translation>
     </message>
 </context>
 <context>

@@ -106,99 +106,99 @@
     <name>CalendarRules</name>
     <message>
         <source>&apos;%1&apos; is not a valid id: use only letters, digits and . _ : -</source>
-        <translation type="unfinished">“%1”不是有效的 ID：只能使用字母、数字和 . _ : -</translation>
+        <translation>“%1”不是有效的标识：只能使用字母、数字和 . _ : -</translation>
     </message>
     <message>
         <source>the window needs an id</source>
-        <translation type="unfinished">窗口需要 ID</translation>
+        <translation>窗口需要标识</translation>
     </message>
     <message>
         <source>the window needs a start</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口需要开始时间</translation>
     </message>
     <message>
         <source>the window needs an end</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口需要结束时间</translation>
     </message>
     <message>
         <source>the window ends (%1) before it starts (%2)</source>
-        <translation type="unfinished">窗口的结束时间（%1）早于开始时间（%2）</translation>
+        <translation>窗口的结束时间（%1）早于开始时间（%2）</translation>
     </message>
     <message>
         <source>the window ends when it starts (%1)</source>
-        <translation type="unfinished">窗口的结束时间与开始时间相同（%1）</translation>
+        <translation>窗口的结束时间等于开始时间（%1）</translation>
     </message>
     <message>
         <source>weekly repeats must be from 1 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>每周重复次数必须在 1 到 %1 之间，而不是 %2</translation>
     </message>
     <message>
         <source>parallel steps must be from 1 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>并行步骤数必须在 1 到 %1 之间，而不是 %2</translation>
     </message>
     <message>
         <source>the first day is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少第一天</translation>
     </message>
     <message>
         <source>the last day is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少最后一天</translation>
     </message>
     <message>
         <source>the last day (%1) lies before the first (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一天（%1）早于第一天（%2）</translation>
     </message>
     <message>
         <source>the peak needs at least one day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>高峰期至少需要一个星期几</translation>
     </message>
     <message>
         <source>%1 is not a set of week days</source>
-        <translation type="unfinished">%1 不是一组星期</translation>
+        <translation>%1 不是一组星期几</translation>
     </message>
     <message>
         <source>the peak needs a start time</source>
-        <translation type="unfinished"></translation>
+        <translation>高峰期需要开始时间</translation>
     </message>
     <message>
         <source>the peak needs an end time</source>
-        <translation type="unfinished"></translation>
+        <translation>高峰期需要结束时间</translation>
     </message>
     <message>
         <source>the peak ends when it starts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>高峰期的结束时间等于开始时间（%1）</translation>
     </message>
     <message>
         <source>the process needs an id</source>
-        <translation type="unfinished"></translation>
+        <translation>流程需要标识</translation>
     </message>
     <message>
         <source>an empty component id</source>
-        <translation type="unfinished"></translation>
+        <translation>组件标识为空</translation>
     </message>
     <message>
         <source>unknown process category &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的流程类别“%1”（已知：%2）</translation>
     </message>
     <message>
         <source>an empty user group</source>
-        <translation type="unfinished"></translation>
+        <translation>用户组为空</translation>
     </message>
     <message>
         <source>the longest outage cannot be negative (%1 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>最长停机时间不能为负（%1 分钟）</translation>
     </message>
     <message>
         <source>the person needs a name</source>
-        <translation type="unfinished">人员需要姓名</translation>
+        <translation>人员需要姓名</translation>
     </message>
     <message>
         <source>an empty role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色为空</translation>
     </message>
     <message>
         <source>duplicate id &apos;%1&apos; (first used at %2)</source>
-        <translation type="unfinished">重复的 ID“%1”（首次使用于 %2）</translation>
+        <translation>重复的标识“%1”（首次用于 %2）</translation>
     </message>
 </context>
 <context>
@@ -777,49 +777,49 @@
     <name>InputFile</name>
     <message>
         <source>the file is %1 bytes, more than the %2 bytes (%3) Upgrade Planner reads (docs/limits.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小为 %1 字节，超过 Upgrade Planner 可读取的 %2 字节（%3）（docs/limits.md）</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 字节</numerusform>
         </translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished">文件不存在</translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>是文件夹，不是文件</translation>
     </message>
     <message>
         <source>not a regular file (a pipe, a socket or a device): Upgrade Planner reads only files</source>
-        <translation type="unfinished"></translation>
+        <translation>不是普通文件（管道、套接字或设备）：Upgrade Planner 只读取文件</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished">无法读取：%1</translation>
+        <translation>无法读取：%1</translation>
     </message>
     <message>
         <source>%1 components, more than the %2 an estate may hold (docs/limits.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个组件，超过资产可容纳的 %2 个（docs/limits.md）</translation>
     </message>
     <message>
         <source>%1 dependencies, more than the %2 an estate may hold (docs/limits.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个依赖，超过资产可容纳的 %2 个（docs/limits.md）</translation>
     </message>
 </context>
 <context>
@@ -1595,30 +1595,30 @@
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>%1 (the disk is full, or failing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（磁盘已满或出现故障）</translation>
     </message>
     <message>
         <source>%1 (the file or its folder cannot be written here: read-only, or no permission)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（此处无法写入该文件或其文件夹：只读或没有权限）</translation>
     </message>
     <message>
         <source>%1; the project keeps its previous content</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；项目保留其先前的内容</translation>
     </message>
     <message>
         <source>the project is open in %1; close it there first, or save to another file</source>
-        <translation type="unfinished"></translation>
+        <translation>项目已在 %1 中打开；请先在那里关闭，或保存到另一个文件</translation>
     </message>
 </context>
 <context>
     <name>ProjectLock</name>
     <message>
         <source>%1 (process %2 on %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%3 上的进程 %2）</translation>
     </message>
 </context>
 <context>
@@ -2687,7 +2687,7 @@ Expected: %2</source>
     </message>
     <message>
         <source>the plan would hold more than %1 steps, the most it may (docs/limits.md): this upgrade takes %2 (one per required stop it passes), the upgrades before it the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>计划将超过允许的最多 %1 个步骤（docs/limits.md）：此升级需要 %2 个（每经过一个必经版本一个），其余来自之前的升级</translation>
     </message>
 </context>
 <context>
@@ -2710,7 +2710,7 @@ Expected: %2</source>
     </message>
     <message>
         <source>&apos;%1...&apos; is %2 characters long, more than the %3 a version may have</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1...”长 %2 个字符，超过版本允许的 %3 个</translation>
     </message>
 </context>
 <context>
@@ -2737,7 +2737,7 @@ Expected: %2</source>
     </message>
     <message>
         <source>&apos;%1...&apos; is %2 characters long, more than the %3 a version range may have</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1...”长 %2 个字符，超过版本范围允许的 %3 个</translation>
     </message>
 </context>
 <context>
@@ -3451,15 +3451,15 @@ Expected: %2</source>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>weekly repeats must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>每周重复次数必须是整数</translation>
     </message>
     <message>
         <source>parallel steps must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>并行步骤数必须是整数</translation>
     </message>
 </context>
 <context>
@@ -5066,11 +5066,11 @@ Expected: %2</source>
     </message>
     <message>
         <source>opened read-only; use Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开；请使用“另存为”</translation>
     </message>
     <message>
         <source>opened read-only, as %1 has it open; use Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开，因为 %1 已打开它；请使用“另存为”</translation>
     </message>
 </context>
 <context>
@@ -5490,43 +5490,43 @@ Expected: %2</source>
     </message>
     <message>
         <source>Project In Use</source>
-        <translation type="unfinished"></translation>
+        <translation>项目正在使用</translation>
     </message>
     <message>
         <source>%1 is open in another Upgrade Planner: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在另一个 Upgrade Planner 中打开：%2。</translation>
     </message>
     <message>
         <source>Open it read-only to look at it; Save As then makes a copy of your own. Only the workbench that has it open saves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开以查看；之后“另存为”会生成您自己的副本。只有打开它的工作台才能保存它。</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开(&amp;R)</translation>
     </message>
     <message>
         <source>Project Changed on Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>项目在磁盘上已更改</translation>
     </message>
     <message>
         <source>%1 was deleted or moved since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>自您打开以来，%1 已被删除或移动。</translation>
     </message>
     <message>
         <source>%1 was changed on disk since you opened or last saved it, by another program or command.</source>
-        <translation type="unfinished"></translation>
+        <translation>自您打开或上次保存以来，%1 已被其他程序或命令在磁盘上更改。</translation>
     </message>
     <message>
         <source>Save writes your project there again; Save As puts it elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>“保存”将项目重新写到那里；“另存为”将其放到别处。</translation>
     </message>
     <message>
         <source>Overwrite replaces those changes with yours; Save As keeps both.</source>
-        <translation type="unfinished"></translation>
+        <translation>“覆盖”用您的更改替换那些更改；“另存为”保留两者。</translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -6500,7 +6500,7 @@ Version range it requires of %2 (for example &gt;=12 &lt;17; empty: any version)
     </message>
     <message>
         <source>%1[*] (read-only) — Upgrade Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*]（只读）— Upgrade Planner</translation>
     </message>
 </context>
 <context>
@@ -7024,7 +7024,7 @@ Version range it requires of %2 (for example &gt;=12 &lt;17; empty: any version)
     </message>
     <message>
         <source>Unsaved changes are copied at this interval to a recovery folder, never into the project: after a crash the next start offers to restore them.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改按此间隔复制到恢复文件夹，绝不写入项目：崩溃后，下次启动时会提供恢复。</translation>
     </message>
 </context>
 <context>
@@ -7238,70 +7238,70 @@ Version range it requires of %2 (for example &gt;=12 &lt;17; empty: any version)
     <name>planner::RecoveryController</name>
     <message>
         <source>Recovery copy failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复副本失败：%1</translation>
     </message>
     <message>
         <source>Unsaved changes copied for recovery at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改已于 %1 复制以便恢复</translation>
     </message>
     <message>
         <source>Recover Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复未保存的工作</translation>
     </message>
     <message>
         <source>Upgrade Planner ended without saving the changes to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade Planner 结束时未保存对 %1 的更改。</translation>
     </message>
     <message>
         <source>A recovery copy from %1 holds them. Restore opens it as an untitled project, to be saved under a name; Discard deletes the copy; Later keeps it for the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1 的恢复副本保存了这些更改。“恢复”将其作为未命名项目打开，需以某个名称保存；“丢弃”删除该副本；“稍后”将其保留到下次启动。</translation>
     </message>
     <message>
         <source>A recovery copy from %1 holds them. Restore opens it with the changes still unsaved: Save writes them to %2. Discard deletes the copy; Later keeps it for the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1 的恢复副本保存了这些更改。“恢复”打开它，更改仍未保存：“保存”将其写入 %2。“丢弃”删除该副本；“稍后”将其保留到下次启动。</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后(&amp;L)</translation>
     </message>
     <message>
         <source>Cannot Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复</translation>
     </message>
     <message>
         <source>The recovery copy cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取恢复副本：%1</translation>
     </message>
     <message>
         <source>Restored the unsaved changes to %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %2 恢复对 %1 的未保存更改</translation>
     </message>
 </context>
 <context>
     <name>planner::RecoveryStore</name>
     <message>
         <source>cannot create the recovery folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建恢复文件夹 %1</translation>
     </message>
     <message>
         <source>cannot lock a recovery copy in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法锁定 %1 中的恢复副本</translation>
     </message>
     <message>
         <source>cannot replace the recovery copy</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换恢复副本</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished">未命名</translation>
+        <translation>未命名</translation>
     </message>
 </context>
 <context>

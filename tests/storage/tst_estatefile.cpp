@@ -172,7 +172,7 @@ void tst_EstateFile::badFileGivesErrorNamingIt_data()
 {
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<QString>("message");
-    QTest::newRow("missing") << "missing" << "does not exist";
+    QTest::newRow("missing") << "missing" << "no such file";
     QTest::newRow("folder") << "folder" << "not a file";
     QTest::newRow("empty") << "empty" << "empty";
     QTest::newRow("text") << "text" << "neither an Upgrade Planner project nor an estate JSON";
