@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <limits>
+
 namespace planner {
 
 namespace {
@@ -63,15 +65,22 @@ Expected<Done> checkInputFile(const QString &path, qint64 maxBytes)
 
 Expected<QByteArray> readAllBounded(QFile &file, const QString &path, qint64 maxBytes)
 {
-    // One more byte than allowed tells a file that grew since it was checked.
-    const qint64 left = file.size() - file.pos();
-    QByteArray bytes = file.read(maxBytes < 0 ? std::max<qint64>(left, 0) + 1 : maxBytes + 1);
+    // QIODevice::read(n) allocates n bytes before it reads: ask for what the file holds, then
+    // read on in pieces while it grows. One more byte than allowed tells a file that grew past
+    // the bound since it was checked.
+    const qint64 cap = maxBytes < 0 ? std::numeric_limits<qint64>::max() - 1 : maxBytes;
+    const qint64 left = std::max<qint64>(file.size() - file.pos(), 0);
+    QByteArray bytes = file.read(std::min(left, cap) + 1);
+    while (file.error() == QFileDevice::NoError && bytes.size() <= cap && !file.atEnd()) {
+        const QByteArray more = file.read(std::min<qint64>(cap + 1 - bytes.size(), 1 << 20));
+        if (more.isEmpty())
+            break;
+        bytes += more;
+    }
     if (file.error() != QFileDevice::NoError)
         return Error{where(path), Tr::tr("cannot be read: %1").arg(file.errorString())};
-    if (maxBytes >= 0 && bytes.size() > maxBytes)
+    if (bytes.size() > cap)
         return tooBig(path, std::max<qint64>(file.size(), bytes.size()), maxBytes);
-    if (maxBytes < 0 && !file.atEnd())
-        bytes += file.readAll();
     return bytes;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvMappingDialog.h"
+#include "panels/QuietChildren.h"
 
 #include "inventory/Component.h"
 
@@ -419,6 +420,11 @@ void CsvMappingDialog::chooseSaveFile()
     else
         m_status->setText(tr("Mapping saved to %1; use it with --mapping on the command line.")
                               .arg(QDir::toNativeSeparators(path)));
+}
+
+CsvMappingDialog::~CsvMappingDialog()
+{
+    disconnectChildren(this);
 }
 
 } // namespace planner

@@ -34,6 +34,7 @@ public:
         CsvMapping::Site,    CsvMapping::Owner, CsvMapping::Criticality};
 
     explicit CsvMappingDialog(const QString &componentsPath, QWidget *parent = nullptr);
+    ~CsvMappingDialog() override;
 
     /// The mapping as chosen.
     CsvMapping mapping() const { return m_mapping; }

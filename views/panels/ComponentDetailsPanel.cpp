@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ComponentDetailsPanel.h"
+#include "QuietChildren.h"
 
 #include "ComboChoices.h"
 #include "commands/EditComponentCommand.h"
@@ -177,6 +178,11 @@ void ComponentDetailsPanel::showError(const QString &text)
 {
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
+}
+
+ComponentDetailsPanel::~ComponentDetailsPanel()
+{
+    disconnectChildren(this);
 }
 
 } // namespace planner

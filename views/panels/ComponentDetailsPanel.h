@@ -30,6 +30,7 @@ class ComponentDetailsPanel : public QWidget
     Q_OBJECT
 public:
     ComponentDetailsPanel(EstateStore *store, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ~ComponentDetailsPanel() override;
 
     /// Shows component @p id; an empty or unknown id shows that nothing is selected.
     void setComponentId(const QString &id);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SignPlanDialog.h"
+#include "panels/QuietChildren.h"
 
 #include "signing/Approval.h"
 #include "signing/Passphrase.h"
@@ -215,6 +216,11 @@ void SignPlanDialog::showMessage(const QString &text, bool error)
     m_message->setStyleSheet(error ? QStringLiteral("color: #b01c1c;") : QString());
     m_message->setText(text);
     m_message->show();
+}
+
+SignPlanDialog::~SignPlanDialog()
+{
+    disconnectChildren(this);
 }
 
 } // namespace planner

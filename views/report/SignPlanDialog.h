@@ -23,6 +23,7 @@ public:
     static QStringList usualRoles();
 
     explicit SignPlanDialog(const QString &planJsonPath, QWidget *parent = nullptr);
+    ~SignPlanDialog() override;
 
     QLineEdit *planEdit() const { return m_plan; }
     QLineEdit *keyEdit() const { return m_key; }
