@@ -1621,6 +1621,14 @@
         <source>the project is open in %1; close it there first, or save to another file</source>
         <translation>das Projekt ist in %1 geöffnet; schließen Sie es dort zuerst oder speichern Sie in eine andere Datei</translation>
     </message>
+    <message>
+        <source>scenario %1: %2: %3</source>
+        <translation>Szenario %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>scenario %1: %2</source>
+        <translation>Szenario %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ProjectLock</name>
@@ -2121,6 +2129,101 @@ Erwartet: %2</translation>
     <message>
         <source>%1 %2 requires %3 %4 (catalog rule for %5); %6</source>
         <translation>%1 %2 erfordert %3 %4 (Katalogregel für %5); %6</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>scenario &apos;%1&apos;: removes %2 &apos;%3&apos;, which the baseline no longer has</source>
+        <translation>Szenario „%1“: entfernt %2 „%3“, aber die Basis hat diesen Eintrag nicht mehr</translation>
+    </message>
+    <message>
+        <source>a scenario needs a name</source>
+        <translation>ein Szenario braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a scenario&apos;s name does not start or end with a space</source>
+        <translation>„%1“: der Name eines Szenarios beginnt und endet nicht mit einem Leerzeichen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the estate itself; choose another name</source>
+        <translation>„%1“ ist der Bestand selbst; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>a scenario&apos;s name has at most %1 characters, this one %2</source>
+        <translation>der Name eines Szenarios hat höchstens %1 Zeichen, dieser %2</translation>
+    </message>
+    <message>
+        <source>a scenario&apos;s name holds no control characters (tabs, line ends)</source>
+        <translation>der Name eines Szenarios enthält keine Steuerzeichen (Tabulatoren, Zeilenenden)</translation>
+    </message>
+    <message>
+        <source>there is already a scenario called &apos;%1&apos;</source>
+        <translation>es gibt bereits ein Szenario namens „%1“</translation>
+    </message>
+    <message>
+        <source>scenario &apos;%1&apos;: changes component &apos;%2&apos;, which the baseline no longer has</source>
+        <translation>Szenario „%1“: ändert Komponente „%2“, die es in der Basis nicht mehr gibt</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>das Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>die Person</translation>
+    </message>
+    <message>
+        <source>the pin of</source>
+        <translation>die Vorgabe für</translation>
+    </message>
+    <message>
+        <source>the waiver of</source>
+        <translation>die Ausnahme für</translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos; is new</source>
+        <translation>Komponente „%1“ ist neu</translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos;: a phase&apos;s own duration is cleared</source>
+        <translation>Komponente „%1“: die eigene Dauer einer Phase wurde entfernt</translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos; differs in more than its target, durations and roles</source>
+        <translation>Komponente „%1“ unterscheidet sich in mehr als Ziel, Dauern und Rollen</translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos; is removed</source>
+        <translation>Komponente „%1“ wurde entfernt</translation>
+    </message>
+    <message>
+        <source>the dependencies differ</source>
+        <translation>die Abhängigkeiten unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>the project&apos;s details differ</source>
+        <translation>die Angaben zum Projekt unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>the sites differ</source>
+        <translation>die Standorte unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>the catalog differs</source>
+        <translation>der Katalog unterscheidet sich</translation>
+    </message>
+    <message>
+        <source>the freezes differ</source>
+        <translation>die Änderungssperren unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>the business processes differ</source>
+        <translation>die Geschäftsprozesse unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>the change records differ</source>
+        <translation>die Änderungsunterlagen unterscheiden sich</translation>
     </message>
 </context>
 <context>
@@ -9081,6 +9184,14 @@ Fingerabdruck %2</translation>
     <message>
         <source>Cause</source>
         <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Upgrade plan: %1, scenario %2</source>
+        <translation>Upgrade-Plan: %1, Szenario %2</translation>
+    </message>
+    <message>
+        <source>Scenario: %1 (a variant of the project&apos;s plan, not its baseline)</source>
+        <translation>Szenario: %1 (eine Variante des Projektplans, nicht dessen Basis)</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,16 @@
     </message>
   </context>
   <context>
+    <name>InputFile</name>
+    <message numerus="yes">
+      <source>%n byte(s)</source>
+      <translation>
+        <numerusform>%n byte</numerusform>
+        <numerusform>%n bytes</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>PlanReport</name>
     <message numerus="yes">
       <source>%n step(s)</source>
@@ -44,37 +54,10 @@
   <context>
     <name>planner::BackupsPage</name>
     <message numerus="yes">
-      <source>&lt;span style='color:#b35c00'&gt;%n backup(s) cannot be relied on:&lt;/span&gt; </source>
+      <source>How each component is backed up and when a restore from that backup was last proven. A step whose restore was never tested, was tested more than %n day(s) before the plan starts, or takes longer than the step's rollback reserve is a risk.</source>
       <translation>
-        <numerusform>&lt;span style='color:#b35c00'&gt;%n backup cannot be relied on:&lt;/span&gt; </numerusform>
-        <numerusform>&lt;span style='color:#b35c00'&gt;%n backups cannot be relied on:&lt;/span&gt; </numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>planner::ChangePanel</name>
-    <message numerus="yes">
-      <source>&lt;b style='color:#d32f2f'&gt;Not ready: %n item(s) missing&lt;/b&gt;</source>
-      <translation>
-        <numerusform>&lt;b style='color:#d32f2f'&gt;Not ready: %n item missing&lt;/b&gt;</numerusform>
-        <numerusform>&lt;b style='color:#d32f2f'&gt;Not ready: %n items missing&lt;/b&gt;</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source> · risk score %1 (%2) · review path: %3 · %n step(s) affect business processes</source>
-      <translation>
-        <numerusform> · risk score %1 (%2) · review path: %3 · %n step affect business processes</numerusform>
-        <numerusform> · risk score %1 (%2) · review path: %3 · %n steps affect business processes</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>planner::ComparisonPage</name>
-    <message numerus="yes">
-      <source>%1 (%n step(s))</source>
-      <translation>
-        <numerusform>%1 (%n step)</numerusform>
-        <numerusform>%1 (%n steps)</numerusform>
+        <numerusform>How each component is backed up and when a restore from that backup was last proven. A step whose restore was never tested, was tested more than %n day before the plan starts, or takes longer than the step's rollback reserve is a risk.</numerusform>
+        <numerusform>How each component is backed up and when a restore from that backup was last proven. A step whose restore was never tested, was tested more than %n days before the plan starts, or takes longer than the step's rollback reserve is a risk.</numerusform>
       </translation>
     </message>
   </context>
@@ -109,16 +92,6 @@
       <translation>
         <numerusform>Shown at %1 % so that names can be read. Fit (F) shows all %n component; names show only when you zoom in.</numerusform>
         <numerusform>Shown at %1 % so that names can be read. Fit (F) shows all %n components; names show only when you zoom in.</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
-    <name>planner::ReadinessPage</name>
-    <message numerus="yes">
-      <source>&lt;b style='color:#d32f2f'&gt;Not ready for approval: %n item(s) missing.&lt;/b&gt;</source>
-      <translation>
-        <numerusform>&lt;b style='color:#d32f2f'&gt;Not ready for approval: %n item missing.&lt;/b&gt;</numerusform>
-        <numerusform>&lt;b style='color:#d32f2f'&gt;Not ready for approval: %n items missing.&lt;/b&gt;</numerusform>
       </translation>
     </message>
   </context>
@@ -205,6 +178,83 @@
       <translation>
         <numerusform>Not ready for approval: %n item missing.</numerusform>
         <numerusform>Not ready for approval: %n items missing.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n target(s)</source>
+      <translation>
+        <numerusform>%n target</numerusform>
+        <numerusform>%n targets</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n duration change(s)</source>
+      <translation>
+        <numerusform>%n duration change</numerusform>
+        <numerusform>%n duration changes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n role change(s)</source>
+      <translation>
+        <numerusform>%n role change</numerusform>
+        <numerusform>%n role changes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n window(s) set</source>
+      <translation>
+        <numerusform>%n window set</numerusform>
+        <numerusform>%n windows set</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n window(s) removed</source>
+      <translation>
+        <numerusform>%n window removed</numerusform>
+        <numerusform>%n windows removed</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n staff member(s) set</source>
+      <translation>
+        <numerusform>%n staff member set</numerusform>
+        <numerusform>%n staff members set</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n staff member(s) removed</source>
+      <translation>
+        <numerusform>%n staff member removed</numerusform>
+        <numerusform>%n staff members removed</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n pin(s) set</source>
+      <translation>
+        <numerusform>%n pin set</numerusform>
+        <numerusform>%n pins set</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n pin(s) removed</source>
+      <translation>
+        <numerusform>%n pin removed</numerusform>
+        <numerusform>%n pins removed</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n waiver(s) set</source>
+      <translation>
+        <numerusform>%n waiver set</numerusform>
+        <numerusform>%n waivers set</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n waiver(s) removed</source>
+      <translation>
+        <numerusform>%n waiver removed</numerusform>
+        <numerusform>%n waivers removed</numerusform>
       </translation>
     </message>
   </context>

@@ -1613,6 +1613,14 @@
         <source>the project is open in %1; close it there first, or save to another file</source>
         <translation>项目已在 %1 中打开；请先在那里关闭，或保存到另一个文件</translation>
     </message>
+    <message>
+        <source>scenario %1: %2: %3</source>
+        <translation>场景 %1：%2：%3</translation>
+    </message>
+    <message>
+        <source>scenario %1: %2</source>
+        <translation>场景 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ProjectLock</name>
@@ -2113,6 +2121,101 @@ Expected: %2</source>
     <message>
         <source>%1 %2 requires %3 %4 (catalog rule for %5); %6</source>
         <translation>%1 %2 要求 %3 %4（%5 的目录规则）；%6</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>scenario &apos;%1&apos;: removes %2 &apos;%3&apos;, which the baseline no longer has</source>
+        <translation>场景“%1”：删除%2“%3”，但基线中已没有该项</translation>
+    </message>
+    <message>
+        <source>a scenario needs a name</source>
+        <translation>场景需要名称</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a scenario&apos;s name does not start or end with a space</source>
+        <translation>“%1”：场景名称不能以空格开头或结尾</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the estate itself; choose another name</source>
+        <translation>“%1”即 IT 资产本身；请另选名称</translation>
+    </message>
+    <message>
+        <source>a scenario&apos;s name has at most %1 characters, this one %2</source>
+        <translation>场景名称最多 %1 个字符，此名称有 %2 个</translation>
+    </message>
+    <message>
+        <source>a scenario&apos;s name holds no control characters (tabs, line ends)</source>
+        <translation>场景名称不能包含控制字符（制表符、换行符）</translation>
+    </message>
+    <message>
+        <source>there is already a scenario called &apos;%1&apos;</source>
+        <translation>已存在名为“%1”的场景</translation>
+    </message>
+    <message>
+        <source>scenario &apos;%1&apos;: changes component &apos;%2&apos;, which the baseline no longer has</source>
+        <translation>场景“%1”：更改组件“%2”，但基线中已没有该组件</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>维护窗口</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>the pin of</source>
+        <translation>组件固定顺序</translation>
+    </message>
+    <message>
+        <source>the waiver of</source>
+        <translation>冲突豁免</translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos; is new</source>
+        <translation>组件“%1”是新增的</translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos;: a phase&apos;s own duration is cleared</source>
+        <translation>组件“%1”：某个阶段自身的时长被清除</translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos; differs in more than its target, durations and roles</source>
+        <translation>组件“%1”的差异不限于目标、时长和角色</translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos; is removed</source>
+        <translation>组件“%1”已被删除</translation>
+    </message>
+    <message>
+        <source>the dependencies differ</source>
+        <translation>依赖关系不同</translation>
+    </message>
+    <message>
+        <source>the project&apos;s details differ</source>
+        <translation>项目详细信息不同</translation>
+    </message>
+    <message>
+        <source>the sites differ</source>
+        <translation>站点不同</translation>
+    </message>
+    <message>
+        <source>the catalog differs</source>
+        <translation>目录不同</translation>
+    </message>
+    <message>
+        <source>the freezes differ</source>
+        <translation>变更冻结期不同</translation>
+    </message>
+    <message>
+        <source>the business processes differ</source>
+        <translation>业务流程不同</translation>
+    </message>
+    <message>
+        <source>the change records differ</source>
+        <translation>变更记录不同</translation>
     </message>
 </context>
 <context>
@@ -9007,6 +9110,14 @@ Fingerprint %2</source>
     <message>
         <source>Cause</source>
         <translation>起因</translation>
+    </message>
+    <message>
+        <source>Upgrade plan: %1, scenario %2</source>
+        <translation>升级计划：%1，场景 %2</translation>
+    </message>
+    <message>
+        <source>Scenario: %1 (a variant of the project&apos;s plan, not its baseline)</source>
+        <translation>场景：%1（项目计划的一个变体，而非其基线）</translation>
     </message>
 </context>
 <context>

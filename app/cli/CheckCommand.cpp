@@ -64,6 +64,8 @@ int runCheck(const QStringList &arguments)
                                    Tr::tr("STATE"), QStringLiteral("all"));
     parser.addOption(json);
     parser.addOption(state);
+    const QCommandLineOption scenario = scenarioOption();
+    parser.addOption(scenario);
     parser.addPositionalArgument(QStringLiteral("PROJECT"),
                                  Tr::tr("A .uplan project or an estate .json file."));
     if (const auto stop = parseArguments(parser, command, arguments, {QStringLiteral("PROJECT")}))
@@ -81,7 +83,7 @@ int runCheck(const QStringList &arguments)
         return usageError(command, Tr::tr("--state needs current, target or all, not '%1'")
                                        .arg(states));
 
-    const std::optional<Estate> estate = loadInput(parser.positionalArguments().constFirst());
+    const std::optional<Estate> estate = loadInput(parser.positionalArguments().constFirst(), parser.value(scenario));
     if (!estate)
         return ExitUsage;
     const QList<Conflict> conflicts = checkCompatibility(*estate, options);

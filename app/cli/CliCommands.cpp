@@ -26,6 +26,8 @@ int runRisk(const QStringList &arguments);
 int runRecord(const QStringList &arguments);
 int runCompare(const QStringList &arguments);
 int runMessages(const QStringList &arguments);
+int runScenarios(const QStringList &arguments);
+int runCompareScenarios(const QStringList &arguments);
 
 const QList<Command> &commands()
 {
@@ -95,6 +97,14 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("planner::cli::Tr",
                            "Fill the message templates with the real window times"),
          &runMessages},
+        {QStringLiteral("scenarios"),
+         QT_TRANSLATE_NOOP("planner::cli::Tr",
+                           "List the scenarios: the baseline and each variant's changes"),
+         &runScenarios},
+        {QStringLiteral("compare-scenarios"),
+         QT_TRANSLATE_NOOP("planner::cli::Tr",
+                           "Compare scenarios side by side: finish, windows, risk, downtime"),
+         &runCompareScenarios},
     };
     return table;
 }

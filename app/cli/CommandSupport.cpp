@@ -55,7 +55,8 @@ static QString subcommandHelp(const QCommandLineParser &parser, const QString &c
 }
 
 std::optional<int> parseArguments(QCommandLineParser &parser, const QString &command,
-                                  const QStringList &arguments, const QStringList &required)
+                                  const QStringList &arguments, const QStringList &required,
+                                  bool moreAllowed)
 {
     // Not addHelpOption(): its --help-all lists Qt's GUI options, which subcommands do not take.
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
@@ -77,7 +78,7 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QString &com
     if (positional.size() < required.size())
         return usageError(command, Tr::tr("missing %1").arg(required.mid(positional.size())
                                                                 .join(QLatin1Char(' '))));
-    if (positional.size() > required.size())
+    if (positional.size() > required.size() && !moreAllowed)
         return usageError(command, Tr::tr("unexpected argument '%1'")
                                        .arg(positional.at(required.size())));
     return std::nullopt;
@@ -103,6 +104,40 @@ std::optional<Estate> loadInput(const QString &path)
     if (!imported)
         return std::nullopt;
     return std::move(imported->estate);
+}
+
+QCommandLineOption scenarioOption()
+{
+    return QCommandLineOption(QStringLiteral("scenario"),
+                              Tr::tr("Analyse scenario NAME of the project instead of the "
+                                     "baseline (`upgrade-planner scenarios PROJECT` lists them)."),
+                              QStringLiteral("NAME"));
+}
+
+std::optional<Estate> loadInput(const QString &path, const QString &scenario)
+{
+    std::optional<Estate> estate = loadInput(path);
+    if (!estate || scenario.isEmpty()
+        || scenario.compare(baselineScenarioName(), Qt::CaseInsensitive) == 0)
+        return estate;
+    const Scenario *found = findScenario(*estate, scenario);
+    if (!found) {
+        QStringList names;
+        for (const Scenario &s : std::as_const(estate->scenarios))
+            names.append(s.name);
+        inputError(names.isEmpty()
+                       ? Tr::tr("%1: no scenario called '%2': the project has none besides the "
+                                "baseline")
+                             .arg(path, scenario)
+                       : Tr::tr("%1: no scenario called '%2': the project has %3")
+                             .arg(path, scenario, names.join(QStringLiteral(", "))));
+        return std::nullopt;
+    }
+    QStringList warnings;
+    Estate applied = applyScenario(*estate, *found, &warnings);
+    for (const QString &warning : std::as_const(warnings))
+        err() << Tr::tr("%1: warning: %2").arg(path, warning) << '\n';
+    return applied;
 }
 
 std::optional<Imported> importInput(const QString &path, const FileFormat *format,
@@ -156,12 +191,14 @@ int runReportCommand(const QString &command, const QString &description, const Q
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
     const QCommandLineOption json(QStringLiteral("json"), jsonHelp);
-    parser.addOption(json);
+    const QCommandLineOption scenario = scenarioOption();
+    parser.addOptions({json, scenario});
     parser.addPositionalArgument(QStringLiteral("PROJECT"),
                                  Tr::tr("A .uplan project or an estate .json file."));
     if (const auto stop = parseArguments(parser, command, arguments, {QStringLiteral("PROJECT")}))
         return *stop;
-    const std::optional<Estate> estate = loadInput(parser.positionalArguments().constFirst());
+    const std::optional<Estate> estate =
+        loadInput(parser.positionalArguments().constFirst(), parser.value(scenario));
     if (!estate)
         return ExitUsage;
     const Report result = report(*estate, parser.isSet(json));

@@ -13,6 +13,7 @@
 #include <optional>
 
 QT_BEGIN_NAMESPACE
+class QCommandLineOption;
 class QCommandLineParser;
 class QIODevice;
 class QTextStream;
@@ -49,8 +50,10 @@ void flushStreams();
 /// the description and the positional arguments @p required, all mandatory). Adds --help,
 /// prints the help when asked, checks the number of positional arguments.
 /// Returns an exit code when the command should stop now (help shown: 0, usage error: 2).
+/// With @p moreAllowed, further positional arguments after the required ones are accepted.
 std::optional<int> parseArguments(QCommandLineParser &parser, const QString &command,
-                                  const QStringList &arguments, const QStringList &required);
+                                  const QStringList &arguments, const QStringList &required,
+                                  bool moreAllowed = false);
 
 /// Prints "upgrade-planner COMMAND: MESSAGE" and a hint to --help on stderr; returns 2.
 int usageError(const QString &command, const QString &message);
@@ -61,6 +64,15 @@ int inputError(const QString &text);
 /// Loads a `.uplan` project or an estate `.json` file, printing each warning on stderr with
 /// the file name. On failure prints the error naming the file and place and returns nothing.
 std::optional<Estate> loadInput(const QString &path);
+
+/// The option `--scenario NAME` that every analysis command takes (docs/cli.md).
+QCommandLineOption scenarioOption();
+
+/// loadInput, then the scenario called @p scenario applied (Scenario.h): the estate as that
+/// scenario has it. An empty name or "baseline" gives the estate itself. An unknown name is an
+/// input error that lists the scenarios the project has; a change the baseline no longer allows
+/// is printed as a warning.
+std::optional<Estate> loadInput(const QString &path, const QString &scenario);
 
 /// The same for a file in any format of the registry: @p format (nullptr: detected from the
 /// content) read with @p options; @p used is set to the format read.

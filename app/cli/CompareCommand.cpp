@@ -99,12 +99,18 @@ int runCompare(const QStringList &arguments)
                                     Tr::tr("Store the per-kind averages as the project's "
                                            "estimates."));
     parser.addOptions({json, accept});
+    const QCommandLineOption scenario = scenarioOption();
+    parser.addOption(scenario);
     parser.addPositionalArgument(QStringLiteral("PROJECT"),
                                  Tr::tr("A .uplan project or an estate .json file."));
     if (const auto stop = parseArguments(parser, command, arguments, {QStringLiteral("PROJECT")}))
         return *stop;
     const QString path = parser.positionalArguments().constFirst();
-    std::optional<Estate> estate = loadInput(path);
+    // Estimates belong to the project, not to one scenario: --accept saves the baseline.
+    if (parser.isSet(accept) && parser.isSet(scenario))
+        return usageError(command, Tr::tr("--accept stores estimates in the project itself; "
+                                          "leave out --scenario"));
+    std::optional<Estate> estate = loadInput(path, parser.value(scenario));
     if (!estate)
         return ExitUsage;
     if (parser.isSet(accept) && detectFileKind(path) != FileKind::Project)

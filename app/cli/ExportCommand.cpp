@@ -83,6 +83,8 @@ int runExport(const QStringList &arguments)
     parser.addOption(format);
     parser.addOption(output);
     parser.addOptions(writerOptions());
+    const QCommandLineOption scenario = scenarioOption();
+    parser.addOption(scenario);
     parser.addPositionalArgument(QStringLiteral("PROJECT"),
                                  Tr::tr("A .uplan project or an estate .json file."));
     if (const auto stop = parseArguments(parser, command, arguments, {QStringLiteral("PROJECT")}))
@@ -104,7 +106,7 @@ int runExport(const QStringList &arguments)
         return usageError(command, Tr::tr("missing -o OUT (use '-o -' for standard output)"));
 
     const QString inputPath = parser.positionalArguments().constFirst();
-    const std::optional<Estate> estate = loadInput(inputPath);
+    const std::optional<Estate> estate = loadInput(inputPath, parser.value(scenario));
     if (!estate)
         return ExitUsage;
 

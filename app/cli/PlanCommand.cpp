@@ -59,6 +59,8 @@ int runPlan(const QStringList &arguments)
     const QCommandLineOption noIcs(QStringLiteral("no-ics"), Tr::tr("Do not write plan.ics."));
     for (const QCommandLineOption &o : {output, previous, pageSize, role, trust, noPdf, noIcs})
         parser.addOption(o);
+    const QCommandLineOption scenario = scenarioOption();
+    parser.addOption(scenario);
     parser.addPositionalArgument(QStringLiteral("PROJECT"),
                                  Tr::tr("A .uplan project or an estate .json file."));
     if (const auto stop = parseArguments(parser, command, arguments, {QStringLiteral("PROJECT")}))
@@ -84,8 +86,10 @@ int runPlan(const QStringList &arguments)
         options.rolesToSign.append(value.trimmed());
     }
     options.trustedKeys = parser.values(trust);
+    if (parser.value(scenario).compare(baselineScenarioName(), Qt::CaseInsensitive) != 0)
+        options.scenario = parser.value(scenario);
 
-    const std::optional<Estate> estate = loadInput(parser.positionalArguments().constFirst());
+    const std::optional<Estate> estate = loadInput(parser.positionalArguments().constFirst(), parser.value(scenario));
     if (!estate)
         return ExitUsage;
     const Expected<PlanExportResult> exported = exportPlan(*estate, parser.value(output), options);

@@ -26,6 +26,8 @@ int runShow(const QStringList &arguments)
                                    Tr::tr("N"), QStringLiteral("20"));
     parser.addOption(json);
     parser.addOption(limit);
+    const QCommandLineOption scenario = scenarioOption();
+    parser.addOption(scenario);
     parser.addPositionalArgument(QStringLiteral("PROJECT"),
                                  Tr::tr("A .uplan project or an estate .json file."));
     if (const auto stop = parseArguments(parser, command, arguments, {QStringLiteral("PROJECT")}))
@@ -36,7 +38,7 @@ int runShow(const QStringList &arguments)
         return usageError(command, Tr::tr("--limit needs a whole number of 0 or more, not '%1'")
                                        .arg(parser.value(limit)));
 
-    const std::optional<Estate> estate = loadInput(parser.positionalArguments().constFirst());
+    const std::optional<Estate> estate = loadInput(parser.positionalArguments().constFirst(), parser.value(scenario));
     if (!estate)
         return ExitUsage;
     const EstateSummary summary = EstateSummary::of(*estate);

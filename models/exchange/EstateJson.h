@@ -22,4 +22,9 @@ Expected<Estate> readEstateJson(const QByteArray &json, QStringList *warnings = 
 /// fields that are absent in the estate left out. readEstateJson(writeEstateJson(e)) == e.
 QByteArray writeEstateJson(const Estate &estate);
 
+/// One scenario as an element of the estate's `scenarios` (docs/inventory-format.md); the
+/// project file keeps each scenario so. readScenarioJson(writeScenarioJson(s)) == s.
+QByteArray writeScenarioJson(const Scenario &scenario);
+Expected<Scenario> readScenarioJson(const QByteArray &json, QStringList *warnings = nullptr);
+
 } // namespace planner

@@ -34,6 +34,8 @@ public:
     {}
 
     Estate read(const JsonValue &root);
+    /// One scenario alone, as writeScenarioJson gives it.
+    Scenario readOneScenario(const JsonValue &root) { return readScenario(root, JsonPath()); }
 
 private:
     // Each element of the array at f, as an object, with its path.
@@ -102,6 +104,19 @@ private:
     void readWaivers(const JsonField &f);
     void readPins(const JsonField &f);
     void readLayout(const JsonField &f);
+    void readScenarios(const JsonField &f);
+    Scenario readScenario(const JsonValue &o, const JsonPath &path);
+
+    // Reads a section of a scenario with the reader of the estate's own section @p fn: the
+    // same fields and rules, into a list of its own.
+    template<typename T>
+    QList<T> readScenarioSection(QList<T> Estate::*section, void (Reader::*fn)(const JsonField &),
+                                 const JsonField &f)
+    {
+        QList<T> saved = std::exchange(m_estate.*section, {});
+        (this->*fn)(f);
+        return std::exchange(m_estate.*section, std::move(saved));
+    }
 
     // The id string of the component named @p id, so that a dependency's `from` shares it;
     // @p id itself when no component has it (a conflict reported later, not a reading error).
@@ -134,7 +149,7 @@ Estate Reader::read(const JsonValue &root)
                        "dependencies"_L1, "catalog"_L1, "windows"_L1, "freezes"_L1, "processes"_L1,
                        "staff"_L1, "waivers"_L1, "pins"_L1, "layout"_L1, "configuration"_L1,
                        "rollbacks"_L1, "pilots"_L1, "acceptance"_L1, "messages"_L1,
-                       "monitoring"_L1, "executed"_L1, "estimates"_L1});
+                       "monitoring"_L1, "executed"_L1, "estimates"_L1, "scenarios"_L1});
     readFormat(root, top);
 
     const auto section = [&](QLatin1String key, void (Reader::*fn)(const JsonField &)) {
@@ -154,6 +169,7 @@ Estate Reader::read(const JsonValue &root)
     section("waivers"_L1, &Reader::readWaivers);
     section("pins"_L1, &Reader::readPins);
     section("layout"_L1, &Reader::readLayout);
+    section("scenarios"_L1, &Reader::readScenarios);
     readChangeRecords(m_in, root, top, m_estate.records);
     return std::move(m_estate);
 }
@@ -507,6 +523,68 @@ void Reader::readPins(const JsonField &f)
     });
 }
 
+void Reader::readScenarios(const JsonField &f)
+{
+    forEachObject(f, [&](const JsonValue &o, const JsonPath &path) {
+        Scenario scenario = readScenario(o, path);
+        if (const QString problem = scenarioNameProblem(scenario.name, m_estate.scenarios);
+            !problem.isEmpty())
+            JsonInput::fail(path.key("name"), problem);
+        m_estate.scenarios.append(std::move(scenario));
+    });
+}
+
+// A scenario: its name, and its changes in the shape of the estate's own sections
+// (docs/inventory-format.md, "Scenarios").
+Scenario Reader::readScenario(const JsonValue &o, const JsonPath &path)
+{
+    m_in.checkMembers(o, path,
+                      {"name"_L1, "description"_L1, "components"_L1, "windows"_L1,
+                       "removeWindows"_L1, "staff"_L1, "removeStaff"_L1, "pins"_L1,
+                       "removePins"_L1, "waivers"_L1, "removeWaivers"_L1});
+    Scenario scenario;
+    scenario.name = JsonInput::string(JsonInput::field(o, "name"_L1, path));
+    if (const JsonField d = JsonInput::field(o, "description"_L1, path); d.present())
+        scenario.description = JsonInput::string(d);
+    if (const JsonField cs = JsonInput::field(o, "components"_L1, path); cs.present()) {
+        QHash<QString, qsizetype> seen;
+        qsizetype index = 0;
+        forEachObject(cs, [&](const JsonValue &co, const JsonPath &cp) {
+            m_in.checkMembers(co, cp, {"id"_L1, "target"_L1, "durations"_L1, "roles"_L1});
+            ComponentChange change;
+            const JsonField idField = JsonInput::field(co, "id"_L1, cp);
+            change.component = JsonInput::id(idField);
+            claimId(seen, change.component, index++, idField, cs.path);
+            const JsonField t = JsonInput::field(co, "target"_L1, cp);
+            if (t.present()) {
+                change.setsTarget = true;
+                change.target = m_in.sharedVersion(t);
+            } else if (!t.value.isUndefined()) { // null: the component stays where it is
+                change.setsTarget = true;
+            }
+            if (const JsonField d = JsonInput::field(co, "durations"_L1, cp); d.present())
+                readDurations(d, change.durations);
+            if (const JsonField r = JsonInput::field(co, "roles"_L1, cp); r.present())
+                change.roles = JsonInput::stringList(r);
+            scenario.components.append(std::move(change));
+        });
+    }
+    const auto section = [&](QLatin1String key, QLatin1String removeKey, auto &changes,
+                             auto member, void (Reader::*fn)(const JsonField &)) {
+        if (const JsonField f = JsonInput::field(o, key, path); f.present())
+            changes.set = readScenarioSection(member, fn, f);
+        if (const JsonField r = JsonInput::field(o, removeKey, path); r.present())
+            changes.removed = texts(r);
+    };
+    section("windows"_L1, "removeWindows"_L1, scenario.windows, &Estate::windows,
+            &Reader::readWindows);
+    section("staff"_L1, "removeStaff"_L1, scenario.staff, &Estate::staff, &Reader::readStaff);
+    section("pins"_L1, "removePins"_L1, scenario.pins, &Estate::pins, &Reader::readPins);
+    section("waivers"_L1, "removeWaivers"_L1, scenario.waivers, &Estate::waivers,
+            &Reader::readWaivers);
+    return scenario;
+}
+
 void Reader::readLayout(const JsonField &f)
 {
     const JsonValue o = JsonInput::object(f);
@@ -529,7 +607,11 @@ void Reader::readLayout(const JsonField &f)
 
 } // namespace
 
-Expected<Estate> readEstateJson(const QByteArray &json, QStringList *warnings)
+namespace {
+
+// Parses @p json, checks it holds an object, and reads it with @p read on a Reader.
+template<typename T, typename Fn>
+Expected<T> readDocument(const QByteArray &json, QStringList *warnings, Fn read)
 {
     const Expected<JsonTree> tree = JsonTree::parse(json);
     if (!tree)
@@ -541,13 +623,28 @@ Expected<Estate> readEstateJson(const QByteArray &json, QStringList *warnings)
     QStringList collected;
     try {
         Reader reader(&collected);
-        Estate estate = reader.read(root);
+        T value = read(reader, root);
         if (warnings)
             warnings->append(collected);
-        return estate;
+        return value;
     } catch (const JsonReadFailure &failure) {
         return failure.error;
     }
+}
+
+} // namespace
+
+Expected<Estate> readEstateJson(const QByteArray &json, QStringList *warnings)
+{
+    return readDocument<Estate>(json, warnings,
+                                [](Reader &reader, const JsonValue &root) { return reader.read(root); });
+}
+
+Expected<Scenario> readScenarioJson(const QByteArray &json, QStringList *warnings)
+{
+    return readDocument<Scenario>(json, warnings, [](Reader &reader, const JsonValue &root) {
+        return reader.readOneScenario(root);
+    });
 }
 
 } // namespace planner

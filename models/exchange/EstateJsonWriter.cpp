@@ -73,6 +73,15 @@ JsonNode project(const ProjectInfo &p)
     return o;
 }
 
+JsonNode durations(const PhaseDurations &durations)
+{
+    JsonNode d = JsonNode::object();
+    for (int p = 0; p < phaseCount; ++p)
+        if (const auto &m = durations[Phase(p)])
+            d.add(phaseName(Phase(p)), JsonNode::number(*m));
+    return d;
+}
+
 JsonNode component(const Component &c)
 {
     JsonNode o = JsonNode::object();
@@ -87,13 +96,8 @@ JsonNode component(const Component &c)
     addText(o, "owner", c.owner);
     addText(o, "externalId", c.externalId);
     o.add("criticality", JsonNode::string(criticalityName(c.criticality)));
-    if (!c.durations.isEmpty()) {
-        JsonNode d = JsonNode::object();
-        for (int p = 0; p < phaseCount; ++p)
-            if (const auto &m = c.durations[Phase(p)])
-                d.add(phaseName(Phase(p)), JsonNode::number(*m));
-        o.add("durations", std::move(d));
-    }
+    if (!c.durations.isEmpty())
+        o.add("durations", durations(c.durations));
     if (!c.reversible)
         o.add("reversible", JsonNode::boolean(false));
     if (c.backup) {
@@ -207,6 +211,66 @@ JsonNode staffMember(const StaffMember &s)
             u.append(dateRange(range));
         o.add("unavailable", std::move(u));
     }
+    return o;
+}
+
+JsonNode waiver(const Waiver &w)
+{
+    JsonNode o = JsonNode::object();
+    o.add("conflict", JsonNode::string(w.conflict));
+    addText(o, "reason", w.reason);
+    if (w.expires.isValid())
+        o.add("expires", JsonNode::string(dateText(w.expires)));
+    return o;
+}
+
+JsonNode orderPin(const OrderPin &p)
+{
+    JsonNode o = JsonNode::object();
+    o.add("component", JsonNode::string(p.component));
+    if (p.wave != 0)
+        o.add("wave", JsonNode::number(p.wave));
+    addText(o, "after", p.after);
+    return o;
+}
+
+// A scenario's changes in the shape of the estate's own sections; a target of null keeps the
+// component where it is.
+JsonNode scenario(const Scenario &s)
+{
+    JsonNode o = JsonNode::object();
+    o.add("name", JsonNode::string(s.name));
+    addText(o, "description", s.description);
+    if (!s.components.isEmpty()) {
+        JsonNode components = JsonNode::array();
+        for (const ComponentChange &c : s.components) {
+            JsonNode co = JsonNode::object();
+            co.add("id", JsonNode::string(c.component));
+            if (c.setsTarget)
+                co.add("target", c.target ? JsonNode::string(c.target->text()) : JsonNode::null());
+            if (!c.durations.isEmpty())
+                co.add("durations", durations(c.durations));
+            if (c.roles)
+                co.add("roles", stringArray(*c.roles));
+            components.append(std::move(co));
+        }
+        o.add("components", std::move(components));
+    }
+    const auto section = [&o](const char *key, const char *removeKey, const auto &changes,
+                              auto item) {
+        if (!changes.set.isEmpty()) {
+            JsonNode a = JsonNode::array();
+            for (const auto &element : changes.set)
+                a.append(item(element));
+            o.add(key, std::move(a));
+        }
+        if (!changes.removed.isEmpty())
+            o.add(removeKey, stringArray(changes.removed));
+    };
+    section("windows", "removeWindows", s.windows, window);
+    section("staff", "removeStaff", s.staff, staffMember);
+    section("pins", "removePins", s.pins, orderPin);
+    section("waivers", "removeWaivers", s.waivers, waiver);
     return o;
 }
 
@@ -458,22 +522,8 @@ QByteArray writeEstateJson(const Estate &estate)
     });
     doc.list("processes", estate.processes, process);
     doc.list("staff", estate.staff, staffMember);
-    doc.list("waivers", estate.waivers, [](const Waiver &w) {
-        JsonNode o = JsonNode::object();
-        o.add("conflict", JsonNode::string(w.conflict));
-        addText(o, "reason", w.reason);
-        if (w.expires.isValid())
-            o.add("expires", JsonNode::string(dateText(w.expires)));
-        return o;
-    });
-    doc.list("pins", estate.pins, [](const OrderPin &p) {
-        JsonNode o = JsonNode::object();
-        o.add("component", JsonNode::string(p.component));
-        if (p.wave != 0)
-            o.add("wave", JsonNode::number(p.wave));
-        addText(o, "after", p.after);
-        return o;
-    });
+    doc.list("waivers", estate.waivers, waiver);
+    doc.list("pins", estate.pins, orderPin);
     if (!estate.manualPositions.isEmpty()) {
         JsonNode positions = JsonNode::array();
         for (auto it = estate.manualPositions.cbegin(); it != estate.manualPositions.cend(); ++it) {
@@ -498,7 +548,13 @@ QByteArray writeEstateJson(const Estate &estate)
     doc.list("monitoring", r.monitoring, monitoringPlan);
     doc.list("executed", r.executed, executionRecord);
     doc.list("estimates", r.estimates, kindEstimate);
+    doc.list("scenarios", estate.scenarios, scenario);
     return doc.finish();
+}
+
+QByteArray writeScenarioJson(const Scenario &s)
+{
+    return scenario(s).toJson();
 }
 
 } // namespace planner

@@ -72,6 +72,13 @@ JsonNode JsonNode::boolean(bool value)
     return n;
 }
 
+JsonNode JsonNode::null()
+{
+    JsonNode n(Type::Scalar);
+    n.m_scalar = QByteArrayLiteral("null");
+    return n;
+}
+
 JsonNode JsonNode::object()
 {
     return JsonNode(Type::Object);

@@ -18,6 +18,7 @@ public:
     static JsonNode string(const QString &text);
     static JsonNode number(qint64 value);
     static JsonNode boolean(bool value);
+    static JsonNode null();
     static JsonNode object();
     static JsonNode array();
 

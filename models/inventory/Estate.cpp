@@ -147,7 +147,8 @@ bool operator==(const Estate &a, const Estate &b)
     return a.project == b.project && a.sites == b.sites && a.catalog == b.catalog
            && a.windows == b.windows && a.freezes == b.freezes && a.processes == b.processes
            && a.staff == b.staff && a.waivers == b.waivers && a.pins == b.pins
-           && a.manualPositions == b.manualPositions && a.records == b.records
+           && a.scenarios == b.scenarios && a.manualPositions == b.manualPositions
+           && a.records == b.records
            && a.m_components == b.m_components && a.m_dependencies == b.m_dependencies;
 }
 

@@ -5,6 +5,8 @@
 #include "ChangeRecords.h"
 #include "Component.h"
 #include "Dependency.h"
+#include "OrderConstraints.h"
+#include "Scenario.h"
 #include "catalog/CatalogEntry.h"
 
 #include <QDate>
@@ -36,25 +38,6 @@ struct ProjectInfo
     friend bool operator==(const ProjectInfo &, const ProjectInfo &) = default;
 };
 
-/// A conflict someone has acknowledged: still listed, marked as waived, until it expires.
-struct Waiver
-{
-    QString conflict; ///< the conflict's stable key (see compat/Conflict.h)
-    QString reason;
-    QDate expires;    ///< the waiver no longer applies after this day
-    friend bool operator==(const Waiver &, const Waiver &) = default;
-};
-
-/// A user's constraint on the upgrade order: the component's first step goes into `wave`
-/// (0: no wave pin) and/or only after component `after` has reached its target.
-struct OrderPin
-{
-    QString component;
-    int wave = 0;
-    QString after;
-    friend bool operator==(const OrderPin &, const OrderPin &) = default;
-};
-
 struct Site
 {
     QString id;
@@ -78,6 +61,8 @@ public:
     QList<StaffMember> staff;
     QList<Waiver> waivers;
     QList<OrderPin> pins;
+    /// Named variants of the plan, each a set of changes on top of this estate (Scenario.h).
+    QList<Scenario> scenarios;
     /// Configuration, rollback plans, pilots, acceptance checks, messages, monitoring, the
     /// upgrade record and accepted estimates: the records of the controlled change.
     ChangeRecords records;

@@ -336,7 +336,7 @@ QJsonObject planJson(const PlanDocument &doc)
                         {QStringLiteral("unscheduled"), int(s.unscheduled.size())},
                         {QStringLiteral("ready"), doc.isReady()}};
 
-    return QJsonObject{
+    QJsonObject plan{
         {QStringLiteral("format"), QStringLiteral("upgrade-planner-plan")},
         {QStringLiteral("formatVersion"), 1},
         {QStringLiteral("generator"),
@@ -355,6 +355,10 @@ QJsonObject planJson(const PlanDocument &doc)
         {QStringLiteral("conflicts"), conflicts},
         {QStringLiteral("waivers"), waivers},
         {QStringLiteral("change"), changeJson(doc)}};
+    // Only a scenario's plan has the member: a baseline plan keeps the bytes it always had.
+    if (!doc.scenario.isEmpty())
+        plan.insert(QStringLiteral("scenario"), doc.scenario);
+    return plan;
 }
 
 } // namespace
@@ -376,16 +380,18 @@ QString estateSha256(const Estate &estate)
 {
     Estate copy = estate;
     copy.manualPositions.clear();
+    copy.scenarios.clear();
     const QByteArray written = writeEstateJson(copy);
     const QJsonDocument parsed = QJsonDocument::fromJson(written);
     const Expected<QByteArray> canonical = canonicalJson(parsed.object());
     return sha256Hex(canonical ? *canonical : written);
 }
 
-PlanDocument buildPlanDocument(const Estate &estate)
+PlanDocument buildPlanDocument(const Estate &estate, const QString &scenario)
 {
     PlanDocument doc;
     doc.estate = estate;
+    doc.scenario = scenario;
     doc.estateSha256 = estateSha256(estate);
     doc.programVersion = programVersion();
     doc.lifecycleDate = Lifecycle::bundled().dataDate();

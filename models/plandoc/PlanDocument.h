@@ -53,6 +53,8 @@ struct ReadinessCheck
 struct PlanDocument
 {
     Estate estate;               ///< the estate it was computed from
+    /// The scenario that estate is (Scenario.h); empty: the baseline. plan.json says so.
+    QString scenario;
     QString estateSha256;        ///< hex SHA-256 of that estate's canonical interchange JSON
     QString programVersion;      ///< e.g. "0.1.0"
     QDate lifecycleDate;         ///< how recent the bundled end-of-life data is
@@ -86,10 +88,12 @@ struct PlanDocument
 
 /// Builds the plan document of @p estate: checks compatibility in every state, orders and
 /// schedules the upgrade, and writes it down canonically.
-PlanDocument buildPlanDocument(const Estate &estate);
+/// @p scenario names the scenario @p estate is (applyScenario), empty for the baseline.
+PlanDocument buildPlanDocument(const Estate &estate, const QString &scenario = QString());
 
 /// Hex SHA-256 of the estate's canonical interchange JSON, without the hand-placed positions
-/// of the graph view (moving a box does not change the plan). Used to tell whether an open
+/// of the graph view (moving a box does not change the plan) and without its scenarios (a plan
+/// is of one of them). Used to tell whether an open
 /// project still matches an exported plan.
 QString estateSha256(const Estate &estate);
 

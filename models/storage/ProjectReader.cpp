@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProjectReader.h"
 
+#include "exchange/EstateJson.h"
+
 #include "ProjectCalendar.h"
 #include "ProjectRecords.h"
 #include "RowReader.h"
@@ -562,9 +564,14 @@ public:
         if (rows.select(QStringLiteral("SELECT component_id, x, y FROM node_positions"))) {
             while (rows.next()) {
                 const QPoint point(rows.integer(1), rows.integer(2));
+                const QString id = rows.text(0);
                 if (rows.failed())
                     break;
-                estate.manualPositions.insert(rows.text(0), point);
+                // The table's foreign key keeps positions to components; a file whose keys
+                // were not enforced may hold others, which place nothing: left out, as the
+                // writer leaves them out (found by fuzz_uplan).
+                if (estate.indexOf(id) >= 0)
+                    estate.manualPositions.insert(id, point);
             }
         }
         return check(rows);
@@ -585,6 +592,40 @@ public:
                 Component c = estate.component(row);
                 c.externalId = rows.text(1);
                 estate.replaceComponent(row, std::move(c));
+            }
+        }
+        return check(rows);
+    }
+
+    // Each scenario is read by the interchange reader: the same fields and rules; a problem
+    // names the row and the place inside the scenario.
+    bool scenarios(Estate &estate)
+    {
+        RowReader rows(m_db, m_where, QStringLiteral("scenarios"), 1, m_pool, m_access);
+        if (rows.select(QStringLiteral("SELECT position, scenario FROM scenarios"
+                                       " ORDER BY position"))) {
+            while (rows.next()) {
+                const QString json = rows.text(1);
+                if (rows.failed())
+                    break;
+                Expected<Scenario> scenario = readScenarioJson(json.toUtf8());
+                if (!scenario) {
+                    m_error = Error{m_where,
+                                    QCoreApplication::translate("ProjectFile",
+                                                                "scenario %1: %2: %3")
+                                        .arg(estate.scenarios.size() + 1)
+                                        .arg(scenario.error().where, scenario.error().what)};
+                    return false;
+                }
+                if (const QString problem = scenarioNameProblem(scenario->name, estate.scenarios);
+                    !problem.isEmpty()) {
+                    m_error = Error{m_where, QCoreApplication::translate("ProjectFile",
+                                                                         "scenario %1: %2")
+                                                 .arg(estate.scenarios.size() + 1)
+                                                 .arg(problem)};
+                    return false;
+                }
+                estate.scenarios.append(std::move(*scenario));
             }
         }
         return check(rows);
@@ -663,7 +704,7 @@ Expected<Estate> readProjectTables(QSqlDatabase &db, const QString &where,
                     && reader.dependencies(estate) && reader.catalog(estate)
                     && reader.calendar(estate) && reader.processes(estate) && reader.staff(estate)
                     && reader.positions(estate) && reader.externalIds(estate)
-                    && reader.records(estate);
+                    && reader.records(estate) && reader.scenarios(estate);
     if (!ok)
         return reader.error();
     return estate;

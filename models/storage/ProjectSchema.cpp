@@ -249,6 +249,18 @@ QList<ProjectSchema::Step> makeSteps()
     };
     steps.append(fifth);
 
+    // Version 6: scenarios (issue 17), each a set of changes on top of the estate. A row keeps
+    // one scenario in its interchange JSON (docs/inventory-format.md, "Scenarios"): its changes
+    // are shaped like the estate's own sections, read and checked by the same code.
+    ProjectSchema::Step sixth;
+    sixth.version = 6;
+    sixth.statements = {
+        QStringLiteral("CREATE TABLE scenarios (position INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE, scenario TEXT NOT NULL)"),
+    };
+    sixth.tablesAdded = {QStringLiteral("scenarios")};
+    steps.append(sixth);
+
     return steps;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProjectWriter.h"
 
+#include "exchange/EstateJson.h"
+
 #include "BatchInsert.h"
 #include "ProjectRecords.h"
 #include "ProjectSchema.h"
@@ -200,6 +202,16 @@ public:
         return done(pins, QStringLiteral("order_pins"));
     }
 
+    bool scenarios(const QList<Scenario> &scenarios)
+    {
+        BatchInsert insert(m_db, QStringLiteral("scenarios"),
+                           columns({"position", "name", "scenario"}));
+        for (qsizetype i = 0; i < scenarios.size(); ++i)
+            insert << qint64(i) << text(scenarios[i].name)
+                   << QString::fromUtf8(writeScenarioJson(scenarios[i]));
+        return done(insert, QStringLiteral("scenarios"));
+    }
+
     bool processes(const QList<BusinessProcess> &processes)
     {
         BatchInsert insert(m_db, QStringLiteral("processes"),
@@ -308,7 +320,8 @@ Expected<Done> writeProjectTables(QSqlDatabase &db, const Estate &estate,
                     && writer.dependencies(estate.dependencies()) && writer.catalog(estate.catalog)
                     && writer.calendar(estate) && writer.processes(estate.processes)
                     && writer.staff(estate.staff) && writer.positions(estate)
-                    && writer.externalIds(estate.components()) && writer.records(estate.records);
+                    && writer.externalIds(estate.components()) && writer.records(estate.records)
+                    && writer.scenarios(estate.scenarios);
     if (!ok)
         return writer.error();
     return Done{};

@@ -258,6 +258,29 @@ inline Estate fullEstate()
     e.manualPositions = {{QStringLiteral("pg-core"), QPoint(-120, 40)},
                          {QStringLiteral("zz-app_01"), QPoint(300, -7)}};
     e.records = fullRecords();
+    // Scenarios (issue 17): every kind of change, a target cleared, a stale reference kept.
+    Scenario later;
+    later.name = QStringLiteral("Saturday cancelled");
+    later.description = QStringLiteral("a week later, \"quoted\"");
+    ComponentChange pg;
+    pg.component = QStringLiteral("pg-core");
+    pg.setsTarget = true;
+    pg.target = *Version::parse(u"16.2");
+    pg.durations[Phase::Execute] = 95;
+    pg.roles = QStringList{QStringLiteral("dba"), QStringLiteral("app-ops")};
+    ComponentChange app;
+    app.component = QStringLiteral("zz-app_01");
+    app.setsTarget = true;
+    later.components = {pg, app};
+    later.windows.set = {e.windows.constFirst()};
+    later.windows.set[0].parallel = 3;
+    later.windows.removed = {QStringLiteral("gone-window")};
+    later.staff.removed = {QStringLiteral("B. Okafor")};
+    later.pins.set = {OrderPin{QStringLiteral("a.cert"), 3, QString()}};
+    later.waivers.removed = {QStringLiteral("eol:a.cert")};
+    Scenario unchanged;
+    unchanged.name = QStringLiteral("nothing changes");
+    e.scenarios = {later, unchanged};
     return e;
 }
 

@@ -251,7 +251,9 @@ void tst_ProjectFile::everyEstateFieldIsKnownToStorage_data()
     // (A Version or VersionRange is one shared pointer: 8 bytes.)
     QTest::addColumn<int>("size");
     QTest::addColumn<int>("expected");
-    QTest::newRow("Estate") << int(sizeof(Estate)) << 584;
+    QTest::newRow("Estate") << int(sizeof(Estate)) << 608;
+    QTest::newRow("Scenario") << int(sizeof(Scenario)) << 264;
+    QTest::newRow("ComponentChange") << int(sizeof(ComponentChange)) << 120;
     QTest::newRow("ProjectInfo") << int(sizeof(ProjectInfo)) << 136;
     QTest::newRow("Site") << int(sizeof(Site)) << 48;
     QTest::newRow("Component") << int(sizeof(Component)) << 352;
@@ -434,7 +436,7 @@ void tst_ProjectFile::savedFileCarriesSchemaAndApplicationId()
     QVERIFY(saveProject(file, fullEstate()));
     const Header header = readHeader(file);
     QCOMPARE(int(header.userVersion), currentSchemaVersion());
-    QCOMPARE(currentSchemaVersion(), 5);
+    QCOMPARE(currentSchemaVersion(), 6);
     QCOMPARE(header.applicationId, ProjectSchema::applicationId);
     QCOMPARE(detectFileKind(file), FileKind::Project);
     // A clean save leaves no journal behind.

@@ -69,7 +69,7 @@ Expected<PlanExportResult> exportPlan(const Estate &estate, const QString &dir,
 
     report(10, Tr::tr("Checking, ordering and scheduling"));
     PlanExportResult result;
-    result.document = options.document ? *options.document : buildPlanDocument(estate);
+    result.document = options.document ? *options.document : buildPlanDocument(estate, options.scenario);
     const PlanDocument &doc = result.document;
 
     QByteArray existing;

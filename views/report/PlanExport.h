@@ -27,6 +27,8 @@ struct PlanExportOptions
     /// The plan of the estate when the caller computed it already (buildPlanDocument() of the
     /// same estate, e.g. in a worker thread so that a window stays responsive); null: computed.
     const PlanDocument *document = nullptr;
+    /// The scenario the estate is (Scenario.h); empty: the baseline. The plan says which.
+    QString scenario;
 };
 
 /// What an export wrote.

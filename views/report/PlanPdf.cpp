@@ -140,7 +140,9 @@ Expected<Done> writePlanPdf(const PlanDocument &plan, const PlanPdfOptions &opti
     setup.headerLeft = pdf::tr("%1 · Upgrade plan").arg(project);
     setup.headerRight = pdf::tr("Plan %1").arg(pdf::shortHash(plan.sha256));
     setup.footerLeft = pdf::tr("Plan SHA-256 %1…").arg(plan.sha256.left(24));
-    setup.title = pdf::tr("Upgrade plan: %1").arg(project);
+    setup.title = plan.scenario.isEmpty()
+                      ? pdf::tr("Upgrade plan: %1").arg(project)
+                      : pdf::tr("Upgrade plan: %1, scenario %2").arg(project, plan.scenario);
     setup.creator = pdf::tr("Upgrade Planner %1").arg(plan.programVersion);
 
     QPdfWriter writer(device);

@@ -36,6 +36,10 @@ void addCover(ReportDocument &doc, const Context &c)
     doc.paragraph(project.name.isEmpty() ? tr("Unnamed project") : project.name, TextStyle::Title);
     if (!project.purpose.isEmpty())
         doc.paragraph(project.purpose, TextStyle::Subtitle);
+    if (!p.scenario.isEmpty())
+        doc.paragraph(tr("Scenario: %1 (a variant of the project's plan, not its baseline)")
+                          .arg(p.scenario),
+                      TextStyle::Subheading, QColor(0xa8, 0x5d, 0x2a));
     doc.space(18);
     doc.heading(tr("Decision asked of the board"));
     doc.paragraph(decisionText(c), TextStyle::Lead);

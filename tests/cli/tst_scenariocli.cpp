@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Scenarios on the command line (issue 17, docs/cli.md): `scenarios`, `--scenario NAME` on the
+// analysis commands, `compare-scenarios`, and plan.json saying which scenario it is of.
+#include "../changes/ChangeFixtures.h"
+#include "CliRunner.h"
+
+#include "storage/ProjectFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace planner;
+using namespace planner::testing;
+using planner::test::CliRun;
+using planner::test::runCli;
+
+namespace {
+
+// The bank of ChangeFixtures.h with two scenarios: the first Saturday cancelled (its window a
+// week later) and a slower database upgrade.
+QString writeBank(const QTemporaryDir &dir)
+{
+    Estate e = bankEstate();
+    Scenario cancelled;
+    cancelled.name = QStringLiteral("first-saturday-cancelled");
+    cancelled.description = QStringLiteral("Year-end freeze reaches 9 January");
+    cancelled.windows.set = {window(QStringLiteral("sat"), QStringLiteral("2027-01-16T22:00"),
+                                    QStringLiteral("2027-01-17T06:00"), 3)};
+    Scenario slow;
+    slow.name = QStringLiteral("slow-db");
+    ComponentChange db;
+    db.component = QStringLiteral("db");
+    db.durations[Phase::Execute] = 120;
+    slow.components = {db};
+    e.scenarios = {cancelled, slow};
+    const QString path = dir.filePath(QStringLiteral("bank.uplan"));
+    const Expected<Done> saved = saveProject(path, e);
+    Q_ASSERT(saved.ok());
+    return path;
+}
+
+QJsonObject json(const CliRun &run)
+{
+    return QJsonDocument::fromJson(run.out).object();
+}
+
+// The start of component @p id's step in `schedule --json`.
+QString startOf(const QJsonObject &schedule, const QString &id)
+{
+    for (const QJsonValue &s : schedule.value(u"steps").toArray())
+        if (s.toObject().value(u"component").toString() == id)
+            return s.toObject().value(u"start").toString();
+    return QString();
+}
+
+} // namespace
+
+class tst_ScenarioCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void listsTheBaselineAndEachScenario()
+    {
+        QTemporaryDir dir;
+        const QString path = writeBank(dir);
+        const CliRun text = runCli({"scenarios", path});
+        QVERIFY2(text.code == 0, text.err.constData());
+        QVERIFY2(text.out.startsWith("baseline (the estate itself)\n"), text.out.constData());
+        QVERIFY(text.out.contains("first-saturday-cancelled: 1 window set\n"));
+        QVERIFY(text.out.contains("    Year-end freeze reaches 9 January\n"));
+        QVERIFY(text.out.contains("slow-db: 1 duration change\n"));
+
+        const CliRun run = runCli({"scenarios", path, "--json"});
+        QVERIFY2(run.code == 0, run.err.constData());
+        const QJsonArray list = json(run).value(u"scenarios").toArray();
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(list[0].toObject().value(u"name").toString(), QStringLiteral("baseline"));
+        QVERIFY(list[0].toObject().value(u"baseline").toBool());
+        const QJsonObject slow = list[2].toObject();
+        QCOMPARE(slow.value(u"changeCount").toInt(), 1);
+        QCOMPARE(slow.value(u"changes")
+                     .toObject()
+                     .value(u"components")
+                     .toArray()[0]
+                     .toObject()
+                     .value(u"durations")
+                     .toObject()
+                     .value(u"execute")
+                     .toInt(),
+                 120);
+    }
+
+    void scheduleOfAScenario()
+    {
+        QTemporaryDir dir;
+        const QString path = writeBank(dir);
+        const CliRun base = runCli({"schedule", path, "--json"});
+        QVERIFY2(base.code == 0, base.err.constData());
+        const CliRun named = runCli({"schedule", path, "--json", "--scenario", "baseline"});
+        QCOMPARE(named.out, base.out);
+        const CliRun later =
+            runCli({"schedule", path, "--json", "--scenario", "first-saturday-cancelled"});
+        QVERIFY2(later.code == 0, later.err.constData());
+        QCOMPARE(startOf(json(base), QStringLiteral("db")), QStringLiteral("2027-01-09T22:00"));
+        QCOMPARE(startOf(json(later), QStringLiteral("db")), QStringLiteral("2027-01-16T22:00"));
+        // The name is found whatever its case, as the names are unique so.
+        const CliRun upper =
+            runCli({"schedule", path, "--json", "--scenario", "FIRST-SATURDAY-CANCELLED"});
+        QCOMPARE(upper.out, later.out);
+    }
+
+    void unknownScenarioListsTheNames_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("check") << QStringList{"check", "PATH", "--scenario", "nope"};
+        QTest::newRow("order") << QStringList{"order", "PATH", "--scenario", "nope"};
+        QTest::newRow("schedule") << QStringList{"schedule", "PATH", "--scenario", "nope"};
+        QTest::newRow("risk") << QStringList{"risk", "PATH", "--scenario", "nope"};
+        QTest::newRow("readiness") << QStringList{"readiness", "PATH", "--scenario", "nope"};
+        QTest::newRow("messages") << QStringList{"messages", "PATH", "--scenario", "nope"};
+        QTest::newRow("show") << QStringList{"show", "PATH", "--scenario", "nope"};
+        QTest::newRow("layout") << QStringList{"layout", "PATH", "--scenario", "nope"};
+        QTest::newRow("compare") << QStringList{"compare", "PATH", "--scenario", "nope"};
+        QTest::newRow("export")
+            << QStringList{"export", "PATH", "-f", "json", "-o", "-", "--scenario", "nope"};
+        QTest::newRow("compare-scenarios")
+            << QStringList{"compare-scenarios", "PATH", "baseline", "nope"};
+    }
+
+    void unknownScenarioListsTheNames()
+    {
+        QFETCH(QStringList, arguments);
+        QTemporaryDir dir;
+        const QString path = writeBank(dir);
+        arguments.replace(1, path);
+        const CliRun run = runCli(arguments);
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains("no scenario called 'nope'"), run.err.constData());
+        QVERIFY2(run.err.contains("first-saturday-cancelled, slow-db"), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void compareTwoScenarios()
+    {
+        QTemporaryDir dir;
+        const QString path = writeBank(dir);
+        const CliRun run = runCli(
+            {"compare-scenarios", path, "baseline", "first-saturday-cancelled", "--json"});
+        QVERIFY2(run.code == 0, run.err.constData());
+        const QJsonObject c = json(run);
+        const QJsonArray scenarios = c.value(u"scenarios").toArray();
+        QCOMPARE(scenarios.size(), 2);
+        QCOMPARE(scenarios[0].toObject().value(u"finish").toString(),
+                 QStringLiteral("2027-01-10T02:20"));
+        QCOMPARE(scenarios[1].toObject().value(u"finish").toString(),
+                 QStringLiteral("2027-01-17T02:20"));
+        QCOMPARE(scenarios[1].toObject().value(u"changes").toInt(), 1);
+        const QJsonArray moved = c.value(u"moved").toArray();
+        QCOMPARE(moved.size(), 3);
+        for (const QJsonValue &m : moved) {
+            QCOMPARE(m.toObject().value(u"minutesLater").toInt(), 7 * 24 * 60);
+            QCOMPARE(m.toObject().value(u"windowAfter").toString(),
+                     QStringLiteral("sat-20270116"));
+        }
+
+        const CliRun text =
+            runCli({"compare-scenarios", path, "baseline", "first-saturday-cancelled", "slow-db"});
+        QVERIFY2(text.code == 0, text.err.constData());
+        QVERIFY2(text.out.contains("Sun 2027-01-17 02:20 (+7 d)"), text.out.constData());
+        QVERIFY(text.out.contains("Steps that moved against baseline:"));
+        QVERIFY(text.out.contains("first-saturday-cancelled: db 1.0 -> 2.0: Sat 2027-01-09 22:00 "
+                                  "-> Sat 2027-01-16 22:00 (+7 d)"));
+
+        const CliRun one = runCli({"compare-scenarios", path, "baseline"});
+        QCOMPARE(one.code, 2);
+        QVERIFY2(one.err.contains("missing B"), one.err.constData());
+    }
+
+    void planSaysWhichScenario()
+    {
+        QTemporaryDir dir;
+        const QString path = writeBank(dir);
+        const QString baseDir = dir.filePath(QStringLiteral("base"));
+        const QString slowDir = dir.filePath(QStringLiteral("slow"));
+        const CliRun base = runCli({"plan", path, "-o", baseDir, "--no-pdf"});
+        QVERIFY2(base.code == 0 || base.code == 1, base.err.constData());
+        const CliRun slow =
+            runCli({"plan", path, "-o", slowDir, "--no-pdf", "--scenario", "slow-db"});
+        QVERIFY2(slow.code == 0 || slow.code == 1, slow.err.constData());
+        const auto plan = [](const QString &folder) {
+            QFile file(QDir(folder).filePath(QStringLiteral("plan.json")));
+            return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object()
+                                                  : QJsonObject();
+        };
+        QVERIFY(!plan(baseDir).contains(u"scenario"));
+        QCOMPARE(plan(slowDir).value(u"scenario").toString(), QStringLiteral("slow-db"));
+        QVERIFY(plan(baseDir).value(u"estateSha256") != plan(slowDir).value(u"estateSha256"));
+    }
+
+    void acceptRefusesAScenario()
+    {
+        QTemporaryDir dir;
+        const QString path = writeBank(dir);
+        const CliRun run = runCli({"compare", path, "--accept", "--scenario", "slow-db"});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains("leave out --scenario"), run.err.constData());
+        QCOMPARE(loadProject(path)->scenarios.size(), 2); // untouched
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ScenarioCli)
+#include "tst_scenariocli.moc"
