@@ -963,6 +963,13 @@
     </message>
 </context>
 <context>
+    <name>OverrunSimulation</name>
+    <message>
+        <source>a spread needs 0 &lt; LOW &lt;= MODE &lt;= HIGH &lt;= 100, not %1,%2,%3</source>
+        <translation>eine Streuung braucht 0 &lt; LOW &lt;= MODE &lt;= HIGH &lt;= 100, nicht %1,%2,%3</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>no such file</source>

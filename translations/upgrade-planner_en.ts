@@ -257,5 +257,12 @@
         <numerusform>%n waivers removed</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%1 (%n recorded step(s))</source>
+      <translation>
+        <numerusform>%1 (%n recorded step)</numerusform>
+        <numerusform>%1 (%n recorded steps)</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

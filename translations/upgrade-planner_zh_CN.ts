@@ -959,6 +959,13 @@
     </message>
 </context>
 <context>
+    <name>OverrunSimulation</name>
+    <message>
+        <source>a spread needs 0 &lt; LOW &lt;= MODE &lt;= HIGH &lt;= 100, not %1,%2,%3</source>
+        <translation>分布范围须满足 0 &lt; LOW &lt;= MODE &lt;= HIGH &lt;= 100，而不是 %1,%2,%3</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>no such file</source>

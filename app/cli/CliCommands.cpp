@@ -28,6 +28,7 @@ int runCompare(const QStringList &arguments);
 int runMessages(const QStringList &arguments);
 int runScenarios(const QStringList &arguments);
 int runCompareScenarios(const QStringList &arguments);
+int runSimulate(const QStringList &arguments);
 
 const QList<Command> &commands()
 {
@@ -105,6 +106,10 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("planner::cli::Tr",
                            "Compare scenarios side by side: finish, windows, risk, downtime"),
          &runCompareScenarios},
+        {QStringLiteral("simulate"),
+         QT_TRANSLATE_NOOP("planner::cli::Tr",
+                           "The odds of an overrun: each window's, and the finish at 50 % and 90 %"),
+         &runSimulate},
     };
     return table;
 }

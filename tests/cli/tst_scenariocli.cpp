@@ -203,6 +203,50 @@ private Q_SLOTS:
         QVERIFY(plan(baseDir).value(u"estateSha256") != plan(slowDir).value(u"estateSha256"));
     }
 
+    // simulate: the same seed gives the same bytes; a scenario with a slower database is
+    // finished later at the 90th percentile; bad figures are usage errors.
+    void simulateIsSeeded()
+    {
+        QTemporaryDir dir;
+        const QString path = writeBank(dir);
+        const QStringList args{"simulate", path, "--json", "--runs", "5000", "--seed", "11"};
+        const CliRun a = runCli(args);
+        QVERIFY2(a.code == 0, a.err.constData());
+        const CliRun b = runCli(args);
+        QCOMPARE(b.out, a.out);
+        const QJsonObject r = json(a);
+        QCOMPARE(r.value(u"runs").toInt(), 5000);
+        QCOMPARE(r.value(u"seed").toString(), QStringLiteral("11"));
+        QCOMPARE(r.value(u"plannedFinish").toString(), QStringLiteral("2027-01-10T02:20"));
+        QVERIFY(r.value(u"finishP50").toString() <= r.value(u"finishP90").toString());
+        const QJsonArray windows = r.value(u"windows").toArray();
+        QCOMPARE(windows.size(), 1);
+        QCOMPARE(windows[0].toObject().value(u"occurrence").toString(),
+                 QStringLiteral("sat-20270109"));
+        QCOMPARE(windows[0].toObject().value(u"steps").toInt(), 3);
+        const CliRun other = runCli({"simulate", path, "--json", "--runs", "5000", "--seed", "12"});
+        QVERIFY(other.out != a.out);
+
+        const CliRun slow = runCli({"simulate", path, "--json", "--runs", "5000", "--seed", "11",
+                                    "--scenario", "slow-db"});
+        QVERIFY2(slow.code == 0, slow.err.constData());
+        QVERIFY(json(slow).value(u"finishP90").toString() > r.value(u"finishP90").toString());
+
+        const CliRun text = runCli({"simulate", path, "--runs", "1000"});
+        QVERIFY2(text.code == 0, text.err.constData());
+        QVERIFY2(text.out.contains("Finish in 90 % of runs: "), text.out.constData());
+        QVERIFY(text.out.contains("sat-20270109"));
+
+        for (const QStringList &bad :
+             {QStringList{"--runs", "0"}, QStringList{"--runs", "many"},
+              QStringList{"--runs", "1000001"}, QStringList{"--seed", "-1"},
+              QStringList{"--spread", "1,2"}, QStringList{"--spread", "1.5,1.0,0.9"}}) {
+            const CliRun run = runCli(QStringList{"simulate", path} + bad);
+            QVERIFY2(run.code == 2, qPrintable(bad.join(u' ')));
+            QVERIFY2(run.err.contains(bad[0].toLatin1()), run.err.constData());
+        }
+    }
+
     void acceptRefusesAScenario()
     {
         QTemporaryDir dir;
