@@ -264,5 +264,12 @@
         <numerusform>%1 (%n recorded steps)</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Without %1: finish %2 (was %3); %n step(s) moved.</source>
+      <translation>
+        <numerusform>Without %1: finish %2 (was %3); %n step moved.</numerusform>
+        <numerusform>Without %1: finish %2 (was %3); %n steps moved.</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

@@ -29,6 +29,7 @@ int runMessages(const QStringList &arguments);
 int runScenarios(const QStringList &arguments);
 int runCompareScenarios(const QStringList &arguments);
 int runSimulate(const QStringList &arguments);
+int runWhatIf(const QStringList &arguments);
 
 const QList<Command> &commands()
 {
@@ -110,6 +111,10 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("planner::cli::Tr",
                            "The odds of an overrun: each window's, and the finish at 50 % and 90 %"),
          &runSimulate},
+        {QStringLiteral("what-if"),
+         QT_TRANSLATE_NOOP("planner::cli::Tr",
+                           "What a cancelled window, an overrun or a stopped wave does to the plan"),
+         &runWhatIf},
     };
     return table;
 }

@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScenarioComparison.h"
 
+#include "WhatIf.h"
+
 #include <QHash>
 
 namespace planner {
 
 namespace {
-
-QString stepKey(const QString &component, const Version &from, const Version &to)
-{
-    return component + u'\x1f' + from.text() + u'\x1f' + to.text();
-}
 
 ScenarioFigures figuresOf(const QString &name, const Scenario *scenario,
                           const ChangeAnalysis &a, const QStringList &warnings)
@@ -78,61 +75,21 @@ ScenarioComparison compareScenarios(const Estate &project, const QStringList &na
     if (result.analyses.isEmpty())
         return result;
 
-    // Where each step of the first scenario runs, by component and versions.
-    struct Place
-    {
-        QString occurrence;
-        QDateTime start;
-    };
-    const auto placesOf = [](const ChangeAnalysis &a) {
-        QHash<QString, Place> places;
-        for (const ScheduledStep &s : a.schedule.steps)
-            places.insert(stepKey(s.component, s.from, s.to),
-                          {a.schedule.windows.at(s.window).key(), s.start});
-        return places;
-    };
-    const QHash<QString, Place> first = placesOf(result.analyses.constFirst());
+    const Schedule &first = result.analyses.constFirst().schedule;
     for (qsizetype i = 1; i < result.analyses.size(); ++i) {
-        const ChangeAnalysis &a = result.analyses.at(i);
-        const QHash<QString, Place> here = placesOf(a);
-        QSet<QString> seen;
-        // Plan order of this scenario, then the first's steps it no longer has.
-        const auto compare = [&](const QString &component, const Version &from,
-                                 const Version &to) {
-            const QString key = stepKey(component, from, to);
-            if (seen.contains(key))
-                return;
-            seen.insert(key);
-            const auto was = first.constFind(key);
-            const auto is = here.constFind(key);
-            const bool wasPlaced = was != first.constEnd();
-            const bool isPlaced = is != here.constEnd();
-            if (!wasPlaced && !isPlaced)
-                return;
-            if (wasPlaced && isPlaced && was->start == is->start
-                && was->occurrence == is->occurrence)
-                return;
+        for (const StepShift &shift : shiftedSteps(first, result.analyses.at(i).schedule)) {
             MovedStep m;
-            m.component = component;
-            m.from = from.text();
-            m.to = to.text();
+            m.component = shift.component;
+            m.from = shift.from;
+            m.to = shift.to;
             m.scenario = result.scenarios.at(i).name;
-            if (wasPlaced) {
-                m.before = was->occurrence;
-                m.startBefore = was->start;
-            }
-            if (isPlaced) {
-                m.after = is->occurrence;
-                m.startAfter = is->start;
-            }
-            if (wasPlaced && isPlaced)
-                m.minutesLater = was->start.secsTo(is->start) / 60;
+            m.before = shift.before;
+            m.after = shift.after;
+            m.startBefore = shift.startBefore;
+            m.startAfter = shift.startAfter;
+            m.minutesLater = shift.minutesLater;
             result.moved.append(m);
-        };
-        for (const PlanStep &step : a.plan.steps)
-            compare(step.component, step.from, step.to);
-        for (const PlanStep &step : result.analyses.constFirst().plan.steps)
-            compare(step.component, step.from, step.to);
+        }
     }
     return result;
 }

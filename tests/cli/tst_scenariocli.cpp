@@ -247,6 +247,50 @@ private Q_SLOTS:
         }
     }
 
+    // what-if on the bank (ChangeFixtures.h): the first Saturday cancelled moves the three
+    // steps a week; db an hour late in a 22:00-06:00 window still fits; wave 1 stopped after
+    // its only step leaves a compatible state.
+    void whatIf()
+    {
+        QTemporaryDir dir;
+        const QString path = writeBank(dir);
+        const CliRun cancelled = runCli({"what-if", path, "--cancel", "sat-20270109", "--json"});
+        QVERIFY2(cancelled.code == 0, cancelled.err.constData());
+        const QJsonObject c = json(cancelled);
+        QCOMPARE(c.value(u"finishAfter").toString(), QStringLiteral("2027-01-17T02:20"));
+        QCOMPARE(c.value(u"moved").toArray().size(), 3);
+        QCOMPARE(c.value(u"moved").toArray()[0].toObject().value(u"minutesLater").toInt(),
+                 7 * 24 * 60);
+        const CliRun text = runCli({"what-if", path, "--cancel", "sat-20270109"});
+        QVERIFY2(text.out.startsWith("Without sat-20270109: finish Sun 2027-01-17 02:20 (was Sun "
+                                     "2027-01-10 02:20); 3 steps moved.\n"),
+                 text.out.constData());
+
+        const CliRun late = runCli({"what-if", path, "--overrun", "db:+60", "--json"});
+        QVERIFY2(late.code == 0 || late.code == 1, late.err.constData());
+        const QJsonArray steps = json(late).value(u"steps").toArray();
+        QCOMPARE(steps.size(), 3);
+        QCOMPARE(steps[0].toObject().value(u"decided").toString(),
+                 QStringLiteral("2027-01-10T01:05"));
+        QVERIFY(!steps[2].toObject().value(u"noLongerFits").toBool());
+
+        const CliRun stopped = runCli({"what-if", path, "--stop-wave", "1:1", "--json"});
+        QVERIFY2(stopped.code == 0, stopped.err.constData());
+        QVERIFY(json(stopped).value(u"compatible").toBool());
+
+        for (const QStringList &bad :
+             {QStringList{}, QStringList{"--cancel", "x", "--stop-wave", "1:1"},
+              QStringList{"--overrun", "db"}, QStringList{"--overrun", "db:0x"},
+              QStringList{"--stop-wave", "one"}}) {
+            const CliRun run = runCli(QStringList{"what-if", path} + bad);
+            QVERIFY2(run.code == 2, qPrintable(bad.join(u' ')));
+        }
+        QCOMPARE(runCli({"what-if", path, "--cancel", "sat-20270110"}).code, 2);
+        QCOMPARE(runCli({"what-if", path, "--overrun", "ghost:2x"}).code, 2);
+        QCOMPARE(runCli({"what-if", path, "--stop-wave", "9:1"}).code, 2);
+        QCOMPARE(runCli({"what-if", path, "--stop-wave", "1:5"}).code, 2);
+    }
+
     void acceptRefusesAScenario()
     {
         QTemporaryDir dir;
