@@ -2,6 +2,7 @@
 #include "Document.h"
 
 #include "inventory/EstateStore.h"
+#include "inventory/Scenario.h"
 #include "itemmodels/ComponentSelection.h"
 #include "storage/EstateFile.h"
 #include "storage/ProjectFile.h"
@@ -94,6 +95,44 @@ bool Document::missingOnDisk() const
     return !isUntitled() && !QFileInfo::exists(m_filePath);
 }
 
+Estate Document::projectEstate() const
+{
+    const Estate &working = m_store->estate();
+    if (m_scenario.isEmpty())
+        return working;
+    Estate project = scenarioBase(m_baseline, working);
+    project.scenarios = working.scenarios;
+    for (Scenario &s : project.scenarios)
+        if (s.name == m_scenario) {
+            Scenario changes = scenarioBetween(project, working, s.name);
+            changes.description = s.description;
+            s = std::move(changes);
+        }
+    return project;
+}
+
+Document::ScenarioState Document::scenarioState() const
+{
+    return {m_store->estate(), m_baseline, m_scenario};
+}
+
+void Document::setScenarioState(const ScenarioState &state)
+{
+    m_scenario = state.scenario;
+    m_baseline = state.scenario.isEmpty() ? Estate() : state.baseline;
+    m_store->reset(state.working);
+    Q_EMIT scenarioChanged();
+}
+
+void Document::leaveScenario()
+{
+    if (m_scenario.isEmpty())
+        return;
+    m_scenario.clear();
+    m_baseline = Estate();
+    Q_EMIT scenarioChanged();
+}
+
 void Document::rememberDiskState()
 {
     m_disk = isUntitled() ? DiskState{} : diskStateOf<DiskState>(m_filePath);
@@ -108,6 +147,7 @@ void Document::newEstate(const Estate &initial)
 {
     m_selection->clear();
     m_undoStack->clear();
+    leaveScenario();
     m_store->reset(initial);
     m_undoStack->setClean();
     setFile({}, {});
@@ -142,6 +182,7 @@ void Document::adopt(LoadedFile loaded, const QString &path, bool readOnly)
     }
     m_selection->clear();
     m_undoStack->clear();
+    leaveScenario();
     m_store->reset(std::move(loaded.estate));
     m_undoStack->setClean();
     setFile(QFileInfo(path).absoluteFilePath(), {}, readOnly);
@@ -151,6 +192,7 @@ void Document::adoptImported(Estate estate, const QString &path)
 {
     m_selection->clear();
     m_undoStack->clear();
+    leaveScenario();
     m_store->reset(std::move(estate));
     m_undoStack->setClean();
     setFile({}, QFileInfo(path).absoluteFilePath());
@@ -160,6 +202,7 @@ void Document::adoptRecovered(Estate estate, const QString &projectPath)
 {
     m_selection->clear();
     m_undoStack->clear();
+    leaveScenario();
     m_store->reset(std::move(estate));
     m_undoStack->resetClean(); // never clean: what was recovered is not in the project yet
     setFile(projectPath.isEmpty() ? QString() : QFileInfo(projectPath).absoluteFilePath(), {});
@@ -182,7 +225,7 @@ Expected<Done> Document::saveAs(const QString &path, const SaveRunner &run)
     QString target = path;
     if (QFileInfo(target).suffix().isEmpty())
         target += QLatin1Char('.') + projectSuffix;
-    const std::function<Expected<Done>()> write = [target, estate = m_store->estate()] {
+    const std::function<Expected<Done>()> write = [target, estate = projectEstate()] {
         return saveProject(target, estate);
     };
     Expected<Done> saved = run ? run(write) : write();

@@ -45,7 +45,28 @@ public:
     EstateStore *store() const { return m_store; }
     QUndoStack *undoStack() const { return m_undoStack; }
     ComponentSelection *selection() const { return m_selection; }
+    /// The estate every view shows and edits: the project itself, or the current scenario
+    /// applied to it (its `scenarios` list is the project's).
     const Estate &estate() const;
+
+    /// The scenario being shown and edited (Scenario.h); empty for the baseline.
+    QString scenario() const { return m_scenario; }
+    /// The project as Save writes it: when a scenario is current, the edits made in it are
+    /// folded back, those a scenario can hold (targets, durations, roles, windows, staff,
+    /// pins, waivers) as its changes and everything else into the baseline every scenario
+    /// shares (scenarioBase()). estate() itself when the baseline is current.
+    Estate projectEstate() const;
+    /// What a scenario switch sets: the estate shown, the baseline it came from (unused when
+    /// @p scenario is empty) and the scenario's name. ScenarioController's undoable commands
+    /// call it with states taken from scenarioState().
+    struct ScenarioState
+    {
+        Estate working;
+        Estate baseline;
+        QString scenario;
+    };
+    ScenarioState scenarioState() const;
+    void setScenarioState(const ScenarioState &state);
 
     /// The `.uplan` file Save writes; empty while the document is untitled.
     QString filePath() const { return m_filePath; }
@@ -104,9 +125,12 @@ Q_SIGNALS:
     void modifiedChanged(bool modified);
     /// The file path or display name changed (new, open, save as).
     void fileChanged();
+    /// Another scenario is current, or the list of scenarios changed.
+    void scenarioChanged();
 
 private:
     void setFile(const QString &path, const QString &importedFrom, bool readOnly = false);
+    void leaveScenario(); ///< back to the baseline, before another estate is taken
     void rememberDiskState();
 
     EstateStore *m_store;
@@ -114,6 +138,8 @@ private:
     ComponentSelection *m_selection;
     QString m_filePath;
     QString m_importedFrom; ///< the JSON an untitled document came from
+    QString m_scenario;     ///< the current scenario; empty: the baseline
+    Estate m_baseline;      ///< the project's baseline while a scenario is current
     std::unique_ptr<ProjectLock> m_lock;
     bool m_readOnly = false;
     QString m_lockedBy;

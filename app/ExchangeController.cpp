@@ -327,7 +327,10 @@ Expected<Done> ExchangeController::exportTo(const QString &path, const FileForma
     const Expected<FormatOptions> chosen = FileFormats::options(format, false, options);
     if (!chosen)
         return chosen.error();
-    const Estate estate = m_document->estate();
+    // The interchange JSON is the project, scenarios included; the other formats show the
+    // estate as the current scenario has it.
+    const Estate estate = format.name == QLatin1String("json") ? m_document->projectEstate()
+                                                                : m_document->estate();
     return writeFileAtomically(path, [&](QIODevice *device) {
         return format.write(estate, device, *chosen);
     });

@@ -11,6 +11,7 @@
 #include "HelpController.h"
 #include "PlanController.h"
 #include "ProjectController.h"
+#include "ScenarioController.h"
 #include "inventory/EstateStore.h"
 #include "itemmodels/ComponentFilterModel.h"
 #include "itemmodels/ComponentSelection.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_edit = new EditController(m_document, m_dependencies, this);
     m_planFiles = new PlanController(m_document, this);
     m_project = new ProjectController(m_document, this);
+    m_scenarios = new ScenarioController(m_document, this);
     m_exchange = new ExchangeController(m_document, m_file, this);
     m_help = new HelpController(m_tabs, this);
     m_contextMenus = new ContextMenuController(m_document, m_edit, m_inventory, m_dependencies,
@@ -69,6 +71,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_recovery, &RecoveryController::message, this, showMessage);
     connect(m_planFiles, &PlanController::message, this, showMessage);
     connect(m_project, &ProjectController::message, this, showMessage);
+    connect(m_scenarios, &ScenarioController::message, this, showMessage);
+    connect(m_document, &Document::scenarioChanged, this, &MainWindow::updateTitle);
     connect(m_exchange, &ExchangeController::message, this, showMessage);
     connect(m_inventory, &InventoryPanel::message, this, showMessage);
     connect(m_dependencies, &DependenciesPanel::message, this, showMessage);
@@ -199,6 +203,7 @@ void MainWindow::buildMenus()
     preferences->setStatusTip(tr("Language, autosave, durations of new components, the window "
                                  "of new projects"));
     connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    m_scenarios->populateMenu(menuBar()->addMenu(tr("&Scenario")));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *change = view->addAction(tr("&Change Records"));
     change->setObjectName(QStringLiteral("changeRecordsAction"));
@@ -223,6 +228,8 @@ void MainWindow::buildMenus()
     toolBar->addAction(m_edit->addComponentAction());
     toolBar->addAction(m_edit->removeComponentsAction());
     toolBar->addAction(m_edit->addDependencyAction());
+    toolBar->addSeparator();
+    m_scenarios->populateToolBar(toolBar);
     // Delete removes the selected rows of the table it is pressed in.
     auto *deleteRows = new QAction(this);
     deleteRows->setShortcut(QKeySequence::Delete);
@@ -248,9 +255,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::updateTitle()
 {
+    // The scenario shown is part of what the window is about: "bank.uplan: slow-db".
+    const QString name = m_document->scenario().isEmpty()
+                             ? m_document->displayName()
+                             : tr("%1: %2").arg(m_document->displayName(), m_document->scenario());
     setWindowTitle(m_document->isReadOnly()
-                       ? tr("%1[*] (read-only) — Upgrade Planner").arg(m_document->displayName())
-                       : tr("%1[*] — Upgrade Planner").arg(m_document->displayName()));
+                       ? tr("%1[*] (read-only) — Upgrade Planner").arg(name)
+                       : tr("%1[*] — Upgrade Planner").arg(name));
     setWindowModified(m_document->isModified());
 }
 

@@ -25,6 +25,7 @@ class HelpController;
 class InventoryPanel;
 class PlanController;
 class ProjectController;
+class ScenarioController;
 class RecoveryController;
 
 /// The workbench: the inventory table in the middle (with tabs for the graph, plan and
@@ -43,6 +44,7 @@ public:
     EditController *editController() const { return m_edit; }
     PlanController *planController() const { return m_planFiles; }
     ProjectController *projectController() const { return m_project; }
+    ScenarioController *scenarioController() const { return m_scenarios; }
     ExchangeController *exchangeController() const { return m_exchange; }
     HelpController *helpController() const { return m_help; }
     ContextMenuController *contextMenus() const { return m_contextMenus; }
@@ -82,6 +84,7 @@ private:
     EditController *m_edit = nullptr;
     PlanController *m_planFiles = nullptr;
     ProjectController *m_project = nullptr;
+    ScenarioController *m_scenarios = nullptr;
     ExchangeController *m_exchange = nullptr;
     HelpController *m_help = nullptr;
     ContextMenuController *m_contextMenus = nullptr;

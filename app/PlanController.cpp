@@ -312,6 +312,7 @@ void PlanController::exportPlan()
 {
     ExportPlanDialog dialog(m_document->estate(),
                             m_folder.isEmpty() ? suggestedFolder() : m_folder, m_window);
+    dialog.setScenario(m_document->scenario());
     connect(&dialog, &ExportPlanDialog::exported, this, [this](const QString &folder) {
         setPlanFolder(folder);
         Q_EMIT message(tr("Plan exported to %1").arg(QDir::toNativeSeparators(folder)));

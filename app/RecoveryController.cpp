@@ -77,7 +77,7 @@ void RecoveryController::startCopy()
     // The estate is shared, not copied, and never changed in place: the worker reads a
     // snapshot while the user goes on editing.
     m_copy = QtConcurrent::run(
-        [store = &m_store, estate = m_document->estate(), path = m_document->filePath(),
+        [store = &m_store, estate = m_document->projectEstate(), path = m_document->filePath(),
          name = m_document->displayName()] { return store->write(estate, path, name); });
     watcher->setFuture(m_copy);
 }
@@ -131,7 +131,7 @@ bool RecoveryController::offerRestore()
         }
         m_document->adoptRecovered(std::move(*estate), copy.projectPath);
         // This workbench's own copy first, then the old one goes: at no moment is there none.
-        if (m_store.write(m_document->estate(), m_document->filePath(),
+        if (m_store.write(m_document->projectEstate(), m_document->filePath(),
                           m_document->displayName()))
             m_store.remove(copy);
         Q_EMIT message(tr("Restored the unsaved changes to %1 from %2")

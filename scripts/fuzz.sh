@@ -41,6 +41,7 @@ run_one() {
 export -f run_one
 
 status=0
+findings=()
 printf '%s\n' "${targets[@]}" |
     xargs -P "$(nproc)" -I{} bash -c "run_one {} $seconds '$build' '$root'" || status=$?
 
@@ -54,11 +55,18 @@ for name in "${targets[@]}"; do
     if grep -qE '^==[0-9]+==ERROR|^SUMMARY: |fuzz: invariant broken|deadly signal|ERROR: libFuzzer' "$log"; then
         result="FINDING (see $log and $build/fuzz-findings/)"
         status=1
+        findings+=("$name")
     else
         result="no finding"
         printf '%s\t%s\t%s\n' "$name" "${runs:-0}" "$seconds" >>"$totals"
     fi
     printf '%-16s %12s %10s %8s %s\n' "$name" "${runs:-?}" "$(( ${runs:-0} / seconds ))" "$corpus" "$result"
+done
+# A finding on a machine nobody can log into (CI) must explain itself: the end of its log
+# holds the error, the stack and the input's name.
+for name in "${findings[@]}"; do
+    echo "=== $name: the end of its log ==="
+    grep -v '^#[0-9]' "$build/fuzz-logs/$name.log" | tail -n 80
 done
 echo "executions without a finding over all runs (fuzz-totals.tsv):"
 awk -F'\t' 'NR > 1 { n[$1] += $2 } END { for (t in n) printf "  %-16s %12d\n", t, n[t] }' "$totals" | sort

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// upgrade-planner check PROJECT [--json] [--state current|target|all]
+// upgrade-planner check PROJECT [--json] [--state current|target|all] [--fixes N]
 #include "CommandSupport.h"
 
+#include "changes/SmallestFix.h"
 #include "compat/Compatibility.h"
+#include "planning/UpgradeOrdering.h"
+#include "schedule/Scheduler.h"
 #include "exchange/JsonStream.h"
 
 #include <QCommandLineParser>
@@ -13,7 +16,7 @@ namespace planner::cli {
 
 namespace {
 
-QString conflictsToText(const QList<Conflict> &conflicts)
+QString conflictsToText(const QList<Conflict> &conflicts, const FixLists &fixes)
 {
     QString text;
     QTextStream stream(&text);
@@ -32,6 +35,10 @@ QString conflictsToText(const QList<Conflict> &conflicts)
         if (c.waived)
             stream << "    " << Tr::tr("waived: %1").arg(c.waiverReason) << '\n';
         stream << "    " << Tr::tr("key: %1").arg(c.key) << '\n';
+        const qsizetype i = &c - conflicts.constData();
+        if (i < fixes.size() && fixes[i])
+            for (const Fix &fix : *fixes[i])
+                stream << "    " << Tr::tr("fix [%1]: %2").arg(fix.kind, fix.description) << '\n';
     }
     if (conflicts.isEmpty())
         stream << Tr::tr("No conflicts.") << '\n';
@@ -62,8 +69,10 @@ int runCheck(const QStringList &arguments)
                                    Tr::tr("Which states to check: current, target or all "
                                           "(default; all includes the intermediate states)."),
                                    Tr::tr("STATE"), QStringLiteral("all"));
+    const QCommandLineOption fixes = fixesOption();
     parser.addOption(json);
     parser.addOption(state);
+    parser.addOption(fixes);
     const QCommandLineOption scenario = scenarioOption();
     parser.addOption(scenario);
     parser.addPositionalArgument(QStringLiteral("PROJECT"),
@@ -86,20 +95,38 @@ int runCheck(const QStringList &arguments)
     const std::optional<Estate> estate = loadInput(parser.positionalArguments().constFirst(), parser.value(scenario));
     if (!estate)
         return ExitUsage;
+    const std::optional<int> wanted = fixesWanted(parser, fixes, *estate, command);
+    if (!wanted)
+        return ExitUsage;
     const QList<Conflict> conflicts = checkCompatibility(*estate, options);
+    // The fixes of blocking conflicts are checked against a plan and its schedule: made only
+    // when there is something to fix.
+    FixLists lists;
+    if (*wanted > 0 && hasBlockingConflict(conflicts)) {
+        const UpgradePlan plan = orderUpgrade(*estate);
+        const Schedule schedule = scheduleUpgrade(*estate, plan);
+        lists = fixesForConflicts(*estate, plan, schedule, conflicts, *wanted);
+    }
     if (parser.isSet(json)) {
         // Streamed: a large estate has a hundred thousand conflicts.
         flushStreams();
         JsonStream stream(stdout);
         stream.beginObject();
         stream.key(QLatin1StringView("conflicts")).beginArray();
-        for (const Conflict &c : conflicts)
-            writeConflictJson(stream, c);
+        for (qsizetype i = 0; i < conflicts.size(); ++i) {
+            if (i < lists.size() && lists[i]) {
+                QJsonObject o = conflictToJson(conflicts[i]);
+                o.insert(QStringLiteral("fixes"), fixesToJson(*lists[i]));
+                stream.value(QJsonValue(o));
+            } else {
+                writeConflictJson(stream, conflicts[i]);
+            }
+        }
         stream.endArray();
         stream.endObject();
         stream.finish();
     } else {
-        out() << conflictsToText(conflicts);
+        out() << conflictsToText(conflicts, lists);
     }
     return hasBlockingConflict(conflicts) ? ExitFindings : ExitSuccess;
 }

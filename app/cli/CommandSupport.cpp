@@ -114,6 +114,30 @@ QCommandLineOption scenarioOption()
                               QStringLiteral("NAME"));
 }
 
+QCommandLineOption fixesOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("fixes"),
+        Tr::tr("Look for the smallest fixes of the first N problems (default: 20 for an estate "
+               "of up to 2,000 components, none for a larger one; 0: none)."),
+        QStringLiteral("N"));
+}
+
+std::optional<int> fixesWanted(const QCommandLineParser &parser, const QCommandLineOption &option,
+                               const Estate &estate, const QString &command)
+{
+    if (!parser.isSet(option))
+        return estate.componentCount() <= 2000 ? 20 : 0;
+    bool ok = false;
+    const int n = parser.value(option).toInt(&ok);
+    if (!ok || n < 0) {
+        usageError(command, Tr::tr("--fixes needs a whole number of 0 or more, not '%1'")
+                                .arg(parser.value(option)));
+        return std::nullopt;
+    }
+    return n;
+}
+
 std::optional<Estate> loadInput(const QString &path, const QString &scenario)
 {
     std::optional<Estate> estate = loadInput(path);
@@ -188,11 +212,24 @@ int runReportCommand(const QString &command, const QString &description, const Q
                      const QStringList &arguments,
                      const std::function<Report(const Estate &, bool json)> &report)
 {
+    return runReportCommand(command, description, jsonHelp, arguments, {},
+                            [&report](const Estate &estate, bool json, const QCommandLineParser &) {
+                                return std::optional<Report>(report(estate, json));
+                            });
+}
+
+int runReportCommand(
+    const QString &command, const QString &description, const QString &jsonHelp,
+    const QStringList &arguments, const QList<QCommandLineOption> &more,
+    const std::function<std::optional<Report>(const Estate &, bool json,
+                                              const QCommandLineParser &)> &report)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
     const QCommandLineOption json(QStringLiteral("json"), jsonHelp);
     const QCommandLineOption scenario = scenarioOption();
     parser.addOptions({json, scenario});
+    parser.addOptions(more);
     parser.addPositionalArgument(QStringLiteral("PROJECT"),
                                  Tr::tr("A .uplan project or an estate .json file."));
     if (const auto stop = parseArguments(parser, command, arguments, {QStringLiteral("PROJECT")}))
@@ -201,7 +238,10 @@ int runReportCommand(const QString &command, const QString &description, const Q
         loadInput(parser.positionalArguments().constFirst(), parser.value(scenario));
     if (!estate)
         return ExitUsage;
-    const Report result = report(*estate, parser.isSet(json));
+    const std::optional<Report> made = report(*estate, parser.isSet(json), parser);
+    if (!made)
+        return ExitUsage;
+    const Report &result = *made;
     if (result.json) {
         flushStreams();
         JsonStream stream(stdout);

@@ -74,6 +74,17 @@ QCommandLineOption scenarioOption();
 /// is printed as a warning.
 std::optional<Estate> loadInput(const QString &path, const QString &scenario);
 
+/// The option `--fixes N` of `check` and `schedule`: for how many problems the smallest fixes
+/// are looked for (docs/cli.md, "Fixes").
+QCommandLineOption fixesOption();
+
+/// How many problems get fixes: the value of `--fixes` when given (an error when it is not a
+/// whole number), otherwise 20 for an estate of up to 2,000 components and none for a larger
+/// one, where each fix costs a full schedule. Prints the usage error and returns nothing on a
+/// bad value.
+std::optional<int> fixesWanted(const QCommandLineParser &parser, const QCommandLineOption &option,
+                               const Estate &estate, const QString &command);
+
 /// The same for a file in any format of the registry: @p format (nullptr: detected from the
 /// content) read with @p options; @p used is set to the format read.
 std::optional<Imported> importInput(const QString &path, const FileFormat *format,
@@ -102,5 +113,12 @@ struct Report
 int runReportCommand(const QString &command, const QString &description, const QString &jsonHelp,
                      const QStringList &arguments,
                      const std::function<Report(const Estate &, bool json)> &report);
+/// The same with options of its own (@p more), which @p report reads from the parser; it
+/// returns nothing after printing a usage error.
+int runReportCommand(
+    const QString &command, const QString &description, const QString &jsonHelp,
+    const QStringList &arguments, const QList<QCommandLineOption> &more,
+    const std::function<std::optional<Report>(const Estate &, bool json,
+                                              const QCommandLineParser &)> &report);
 
 } // namespace planner::cli

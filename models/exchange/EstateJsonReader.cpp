@@ -498,13 +498,15 @@ void Reader::readStaff(const JsonField &f)
 void Reader::readWaivers(const JsonField &f)
 {
     forEachObject(f, [&](const JsonValue &o, const JsonPath &path) {
-        m_in.checkMembers(o, path, {"conflict"_L1, "reason"_L1, "expires"_L1});
+        m_in.checkMembers(o, path, {"conflict"_L1, "reason"_L1, "expires"_L1, "by"_L1});
         Waiver waiver;
         waiver.conflict = JsonInput::nonEmptyString(JsonInput::field(o, "conflict"_L1, path));
         if (const JsonField r = JsonInput::field(o, "reason"_L1, path); r.present())
             waiver.reason = JsonInput::string(r);
         if (const JsonField e = JsonInput::field(o, "expires"_L1, path); e.present())
             waiver.expires = JsonInput::date(e);
+        if (const JsonField b = JsonInput::field(o, "by"_L1, path); b.present())
+            waiver.by = JsonInput::string(b);
         m_estate.waivers.append(std::move(waiver));
     });
 }

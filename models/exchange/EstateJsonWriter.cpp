@@ -221,6 +221,7 @@ JsonNode waiver(const Waiver &w)
     addText(o, "reason", w.reason);
     if (w.expires.isValid())
         o.add("expires", JsonNode::string(dateText(w.expires)));
+    addText(o, "by", w.by);
     return o;
 }
 

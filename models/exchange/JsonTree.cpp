@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonTree.h"
 
+#include "inventory/Utf8.h"
+
 #include <QCoreApplication>
 
 #include <charconv>
@@ -319,12 +321,13 @@ Expected<JsonTree> JsonTree::parse(const QByteArray &json)
     return tree;
 }
 
+
 QString JsonTree::decode(std::uint32_t offset, std::uint32_t length, bool escaped) const
 {
     const char *p = m_source.constData() + offset;
     const char *end = p + length;
     if (!escaped)
-        return QString::fromUtf8(p, length);
+        return fromUtf8Exact(QByteArrayView(p, length));
     QString out;
     out.reserve(length);
     const char *run = p;
@@ -333,7 +336,7 @@ QString JsonTree::decode(std::uint32_t offset, std::uint32_t length, bool escape
             ++p;
             continue;
         }
-        out += QString::fromUtf8(run, p - run);
+        out += fromUtf8Exact(QByteArrayView(run, p - run));
         const char c = p[1];
         p += 2;
         switch (c) {
@@ -366,7 +369,7 @@ QString JsonTree::decode(std::uint32_t offset, std::uint32_t length, bool escape
         }
         run = p;
     }
-    out += QString::fromUtf8(run, p - run);
+    out += fromUtf8Exact(QByteArrayView(run, p - run));
     return out;
 }
 

@@ -12,6 +12,7 @@ struct Waiver
     QString conflict; ///< the conflict's stable key (see compat/Conflict.h)
     QString reason;
     QDate expires;    ///< the waiver no longer applies after this day
+    QString by;       ///< who accepted it (a change-board member, the architect); may be empty
     friend bool operator==(const Waiver &, const Waiver &) = default;
 };
 

@@ -262,4 +262,25 @@ Scenario scenarioBetween(const Estate &baseline, const Estate &variant, const QS
     return scenario;
 }
 
+Estate scenarioBase(const Estate &baseline, const Estate &variant)
+{
+    Estate base = variant;
+    base.scenarios = baseline.scenarios;
+    for (int row = 0; row < base.componentCount(); ++row) {
+        const Component *was = baseline.find(base.component(row).id);
+        if (!was)
+            continue;
+        Component c = base.component(row);
+        c.target = was->target;
+        c.durations = was->durations;
+        c.roles = was->roles;
+        base.replaceComponent(row, std::move(c));
+    }
+    base.windows = baseline.windows;
+    base.staff = baseline.staff;
+    base.pins = baseline.pins;
+    base.waivers = baseline.waivers;
+    return base;
+}
+
 } // namespace planner

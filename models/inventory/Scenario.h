@@ -86,4 +86,12 @@ Estate applyScenario(const Estate &baseline, const Scenario &scenario,
 Scenario scenarioBetween(const Estate &baseline, const Estate &variant, const QString &name,
                          QStringList *outside = nullptr);
 
+/// The baseline that a variant edited as a whole estate (the GUI edits the current scenario
+/// that way) implies: @p variant with the parts a scenario covers (the targets, durations and
+/// roles of components the baseline has; windows, staff, pins and waivers) as @p baseline has
+/// them. Everything else (components added or removed, dependencies, freezes, records...) is
+/// shared by every scenario, so an edit of it made in a variant reaches the baseline.
+/// scenarioBetween(scenarioBase(b, v), v) then describes v whole.
+Estate scenarioBase(const Estate &baseline, const Estate &variant);
+
 } // namespace planner

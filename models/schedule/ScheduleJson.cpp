@@ -72,13 +72,16 @@ QJsonObject stepObject(const Schedule &schedule, const ScheduledStep &s)
 // The members of an unscheduled step in the order QJsonObject keeps them (by key), written
 // through @p add: into a QJsonObject, or straight to a JsonStream.
 template<typename Add>
-void unscheduledMembers(const Schedule &schedule, const UnscheduledStep &u, Add &&add)
+void unscheduledMembers(const Schedule &schedule, const UnscheduledStep &u,
+                        const QJsonArray *fixes, Add &&add)
 {
     if (u.closestWindow >= 0 && u.closestWindow < schedule.windows.size())
         add("closest", QJsonObject{{QStringLiteral("occurrence"),
                                     schedule.windows[u.closestWindow].key()},
                                    {QStringLiteral("cause"), u.closestCause}});
     add("component", u.component);
+    if (fixes)
+        add("fixes", *fixes);
     add("from", u.from.text());
     add("reason", u.reason);
     add("to", u.to.text());
@@ -89,10 +92,11 @@ void unscheduledMembers(const Schedule &schedule, const UnscheduledStep &u, Add 
     add("wave", u.wave);
 }
 
-QJsonObject unscheduledObject(const Schedule &schedule, const UnscheduledStep &u)
+QJsonObject unscheduledObject(const Schedule &schedule, const UnscheduledStep &u,
+                              const QJsonArray *fixes)
 {
     QJsonObject o;
-    unscheduledMembers(schedule, u, [&o](const char *key, const auto &value) {
+    unscheduledMembers(schedule, u, fixes, [&o](const char *key, const auto &value) {
         o.insert(QLatin1StringView(key), jsonValue(value));
     });
     return o;
@@ -103,7 +107,7 @@ QJsonObject unscheduledObject(const Schedule &schedule, const UnscheduledStep &u
 namespace {
 
 // Every member but the two long lists (steps and unscheduled steps).
-QJsonObject scheduleSummary(const Schedule &schedule)
+QJsonObject scheduleSummary(const Schedule &schedule, const ScheduleFixes &fixes)
 {
     QJsonArray windows;
     for (const WindowOccurrence &w : schedule.windows) {
@@ -139,8 +143,12 @@ QJsonObject scheduleSummary(const Schedule &schedule)
     }
 
     QJsonArray conflicts;
-    for (const Conflict &c : schedule.conflicts)
-        conflicts.append(conflictToJson(c));
+    for (qsizetype i = 0; i < schedule.conflicts.size(); ++i) {
+        QJsonObject c = conflictToJson(schedule.conflicts[i]);
+        if (i < fixes.conflicts.size() && fixes.conflicts[i])
+            c.insert(QStringLiteral("fixes"), *fixes.conflicts[i]);
+        conflicts.append(c);
+    }
 
     return QJsonObject{{QStringLiteral("timezone"), schedule.timezone},
                        {QStringLiteral("windowsUsed"), schedule.windowsUsed},
@@ -154,24 +162,25 @@ QJsonObject scheduleSummary(const Schedule &schedule)
 
 } // namespace
 
-QJsonObject scheduleToJson(const Schedule &schedule)
+QJsonObject scheduleToJson(const Schedule &schedule, const ScheduleFixes &fixes)
 {
-    QJsonObject o = scheduleSummary(schedule);
+    QJsonObject o = scheduleSummary(schedule, fixes);
     QJsonArray steps;
     for (const ScheduledStep &s : schedule.steps)
         steps.append(stepObject(schedule, s));
     QJsonArray unscheduled;
-    for (const UnscheduledStep &u : schedule.unscheduled)
-        unscheduled.append(unscheduledObject(schedule, u));
+    for (qsizetype i = 0; i < schedule.unscheduled.size(); ++i)
+        unscheduled.append(unscheduledObject(schedule, schedule.unscheduled[i],
+                                             fixes.unscheduledFixes(i)));
     o.insert(QStringLiteral("steps"), steps);
     o.insert(QStringLiteral("unscheduled"), unscheduled);
     return o;
 }
 
-void writeScheduleJson(JsonStream &stream, const Schedule &schedule)
+void writeScheduleJson(JsonStream &stream, const Schedule &schedule, const ScheduleFixes &fixes)
 {
     stream.object(
-        scheduleSummary(schedule),
+        scheduleSummary(schedule, fixes),
         {{QStringLiteral("steps"),
           [&schedule](JsonStream &out) {
               out.beginArray();
@@ -179,11 +188,12 @@ void writeScheduleJson(JsonStream &stream, const Schedule &schedule)
                   out.value(QJsonValue(stepObject(schedule, s)));
               out.endArray();
           }},
-         {QStringLiteral("unscheduled"), [&schedule](JsonStream &out) {
+         {QStringLiteral("unscheduled"), [&schedule, &fixes](JsonStream &out) {
               out.beginArray();
-              for (const UnscheduledStep &u : schedule.unscheduled) {
+              for (qsizetype i = 0; i < schedule.unscheduled.size(); ++i) {
                   out.beginObject();
-                  unscheduledMembers(schedule, u, [&out](const char *key, const auto &v) {
+                  unscheduledMembers(schedule, schedule.unscheduled[i], fixes.unscheduledFixes(i),
+                                     [&out](const char *key, const auto &v) {
                       out.key(QLatin1StringView(key));
                       out.value(v);
                   });

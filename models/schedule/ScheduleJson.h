@@ -3,7 +3,10 @@
 
 #include "Schedule.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+
+#include <optional>
 #include <QString>
 
 namespace planner {
@@ -20,9 +23,21 @@ QString scheduleTimeText(const QDateTime &wall);
 /// group, phase start times, decision, rollback reserve and staff; the object also holds the
 /// used windows with their worst-case end, downtime per process, the critical path, conflicts
 /// and notes. Times are wall-clock times in the project's time zone.
-QJsonObject scheduleToJson(const Schedule &schedule);
+/// The proposed fixes (changes/SmallestFix.h) written as `fixes` on each unscheduled step and
+/// each conflict that has an entry: by index into Schedule::unscheduled and ::conflicts.
+struct ScheduleFixes
+{
+    QList<std::optional<QJsonArray>> unscheduled;
+    QList<std::optional<QJsonArray>> conflicts;
+    const QJsonArray *unscheduledFixes(qsizetype i) const
+    {
+        return i < unscheduled.size() && unscheduled[i] ? &*unscheduled[i] : nullptr;
+    }
+};
+QJsonObject scheduleToJson(const Schedule &schedule, const ScheduleFixes &fixes = {});
 /// The same document written to @p stream as it goes: the bytes QJsonDocument gives for
 /// scheduleToJson().
-void writeScheduleJson(JsonStream &stream, const Schedule &schedule);
+void writeScheduleJson(JsonStream &stream, const Schedule &schedule,
+                       const ScheduleFixes &fixes = {});
 
 } // namespace planner

@@ -405,10 +405,10 @@ public:
         }
         {
             RowReader rows(m_db, m_where, QStringLiteral("waivers"), 1, m_pool, m_access);
-            if (rows.select(QStringLiteral("SELECT position, conflict, reason, expires"
-                                           " FROM waivers ORDER BY position"))) {
+            if (rows.select(QStringLiteral("SELECT position, conflict, reason, expires,"
+                                           " waived_by FROM waivers ORDER BY position"))) {
                 while (rows.next()) {
-                    Waiver w{rows.text(1), rows.text(2), rows.date(3)};
+                    Waiver w{rows.text(1), rows.text(2), rows.date(3), rows.text(4)};
                     if (rows.failed())
                         break;
                     estate.waivers.append(std::move(w));

@@ -261,6 +261,14 @@ QList<ProjectSchema::Step> makeSteps()
     sixth.tablesAdded = {QStringLiteral("scenarios")};
     steps.append(sixth);
 
+    // Version 7: who accepted a waiver (a fix applied from the workbench records it).
+    ProjectSchema::Step seventh;
+    seventh.version = 7;
+    seventh.statements = {
+        QStringLiteral("ALTER TABLE waivers ADD COLUMN waived_by TEXT NOT NULL DEFAULT ''"),
+    };
+    steps.append(seventh);
+
     return steps;
 }
 

@@ -185,10 +185,10 @@ public:
             return false;
 
         BatchInsert waivers(m_db, QStringLiteral("waivers"),
-                            columns({"position", "conflict", "reason", "expires"}));
+                            columns({"position", "conflict", "reason", "expires", "waived_by"}));
         for (qsizetype i = 0; i < estate.waivers.size(); ++i) {
             const Waiver &w = estate.waivers[i];
-            waivers << qint64(i) << text(w.conflict) << text(w.reason) << date(w.expires);
+            waivers << qint64(i) << text(w.conflict) << text(w.reason) << date(w.expires) << text(w.by);
         }
         if (!done(waivers, QStringLiteral("waivers")))
             return false;

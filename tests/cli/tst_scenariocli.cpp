@@ -300,6 +300,57 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains("leave out --scenario"), run.err.constData());
         QCOMPARE(loadProject(path)->scenarios.size(), 2); // untouched
     }
+
+    // `fixes` on each unscheduled step and blocking conflict (docs/cli.md, "Fixes").
+    void fixesInScheduleAndCheck()
+    {
+        const QString sample = QStringLiteral(UPLAN_RESOURCES_DIR "/sample-estate.json");
+        const CliRun run = runCli({"schedule", sample, "--json"});
+        QCOMPARE(run.code, 1);
+        const QJsonArray unscheduled = json(run).value(u"unscheduled").toArray();
+        QVERIFY(!unscheduled.isEmpty());
+        for (const QJsonValue &u : unscheduled) {
+            const QJsonArray fixes = u.toObject().value(u"fixes").toArray();
+            QVERIFY(!fixes.isEmpty());
+            for (const QJsonValue &f : fixes) {
+                QVERIFY(!f.toObject().value(u"kind").toString().isEmpty());
+                QVERIFY(!f.toObject().value(u"description").toString().isEmpty());
+            }
+        }
+        QCOMPARE(unscheduled[0].toObject().value(u"fixes")[0].toObject().value(u"kind"),
+                 QJsonValue(QStringLiteral("assign-role")));
+        bool conflictHasFixes = false;
+        for (const QJsonValue &c : json(run).value(u"conflicts").toArray())
+            conflictHasFixes |= c.toObject().contains(u"fixes");
+        QVERIFY(conflictHasFixes);
+
+        const CliRun text = runCli({"schedule", sample});
+        QVERIFY(text.out.contains("Smallest fixes (each checked by scheduling again):\n"
+                                  "  teller-app 6.1 -> 7.0:\n    [assign-role] Give "));
+
+        const CliRun check = runCli({"check", sample, "--json"});
+        QCOMPARE(check.code, 1);
+        int blocking = 0;
+        for (const QJsonValue &v : json(check).value(u"conflicts").toArray()) {
+            const QJsonObject c = v.toObject();
+            const bool blocks = c.value(u"severity") == QJsonValue(QStringLiteral("error"))
+                                && !c.value(u"waived").toBool();
+            QCOMPARE(c.contains(u"fixes"), blocks);
+            if (!blocks)
+                continue;
+            ++blocking;
+            const QJsonArray fixes = c.value(u"fixes").toArray();
+            QVERIFY(!fixes.isEmpty());
+            QCOMPARE(fixes.last().toObject().value(u"kind"), QJsonValue(QStringLiteral("waiver")));
+        }
+        QVERIFY(blocking > 0);
+
+        const CliRun none = runCli({"check", sample, "--json", "--fixes", "0"});
+        QVERIFY(!none.out.contains("\"fixes\""));
+        const CliRun bad = runCli({"schedule", sample, "--fixes", "some"});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains("--fixes needs a whole number of 0 or more, not 'some'"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ScenarioCli)

@@ -38,7 +38,7 @@ Estate bank()
     e.staff = {person(QStringLiteral("A. Rivera"), {QStringLiteral("dba")}),
                person(QStringLiteral("B. Okafor"), {QStringLiteral("network")})};
     e.pins = {OrderPin{QStringLiteral("web"), 3, QString()}};
-    e.waivers = {Waiver{QStringLiteral("eol:current:db"), QStringLiteral("known"), {}}};
+    e.waivers = {Waiver{QStringLiteral("eol:current:db"), QStringLiteral("known"), {}, {}}};
     return e;
 }
 
@@ -109,7 +109,7 @@ private Q_SLOTS:
         s.pins.removed = {QStringLiteral("web")};
         s.pins.set = {OrderPin{QStringLiteral("db"), 2, QString()}};
         s.waivers.set = {Waiver{QStringLiteral("eol:current:db"), QStringLiteral("board said so"),
-                                QDate(2027, 6, 30)}};
+                                QDate(2027, 6, 30), QStringLiteral("CAB")}};
 
         const Estate applied = applyScenario(base, s);
         // Replaced in place, added at the end, removed.
@@ -202,7 +202,7 @@ private Q_SLOTS:
                     if (std::none_of(variant.pins.cbegin(), variant.pins.cend(),
                                      [&c](const OrderPin &p) { return p.component == c.id; }))
                         variant.pins.append(OrderPin{c.id, 1 + random.bounded(4), QString()});
-                    variant.waivers.append(Waiver{QStringLiteral("x:%1").arg(e), {}, {}});
+                    variant.waivers.append(Waiver{QStringLiteral("x:%1").arg(e), {}, {}, {}});
                     break;
                 }
                 variant.replaceComponent(row, c);
@@ -221,6 +221,43 @@ private Q_SLOTS:
             applied.scenarios = variant.scenarios;
             QCOMPARE(applied, variant);
         }
+    }
+
+    // The GUI edits a scenario as a whole estate: what a scenario cannot hold goes to the
+    // baseline, what it can stays the scenario's.
+    void editedVariantSplitsIntoBaseAndScenario()
+    {
+        const Estate baseline = bank();
+        Estate variant = baseline;
+        Component db = *variant.find(QStringLiteral("db"));
+        db.target = v("17.1");
+        db.durations[Phase::Execute] = 300;
+        variant.replaceComponent(variant.indexOf(QStringLiteral("db")), db);
+        Component added;
+        added.id = QStringLiteral("cache");
+        added.kind = ComponentKind::Database;
+        added.version = v("7");
+        added.target = v("8");
+        QVERIFY(variant.appendComponent(added));
+        variant.staff.append(person(QStringLiteral("C. Idowu"), {QStringLiteral("dba")}));
+        variant.freezes.append(Freeze{DateRange{QDate(2027, 2, 1), QDate(2027, 2, 7)},
+                                      QStringLiteral("audit")});
+
+        const Estate base = scenarioBase(baseline, variant);
+        QCOMPARE(base.find(QStringLiteral("db"))->target, baseline.find(QStringLiteral("db"))->target);
+        QCOMPARE(base.find(QStringLiteral("db"))->durations, baseline.find(QStringLiteral("db"))->durations);
+        QVERIFY(base.find(QStringLiteral("cache"))); // shared by every scenario
+        QCOMPARE(*base.find(QStringLiteral("cache"))->target, v("8"));
+        QCOMPARE(base.freezes, variant.freezes);
+        QCOMPARE(base.staff, baseline.staff);
+
+        QStringList outside;
+        const Scenario changes = scenarioBetween(base, variant, QStringLiteral("v"), &outside);
+        QCOMPARE(outside, QStringList());
+        QCOMPARE(changes.changeCount(), 2); // db, and the new person
+        Estate again = applyScenario(base, changes);
+        again.scenarios = variant.scenarios;
+        QVERIFY(again == variant);
     }
 
     void outsideDifferencesAreNamed()

@@ -488,7 +488,7 @@ void tst_Scheduler::tooShortAndFollowers()
 
     // A waiver naming the key marks it, until its expiry day is before the project start.
     e.waivers << Waiver{c.key, QStringLiteral("accepted: a moves in the summer release"),
-                        QDate(2027, 1, 4)};
+                        QDate(2027, 1, 4), QString()};
     const Conflict waived = scheduleUpgrade(e, plan).conflicts.front();
     QVERIFY(waived.waived);
     QCOMPARE(waived.waiverReason, QStringLiteral("accepted: a moves in the summer release"));

@@ -250,8 +250,9 @@ inline Estate fullEstate()
                             DateRange{QDate(2027, 2, 1), QDate(2027, 2, 1)}}},
                StaffMember{QStringLiteral("B. Okafor"), {QStringLiteral("app-ops")}, {}}};
     e.waivers = {Waiver{QStringLiteral("range:zz-app_01->ghost"), QStringLiteral("decommissioned"),
-                        QDate(2027, 6, 30)},
-                 Waiver{QStringLiteral("eol:a.cert"), QStringLiteral("accepted risk"), QDate()}};
+                        QDate(2027, 6, 30), QString()},
+                 Waiver{QStringLiteral("eol:a.cert"), QStringLiteral("accepted risk"), QDate(),
+                        QStringLiteral("Change board, 2027-01-04")}};
     e.pins = {OrderPin{QStringLiteral("zz-app_01"), 2, QStringLiteral("pg-core")},
               OrderPin{QStringLiteral("pg-core"), 1, QString()},
               OrderPin{QStringLiteral("a.cert"), 0, QStringLiteral("not-there")}};

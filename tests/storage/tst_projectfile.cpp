@@ -267,7 +267,7 @@ void tst_ProjectFile::everyEstateFieldIsKnownToStorage_data()
     QTest::newRow("BusinessProcess") << int(sizeof(BusinessProcess)) << 192;
     QTest::newRow("Peak") << int(sizeof(Peak)) << 12;
     QTest::newRow("StaffMember") << int(sizeof(StaffMember)) << 72;
-    QTest::newRow("Waiver") << int(sizeof(Waiver)) << 56;
+    QTest::newRow("Waiver") << int(sizeof(Waiver)) << 80;
     QTest::newRow("OrderPin") << int(sizeof(OrderPin)) << 56;
     QTest::newRow("ChangeRecords") << int(sizeof(ChangeRecords)) << 192;
     QTest::newRow("ConfigItem") << int(sizeof(ConfigItem)) << 112;
@@ -436,7 +436,7 @@ void tst_ProjectFile::savedFileCarriesSchemaAndApplicationId()
     QVERIFY(saveProject(file, fullEstate()));
     const Header header = readHeader(file);
     QCOMPARE(int(header.userVersion), currentSchemaVersion());
-    QCOMPARE(currentSchemaVersion(), 6);
+    QCOMPARE(currentSchemaVersion(), 7);
     QCOMPARE(header.applicationId, ProjectSchema::applicationId);
     QCOMPARE(detectFileKind(file), FileKind::Project);
     // A clean save leaves no journal behind.
@@ -578,7 +578,7 @@ void tst_ProjectFile::migratesVersion1WithBackup()
 
     // The migrated file takes the new sections and opens without another backup.
     Estate edited = *loaded;
-    edited.waivers.append(Waiver{QStringLiteral("k"), QStringLiteral("r"), QDate(2027, 1, 1)});
+    edited.waivers.append(Waiver{QStringLiteral("k"), QStringLiteral("r"), QDate(2027, 1, 1), QStringLiteral("me")});
     edited.manualPositions.insert(QStringLiteral("db1"), QPoint(5, 6));
     edited.catalog[0].support.append(SupportEnd{QStringLiteral("11.2"), QDate(2020, 12, 31)});
     QVERIFY(saveProject(file, edited));

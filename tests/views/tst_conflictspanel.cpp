@@ -241,7 +241,7 @@ void tst_ConflictsPanel::waiveIsOneUndoableCommand()
     QCOMPARE(m_stack->undoText(), QStringLiteral("Waive 1 conflict"));
     QCOMPARE(m_store->estate().waivers.size(), 1);
     QCOMPARE(m_store->estate().waivers[0],
-             (Waiver{key, QStringLiteral("replaced in wave 1"), QDate(2027, 3, 31)}));
+             (Waiver{key, QStringLiteral("replaced in wave 1"), QDate(2027, 3, 31), QString()}));
 
     settle();
     const QModelIndex waived = m_panel->tableView()->model()->index(rowOfType("end-of-support"), 0);

@@ -5,6 +5,7 @@
 #include "ConflictFilterModel.h"
 #include "ConflictTableModel.h"
 #include "Counted.h"
+#include "FixesPanel.h"
 #include "WaiverDialog.h"
 #include "commands/ReplaceSectionCommand.h"
 #include "inventory/EstateStore.h"
@@ -101,7 +102,14 @@ ConflictsPanel::ConflictsPanel(EstateStore *store, QUndoStack *undoStack,
     layout->addLayout(header);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_details);
+    // The conflict in full at the left, its smallest fixes beside it.
+    m_fixes = new FixesPanel(m_store, m_undoStack, m_runner, this);
+    auto *below = new QHBoxLayout;
+    below->addWidget(m_details, 1);
+    below->addWidget(m_fixes, 1);
+    layout->addLayout(below);
+    connect(m_fixes, &FixesPanel::message, this, &ConflictsPanel::message);
+    connect(m_fixes, &FixesPanel::waiverRequested, this, &ConflictsPanel::waiveSelected);
 
     // The compatibility conflicts and the schedule's findings of the same estate: what the
     // signed plan lists, counted alike.
@@ -231,19 +239,23 @@ void ConflictsPanel::editSelectedWaiver()
     if (conflicts.isEmpty())
         return;
     QDate expires;
+    QString by;
     for (const Waiver &w : m_store->estate().waivers)
-        if (w.conflict == conflicts.constFirst().key)
+        if (w.conflict == conflicts.constFirst().key) {
             expires = w.expires;
+            by = w.by;
+        }
     WaiverDialog dialog(conflicts, expires.isValid() ? expires : suggestedExpiry(), this);
     dialog.setWindowTitle(tr("Edit Waiver"));
     dialog.reasonEdit()->setPlainText(conflicts.constFirst().waiverReason);
+    dialog.byEdit()->setText(by);
     dialog.expiresCheck()->setChecked(expires.isValid());
     if (dialog.exec() != QDialog::Accepted)
         return;
     QStringList keys;
     for (const Conflict &c : std::as_const(conflicts))
         keys << c.key;
-    waive(keys, dialog.reason(), dialog.expires());
+    waive(keys, dialog.reason(), dialog.expires(), dialog.by());
 }
 
 void ConflictsPanel::showConflicts(const QList<Conflict> &conflicts)
@@ -422,6 +434,7 @@ void ConflictsPanel::updateDetails()
         c = m_model->conflictAt(m_filter->mapToSource(current).row());
     else if (!selected.isEmpty())
         c = m_model->conflictAt(m_model->rowOf(selected.constFirst().key));
+    m_fixes->setConflict(c && selected.size() == 1 ? std::optional<Conflict>(*c) : std::nullopt);
     if (!c) {
         m_details->setText(QStringLiteral("<span style=\"color:gray\">%1</span>")
                                .arg(tr("Select a conflict to read it in full and to select its "
@@ -498,7 +511,7 @@ void ConflictsPanel::waiveSelected()
     QStringList keys;
     for (const Conflict &c : std::as_const(conflicts))
         keys << c.key;
-    waive(keys, dialog.reason(), dialog.expires());
+    waive(keys, dialog.reason(), dialog.expires(), dialog.by());
 }
 
 void ConflictsPanel::removeSelectedWaivers()
@@ -510,7 +523,8 @@ void ConflictsPanel::removeSelectedWaivers()
     removeWaivers(keys);
 }
 
-bool ConflictsPanel::waive(const QStringList &keys, const QString &reason, const QDate &expires)
+bool ConflictsPanel::waive(const QStringList &keys, const QString &reason, const QDate &expires,
+                           const QString &by)
 {
     if (keys.isEmpty() || reason.trimmed().isEmpty())
         return false;
@@ -520,7 +534,7 @@ bool ConflictsPanel::waive(const QStringList &keys, const QString &reason, const
         if (!replaced.contains(w.conflict))
             waivers << w;
     for (const QString &key : keys)
-        waivers << Waiver{key, reason.trimmed(), expires};
+        waivers << Waiver{key, reason.trimmed(), expires, by.trimmed()};
     auto *command = new ReplaceSectionCommand(m_store, waivers);
     const int n = int(keys.size());
     command->setText(counted(n, tr("Waive %n conflict", nullptr, n),

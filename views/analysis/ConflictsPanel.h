@@ -22,6 +22,7 @@ class ComponentSelection;
 class ConflictFilterModel;
 class ConflictTableModel;
 class EstateStore;
+class FixesPanel;
 
 /// The conflicts of the estate and the schedule's findings, re-checked after every edit by the
 /// AnalysisRunner: a filter bar (type or source, severity, state, text, hide waived), counts in a header line, and a table in which
@@ -45,6 +46,8 @@ public:
     QLabel *countsLabel() const { return m_counts; }
     /// The current conflict in full (message, components, waiver), under the table.
     QLabel *detailsLabel() const { return m_details; }
+    /// The smallest fixes of the selected blocking conflict, beside its details.
+    FixesPanel *fixesPanel() const { return m_fixes; }
     QAction *waiveAction() const { return m_waiveAction; }
     QAction *removeWaiverAction() const { return m_removeWaiverAction; }
     QAction *selectComponentsAction() const { return m_selectAction; }
@@ -60,7 +63,8 @@ public:
     /// Waives the conflicts with @p keys until the end of @p expires (null: no expiry) as one
     /// undoable command on the document's stack; an earlier waiver of the same conflict is
     /// replaced. Returns false, pushing nothing, when @p keys or @p reason is empty.
-    bool waive(const QStringList &keys, const QString &reason, const QDate &expires);
+    bool waive(const QStringList &keys, const QString &reason, const QDate &expires,
+               const QString &by = QString());
     /// Withdraws the waivers of the conflicts with @p keys (one undoable command). Returns false
     /// when none of them is waived.
     bool removeWaivers(const QStringList &keys);
@@ -111,6 +115,7 @@ private:
     QLabel *m_counts = nullptr;
     QLabel *m_busy = nullptr;
     QLabel *m_details = nullptr;
+    FixesPanel *m_fixes = nullptr;
     QTableView *m_view = nullptr;
     QAction *m_waiveAction = nullptr;
     QAction *m_removeWaiverAction = nullptr;

@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QLineEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -19,6 +20,7 @@ WaiverDialog::WaiverDialog(const QList<Conflict> &conflicts, QDate suggestedExpi
                            QWidget *parent)
     : QDialog(parent)
     , m_reason(new QPlainTextEdit(this))
+    , m_by(new QLineEdit(this))
     , m_expires(new QCheckBox(tr("Expires after"), this))
     , m_expiry(new QDateEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -55,6 +57,8 @@ WaiverDialog::WaiverDialog(const QList<Conflict> &conflicts, QDate suggestedExpi
 
     auto *form = new QFormLayout;
     form->addRow(tr("Reason:"), m_reason);
+    m_by->setPlaceholderText(tr("Who accepts it, e.g. \"change board, 2027-01-04\""));
+    form->addRow(tr("Accepted by:"), m_by);
     auto *expiryRow = new QHBoxLayout;
     expiryRow->addWidget(m_expires);
     expiryRow->addWidget(m_expiry, 1);
@@ -88,6 +92,11 @@ QString WaiverDialog::reason() const
 QDate WaiverDialog::expires() const
 {
     return m_expires->isChecked() ? m_expiry->date() : QDate();
+}
+
+QString WaiverDialog::by() const
+{
+    return m_by->text().simplified();
 }
 
 void WaiverDialog::updateButtons()

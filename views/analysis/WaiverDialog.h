@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QDateEdit;
+class QLineEdit;
 class QDialogButtonBox;
 class QPlainTextEdit;
 
@@ -28,6 +29,9 @@ public:
     QString reason() const;
     /// The last day the waiver holds; null when it does not expire.
     QDate expires() const;
+    /// Who accepts it (the change board, a person), trimmed; may be empty.
+    QString by() const;
+    QLineEdit *byEdit() const { return m_by; }
 
     QPlainTextEdit *reasonEdit() const { return m_reason; }
     QDateEdit *expiryEdit() const { return m_expiry; }
@@ -37,6 +41,7 @@ private:
     void updateButtons();
 
     QPlainTextEdit *m_reason;
+    QLineEdit *m_by;
     QCheckBox *m_expires;
     QDateEdit *m_expiry;
     QDialogButtonBox *m_buttons;

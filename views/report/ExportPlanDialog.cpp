@@ -158,6 +158,7 @@ bool ExportPlanDialog::exportNow()
     options.pdf = m_pdf->isChecked();
     options.ics = m_ics->isChecked();
     options.pageSize = QPageSize::PageSizeId(m_pageSize->currentData().toInt());
+    options.scenario = m_scenario;
     options.previousPlan = QDir::fromNativeSeparators(m_previous->text().trimmed());
     // The keys trusted in Verify Plan: the PDF then says whether each approval's key is one.
     for (const QString &key : QSettings().value(QStringLiteral("signing/trustedKeys")).toStringList())
@@ -184,7 +185,8 @@ bool ExportPlanDialog::exportNow()
     QFutureWatcher<PlanDocument> watcher;
     QEventLoop computing;
     connect(&watcher, &QFutureWatcher<PlanDocument>::finished, &computing, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([estate] { return buildPlanDocument(estate); }));
+    watcher.setFuture(QtConcurrent::run(
+        [estate, scenario = m_scenario] { return buildPlanDocument(estate, scenario); }));
     if (!watcher.isFinished())
         computing.exec(QEventLoop::ExcludeUserInputEvents);
     const PlanDocument document = watcher.result();

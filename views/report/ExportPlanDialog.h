@@ -42,6 +42,9 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     QListWidget *filesList() const { return m_files; }
 
+    /// The scenario @p estate is (empty: the baseline): the plan names it, on the PDF's cover too.
+    void setScenario(const QString &scenario) { m_scenario = scenario; }
+
     /// Exports with the fields as they are; false (and the error shown) on failure.
     bool exportNow();
 
@@ -57,6 +60,7 @@ private:
     void growToFit();
 
     const Estate &m_estate;
+    QString m_scenario;
     QLineEdit *m_folder;
     QCheckBox *m_json;
     QCheckBox *m_pdf;
