@@ -4020,6 +4020,61 @@ Erwartet: %2</translation>
         <source>Major version change</source>
         <translation>Hauptversionswechsel</translation>
     </message>
+    <message>
+        <source>%1 then runs in %2</source>
+        <translation>%1 läuft dann in %2</translation>
+    </message>
+    <message>
+        <source>Plan %1&apos;s %2 phase %3 shorter (%4 instead of %5): %6</source>
+        <translation>Die Phase %2 von %1 um %3 kürzer planen (%4 statt %5): %6</translation>
+    </message>
+    <message>
+        <source>Make %1 %2 longer, to end at %3: %4</source>
+        <translation>%1 um %2 verlängern, sodass es um %3 endet: %4</translation>
+    </message>
+    <message>
+        <source>Let %1 run %2 steps at once instead of %3: %4</source>
+        <translation>%1 %2 Schritte gleichzeitig ausführen lassen statt %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeat window %1 for %n more week(s), until %2: %3</source>
+        <translation>
+            <numerusform>Wartungsfenster %1 für %n weitere Woche wiederholen, bis %2: %3</numerusform>
+            <numerusform>Wartungsfenster %1 für %n weitere Wochen wiederholen, bis %2: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give %1 the role %2: %3</source>
+        <translation>%1 die Rolle %2 geben: %3</translation>
+    </message>
+    <message>
+        <source>New %1 (to be named)</source>
+        <translation>Neu: %1 (Name folgt)</translation>
+    </message>
+    <message>
+        <source>Add a person with the role %1 to the staff: %2</source>
+        <translation>Dem Personal eine Person mit der Rolle %1 hinzufügen: %2</translation>
+    </message>
+    <message>
+        <source>Stop %1 at %2 for now, a stepping stone towards %3 (the rest of the way in a later plan): it then runs in %4</source>
+        <translation>%1 vorerst bei %2 anhalten, als Zwischenversion auf dem Weg zu %3 (der restliche Weg in einem späteren Plan): es läuft dann in %4</translation>
+    </message>
+    <message>
+        <source>Stop %1 at %2 for now instead of %3, a stepping stone: the requirement then holds and no other error appears</source>
+        <translation>%1 vorerst bei %2 statt %3 anhalten, als Zwischenversion: die Anforderung ist dann erfüllt und kein anderer Fehler tritt auf</translation>
+    </message>
+    <message>
+        <source>Accepted as a known risk; to be confirmed by the change board</source>
+        <translation>Als bekanntes Risiko akzeptiert; vom Change Board zu bestätigen</translation>
+    </message>
+    <message>
+        <source>Waive %1 until %2, recording who accepts it and why (the conflict stays listed as waived)</source>
+        <translation>Ausnahme für %1 bis %2 erteilen und festhalten, wer sie akzeptiert und warum (der Konflikt bleibt als Ausnahme aufgeführt)</translation>
+    </message>
+    <message>
+        <source>Waive %1, recording who accepts it and why (the conflict stays listed as waived)</source>
+        <translation>Ausnahme für %1 erteilen und festhalten, wer sie akzeptiert und warum (der Konflikt bleibt als Ausnahme aufgeführt)</translation>
+    </message>
 </context>
 <context>
     <name>planner::CmdbCsv</name>
@@ -5812,6 +5867,49 @@ Erwartet: %2</translation>
     </message>
 </context>
 <context>
+    <name>planner::FixesPanel</name>
+    <message>
+        <source>Looking for the smallest fixes…</source>
+        <translation>Suche nach den kleinsten Korrekturen…</translation>
+    </message>
+    <message>
+        <source>Select an error that blocks the plan to see the smallest changes that would resolve it.</source>
+        <translation>Wählen Sie einen Fehler, der den Plan blockiert, um die kleinsten Änderungen zu sehen, die ihn beheben würden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No fix found&lt;/b&gt; by changing one window, phase, person or target; see the reason above.</source>
+        <translation>&lt;b&gt;Keine Korrektur gefunden&lt;/b&gt; durch Ändern eines Fensters, einer Phase, einer Person oder eines Ziels; siehe den Grund oben.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Smallest fixes&lt;/b&gt;, each checked by planning again:</source>
+        <translation>&lt;b&gt;Kleinste Korrekturen&lt;/b&gt;, jeweils durch erneutes Planen geprüft:</translation>
+    </message>
+    <message>
+        <source>Waive…</source>
+        <translation>Ausnahme…</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Make this change (Edit &gt; Undo takes it back)</source>
+        <translation>Diese Änderung vornehmen (Bearbeiten &gt; Rückgängig nimmt sie zurück)</translation>
+    </message>
+    <message>
+        <source>The project changed; the fixes are being checked again</source>
+        <translation>Das Projekt hat sich geändert; die Korrekturen werden erneut geprüft</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Korrektur: %1</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation>Angewendet: %1</translation>
+    </message>
+</context>
+<context>
     <name>planner::GraphMl</name>
     <message>
         <source>the file holds no XML element</source>
@@ -6653,6 +6751,14 @@ Versionsbereich, den es von %2 verlangt (zum Beispiel &gt;=12 &lt;17; leer: jede
         <source>%1[*] (read-only) — Upgrade Planner</source>
         <translation>%1[*] (schreibgeschützt) — Upgrade Planner</translation>
     </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Szenario</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>planner::MergeReviewDialog</name>
@@ -7477,6 +7583,268 @@ Versionsbereich, den es von %2 verlangt (zum Beispiel &gt;=12 &lt;17; leer: jede
     </message>
 </context>
 <context>
+    <name>planner::ScenarioCompareDialog</name>
+    <message>
+        <source>nothing placed</source>
+        <translation>nichts eingeplant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%n day(s)</source>
+        <translation>
+            <numerusform>%1%n Tag</numerusform>
+            <numerusform>%1%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Compare Scenarios</source>
+        <translation>Szenarien vergleichen</translation>
+    </message>
+    <message>
+        <source>Tick the scenarios to compare; the first ticked is the one the others are measured against</source>
+        <translation>Kreuzen Sie die zu vergleichenden Szenarien an; am ersten angekreuzten werden die anderen gemessen</translation>
+    </message>
+    <message>
+        <source>Scenarios compared:</source>
+        <translation>Verglichene Szenarien:</translation>
+    </message>
+    <message>
+        <source>Each figure is set against the first scenario: &lt;span style=&apos;color:#1b7f3b&apos;&gt;green&lt;/span&gt; is better, &lt;span style=&apos;color:#b3261e&apos;&gt;red&lt;/span&gt; worse.</source>
+        <translation>Jeder Wert wird dem ersten Szenario gegenübergestellt: &lt;span style=&apos;color:#1b7f3b&apos;&gt;grün&lt;/span&gt; ist besser, &lt;span style=&apos;color:#b3261e&apos;&gt;rot&lt;/span&gt; schlechter.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Figures&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kennzahlen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Steps that moved&lt;/b&gt; (against the first scenario)</source>
+        <translation>&lt;b&gt;Verschobene Schritte&lt;/b&gt; (gegenüber dem ersten Szenario)</translation>
+    </message>
+    <message>
+        <source>Tick two or more scenarios.</source>
+        <translation>Kreuzen Sie zwei oder mehr Szenarien an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n scenario(s)…</source>
+        <translation>
+            <numerusform>Vergleiche %n Szenario…</numerusform>
+            <numerusform>Vergleiche %n Szenarien…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes on the baseline</source>
+        <translation>Änderungen gegenüber der Basis</translation>
+    </message>
+    <message>
+        <source>Finish (last step verified)</source>
+        <translation>Ende (letzter Schritt geprüft)</translation>
+    </message>
+    <message>
+        <source>Windows used</source>
+        <translation>Genutzte Fenster</translation>
+    </message>
+    <message>
+        <source>Steps scheduled</source>
+        <translation>Eingeplante Schritte</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Steps not scheduled</source>
+        <translation>Nicht eingeplante Schritte</translation>
+    </message>
+    <message>
+        <source>Errors (not waived)</source>
+        <translation>Fehler (ohne Ausnahme)</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation>Risikowert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Missing before approval</source>
+        <translation>Fehlt vor der Genehmigung</translation>
+    </message>
+    <message>
+        <source>Downtime: %1</source>
+        <translation>Ausfallzeit: %1</translation>
+    </message>
+    <message>
+        <source>%1 (worst case %2)</source>
+        <translation>%1 (ungünstigster Fall %2)</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>nicht eingeplant</translation>
+    </message>
+    <message>
+        <source>No step moved.</source>
+        <translation>Kein Schritt wurde verschoben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: finish %2, %n window(s) used</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: Ende %2, %n Fenster genutzt</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: Ende %2, %n Fenster genutzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, &lt;span style=&apos;color:#b3261e&apos;&gt;%n step(s) not scheduled&lt;/span&gt;</source>
+        <translation>
+            <numerusform>, &lt;span style=&apos;color:#b3261e&apos;&gt;%n Schritt nicht eingeplant&lt;/span&gt;</numerusform>
+            <numerusform>, &lt;span style=&apos;color:#b3261e&apos;&gt;%n Schritte nicht eingeplant&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::ScenarioController</name>
+    <message>
+        <source>&amp;New Scenario…</source>
+        <translation>&amp;Neues Szenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Scenario…</source>
+        <translation>Szenario &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Scenario</source>
+        <translation>Szenario &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Scenarios…</source>
+        <translation>Szenarien &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>The scenario shown and edited: the baseline (the project itself) or a variant with its own targets, windows, durations, pins, waivers and staff</source>
+        <translation>Das angezeigte und bearbeitete Szenario: die Basis (das Projekt selbst) oder eine Variante mit eigenen Zielen, Wartungsfenstern, Dauern, Vorgaben, Ausnahmen und eigenem Personal</translation>
+    </message>
+    <message>
+        <source>A variant of the plan, starting as a copy of what is shown now</source>
+        <translation>Eine Variante des Plans, zunächst eine Kopie des jetzt Angezeigten</translation>
+    </message>
+    <message>
+        <source>Rename the current scenario</source>
+        <translation>Das aktuelle Szenario umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete the current scenario; the baseline is shown again</source>
+        <translation>Das aktuelle Szenario löschen; die Basis wird wieder angezeigt</translation>
+    </message>
+    <message>
+        <source>Scenarios side by side: finish, windows, downtime, risk, conflicts, readiness and the steps that moved</source>
+        <translation>Szenarien nebeneinander: Ende, Fenster, Ausfallzeit, Risiko, Konflikte, Bereitschaft und die verschobenen Schritte</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Szenario:</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>The project itself</source>
+        <translation>Das Projekt selbst</translation>
+    </message>
+    <message>
+        <source>Show the baseline</source>
+        <translation>Die Basis anzeigen</translation>
+    </message>
+    <message>
+        <source>Show scenario %1</source>
+        <translation>Szenario %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Showing the baseline; edits change the project itself</source>
+        <translation>Die Basis wird angezeigt; Bearbeitungen ändern das Projekt selbst</translation>
+    </message>
+    <message>
+        <source>Showing scenario %1; edits go to this scenario</source>
+        <translation>Szenario %1 wird angezeigt; Bearbeitungen gelten für dieses Szenario</translation>
+    </message>
+    <message>
+        <source>New scenario %1</source>
+        <translation>Neues Szenario %1</translation>
+    </message>
+    <message>
+        <source>Scenario %1 created; edits now go to it</source>
+        <translation>Szenario %1 erstellt; Bearbeitungen gelten jetzt dafür</translation>
+    </message>
+    <message>
+        <source>no scenario is called %1</source>
+        <translation>kein Szenario heißt %1</translation>
+    </message>
+    <message>
+        <source>Rename scenario %1 to %2</source>
+        <translation>Szenario %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>Szenario %1 löschen</translation>
+    </message>
+    <message>
+        <source>Scenario %1 deleted (Undo brings it back)</source>
+        <translation>Szenario %1 gelöscht (Rückgängig stellt es wieder her)</translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation>Neues Szenario</translation>
+    </message>
+    <message>
+        <source>Name of the new scenario (it starts as a copy of the baseline):</source>
+        <translation>Name des neuen Szenarios (es beginnt als Kopie der Basis):</translation>
+    </message>
+    <message>
+        <source>Name of the new scenario (it starts as a copy of %1):</source>
+        <translation>Name des neuen Szenarios (es beginnt als Kopie von %1):</translation>
+    </message>
+    <message>
+        <source>Cannot create the scenario: %1</source>
+        <translation>Das Szenario kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation>Szenario umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>Neuer Name für %1:</translation>
+    </message>
+    <message>
+        <source>Cannot rename the scenario: %1</source>
+        <translation>Das Szenario kann nicht umbenannt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>planner::ScheduleReport</name>
     <message>
         <source>1 step</source>
@@ -8083,6 +8451,14 @@ Fingerabdruck %2</translation>
     <message>
         <source>Waived conflicts stay listed, marked as waived, and no longer block the plan until the end of the expiry day.</source>
         <translation>Konflikte mit Ausnahme bleiben aufgeführt, als Ausnahme markiert, und blockieren den Plan bis zum Ende des Ablauftags nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Who accepts it, e.g. &quot;change board, 2027-01-04&quot;</source>
+        <translation>Wer sie akzeptiert, z. B. „Change Board, 2027-01-04“</translation>
+    </message>
+    <message>
+        <source>Accepted by:</source>
+        <translation>Akzeptiert von:</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,16 @@
     </message>
   </context>
   <context>
+    <name>planner::Changes</name>
+    <message numerus="yes">
+      <source>Repeat window %1 for %n more week(s), until %2: %3</source>
+      <translation>
+        <numerusform>Repeat window %1 for %n more week, until %2: %3</numerusform>
+        <numerusform>Repeat window %1 for %n more weeks, until %2: %3</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>planner::GraphView</name>
     <message numerus="yes">
       <source>%n component(s) depend on %1, directly or not.</source>
@@ -92,6 +102,37 @@
       <translation>
         <numerusform>Shown at %1 % so that names can be read. Fit (F) shows all %n component; names show only when you zoom in.</numerusform>
         <numerusform>Shown at %1 % so that names can be read. Fit (F) shows all %n components; names show only when you zoom in.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>planner::ScenarioCompareDialog</name>
+    <message numerus="yes">
+      <source>%1%n day(s)</source>
+      <translation>
+        <numerusform>%1%n day</numerusform>
+        <numerusform>%1%n days</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Comparing %n scenario(s)…</source>
+      <translation>
+        <numerusform>Comparing %n scenario…</numerusform>
+        <numerusform>Comparing %n scenarios…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>&lt;b&gt;%1&lt;/b&gt;: finish %2, %n window(s) used</source>
+      <translation>
+        <numerusform>&lt;b&gt;%1&lt;/b&gt;: finish %2, %n window used</numerusform>
+        <numerusform>&lt;b&gt;%1&lt;/b&gt;: finish %2, %n windows used</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>, &lt;span style='color:#b3261e'&gt;%n step(s) not scheduled&lt;/span&gt;</source>
+      <translation>
+        <numerusform>, &lt;span style='color:#b3261e'&gt;%n step not scheduled&lt;/span&gt;</numerusform>
+        <numerusform>, &lt;span style='color:#b3261e'&gt;%n steps not scheduled&lt;/span&gt;</numerusform>
       </translation>
     </message>
   </context>

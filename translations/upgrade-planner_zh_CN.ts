@@ -3999,6 +3999,60 @@ Expected: %2</source>
         <source>Major version change</source>
         <translation>主版本变更</translation>
     </message>
+    <message>
+        <source>%1 then runs in %2</source>
+        <translation>%1 随后在 %2 中运行</translation>
+    </message>
+    <message>
+        <source>Plan %1&apos;s %2 phase %3 shorter (%4 instead of %5): %6</source>
+        <translation>将 %1 的 %2 阶段计划缩短 %3（%4 而非 %5）：%6</translation>
+    </message>
+    <message>
+        <source>Make %1 %2 longer, to end at %3: %4</source>
+        <translation>将 %1 延长 %2，在 %3 结束：%4</translation>
+    </message>
+    <message>
+        <source>Let %1 run %2 steps at once instead of %3: %4</source>
+        <translation>允许 %1 同时运行 %2 个步骤，而非 %3 个：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeat window %1 for %n more week(s), until %2: %3</source>
+        <translation>
+            <numerusform>将窗口 %1 再重复 %n 周，直到 %2：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give %1 the role %2: %3</source>
+        <translation>为 %1 指派角色 %2：%3</translation>
+    </message>
+    <message>
+        <source>New %1 (to be named)</source>
+        <translation>新 %1（待命名）</translation>
+    </message>
+    <message>
+        <source>Add a person with the role %1 to the staff: %2</source>
+        <translation>向人员中添加一名具有角色 %1 的人：%2</translation>
+    </message>
+    <message>
+        <source>Stop %1 at %2 for now, a stepping stone towards %3 (the rest of the way in a later plan): it then runs in %4</source>
+        <translation>暂时将 %1 停在 %2，作为通往 %3 的中间版本（其余升级留待后续计划）：随后在 %4 中运行</translation>
+    </message>
+    <message>
+        <source>Stop %1 at %2 for now instead of %3, a stepping stone: the requirement then holds and no other error appears</source>
+        <translation>暂时将 %1 停在 %2 而非 %3，作为中间版本：这样即可满足该要求，且不会出现其他错误</translation>
+    </message>
+    <message>
+        <source>Accepted as a known risk; to be confirmed by the change board</source>
+        <translation>作为已知风险接受；待变更委员会确认</translation>
+    </message>
+    <message>
+        <source>Waive %1 until %2, recording who accepts it and why (the conflict stays listed as waived)</source>
+        <translation>豁免 %1 直到 %2，并记录接受人及原因（该冲突仍以已豁免状态列出）</translation>
+    </message>
+    <message>
+        <source>Waive %1, recording who accepts it and why (the conflict stays listed as waived)</source>
+        <translation>豁免 %1，并记录接受人及原因（该冲突仍以已豁免状态列出）</translation>
+    </message>
 </context>
 <context>
     <name>planner::CmdbCsv</name>
@@ -5775,6 +5829,49 @@ Expected: %2</source>
     </message>
 </context>
 <context>
+    <name>planner::FixesPanel</name>
+    <message>
+        <source>Looking for the smallest fixes…</source>
+        <translation>正在查找最小修复…</translation>
+    </message>
+    <message>
+        <source>Select an error that blocks the plan to see the smallest changes that would resolve it.</source>
+        <translation>选择一个阻碍计划的错误，以查看能够解决它的最小更改。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No fix found&lt;/b&gt; by changing one window, phase, person or target; see the reason above.</source>
+        <translation>通过更改一个窗口、阶段、人员或目标&lt;b&gt;未找到修复&lt;/b&gt;；请参见上方的原因。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Smallest fixes&lt;/b&gt;, each checked by planning again:</source>
+        <translation>&lt;b&gt;最小修复&lt;/b&gt;，均已通过重新规划检查：</translation>
+    </message>
+    <message>
+        <source>Waive…</source>
+        <translation>豁免…</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Make this change (Edit &gt; Undo takes it back)</source>
+        <translation>进行此更改（“编辑 &gt; 撤销”可将其撤回）</translation>
+    </message>
+    <message>
+        <source>The project changed; the fixes are being checked again</source>
+        <translation>项目已更改；正在重新检查修复</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>修复：%1</translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation>已应用：%1</translation>
+    </message>
+</context>
+<context>
     <name>planner::GraphMl</name>
     <message>
         <source>the file holds no XML element</source>
@@ -6612,6 +6709,14 @@ Version range it requires of %2 (for example &gt;=12 &lt;17; empty: any version)
         <source>%1[*] (read-only) — Upgrade Planner</source>
         <translation>%1[*]（只读）— Upgrade Planner</translation>
     </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>场景(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>planner::MergeReviewDialog</name>
@@ -7415,6 +7520,264 @@ Version range it requires of %2 (for example &gt;=12 &lt;17; empty: any version)
     </message>
 </context>
 <context>
+    <name>planner::ScenarioCompareDialog</name>
+    <message>
+        <source>nothing placed</source>
+        <translation>未安排任何内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%n day(s)</source>
+        <translation>
+            <numerusform>%1%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Compare Scenarios</source>
+        <translation>比较场景</translation>
+    </message>
+    <message>
+        <source>Tick the scenarios to compare; the first ticked is the one the others are measured against</source>
+        <translation>勾选要比较的场景；第一个勾选的场景将作为其他场景的比较基准</translation>
+    </message>
+    <message>
+        <source>Scenarios compared:</source>
+        <translation>比较的场景：</translation>
+    </message>
+    <message>
+        <source>Each figure is set against the first scenario: &lt;span style=&apos;color:#1b7f3b&apos;&gt;green&lt;/span&gt; is better, &lt;span style=&apos;color:#b3261e&apos;&gt;red&lt;/span&gt; worse.</source>
+        <translation>每项数据均与第一个场景对比：&lt;span style=&apos;color:#1b7f3b&apos;&gt;绿色&lt;/span&gt;表示更好，&lt;span style=&apos;color:#b3261e&apos;&gt;红色&lt;/span&gt;表示更差。</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>原为</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现为</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Figures&lt;/b&gt;</source>
+        <translation>&lt;b&gt;数据&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Steps that moved&lt;/b&gt; (against the first scenario)</source>
+        <translation>&lt;b&gt;发生移动的步骤&lt;/b&gt;（相对于第一个场景）</translation>
+    </message>
+    <message>
+        <source>Tick two or more scenarios.</source>
+        <translation>请勾选两个或更多场景。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n scenario(s)…</source>
+        <translation>
+            <numerusform>正在比较 %n 个场景…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes on the baseline</source>
+        <translation>相对于基线的更改</translation>
+    </message>
+    <message>
+        <source>Finish (last step verified)</source>
+        <translation>完成时间（最后一个步骤已验证）</translation>
+    </message>
+    <message>
+        <source>Windows used</source>
+        <translation>使用的窗口</translation>
+    </message>
+    <message>
+        <source>Steps scheduled</source>
+        <translation>已排期的步骤</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Steps not scheduled</source>
+        <translation>未排期的步骤</translation>
+    </message>
+    <message>
+        <source>Errors (not waived)</source>
+        <translation>错误（未豁免）</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation>风险评分</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Missing before approval</source>
+        <translation>批准前缺少的内容</translation>
+    </message>
+    <message>
+        <source>Downtime: %1</source>
+        <translation>停机时间：%1</translation>
+    </message>
+    <message>
+        <source>%1 (worst case %2)</source>
+        <translation>%1（最坏情况 %2）</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>未排期</translation>
+    </message>
+    <message>
+        <source>No step moved.</source>
+        <translation>没有步骤发生移动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: finish %2, %n window(s) used</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;：完成于 %2，使用了 %n 个窗口</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, &lt;span style=&apos;color:#b3261e&apos;&gt;%n step(s) not scheduled&lt;/span&gt;</source>
+        <translation>
+            <numerusform>，&lt;span style=&apos;color:#b3261e&apos;&gt;%n 个步骤未排期&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>planner::ScenarioController</name>
+    <message>
+        <source>&amp;New Scenario…</source>
+        <translation>新建场景(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Scenario…</source>
+        <translation>重命名场景(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Scenario</source>
+        <translation>删除场景(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Scenarios…</source>
+        <translation>比较场景(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The scenario shown and edited: the baseline (the project itself) or a variant with its own targets, windows, durations, pins, waivers and staff</source>
+        <translation>当前显示和编辑的场景：基线（项目本身）或拥有自己的目标、窗口、持续时间、固定顺序、豁免和人员的变体</translation>
+    </message>
+    <message>
+        <source>A variant of the plan, starting as a copy of what is shown now</source>
+        <translation>计划的一个变体，初始为当前所显示内容的副本</translation>
+    </message>
+    <message>
+        <source>Rename the current scenario</source>
+        <translation>重命名当前场景</translation>
+    </message>
+    <message>
+        <source>Delete the current scenario; the baseline is shown again</source>
+        <translation>删除当前场景；将重新显示基线</translation>
+    </message>
+    <message>
+        <source>Scenarios side by side: finish, windows, downtime, risk, conflicts, readiness and the steps that moved</source>
+        <translation>并排比较场景：完成时间、窗口、停机时间、风险、冲突、就绪情况以及发生移动的步骤</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>场景：</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>The project itself</source>
+        <translation>项目本身</translation>
+    </message>
+    <message>
+        <source>Show the baseline</source>
+        <translation>显示基线</translation>
+    </message>
+    <message>
+        <source>Show scenario %1</source>
+        <translation>显示场景 %1</translation>
+    </message>
+    <message>
+        <source>Showing the baseline; edits change the project itself</source>
+        <translation>正在显示基线；编辑将更改项目本身</translation>
+    </message>
+    <message>
+        <source>Showing scenario %1; edits go to this scenario</source>
+        <translation>正在显示场景 %1；编辑将应用于此场景</translation>
+    </message>
+    <message>
+        <source>New scenario %1</source>
+        <translation>新建场景 %1</translation>
+    </message>
+    <message>
+        <source>Scenario %1 created; edits now go to it</source>
+        <translation>已创建场景 %1；编辑现在将应用于该场景</translation>
+    </message>
+    <message>
+        <source>no scenario is called %1</source>
+        <translation>没有名为 %1 的场景</translation>
+    </message>
+    <message>
+        <source>Rename scenario %1 to %2</source>
+        <translation>将场景 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>删除场景 %1</translation>
+    </message>
+    <message>
+        <source>Scenario %1 deleted (Undo brings it back)</source>
+        <translation>已删除场景 %1（撤销可将其恢复）</translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation>新建场景</translation>
+    </message>
+    <message>
+        <source>Name of the new scenario (it starts as a copy of the baseline):</source>
+        <translation>新场景的名称（初始为基线的副本）：</translation>
+    </message>
+    <message>
+        <source>Name of the new scenario (it starts as a copy of %1):</source>
+        <translation>新场景的名称（初始为 %1 的副本）：</translation>
+    </message>
+    <message>
+        <source>Cannot create the scenario: %1</source>
+        <translation>无法创建场景：%1</translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation>重命名场景</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>%1 的新名称：</translation>
+    </message>
+    <message>
+        <source>Cannot rename the scenario: %1</source>
+        <translation>无法重命名场景：%1</translation>
+    </message>
+</context>
+<context>
     <name>planner::ScheduleReport</name>
     <message>
         <source>1 step</source>
@@ -8011,6 +8374,14 @@ Fingerprint %2</source>
     <message>
         <source>Waived conflicts stay listed, marked as waived, and no longer block the plan until the end of the expiry day.</source>
         <translation>已豁免的冲突仍会列出并标记为已豁免，在到期日结束之前不再阻碍计划。</translation>
+    </message>
+    <message>
+        <source>Who accepts it, e.g. &quot;change board, 2027-01-04&quot;</source>
+        <translation>接受人，例如“变更委员会，2027-01-04”</translation>
+    </message>
+    <message>
+        <source>Accepted by:</source>
+        <translation>接受人：</translation>
     </message>
 </context>
 <context>

@@ -142,8 +142,10 @@ ScenarioCompareDialog::ScenarioCompareDialog(const Estate &project, const QStrin
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(tables);
     split->addWidget(scroll);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    // The figures need about a third; the timelines, one above the other, get the rest.
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({380, 620});
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -386,7 +388,7 @@ void ScenarioCompareDialog::showTimelines()
         m_timelineBox->addWidget(title);
         auto *timeline = new TimelineView(this);
         timeline->setObjectName(QStringLiteral("scenarioTimeline%1").arg(i));
-        timeline->setMinimumHeight(220);
+        timeline->setMinimumHeight(240);
         timeline->setSchedule(scenarioEstate(m_project, f.name), m_comparison.analyses[i].schedule);
         if (from.isValid())
             timeline->setVisibleRange(from.addDays(-1), to.addDays(1));
