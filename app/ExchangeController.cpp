@@ -324,13 +324,15 @@ void ExchangeController::exportWithDialog()
 Expected<Done> ExchangeController::exportTo(const QString &path, const FileFormat &format,
                                             const FormatOptions &options)
 {
-    const Expected<FormatOptions> chosen = FileFormats::options(format, false, options);
+    Expected<FormatOptions> chosen = FileFormats::options(format, false, options);
     if (!chosen)
         return chosen.error();
     // The interchange JSON is the project, scenarios included; the other formats show the
-    // estate as the current scenario has it.
-    const Estate estate = format.name == QLatin1String("json") ? m_document->projectEstate()
-                                                                : m_document->estate();
+    // estate as the current scenario has it, and say which when they can.
+    const bool project = format.name == QLatin1String("json");
+    const Estate estate = project ? m_document->projectEstate() : m_document->estate();
+    if (!project && !m_document->scenario().isEmpty())
+        chosen->insert(scenarioFormatOption(), m_document->scenario());
     return writeFileAtomically(path, [&](QIODevice *device) {
         return format.write(estate, device, *chosen);
     });

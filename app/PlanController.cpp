@@ -3,6 +3,7 @@
 
 #include "Document.h"
 #include "inventory/EstateStore.h"
+#include "inventory/Scenario.h"
 #include "plandoc/PlanDiff.h"
 #include "plandoc/PlanDocument.h"
 #include "report/ExportPlanDialog.h"
@@ -137,11 +138,25 @@ void PlanController::setPlanFolder(const QString &folder)
     refreshStatus();
 }
 
-PlanStatus PlanController::computeStatus(const QString &folder, const QString &estateSha256)
+namespace {
+
+/// The project as the plan's @p scenario has it; empty when it no longer has that scenario.
+std::optional<Estate> asPlanned(const Estate &project, const QString &scenario)
+{
+    if (scenario.isEmpty())
+        return project;
+    for (const Scenario &s : project.scenarios)
+        if (s.name == scenario)
+            return applyScenario(project, s);
+    return std::nullopt;
+}
+
+} // namespace
+
+PlanStatus PlanController::computeStatus(const QString &folder, const Estate &project)
 {
     PlanStatus status;
     status.folder = folder;
-    status.estateSha256 = estateSha256;
     const QString planPath = planJsonIn(folder);
     if (folder.isEmpty() || !QFileInfo(planPath).isFile())
         return status;
@@ -152,6 +167,10 @@ PlanStatus PlanController::computeStatus(const QString &folder, const QString &e
         return status;
     }
     status.planEstateSha256 = plan->value(QStringLiteral("estateSha256")).toString();
+    status.scenario = plan->value(QStringLiteral("scenario")).toString();
+    const std::optional<Estate> planned = asPlanned(project, status.scenario);
+    status.scenarioMissing = !planned;
+    status.estateSha256 = planned ? estateSha256(*planned) : QString();
     const VerificationReport report = planner::verifyPlan(planPath, VerifyOptions{});
     status.planSha256 = report.planSha256;
     for (const VerifiedApproval &a : report.approvals) {
@@ -163,8 +182,9 @@ PlanStatus PlanController::computeStatus(const QString &folder, const QString &e
         if (!status.signers.contains(a.signer))
             status.signers.append(a.signer);
     }
-    status.state = status.planEstateSha256 == estateSha256 ? PlanStatus::Matches
-                                                           : PlanStatus::Changed;
+    status.state = planned && status.planEstateSha256 == status.estateSha256
+                       ? PlanStatus::Matches
+                       : PlanStatus::Changed;
     return status;
 }
 
@@ -176,8 +196,9 @@ void PlanController::refreshStatus()
         showStatus(PlanStatus{});
         return;
     }
-    // Hashing a large estate takes a while: a copy goes to a worker.
-    const Estate estate = m_document->estate();
+    // Hashing a large estate takes a while: a copy goes to a worker. The whole project goes,
+    // so that a plan of another scenario than the one shown is checked as its scenario has it.
+    const Estate estate = m_document->projectEstate();
     const QString folder = m_folder;
     auto *watcher = new QFutureWatcher<PlanStatus>(this);
     connect(watcher, &QFutureWatcher<PlanStatus>::finished, this, [this, watcher, generation] {
@@ -186,14 +207,16 @@ void PlanController::refreshStatus()
             showStatus(watcher->result());
     });
     watcher->setFuture(QtConcurrent::run([estate, folder] {
-        return computeStatus(folder, estateSha256(estate));
+        return computeStatus(folder, estate);
     }));
 }
 
 void PlanController::showStatus(const PlanStatus &status)
 {
     m_status = status;
-    const QString name = folderName(status.folder);
+    const QString name = status.scenario.isEmpty()
+                             ? folderName(status.folder)
+                             : tr("%1 (scenario %2)").arg(folderName(status.folder), status.scenario);
     QString text;
     QString tip;
     switch (status.state) {
@@ -218,9 +241,13 @@ void PlanController::showStatus(const PlanStatus &status)
                    ? tr("Plan: project changed since %1 was exported").arg(name)
                    : tr("Plan: project changed since %1 was signed by %2")
                          .arg(name, status.signers.join(QStringLiteral(", ")));
-        tip = tr("The open project differs from the estate the plan in %1 was exported from: "
-                 "export it again to a new folder and have it approved again.")
-                  .arg(QDir::toNativeSeparators(status.folder));
+        tip = status.scenarioMissing
+                  ? tr("The plan in %1 was exported from the scenario %2, which the project no "
+                       "longer has.")
+                        .arg(QDir::toNativeSeparators(status.folder), status.scenario)
+                  : tr("The open project differs from the estate the plan in %1 was exported "
+                       "from: export it again to a new folder and have it approved again.")
+                        .arg(QDir::toNativeSeparators(status.folder));
         break;
     }
     if (status.invalidApprovals > 0)
@@ -273,8 +300,15 @@ void PlanController::showDetails()
                                      + tr("The open project matches the exported plan."));
         return;
     }
-    // What changed: the plan of the estate as it is now against plan.json, in a worker.
-    const Estate estate = m_document->estate();
+    // What changed: the plan of the estate as it is now (in the plan's scenario) against
+    // plan.json, in a worker.
+    const std::optional<Estate> planned = asPlanned(m_document->projectEstate(), status.scenario);
+    if (!planned) {
+        QMessageBox::information(m_window, tr("Plan"), text);
+        return;
+    }
+    const Estate estate = *planned;
+    const QString scenario = status.scenario;
     const QString planPath = planJsonIn(status.folder);
     QApplication::setOverrideCursor(Qt::BusyCursor);
     auto *watcher = new QFutureWatcher<QStringList>(this);
@@ -297,12 +331,12 @@ void PlanController::showDetails()
         }
         box.exec();
     });
-    watcher->setFuture(QtConcurrent::run([estate, planPath] {
+    watcher->setFuture(QtConcurrent::run([estate, scenario, planPath] {
         QStringList lines;
         const Expected<QJsonObject> old = readPlanJson(planPath);
         if (!old)
             return QStringList{old.error().text()};
-        for (const PlanChange &change : diffPlans(*old, buildPlanDocument(estate).json))
+        for (const PlanChange &change : diffPlans(*old, buildPlanDocument(estate, scenario).json))
             lines << change.text;
         return lines;
     }));

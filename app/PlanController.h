@@ -14,6 +14,7 @@ class QWidget;
 namespace planner {
 
 class Document;
+class Estate;
 
 /// Where the open project stands against its exported plan, as the status bar says it.
 struct PlanStatus
@@ -33,6 +34,10 @@ struct PlanStatus
     int validApprovals = 0;
     int invalidApprovals = 0;
     QString problem;            ///< why plan.json cannot be read
+    /// The scenario the plan is of (plan.json's "scenario"), empty for the baseline: the
+    /// project is compared as that scenario has it, whichever scenario the window shows.
+    QString scenario;
+    bool scenarioMissing = false; ///< the project no longer has that scenario
 };
 
 /// The plan part of the File menu: Export Plan, Sign Plan, Verify Plan (the dialogs in
@@ -72,8 +77,9 @@ public:
     /// Where Export Plan proposes to write when no folder is known.
     QString suggestedFolder() const;
 
-    /// Computes the status of @p folder's plan against @p estateSha256 (any thread).
-    static PlanStatus computeStatus(const QString &folder, const QString &estateSha256);
+    /// Computes the status of @p folder's plan against @p project (scenarios included), as
+    /// the plan's scenario has it (any thread).
+    static PlanStatus computeStatus(const QString &folder, const Estate &project);
 
 Q_SIGNALS:
     /// Something for the status bar.

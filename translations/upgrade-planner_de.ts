@@ -6522,6 +6522,14 @@ Versionsbereich, den es von %2 verlangt (zum Beispiel &gt;=12 &lt;17; leer: jede
         <source>Upgrade window %1: %2 steps</source>
         <translation>Upgrade-Fenster %1: %2 Schritte</translation>
     </message>
+    <message>
+        <source>%1 (scenario %2)</source>
+        <translation>%1 (Szenario %2)</translation>
+    </message>
+    <message>
+        <source>[scenario %1] %2</source>
+        <translation>[Szenario %1] %2</translation>
+    </message>
 </context>
 <context>
     <name>planner::ImpactPage</name>
@@ -7001,6 +7009,14 @@ Versionsbereich, den es von %2 verlangt (zum Beispiel &gt;=12 &lt;17; leer: jede
     <message>
         <source>Approval %1 added to %2</source>
         <translation>Genehmigung %1 zu %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 (scenario %2)</source>
+        <translation>%1 (Szenario %2)</translation>
+    </message>
+    <message>
+        <source>The plan in %1 was exported from the scenario %2, which the project no longer has.</source>
+        <translation>Der Plan in %1 wurde aus dem Szenario %2 exportiert, das es im Projekt nicht mehr gibt.</translation>
     </message>
 </context>
 <context>

@@ -306,10 +306,17 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>Without %1: finish %2 (was %3); %n step(s) moved.</source>
+      <source>finish %1 (was %2); %n step(s) moved.</source>
       <translation>
-        <numerusform>Without %1: finish %2 (was %3); %n step moved.</numerusform>
-        <numerusform>Without %1: finish %2 (was %3); %n steps moved.</numerusform>
+        <numerusform>finish %1 (was %2); %n step moved.</numerusform>
+        <numerusform>finish %1 (was %2); %n steps moved.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 away %2 had %n step(s) in the plan.</source>
+      <translation>
+        <numerusform>%1 away %2 had %n step in the plan.</numerusform>
+        <numerusform>%1 away %2 had %n steps in the plan.</numerusform>
       </translation>
     </message>
   </context>

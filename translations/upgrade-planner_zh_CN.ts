@@ -6480,6 +6480,14 @@ Version range it requires of %2 (for example &gt;=12 &lt;17; empty: any version)
         <source>Upgrade window %1: %2 steps</source>
         <translation>升级窗口 %1：%2 个步骤</translation>
     </message>
+    <message>
+        <source>%1 (scenario %2)</source>
+        <translation>%1（场景 %2）</translation>
+    </message>
+    <message>
+        <source>[scenario %1] %2</source>
+        <translation>[场景 %1] %2</translation>
+    </message>
 </context>
 <context>
     <name>planner::ImpactPage</name>
@@ -6953,6 +6961,14 @@ Version range it requires of %2 (for example &gt;=12 &lt;17; empty: any version)
     <message>
         <source>Approval %1 added to %2</source>
         <translation>批准 %1 已添加到 %2</translation>
+    </message>
+    <message>
+        <source>%1 (scenario %2)</source>
+        <translation>%1（场景 %2）</translation>
+    </message>
+    <message>
+        <source>The plan in %1 was exported from the scenario %2, which the project no longer has.</source>
+        <translation>%1 中的计划是从场景 %2 导出的，项目中已不再有该场景。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "CommandSupport.h"
 
 #include "exchange/FileFormat.h"
+#include "inventory/Scenario.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -99,9 +100,12 @@ int runExport(const QStringList &arguments)
     for (const QCommandLineOption &o : writerOptions())
         if (parser.isSet(o))
             given.insert(o.names().constFirst(), parser.value(o));
-    const Expected<FormatOptions> options = FileFormats::options(*chosen, false, given);
+    Expected<FormatOptions> options = FileFormats::options(*chosen, false, given);
     if (!options)
         return usageError(command, options.error().text());
+    if (!parser.value(scenario).isEmpty()
+        && parser.value(scenario).compare(baselineScenarioName(), Qt::CaseInsensitive) != 0)
+        options->insert(scenarioFormatOption(), parser.value(scenario));
     if (!parser.isSet(output))
         return usageError(command, Tr::tr("missing -o OUT (use '-o -' for standard output)"));
 

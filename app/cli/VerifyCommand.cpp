@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // upgrade-planner verify DIR/plan.json [--trust PUB.pem]... [--require-role ROLE]... [--quorum N]
-//                        [--json]
+//                        [--project PROJECT] [--json]
 #include "CommandSupport.h"
 
 #include "plandoc/PlanDiff.h"
+#include "plandoc/PlanDocument.h"
 
 #include "signing/PlanVerification.h"
 #include "signing/SigningKey.h"
@@ -124,7 +125,49 @@ QString textReport(const VerificationReport &report)
     return text;
 }
 
-QString jsonReport(const VerificationReport &report)
+/// Whether the project a plan came from is still the estate it was computed from.
+struct ProjectCheck
+{
+    QString path;
+    QString scenario; ///< the plan's scenario; empty: the baseline
+    bool matches = false;
+};
+
+/// Loads @p path as the plan's scenario has it and compares it with the plan's estateSha256;
+/// a project that differs becomes a problem of @p report. Empty on an input error (printed).
+std::optional<ProjectCheck> checkProject(const QString &path, VerificationReport &report)
+{
+    ProjectCheck check;
+    check.path = path;
+    const Expected<QJsonObject> plan = readPlanJson(report.planPath);
+    if (!plan)
+        return check; // the report already says why the plan cannot be read
+    check.scenario = plan->value(QLatin1String("scenario")).toString();
+    const std::optional<Estate> estate = loadInput(path, check.scenario);
+    if (!estate)
+        return std::nullopt;
+    check.matches = estateSha256(*estate) == plan->value(QLatin1String("estateSha256")).toString();
+    if (!check.matches)
+        report.problems.append(
+            check.scenario.isEmpty()
+                ? Tr::tr("the project %1 changed since this plan was computed").arg(path)
+                : Tr::tr("the project %1 (scenario %2) changed since this plan was computed")
+                      .arg(path, check.scenario));
+    return check;
+}
+
+QString projectText(const ProjectCheck &check)
+{
+    const QString what = check.scenario.isEmpty()
+                             ? check.path
+                             : Tr::tr("%1, scenario %2").arg(check.path, check.scenario);
+    return (check.matches ? Tr::tr("project: %1 is the estate this plan was computed from")
+                          : Tr::tr("project: %1 CHANGED since this plan was computed"))
+               .arg(what)
+           + u'\n';
+}
+
+QString jsonReport(const VerificationReport &report, const std::optional<ProjectCheck> &project)
 {
     QJsonArray approvals;
     for (const VerifiedApproval &approval : report.approvals) {
@@ -143,7 +186,7 @@ QString jsonReport(const VerificationReport &report)
     if (!report.planProblem.isEmpty())
         problems.append(report.planProblem);
     problems.append(report.problems);
-    const QJsonObject object{
+    QJsonObject object{
         {QStringLiteral("plan"), report.planPath},
         {QStringLiteral("planSha256"), report.planSha256},
         {QStringLiteral("ok"), report.ok()},
@@ -154,6 +197,13 @@ QString jsonReport(const VerificationReport &report)
         {QStringLiteral("requiredRoles"), QJsonArray::fromStringList(report.requiredRoles)},
         {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
     };
+    if (project)
+        object.insert(QStringLiteral("project"),
+                      QJsonObject{{QStringLiteral("path"), project->path},
+                                  {QStringLiteral("scenario"), project->scenario.isEmpty()
+                                                                   ? QJsonValue()
+                                                                   : QJsonValue(project->scenario)},
+                                  {QStringLiteral("matches"), project->matches}});
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
@@ -178,7 +228,12 @@ int runVerify(const QStringList &arguments)
                                     Tr::tr("N"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   Tr::tr("Print the result as JSON (docs/signing.md)."));
-    parser.addOptions({trust, requireRole, quorum, json});
+    const QCommandLineOption project(
+        QStringLiteral("project"),
+        Tr::tr("Also check that this project (a .uplan or estate .json) is still the estate the "
+               "plan was computed from, in the plan's scenario; a changed project fails."),
+        QStringLiteral("PROJECT"));
+    parser.addOptions({trust, requireRole, quorum, project, json});
     parser.addPositionalArgument(QStringLiteral("PLAN"), Tr::tr("The plan.json to verify."));
     if (const auto stop = parseArguments(parser, command, arguments, {QStringLiteral("PLAN")}))
         return *stop;
@@ -211,8 +266,17 @@ int runVerify(const QStringList &arguments)
     if (planInfo.isDir())
         return inputError(Tr::tr("%1: is a folder; give its plan.json").arg(planPath));
 
-    const VerificationReport report = verifyPlan(planPath, options);
-    out() << (parser.isSet(json) ? jsonReport(report) : textReport(report));
+    VerificationReport report = verifyPlan(planPath, options);
+    std::optional<ProjectCheck> checked;
+    if (parser.isSet(project)) {
+        checked = checkProject(parser.value(project), report);
+        if (!checked)
+            return ExitUsage;
+    }
+    out() << (parser.isSet(json) ? jsonReport(report, checked)
+                                 : (checked && report.planParses ? projectText(*checked)
+                                                                 : QString())
+                                       + textReport(report));
     return report.ok() ? ExitSuccess : ExitFindings;
 }
 

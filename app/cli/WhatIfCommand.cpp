@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // upgrade-planner what-if PROJECT (--cancel OCCURRENCE | --overrun COMPONENT:FACTORx|+MIN |
-//                                  --stop-wave WAVE:DONE) [--scenario NAME] [--json]
+//                                  --absent NAME[:FIRST[..LAST]] | --stop-wave WAVE:DONE) [--scenario NAME] [--json]
 #include "CommandSupport.h"
 
 #include "changes/WhatIf.h"
@@ -43,39 +43,40 @@ void printJson(const QJsonObject &object)
     stream.finish();
 }
 
-int cancel(const Estate &estate, const QString &occurrence, bool json)
+QJsonArray movedJson(const QList<StepShift> &shifts)
 {
-    const std::optional<Estate> cancelled = withoutOccurrence(estate, occurrence);
-    if (!cancelled)
-        return inputError(Tr::tr("no window occurrence '%1': an occurrence is a window id and "
-                                 "the day it starts, such as 'sat-night-20270116' (see "
-                                 "`schedule`)")
-                              .arg(occurrence));
-    const Schedule before = scheduleUpgrade(estate, orderUpgrade(estate));
-    const Schedule after = scheduleUpgrade(*cancelled, orderUpgrade(*cancelled));
+    QJsonArray moved;
+    for (const StepShift &s : shifts)
+        moved.append(QJsonObject{{QStringLiteral("component"), s.component},
+                                 {QStringLiteral("from"), s.from},
+                                 {QStringLiteral("to"), s.to},
+                                 {QStringLiteral("windowBefore"), textJson(s.before)},
+                                 {QStringLiteral("windowAfter"), textJson(s.after)},
+                                 {QStringLiteral("startBefore"), timeJson(s.startBefore)},
+                                 {QStringLiteral("startAfter"), timeJson(s.startAfter)},
+                                 {QStringLiteral("minutesLater"), s.minutesLater}});
+    return moved;
+}
+
+/// The plan made again after a disruption: the finish, unscheduled counts and moved steps
+/// (JSON: added to @p fields), or one line per moved step after @p headline.
+int printReplan(const Schedule &before, const Schedule &after, QJsonObject fields,
+                const QString &headline, bool json)
+{
     const QList<StepShift> shifts = shiftedSteps(before, after);
     if (json) {
-        QJsonArray moved;
-        for (const StepShift &s : shifts)
-            moved.append(QJsonObject{{QStringLiteral("component"), s.component},
-                                     {QStringLiteral("from"), s.from},
-                                     {QStringLiteral("to"), s.to},
-                                     {QStringLiteral("windowBefore"), textJson(s.before)},
-                                     {QStringLiteral("windowAfter"), textJson(s.after)},
-                                     {QStringLiteral("startBefore"), timeJson(s.startBefore)},
-                                     {QStringLiteral("startAfter"), timeJson(s.startAfter)},
-                                     {QStringLiteral("minutesLater"), s.minutesLater}});
-        printJson(QJsonObject{{QStringLiteral("cancelled"), occurrence},
-                              {QStringLiteral("finishBefore"), timeJson(before.finish)},
-                              {QStringLiteral("finishAfter"), timeJson(after.finish)},
-                              {QStringLiteral("unscheduledBefore"), int(before.unscheduled.size())},
-                              {QStringLiteral("unscheduledAfter"), int(after.unscheduled.size())},
-                              {QStringLiteral("moved"), moved}});
+        fields.insert(QStringLiteral("finishBefore"), timeJson(before.finish));
+        fields.insert(QStringLiteral("finishAfter"), timeJson(after.finish));
+        fields.insert(QStringLiteral("unscheduledBefore"), int(before.unscheduled.size()));
+        fields.insert(QStringLiteral("unscheduledAfter"), int(after.unscheduled.size()));
+        fields.insert(QStringLiteral("moved"), movedJson(shifts));
+        printJson(fields);
         return after.isComplete() ? ExitSuccess : ExitFindings;
     }
     QTextStream &s = out();
-    s << Tr::tr("Without %1: finish %2 (was %3); %n step(s) moved.", nullptr, int(shifts.size()))
-             .arg(occurrence, timeText(after.finish), timeText(before.finish))
+    s << headline << ' '
+      << Tr::tr("finish %1 (was %2); %n step(s) moved.", nullptr, int(shifts.size()))
+             .arg(timeText(after.finish), timeText(before.finish))
       << '\n';
     for (const StepShift &m : shifts) {
         if (m.after.isEmpty())
@@ -92,7 +93,109 @@ int cancel(const Estate &estate, const QString &occurrence, bool json)
                           timeText(m.startAfter), durationText(int(m.minutesLater)))
               << '\n';
     }
+    for (const UnscheduledStep &u : after.unscheduled)
+        if (u.planStep >= 0)
+            s << Tr::tr("  unscheduled: %1 %2 -> %3: %4")
+                     .arg(u.component, u.from.text(), u.to.text(), u.reason)
+              << '\n';
     return after.isComplete() ? ExitSuccess : ExitFindings;
+}
+
+int cancel(const Estate &estate, const QString &occurrence, bool json)
+{
+    const std::optional<Estate> cancelled = withoutOccurrence(estate, occurrence);
+    if (!cancelled)
+        return inputError(Tr::tr("no window occurrence '%1': an occurrence is a window id and "
+                                 "the day it starts, such as 'sat-night-20270116' (see "
+                                 "`schedule`)")
+                              .arg(occurrence));
+    const Schedule before = scheduleUpgrade(estate, orderUpgrade(estate));
+    const Schedule after = scheduleUpgrade(*cancelled, orderUpgrade(*cancelled));
+    return printReplan(before, after, QJsonObject{{QStringLiteral("cancelled"), occurrence}},
+                       Tr::tr("Without %1:").arg(occurrence), json);
+}
+
+int absent(const Estate &estate, const QString &spec, bool json)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "^(.+?)(?::(\\d{4}-\\d{2}-\\d{2})(?:\\.\\.(\\d{4}-\\d{2}-\\d{2}))?)?$"));
+    const QRegularExpressionMatch m = pattern.match(spec.trimmed());
+    if (!m.hasMatch())
+        return usageError(QStringLiteral("what-if"),
+                          Tr::tr("--absent needs NAME, NAME:DAY or NAME:FIRST..LAST "
+                                 "('A. Rivera:2027-01-15..2027-01-20'), not '%1'")
+                              .arg(spec));
+    const QString person = m.captured(1).trimmed();
+    std::optional<DateRange> days;
+    if (m.hasCaptured(2)) {
+        const QDate first = QDate::fromString(m.captured(2), Qt::ISODate);
+        const QDate last = m.hasCaptured(3) ? QDate::fromString(m.captured(3), Qt::ISODate)
+                                            : first;
+        if (!first.isValid() || !last.isValid() || last < first)
+            return usageError(QStringLiteral("what-if"),
+                              Tr::tr("--absent '%1': the days must be real dates, the last "
+                                     "not before the first")
+                                  .arg(spec));
+        days = DateRange{first, last};
+    }
+    const std::optional<Estate> away = withAbsence(estate, person, days);
+    if (!away) {
+        QStringList names;
+        for (const StaffMember &member : estate.staff)
+            names.append(member.name);
+        return inputError(names.isEmpty()
+                              ? Tr::tr("no staff member '%1': the project lists no staff")
+                                    .arg(person)
+                              : Tr::tr("no staff member '%1' (the staff: %2)")
+                                    .arg(person, names.join(QStringLiteral(", "))));
+    }
+    QString name = person;
+    for (const StaffMember &member : estate.staff)
+        if (member.name.compare(person, Qt::CaseInsensitive) == 0)
+            name = member.name;
+    const Schedule before = scheduleUpgrade(estate, orderUpgrade(estate));
+    const Schedule after = scheduleUpgrade(*away, orderUpgrade(*away));
+    const QStringList had = stepsOf(before, name);
+    const QList<Reassignment> reassigned = reassignedSteps(before, after);
+    const QString period =
+        !days ? Tr::tr("for the whole plan")
+        : days->start == days->end
+            ? Tr::tr("on %1").arg(days->start.toString(Qt::ISODate))
+            : Tr::tr("from %1 to %2").arg(days->start.toString(Qt::ISODate),
+                                          days->end.toString(Qt::ISODate));
+    if (json) {
+        QJsonArray standIns;
+        for (const Reassignment &r : reassigned)
+            standIns.append(QJsonObject{
+                {QStringLiteral("component"), r.component},
+                {QStringLiteral("from"), r.from},
+                {QStringLiteral("to"), r.to},
+                {QStringLiteral("window"), r.occurrence},
+                {QStringLiteral("staffBefore"), QJsonArray::fromStringList(r.staffBefore)},
+                {QStringLiteral("staffAfter"), QJsonArray::fromStringList(r.staffAfter)}});
+        QJsonValue daysJson;
+        if (days)
+            daysJson = QJsonObject{{QStringLiteral("start"), days->start.toString(Qt::ISODate)},
+                                   {QStringLiteral("end"), days->end.toString(Qt::ISODate)}};
+        return printReplan(before, after,
+                           QJsonObject{{QStringLiteral("absent"), name},
+                                       {QStringLiteral("days"), daysJson},
+                                       {QStringLiteral("stepsBefore"),
+                                        QJsonArray::fromStringList(had)},
+                                       {QStringLiteral("reassigned"), standIns}},
+                           QString(), true);
+    }
+    QTextStream &s = out();
+    s << Tr::tr("%1 away %2 had %n step(s) in the plan.", nullptr, int(had.size()))
+             .arg(name, period)
+      << '\n';
+    for (const Reassignment &r : reassigned)
+        s << Tr::tr("  %1 %2 -> %3 in %4: %5 instead of %6")
+                 .arg(r.component, r.from, r.to, r.occurrence,
+                      r.staffAfter.join(QStringLiteral(", ")),
+                      r.staffBefore.join(QStringLiteral(", ")))
+          << '\n';
+    return printReplan(before, after, {}, Tr::tr("Without %1:").arg(name), false);
 }
 
 int overrun(const Estate &estate, const QString &spec, bool json)
@@ -226,6 +329,10 @@ int runWhatIf(const QStringList &arguments)
                "                           that step's work takes longer on the night: the\n"
                "                           steps of its window replayed, those past their point\n"
                "                           of no return and those that no longer fit\n"
+               "  --absent NAME[:FIRST[..LAST]]\n"
+               "                           a staff member away (for the whole plan, or on\n"
+               "                           those days): the plan again, who stands in, and\n"
+               "                           each step that moves and how far\n"
                "  --stop-wave WAVE:DONE    the wave stopped after its first DONE steps, the rest\n"
                "                           rolled back: is the mixed state compatible?\n"
                "Exit code 1 when a step is left unscheduled, goes past its point of no return\n"
@@ -238,18 +345,23 @@ int runWhatIf(const QStringList &arguments)
     const QCommandLineOption overrunOption(QStringLiteral("overrun"),
                                            Tr::tr("COMPONENT:FACTORx or COMPONENT:+MINUTES."),
                                            QStringLiteral("SPEC"));
+    const QCommandLineOption absentOption(
+        QStringLiteral("absent"),
+        Tr::tr("A staff member away: NAME, NAME:DAY or NAME:FIRST..LAST (ISO dates)."),
+        QStringLiteral("SPEC"));
     const QCommandLineOption stopOption(QStringLiteral("stop-wave"),
                                         Tr::tr("WAVE:DONE, e.g. 2:3."), QStringLiteral("SPEC"));
     const QCommandLineOption scenario = scenarioOption();
-    parser.addOptions({json, cancelOption, overrunOption, stopOption, scenario});
+    parser.addOptions({json, cancelOption, overrunOption, absentOption, stopOption, scenario});
     parser.addPositionalArgument(QStringLiteral("PROJECT"),
                                  Tr::tr("A .uplan project or an estate .json file."));
     if (const auto stop = parseArguments(parser, command, arguments, {QStringLiteral("PROJECT")}))
         return *stop;
     const int given = (parser.isSet(cancelOption) ? 1 : 0) + (parser.isSet(overrunOption) ? 1 : 0)
-                      + (parser.isSet(stopOption) ? 1 : 0);
+                      + (parser.isSet(absentOption) ? 1 : 0) + (parser.isSet(stopOption) ? 1 : 0);
     if (given != 1)
-        return usageError(command, Tr::tr("give one of --cancel, --overrun and --stop-wave"));
+        return usageError(command,
+                          Tr::tr("give one of --cancel, --overrun, --absent and --stop-wave"));
     const std::optional<Estate> estate =
         loadInput(parser.positionalArguments().constFirst(), parser.value(scenario));
     if (!estate)
@@ -258,6 +370,8 @@ int runWhatIf(const QStringList &arguments)
         return cancel(*estate, parser.value(cancelOption), parser.isSet(json));
     if (parser.isSet(overrunOption))
         return overrun(*estate, parser.value(overrunOption), parser.isSet(json));
+    if (parser.isSet(absentOption))
+        return absent(*estate, parser.value(absentOption), parser.isSet(json));
     return stop(*estate, parser.value(stopOption), parser.isSet(json));
 }
 

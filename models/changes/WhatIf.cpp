@@ -128,6 +128,61 @@ QList<StepShift> shiftedSteps(const Schedule &before, const Schedule &after)
     return shifts;
 }
 
+std::optional<Estate> withAbsence(const Estate &estate, const QString &person,
+                                  const std::optional<DateRange> &days)
+{
+    for (qsizetype i = 0; i < estate.staff.size(); ++i) {
+        if (estate.staff[i].name.compare(person, Qt::CaseInsensitive) != 0)
+            continue;
+        Estate result = estate;
+        // Away for the whole plan: every day a window can fall on. The member stays on the
+        // list, so that the steps needing their role say who is missing instead of the
+        // staff check switching off for an estate left without staff.
+        result.staff[i].unavailable.append(
+            days.value_or(DateRange{QDate(1900, 1, 1), QDate(9999, 12, 31)}));
+        return result;
+    }
+    return std::nullopt;
+}
+
+QList<Reassignment> reassignedSteps(const Schedule &before, const Schedule &after)
+{
+    QHash<QString, const ScheduledStep *> is;
+    for (const ScheduledStep &step : after.steps)
+        is.insert(stepKey(step.component, step.from, step.to), &step);
+    QList<const ScheduledStep *> was;
+    for (const ScheduledStep &step : before.steps)
+        was.append(&step);
+    std::stable_sort(was.begin(), was.end(),
+                     [](const auto *a, const auto *b) { return a->planStep < b->planStep; });
+    QList<Reassignment> result;
+    for (const ScheduledStep *a : std::as_const(was)) {
+        const ScheduledStep *b = is.value(stepKey(a->component, a->from, a->to));
+        if (!b || b->start != a->start || b->staff == a->staff)
+            continue;
+        const QString occurrence = before.windows.at(a->window).key();
+        if (after.windows.at(b->window).key() != occurrence)
+            continue;
+        result.append({a->component, a->from.text(), a->to.text(), occurrence, a->staff,
+                       b->staff});
+    }
+    return result;
+}
+
+QStringList stepsOf(const Schedule &schedule, const QString &person)
+{
+    QList<const ScheduledStep *> steps;
+    for (const ScheduledStep &step : schedule.steps)
+        if (step.staff.contains(person, Qt::CaseInsensitive))
+            steps.append(&step);
+    std::stable_sort(steps.begin(), steps.end(),
+                     [](const auto *a, const auto *b) { return a->start < b->start; });
+    QStringList result;
+    for (const ScheduledStep *step : std::as_const(steps))
+        result.append(stepText(*step));
+    return result;
+}
+
 std::optional<OverrunReplay> replayOverrun(const Schedule &schedule, const QString &component,
                                            double factor, int extraMinutes)
 {

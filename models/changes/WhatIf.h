@@ -4,7 +4,8 @@
 // What if (issue 17): disruptions on the night, and what they do to the plan. A window
 // occurrence cancelled is re-planned (what moves, and how far). A step that overruns is
 // replayed in its window (what slips, which steps go past their point of no return, which no
-// longer fit). A wave stopped part way leaves a mixed state, checked for compatibility.
+// longer fit). A staff member away is re-planned (what moves, who stands in). A wave stopped
+// part way leaves a mixed state, checked for compatibility.
 
 #include "compat/Conflict.h"
 #include "inventory/Estate.h"
@@ -36,6 +37,28 @@ struct StepShift
 
 /// The plan before and after a change of the estate: the steps that moved, by plan order.
 QList<StepShift> shiftedSteps(const Schedule &before, const Schedule &after);
+
+/// The estate with staff member @p person (matched without regard to case) away on @p days,
+/// or for the whole plan when @p days is empty. Empty when no staff member has that name.
+std::optional<Estate> withAbsence(const Estate &estate, const QString &person,
+                                  const std::optional<DateRange> &days);
+
+/// A step that stays where the plan had it but is carried out by other people.
+struct Reassignment
+{
+    QString component;
+    QString from;
+    QString to;
+    QString occurrence;
+    QStringList staffBefore;
+    QStringList staffAfter;
+};
+
+/// The steps placed alike in both plans whose staff differ, by plan order.
+QList<Reassignment> reassignedSteps(const Schedule &before, const Schedule &after);
+
+/// The steps @p person carries out in @p schedule, by start: "component from -> to".
+QStringList stepsOf(const Schedule &schedule, const QString &person);
 
 /// A step that overruns on the night: the steps of its window replayed.
 struct OverrunReplay

@@ -30,6 +30,13 @@ struct FormatOption
 /// Values given for a format's options, by option name.
 using FormatOptions = QHash<QString, QString>;
 
+/// The option a caller sets (not the user) when the estate written is a scenario's: its name.
+/// A writer that can say so (the calendar) does, so that an export says where it came from.
+inline QString scenarioFormatOption()
+{
+    return QStringLiteral("scenario");
+}
+
 /// The component fields an import carries. A merge updates only these, so that what the
 /// user entered in the workbench (a criticality, a target, durations) and the source does not
 /// know is never overwritten by a default.

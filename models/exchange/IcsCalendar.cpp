@@ -207,7 +207,7 @@ QByteArray foldIcsLine(const QByteArray &line)
     return out;
 }
 
-QByteArray writeIcs(const Estate &estate, const Schedule &schedule)
+QByteArray writeIcs(const Estate &estate, const Schedule &schedule, const QString &scenario)
 {
     const QTimeZone zone(schedule.timezone.toUtf8());
     const bool zoned = !schedule.timezone.isEmpty() && zone.isValid();
@@ -230,10 +230,12 @@ QByteArray writeIcs(const Estate &estate, const Schedule &schedule)
     QList<QByteArray> lines{"BEGIN:VCALENDAR", "VERSION:2.0",
                             "PRODID:-//Upgrade Planner//Upgrade Planner//EN",
                             "CALSCALE:GREGORIAN", "METHOD:PUBLISH"};
-    if (!estate.project.name.isEmpty())
+    const QString project = estate.project.name.isEmpty() || scenario.isEmpty()
+                                ? estate.project.name
+                                : Tr::tr("%1 (scenario %2)").arg(estate.project.name, scenario);
+    if (!project.isEmpty())
         lines << "X-WR-CALNAME:"
-                     + escapeIcsText(Tr::tr("%1: upgrade windows").arg(estate.project.name))
-                           .toUtf8();
+                     + escapeIcsText(Tr::tr("%1: upgrade windows").arg(project)).toUtf8();
     if (zoned) {
         lines << "X-WR-TIMEZONE:" + zone.id();
         if (first.isValid())
@@ -247,11 +249,13 @@ QByteArray writeIcs(const Estate &estate, const Schedule &schedule)
                                     : Tr::tr("Upgrade window %1: %2 steps")
                                           .arg(w.window)
                                           .arg(w.steps.size());
+        const QString title =
+            scenario.isEmpty() ? summary : Tr::tr("[scenario %1] %2").arg(scenario, summary);
         lines << "BEGIN:VEVENT"
               << "UID:" + escapeIcsText(w.key()).toUtf8() + "@upgrade-planner"
               << "DTSTAMP:" + stamp << "DTSTART" + tzParam + ':' + localStamp(w.start)
               << "DTEND" + tzParam + ':' + localStamp(w.end)
-              << "SUMMARY:" + escapeIcsText(summary).toUtf8()
+              << "SUMMARY:" + escapeIcsText(title).toUtf8()
               << "DESCRIPTION:" + escapeIcsText(describe(schedule, w)).toUtf8()
               << "TRANSP:OPAQUE"
               << "END:VEVENT";

@@ -16,7 +16,10 @@ struct Schedule;
 /// zone's transitions); without a known time zone they are floating local times.
 /// UIDs are stable per occurrence ("<window id>-<yyyyMMdd>@upgrade-planner") and DTSTAMP is
 /// the project's start day at 00:00 UTC, so the same plan always gives the same bytes.
-QByteArray writeIcs(const Estate &estate, const Schedule &schedule);
+/// A plan of a scenario (@p scenario not empty) says so in the calendar's name and in each
+/// event's summary, so that nobody takes a what-if night for the real one.
+QByteArray writeIcs(const Estate &estate, const Schedule &schedule,
+                    const QString &scenario = QString());
 
 /// Escapes TEXT values: backslash, semicolon, comma and newlines (RFC 5545 3.3.11).
 QString escapeIcsText(const QString &text);

@@ -12,9 +12,10 @@ namespace planner {
 
 namespace {
 
-Expected<Done> write(const Estate &estate, QIODevice *device, const FormatOptions &)
+Expected<Done> write(const Estate &estate, QIODevice *device, const FormatOptions &options)
 {
-    const QByteArray ics = writeIcs(estate, scheduleUpgrade(estate, orderUpgrade(estate)));
+    const QByteArray ics = writeIcs(estate, scheduleUpgrade(estate, orderUpgrade(estate)),
+                                    options.value(scenarioFormatOption()));
     if (device->write(ics) != ics.size())
         return Error{QString(), device->errorString()};
     return Done{};

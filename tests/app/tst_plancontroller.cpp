@@ -5,6 +5,9 @@
 #include "EditController.h"
 #include "MainWindow.h"
 #include "PlanController.h"
+#include "ScenarioController.h"
+#include "commands/EditComponentCommand.h"
+#include "inventory/EstateStore.h"
 #include "report/ExportPlanDialog.h"
 #include "report/SignPlanDialog.h"
 #include "report/VerifyPlanDialog.h"
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void signedPlanNamesItsSigners();
     void folderRememberedPerProject();
     void hashingDoesNotBlockTheWindow();
+    void planOfAScenario();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -218,4 +222,31 @@ void tst_PlanController::hashingDoesNotBlockTheWindow()
 }
 
 QTEST_MAIN(tst_PlanController)
+// A plan exported in a scenario says so, and is checked against the project as that scenario
+// has it, whichever scenario the window shows: switching to the baseline leaves it matching;
+// an edit of the scenario makes it out of date.
+void tst_PlanController::planOfAScenario()
+{
+    QVERIFY(m_window->openFile(QStringLiteral(UPLAN_RESOURCES_DIR "/sample-estate.json")));
+    Document *document = m_window->document();
+    ScenarioController *scenarios = m_window->scenarioController();
+    QVERIFY(scenarios->create(QStringLiteral("slow-core"), QString()));
+    const auto slower = [document] {
+        Component c = document->estate().component(0);
+        c.durations[Phase::Execute] = c.minutes(Phase::Execute) + 30;
+        document->undoStack()->push(
+            new EditComponentCommand(document->store(), document->estate().component(0), c));
+    };
+    slower();
+    const QString folder = path(QStringLiteral("slow-plan"));
+    exportTo(folder);
+    QTRY_COMPARE(label(), QStringLiteral("Plan: matches slow-plan/ (scenario slow-core) (not signed yet)"));
+    QVERIFY(scenarios->switchTo(QStringLiteral("baseline")));
+    QTest::qWait(700);
+    QCOMPARE(label(), QStringLiteral("Plan: matches slow-plan/ (scenario slow-core) (not signed yet)"));
+    QVERIFY(scenarios->switchTo(QStringLiteral("slow-core")));
+    slower();
+    QTRY_COMPARE(label(), QStringLiteral("Plan: project changed since slow-plan/ (scenario slow-core) was exported"));
+}
+
 #include "tst_plancontroller.moc"

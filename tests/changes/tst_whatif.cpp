@@ -137,6 +137,102 @@ private Q_SLOTS:
         QVERIFY(r->steps[2].pastPointOfNoReturn);
     }
 
+    // The bank's db needs a dba; A. Rivera and M. Schneider are the two. Schneider is away on
+    // the first Saturday, so Rivera does db that night. Rivera away for the whole plan:
+    // Schneider stands in, one week later (the first Saturday has no dba left), and app and
+    // web, one wave each after db, follow it a week. Rivera away on Saturday 9 January alone
+    // (a day away is the whole day): the night starts at midnight instead. Both away for the whole plan: no dba, db and what follows unscheduled.
+    void staffMemberAbsent()
+    {
+        Estate e = bankEstate();
+        Component db = e.component(0);
+        db.roles = {QStringLiteral("dba")};
+        e.replaceComponent(0, db);
+        StaffMember rivera;
+        rivera.name = QStringLiteral("A. Rivera");
+        rivera.roles = {QStringLiteral("dba")};
+        StaffMember schneider;
+        schneider.name = QStringLiteral("M. Schneider");
+        schneider.roles = {QStringLiteral("dba")};
+        schneider.unavailable = {DateRange{QDate(2027, 1, 9), QDate(2027, 1, 10)}};
+        e.staff = {rivera, schneider};
+        const Schedule before = scheduleOf(e);
+        QCOMPARE(before.unscheduled.size(), 0);
+        QCOMPARE(stepsOf(before, QStringLiteral("a. rivera")),
+                 QStringList{QStringLiteral("db 1.0 -> 2.0")});
+        QVERIFY(stepsOf(before, QStringLiteral("M. Schneider")).isEmpty());
+
+        const std::optional<Estate> away = withAbsence(e, QStringLiteral("a. RIVERA"), {});
+        QVERIFY(away);
+        QCOMPARE(away->staff.size(), 2); // still listed, away every day
+        const Schedule whole = scheduleOf(*away);
+        QCOMPARE(whole.unscheduled.size(), 0);
+        const QList<StepShift> shifts = shiftedSteps(before, whole);
+        QCOMPARE(shifts.size(), 3);
+        for (const StepShift &s : shifts) {
+            QCOMPARE(s.minutesLater, qint64(7 * 24 * 60));
+            QCOMPARE(s.after, QStringLiteral("sat-20270116"));
+        }
+        QCOMPARE(stepsOf(whole, QStringLiteral("M. Schneider")),
+                 QStringList{QStringLiteral("db 1.0 -> 2.0")});
+
+        const std::optional<Estate> oneDay =
+            withAbsence(e, QStringLiteral("A. Rivera"), DateRange{QDate(2027, 1, 9), QDate(2027, 1, 9)});
+        QVERIFY(oneDay);
+        const Schedule dayOff = scheduleOf(*oneDay);
+        // Away on the Saturday, back on the Sunday: the night's work starts at midnight, two
+        // hours late, in the same window, and Rivera still does it.
+        const QList<StepShift> late = shiftedSteps(before, dayOff);
+        QCOMPARE(late.size(), 3);
+        QCOMPARE(late[0].component, QStringLiteral("db"));
+        QCOMPARE(late[0].after, QStringLiteral("sat-20270109"));
+        QCOMPARE(late[0].minutesLater, qint64(120));
+        QCOMPARE(text(late[0].startAfter), QStringLiteral("2027-01-10T00:00"));
+        QCOMPARE(stepsOf(dayOff, QStringLiteral("A. Rivera")),
+                 QStringList{QStringLiteral("db 1.0 -> 2.0")});
+
+        // Away on a day without a window: nothing moves, nobody else is needed.
+        const std::optional<Estate> midweek =
+            withAbsence(e, QStringLiteral("A. Rivera"), DateRange{QDate(2027, 1, 12), QDate(2027, 1, 13)});
+        QVERIFY(shiftedSteps(before, scheduleOf(*midweek)).isEmpty());
+        QVERIFY(reassignedSteps(before, scheduleOf(*midweek)).isEmpty());
+
+        Estate bothAway = *withAbsence(*away, QStringLiteral("M. Schneider"), {});
+        const Schedule none = scheduleOf(bothAway);
+        QCOMPARE(none.steps.size(), 0);
+        QCOMPARE(none.unscheduled.size(), 3);
+        QCOMPARE(none.unscheduled[0].component, QStringLiteral("db"));
+        QCOMPARE(none.unscheduled[0].cause, QStringLiteral("staff-unavailable"));
+
+        QVERIFY(!withAbsence(e, QStringLiteral("Nobody"), {}));
+    }
+
+    // Two dbas both free: one away leaves the other to do the step in the same place.
+    void standInKeepsTheStepInPlace()
+    {
+        Estate e = bankEstate();
+        Component db = e.component(0);
+        db.roles = {QStringLiteral("dba")};
+        e.replaceComponent(0, db);
+        StaffMember rivera;
+        rivera.name = QStringLiteral("A. Rivera");
+        rivera.roles = {QStringLiteral("dba")};
+        StaffMember schneider = rivera;
+        schneider.name = QStringLiteral("M. Schneider");
+        e.staff = {rivera, schneider};
+        const Schedule before = scheduleOf(e);
+        const QString first = before.steps[0].staff.value(0);
+        const Schedule after = scheduleOf(*withAbsence(e, first, {}));
+        QVERIFY(shiftedSteps(before, after).isEmpty());
+        const QList<Reassignment> r = reassignedSteps(before, after);
+        QCOMPARE(r.size(), 1);
+        QCOMPARE(r[0].component, QStringLiteral("db"));
+        QCOMPARE(r[0].occurrence, QStringLiteral("sat-20270109"));
+        QCOMPARE(r[0].staffBefore, QStringList{first});
+        QVERIFY(!r[0].staffAfter.contains(first));
+        QCOMPARE(r[0].staffAfter.size(), 1);
+    }
+
     // db and app must move together (app 1.x needs db 1.x, app 2.x needs db 2.x): the wave
     // stopped after one of the two leaves a state the rules refuse; after both, it is fine.
     // Two components with no rule between them: stopped after one, still compatible.

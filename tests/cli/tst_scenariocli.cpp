@@ -201,6 +201,45 @@ private Q_SLOTS:
         QVERIFY(!plan(baseDir).contains(u"scenario"));
         QCOMPARE(plan(slowDir).value(u"scenario").toString(), QStringLiteral("slow-db"));
         QVERIFY(plan(baseDir).value(u"estateSha256") != plan(slowDir).value(u"estateSha256"));
+
+        // The calendar says it is a scenario's, in its name and in every event.
+        QFile ics(QDir(slowDir).filePath(QStringLiteral("plan.ics")));
+        QVERIFY(ics.open(QIODevice::ReadOnly));
+        const QByteArray calendar = ics.readAll();
+        QVERIFY2(calendar.contains("SUMMARY:[scenario slow-db] Upgrade window"),
+                 calendar.constData());
+        QVERIFY(!calendar.contains("SUMMARY:Upgrade window"));
+        const CliRun exported =
+            runCli({"export", path, "-f", "ics", "-o", "-", "--scenario", "slow-db"});
+        QVERIFY(exported.out.contains("SUMMARY:[scenario slow-db] Upgrade window"));
+        QVERIFY(!runCli({"export", path, "-f", "ics", "-o", "-"}).out.contains("[scenario"));
+
+        // verify --project: each plan matches the project in its own scenario...
+        const QString slowPlan = QDir(slowDir).filePath(QStringLiteral("plan.json"));
+        const CliRun same = runCli({"verify", slowPlan, "--project", path, "--json"});
+        QVERIFY2(same.code == 0, same.out.constData());
+        QCOMPARE(json(same).value(u"project").toObject().value(u"scenario").toString(),
+                 QStringLiteral("slow-db"));
+        QVERIFY(json(same).value(u"project").toObject().value(u"matches").toBool());
+        const CliRun sameBase =
+            runCli({"verify", QDir(baseDir).filePath(QStringLiteral("plan.json")), "--project", path});
+        QVERIFY2(sameBase.code == 0, sameBase.out.constData());
+        QVERIFY2(sameBase.out.startsWith("project: " + path.toUtf8()
+                                         + " is the estate this plan was computed from\n"),
+                 sameBase.out.constData());
+        // ...and once the scenario's database takes even longer, the slow plan is out of date.
+        Expected<Estate> edited = loadProject(path);
+        QVERIFY(edited.ok());
+        edited->scenarios[1].components[0].durations[Phase::Execute] = 150;
+        QVERIFY(saveProject(path, *edited).ok());
+        const CliRun changed = runCli({"verify", slowPlan, "--project", path});
+        QCOMPARE(changed.code, 1);
+        QVERIFY2(changed.out.contains("CHANGED since this plan was computed"), changed.out.constData());
+        QVERIFY2(changed.out.contains("NOT VERIFIED: the project"), changed.out.constData());
+        // The baseline did not change: its plan still matches.
+        QCOMPARE(runCli({"verify", QDir(baseDir).filePath(QStringLiteral("plan.json")),
+                         "--project", path}).code, 0);
+        QCOMPARE(runCli({"verify", slowPlan, "--project", dir.filePath("missing.uplan")}).code, 2);
     }
 
     // simulate: the same seed gives the same bytes; a scenario with a slower database is
@@ -280,6 +319,8 @@ private Q_SLOTS:
 
         for (const QStringList &bad :
              {QStringList{}, QStringList{"--cancel", "x", "--stop-wave", "1:1"},
+              QStringList{"--absent", "A. Rivera:2027-02-30"},
+              QStringList{"--absent", "A. Rivera:2027-01-10..2027-01-09"},
               QStringList{"--overrun", "db"}, QStringList{"--overrun", "db:0x"},
               QStringList{"--stop-wave", "one"}}) {
             const CliRun run = runCli(QStringList{"what-if", path} + bad);
@@ -289,6 +330,55 @@ private Q_SLOTS:
         QCOMPARE(runCli({"what-if", path, "--overrun", "ghost:2x"}).code, 2);
         QCOMPARE(runCli({"what-if", path, "--stop-wave", "9:1"}).code, 2);
         QCOMPARE(runCli({"what-if", path, "--stop-wave", "1:5"}).code, 2);
+    }
+
+    // The bank with db needing a dba: A. Rivera does it on the first Saturday (M. Schneider is
+    // away that weekend). Rivera away moves all three steps a week, Schneider standing in.
+    void whatIfAbsent()
+    {
+        QTemporaryDir dir;
+        Estate e = bankEstate();
+        Component db = e.component(0);
+        db.roles = {QStringLiteral("dba")};
+        e.replaceComponent(0, db);
+        StaffMember rivera;
+        rivera.name = QStringLiteral("A. Rivera");
+        rivera.roles = {QStringLiteral("dba")};
+        StaffMember schneider = rivera;
+        schneider.name = QStringLiteral("M. Schneider");
+        schneider.unavailable = {DateRange{QDate(2027, 1, 9), QDate(2027, 1, 10)}};
+        e.staff = {rivera, schneider};
+        const QString path = dir.filePath(QStringLiteral("staffed.uplan"));
+        QVERIFY(saveProject(path, e).ok());
+
+        const CliRun run =
+            runCli({"what-if", path, "--absent", "a. rivera:2027-01-09..2027-01-10", "--json"});
+        QVERIFY2(run.code == 0, run.err.constData());
+        const QJsonObject o = json(run);
+        QCOMPARE(o.value(u"absent").toString(), QStringLiteral("A. Rivera"));
+        QCOMPARE(o.value(u"days").toObject().value(u"start").toString(),
+                 QStringLiteral("2027-01-09"));
+        QCOMPARE(o.value(u"stepsBefore").toArray().size(), 1);
+        QCOMPARE(o.value(u"moved").toArray().size(), 3);
+        QCOMPARE(o.value(u"moved").toArray()[0].toObject().value(u"windowAfter").toString(),
+                 QStringLiteral("sat-20270116"));
+        QCOMPARE(o.value(u"finishAfter").toString(), QStringLiteral("2027-01-17T02:20"));
+
+        const CliRun text = runCli({"what-if", path, "--absent", "A. Rivera"});
+        QVERIFY2(text.code == 0, text.err.constData());
+        QVERIFY2(text.out.startsWith("A. Rivera away for the whole plan had 1 step in the plan.\n"
+                                     "Without A. Rivera: finish Sun 2027-01-17 02:20"),
+                 text.out.constData());
+
+        // Schneider away after the first weekend changes nothing: Rivera does db on it.
+        const CliRun later = runCli(
+            {"what-if", path, "--absent", "M. Schneider:2027-01-16..2027-02-28", "--json"});
+        QVERIFY2(later.code == 0, later.err.constData());
+        QVERIFY(json(later).value(u"moved").toArray().isEmpty());
+        QCOMPARE(json(later).value(u"stepsBefore").toArray().size(), 0);
+        const CliRun unknown = runCli({"what-if", path, "--absent", "Nobody"});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY2(unknown.err.contains("A. Rivera, M. Schneider"), unknown.err.constData());
     }
 
     void acceptRefusesAScenario()

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -29,8 +30,20 @@ FixesPanel::FixesPanel(EstateStore *store, QUndoStack *undoStack, AnalysisRunner
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 6, 6);
     layout->addWidget(m_heading);
-    layout->addLayout(m_rows);
-    layout->addStretch(1);
+    // The fixes scroll, each at the height its wrapped text needs: squeezed into a short
+    // panel (1280 x 720) they would otherwise be cut after their first line.
+    auto *list = new QWidget;
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(m_rows);
+    listLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("fixesScroll"));
+    scroll->setWidget(list);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(scroll, 1);
     connect(&m_watcher, &QFutureWatcher<QList<Fix>>::finished, this, [this] {
         if (m_again) {
             m_again = false;
@@ -104,7 +117,7 @@ void FixesPanel::showFixes()
                                 "target; see the reason above.")
                            : tr("<b>Smallest fixes</b>, each checked by planning again:"));
     for (int i = 0; i < m_fixes.size(); ++i) {
-        auto *row = new QWidget(this);
+        auto *row = new QWidget;
         auto *line = new QHBoxLayout(row);
         line->setContentsMargins(0, 0, 0, 0);
         auto *button = new QPushButton(m_fixes[i].kind == QLatin1String(fixkind::waiver)

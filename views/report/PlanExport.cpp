@@ -115,7 +115,7 @@ Expected<PlanExportResult> exportPlan(const Estate &estate, const QString &dir,
         if (!drawn)
             return Error{QDir(dir).filePath(QStringLiteral("plan.pdf")), drawn.error().text()};
     }
-    const QByteArray ics = options.ics ? writeIcs(estate, doc.schedule) : QByteArray();
+    const QByteArray ics = options.ics ? writeIcs(estate, doc.schedule, doc.scenario) : QByteArray();
 
     report(80, Tr::tr("Writing the files"));
     if (!QDir().mkpath(dir))
