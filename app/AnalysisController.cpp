@@ -5,9 +5,9 @@
 #include "analysis/AnalysisRunner.h"
 #include "analysis/ConflictBadges.h"
 #include "graph/GraphWidget.h"
+#include "inventory/EstateStore.h"
 #include "itemmodels/ComponentSelection.h"
 #include "itemmodels/ComponentTableModel.h"
-#include "inventory/EstateStore.h"
 #include "planning/UpgradePath.h"
 
 #include <QColor>
@@ -23,10 +23,7 @@ AnalysisController::AnalysisController(Document *document, QObject *parent)
     // Badges for every open finding, the schedule's too: the same as the conflict list.
     connect(m_runner, &AnalysisRunner::findingsChanged, this,
             [this] { showConflicts(m_runner->findings()); });
-    connect(m_runner, &AnalysisRunner::planReady, this, [this](const UpgradePlan &plan) {
-        m_plan = plan;
-        highlightWave();
-    });
+    connect(m_runner, &AnalysisRunner::planReady, this, &AnalysisController::highlightWave);
     connect(document->selection(), &ComponentSelection::selectionChanged, this,
             &AnalysisController::highlightWave);
 }
@@ -59,17 +56,19 @@ void AnalysisController::highlightWave()
         return;
     const QString selected = m_document->selection()->current();
     QSet<int> waves;
-    for (const PlanStep &s : std::as_const(m_plan.steps))
+    // The plan and the estate it was made for: the store may hold a newer one already.
+    const UpgradePlan &plan = m_runner->plan();
+    for (const PlanStep &s : plan.steps)
         if (s.component == selected)
             waves.insert(s.wave);
     QStringList ids;
-    for (const PlanStep &s : std::as_const(m_plan.steps))
+    for (const PlanStep &s : plan.steps)
         if (waves.contains(s.wave) && !ids.contains(s.component))
             ids << s.component;
     m_graph->setHighlightedComponents(ids, QColor(0x1e, 0x88, 0xe5));
     // A component that goes through stepping stones or required stops: its path, with the
     // neighbours' moves in between, drawn over the wave.
-    const UpgradePath path = upgradePathOf(m_plan, m_document->store()->estate(), selected);
+    const UpgradePath path = upgradePathOf(plan, m_runner->analysedEstate(), selected);
     m_graph->setUpgradePath(path.isMultiHop() ? path : UpgradePath{});
 }
 

@@ -36,7 +36,6 @@ private:
     AnalysisRunner *m_runner;
     ComponentTableModel *m_inventory = nullptr;
     GraphWidget *m_graph = nullptr;
-    UpgradePlan m_plan;
 };
 
 } // namespace planner

@@ -70,7 +70,7 @@ bool Document::isModified() const
 
 namespace {
 
-template <typename State>
+template<typename State>
 State diskStateOf(const QString &path)
 {
     State state;

@@ -2,7 +2,6 @@
 #include "EditController.h"
 
 #include "Document.h"
-#include "panels/Preferences.h"
 #include "commands/AddComponentCommand.h"
 #include "commands/AddDependencyCommand.h"
 #include "commands/RemoveComponentsCommand.h"
@@ -12,6 +11,7 @@
 #include "panels/AddDependencyDialog.h"
 #include "panels/DependenciesPanel.h"
 #include "panels/DependencyDelegate.h"
+#include "panels/Preferences.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,8 +24,7 @@
 
 namespace planner {
 
-EditController::EditController(Document *document, DependenciesPanel *dependencies,
-                               QWidget *window)
+EditController::EditController(Document *document, DependenciesPanel *dependencies, QWidget *window)
     : QObject(window)
     , m_document(document)
     , m_dependencies(dependencies)
@@ -126,8 +125,7 @@ bool EditController::eventFilter(QObject *watched, QEvent *event)
     auto *edit = qobject_cast<QLineEdit *>(widget);
     if (!edit)
         edit = widget->findChild<QLineEdit *>(QString(), Qt::FindDirectChildrenOnly);
-    if (edit && edit->isModified()
-        && (undo ? edit->isUndoAvailable() : edit->isRedoAvailable()))
+    if (edit && edit->isModified() && (undo ? edit->isUndoAvailable() : edit->isRedoAvailable()))
         return false; // typing not yet in the document: the field undoes it
     // Not accepted, so the shortcut of the Edit menu's action runs.
     event->ignore();

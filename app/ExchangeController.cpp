@@ -33,8 +33,7 @@
 
 namespace planner {
 
-ExchangeController::ExchangeController(Document *document, FileController *files,
-                                       QWidget *window)
+ExchangeController::ExchangeController(Document *document, FileController *files, QWidget *window)
     : QObject(window)
     , m_document(document)
     , m_files(files)
@@ -95,8 +94,8 @@ void ExchangeController::importWithDialog()
                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                               : QFileInfo(m_document->filePath()).path();
     QString filter;
-    const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Import"), start, FileFormats::dialogFilter(true), &filter);
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import"), start,
+                                                      FileFormats::dialogFilter(true), &filter);
     if (!path.isEmpty())
         importInteractively(path);
 }
@@ -117,8 +116,8 @@ bool ExchangeController::importInteractively(const QString &path)
             break;
         }
     }
-    const bool accepted =
-        m_csvDialogHook ? m_csvDialogHook(dialog) : dialog.exec() == QDialog::Accepted;
+    const bool accepted = m_csvDialogHook ? m_csvDialogHook(dialog)
+                                          : dialog.exec() == QDialog::Accepted;
     if (!accepted)
         return false;
     const Expected<Imported> imported = dialog.imported();
@@ -141,13 +140,13 @@ bool ExchangeController::importFile(const QString &path, Mode mode, const FileFo
         Expected<Imported> imported;
         const FileFormat *used = nullptr;
     };
-    const std::optional<Read> read = runWithProgress(
-        m_window, tr("Importing %1…").arg(QDir::toNativeSeparators(path)),
-        [path, format, options] {
-            Read r{Error{}, nullptr};
-            r.imported = importEstateFile(path, format, options, &r.used);
-            return r;
-        });
+    const std::optional<Read> read
+        = runWithProgress(m_window, tr("Importing %1…").arg(QDir::toNativeSeparators(path)),
+                          [path, format, options] {
+                              Read r{Error{}, nullptr};
+                              r.imported = importEstateFile(path, format, options, &r.used);
+                              return r;
+                          });
     if (!read) {
         Q_EMIT message(tr("Import of %1 cancelled").arg(QDir::toNativeSeparators(path)));
         return false;
@@ -224,9 +223,9 @@ bool ExchangeController::merge(const Imported &imported, const QString &path)
         return false;
     MergeOptions options;
     options.remove = *remove;
-    const MergeResult result = remove->isEmpty() ? preview
-                                                 : mergeEstate(m_document->estate(), imported,
-                                                               options);
+    const MergeResult result = remove->isEmpty()
+                                   ? preview
+                                   : mergeEstate(m_document->estate(), imported, options);
     if (!result.report.changesAnything()) {
         Q_EMIT message(tr("%1 holds nothing the project does not have").arg(name));
         return true;

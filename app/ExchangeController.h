@@ -74,8 +74,7 @@ private:
     void importWithDialog();
     void exportWithDialog();
     std::optional<FormatOptions> askWriteOptions(const FileFormat &format);
-    bool land(const Imported &imported, const QString &path, const QString &formatName,
-              Mode mode);
+    bool land(const Imported &imported, const QString &path, const QString &formatName, Mode mode);
     bool merge(const Imported &imported, const QString &path);
 
     Document *m_document;

@@ -12,10 +12,10 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QLocale>
 #include <QSettings>
 #include <QTime>
 #include <QTimer>
@@ -140,8 +140,8 @@ void FileController::openWithDialog()
     const QString start = m_document->isUntitled() ? QDir::homePath()
                                                    : QFileInfo(m_document->filePath()).path();
     // A project opens as itself; any other format the program reads opens as a new project.
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Project or Estate"),
-                                                      start, FileFormats::dialogFilter(true));
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Project or Estate"), start,
+                                                      FileFormats::dialogFilter(true));
     if (!path.isEmpty())
         load(path);
 }
@@ -170,9 +170,9 @@ bool FileController::load(const QString &path)
         readOnly = true;
     }
     // A large project takes seconds to read: in a worker, with progress after a second.
-    std::optional<Expected<LoadedFile>> read = runWithProgress(
-        m_window, tr("Opening %1…").arg(QDir::toNativeSeparators(path)),
-        [path] { return Document::read(path); });
+    std::optional<Expected<LoadedFile>> read
+        = runWithProgress(m_window, tr("Opening %1…").arg(QDir::toNativeSeparators(path)),
+                          [path] { return Document::read(path); });
     if (!read) {
         Q_EMIT message(tr("Opening %1 cancelled").arg(QDir::toNativeSeparators(path)));
         return false;
@@ -213,8 +213,8 @@ bool FileController::save()
                                             "puts it elsewhere.")
                                        : tr("Overwrite replaces those changes with yours; Save "
                                             "As keeps both."));
-        QPushButton *overwrite
-            = box.addButton(missing ? tr("&Save") : tr("&Overwrite"), QMessageBox::AcceptRole);
+        QPushButton *overwrite = box.addButton(missing ? tr("&Save") : tr("&Overwrite"),
+                                               QMessageBox::AcceptRole);
         QPushButton *elsewhere = box.addButton(tr("Save &As..."), QMessageBox::ActionRole);
         box.setDefaultButton(elsewhere);
         box.exec();

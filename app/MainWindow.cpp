@@ -3,15 +3,19 @@
 
 #include "AnalysisController.h"
 #include "ContextMenuController.h"
-#include "ExchangeController.h"
 #include "Document.h"
 #include "EditController.h"
+#include "ExchangeController.h"
 #include "FileController.h"
-#include "RecoveryController.h"
 #include "HelpController.h"
 #include "PlanController.h"
 #include "ProjectController.h"
+#include "RecoveryController.h"
 #include "ScenarioController.h"
+#include "analysis/ConflictsPanel.h"
+#include "analysis/PlanPanel.h"
+#include "changes/ChangePanel.h"
+#include "graph/GraphWidget.h"
 #include "inventory/EstateStore.h"
 #include "itemmodels/ComponentFilterModel.h"
 #include "itemmodels/ComponentSelection.h"
@@ -19,10 +23,6 @@
 #include "panels/DependenciesPanel.h"
 #include "panels/InventoryPanel.h"
 #include "panels/PreferencesDialog.h"
-#include "analysis/ConflictsPanel.h"
-#include "analysis/PlanPanel.h"
-#include "changes/ChangePanel.h"
-#include "graph/GraphWidget.h"
 #include "timeline/CalendarEditor.h"
 #include "timeline/TimelinePanel.h"
 
@@ -64,9 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_planFiles->statusLabel());
     m_counts = new QLabel(this);
     statusBar()->addPermanentWidget(m_counts);
-    const auto showMessage = [this](const QString &text) {
-        statusBar()->showMessage(text, 8000);
-    };
+    const auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
     connect(m_file, &FileController::message, this, showMessage);
     connect(m_recovery, &RecoveryController::message, this, showMessage);
     connect(m_planFiles, &PlanController::message, this, showMessage);
@@ -102,8 +100,8 @@ void MainWindow::buildCentralArea()
     m_inventory = new InventoryPanel(m_document->store(), m_document->undoStack(),
                                      m_document->selection(), m_tabs);
     m_tabs->addTab(m_inventory, tr("Inventory"));
-    m_graph = new GraphWidget(m_document->store(), m_document->undoStack(),
-                              m_document->selection(), m_tabs);
+    m_graph = new GraphWidget(m_document->store(), m_document->undoStack(), m_document->selection(),
+                              m_tabs);
     m_tabs->addTab(m_graph, tr("Graph"));
     m_plan = new PlanPanel(m_document->selection(), m_analysis->runner(), m_tabs);
     m_tabs->addTab(m_plan, tr("Plan"));
@@ -248,8 +246,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_file->maybeSave()) {
         m_recovery->discard(); // saved or let go on purpose: nothing to recover
         event->accept();
-    }
-    else
+    } else
         event->ignore();
 }
 
@@ -259,9 +256,8 @@ void MainWindow::updateTitle()
     const QString name = m_document->scenario().isEmpty()
                              ? m_document->displayName()
                              : tr("%1: %2").arg(m_document->displayName(), m_document->scenario());
-    setWindowTitle(m_document->isReadOnly()
-                       ? tr("%1[*] (read-only) — Upgrade Planner").arg(name)
-                       : tr("%1[*] — Upgrade Planner").arg(name));
+    setWindowTitle(m_document->isReadOnly() ? tr("%1[*] (read-only) — Upgrade Planner").arg(name)
+                                            : tr("%1[*] — Upgrade Planner").arg(name));
     setWindowModified(m_document->isModified());
 }
 
@@ -274,9 +270,9 @@ void MainWindow::updateCounts()
     QString text = components == 1 ? tr("1 component") : tr("%1 components").arg(components);
     if (shown != estate.componentCount())
         text = tr("%1 shown of %2").arg(shown).arg(text);
-    m_counts->setText(text + QStringLiteral(" · ")
-                      + (dependencies == 1 ? tr("1 dependency")
-                                           : tr("%1 dependencies").arg(dependencies)));
+    m_counts->setText(
+        text + QStringLiteral(" · ")
+        + (dependencies == 1 ? tr("1 dependency") : tr("%1 dependencies").arg(dependencies)));
 }
 
 } // namespace planner

@@ -182,9 +182,8 @@ PlanStatus PlanController::computeStatus(const QString &folder, const Estate &pr
         if (!status.signers.contains(a.signer))
             status.signers.append(a.signer);
     }
-    status.state = planned && status.planEstateSha256 == status.estateSha256
-                       ? PlanStatus::Matches
-                       : PlanStatus::Changed;
+    status.state = planned && status.planEstateSha256 == status.estateSha256 ? PlanStatus::Matches
+                                                                             : PlanStatus::Changed;
     return status;
 }
 
@@ -206,9 +205,8 @@ void PlanController::refreshStatus()
         if (generation == m_generation)
             showStatus(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([estate, folder] {
-        return computeStatus(folder, estate);
-    }));
+    watcher->setFuture(
+        QtConcurrent::run([estate, folder] { return computeStatus(folder, estate); }));
 }
 
 void PlanController::showStatus(const PlanStatus &status)
@@ -285,15 +283,13 @@ void PlanController::showDetails()
         return;
     }
     text += QLatin1Char('\n')
-            + (status.signers.isEmpty()
-                   ? tr("Not signed yet.")
-                   : tr("Signed by %1 (valid approvals: %2).")
-                         .arg(status.signers.join(QStringLiteral(", ")))
-                         .arg(status.validApprovals));
+            + (status.signers.isEmpty() ? tr("Not signed yet.")
+                                        : tr("Signed by %1 (valid approvals: %2).")
+                                              .arg(status.signers.join(QStringLiteral(", ")))
+                                              .arg(status.validApprovals));
     if (status.invalidApprovals > 0)
         text += QLatin1Char(' ')
-                + tr("Invalid approvals: %1; Verify Plan says why.")
-                      .arg(status.invalidApprovals);
+                + tr("Invalid approvals: %1; Verify Plan says why.").arg(status.invalidApprovals);
     if (status.state == PlanStatus::Matches) {
         QMessageBox::information(m_window, tr("Plan"),
                                  text + QStringLiteral("\n\n")
@@ -344,8 +340,8 @@ void PlanController::showDetails()
 
 void PlanController::exportPlan()
 {
-    ExportPlanDialog dialog(m_document->estate(),
-                            m_folder.isEmpty() ? suggestedFolder() : m_folder, m_window);
+    ExportPlanDialog dialog(m_document->estate(), m_folder.isEmpty() ? suggestedFolder() : m_folder,
+                            m_window);
     dialog.setScenario(m_document->scenario());
     connect(&dialog, &ExportPlanDialog::exported, this, [this](const QString &folder) {
         setPlanFolder(folder);
@@ -360,8 +356,8 @@ void PlanController::signPlan()
     connect(&dialog, &SignPlanDialog::signedPlan, this,
             [this](const QString &plan, const QString &id) {
                 refreshStatus();
-                Q_EMIT message(tr("Approval %1 added to %2")
-                                   .arg(id, QDir::toNativeSeparators(plan)));
+                Q_EMIT message(
+                    tr("Approval %1 added to %2").arg(id, QDir::toNativeSeparators(plan)));
             });
     dialog.exec();
 }

@@ -27,13 +27,13 @@ struct PlanStatus
     };
     State state = NoPlan;
     QString folder;
-    QString planSha256;         ///< of plan.json's bytes
-    QString planEstateSha256;   ///< plan.json's "estateSha256"
-    QString estateSha256;       ///< of the open estate, now
-    QStringList signers;        ///< of the valid approvals, once each, in signing order
+    QString planSha256;       ///< of plan.json's bytes
+    QString planEstateSha256; ///< plan.json's "estateSha256"
+    QString estateSha256;     ///< of the open estate, now
+    QStringList signers;      ///< of the valid approvals, once each, in signing order
     int validApprovals = 0;
     int invalidApprovals = 0;
-    QString problem;            ///< why plan.json cannot be read
+    QString problem; ///< why plan.json cannot be read
     /// The scenario the plan is of (plan.json's "scenario"), empty for the baseline: the
     /// project is compared as that scenario has it, whichever scenario the window shows.
     QString scenario;
@@ -109,9 +109,9 @@ private:
     QLabel *m_label;
     QTimer *m_debounce;
     QString m_folder;
-    QString m_key;            ///< projectKey() m_folder belongs to
-    bool m_reloaded = false;  ///< the store was reset since the last fileChanged
-    int m_generation = 0;     ///< of the latest check; older results are dropped
+    QString m_key;           ///< projectKey() m_folder belongs to
+    bool m_reloaded = false; ///< the store was reset since the last fileChanged
+    int m_generation = 0;    ///< of the latest check; older results are dropped
     PlanStatus m_status;
 };
 

@@ -18,8 +18,7 @@
 
 namespace planner {
 
-RecoveryController::RecoveryController(Document *document, QWidget *window,
-                                       const QString &folder)
+RecoveryController::RecoveryController(Document *document, QWidget *window, const QString &folder)
     : QObject(window)
     , m_document(document)
     , m_window(window)
@@ -71,8 +70,7 @@ void RecoveryController::startCopy()
             Q_EMIT message(tr("Recovery copy failed: %1").arg(written.error().text()));
         else
             Q_EMIT message(tr("Unsaved changes copied for recovery at %1")
-                               .arg(QLocale().toString(QTime::currentTime(),
-                                                       QLocale::ShortFormat)));
+                               .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     });
     // The estate is shared, not copied, and never changed in place: the worker reads a
     // snapshot while the user goes on editing.
@@ -134,8 +132,7 @@ bool RecoveryController::offerRestore()
         if (m_store.write(m_document->projectEstate(), m_document->filePath(),
                           m_document->displayName()))
             m_store.remove(copy);
-        Q_EMIT message(tr("Restored the unsaved changes to %1 from %2")
-                           .arg(copy.displayName, when));
+        Q_EMIT message(tr("Restored the unsaved changes to %1 from %2").arg(copy.displayName, when));
         return true; // one document at a time; any other copy waits for the next start
     }
     return false;

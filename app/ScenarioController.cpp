@@ -25,8 +25,10 @@ class ScenarioCommand : public QUndoCommand
 {
 public:
     ScenarioCommand(Document *document, Document::ScenarioState after, const QString &text)
-        : QUndoCommand(text), m_document(document), m_before(document->scenarioState()),
-          m_after(std::move(after))
+        : QUndoCommand(text)
+        , m_document(document)
+        , m_before(document->scenarioState())
+        , m_after(std::move(after))
     {
     }
     void redo() override { m_document->setScenarioState(m_after); }

@@ -3,10 +3,10 @@
 """Fills translations/upgrade-planner_en.ts: English singular and plural of every tr() text
 with "%n ... (s)", so that "%n step(s)" reads "1 step" and "63 steps".
 
-Refresh after adding such a text (lupdate stalls on models/planning/UpgradeOrdering.cpp, which
+Refresh after adding such a text (lupdate stalls on core/planning/UpgradeOrdering.cpp, which
 has no such text, so it is left out):
   /usr/lib/qt6/bin/lupdate -pluralonly -locations none -no-obsolete -target-language en \\
-      $(grep -rl '%n' --include=*.cpp models views app | grep -v UpgradeOrdering) \\
+      $(grep -rl '%n' --include=*.cpp core models views app | grep -v UpgradeOrdering) \\
       -ts translations/upgrade-planner_en.ts
   scripts/fill-english-plurals.py translations/upgrade-planner_en.ts
 """

@@ -319,5 +319,12 @@
         <numerusform>%1 away %2 had %n steps in the plan.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Impact, %1: %n component(s) (* the ones asked about)</source>
+      <translation>
+        <numerusform>Impact, %1: %n component (* the ones asked about)</numerusform>
+        <numerusform>Impact, %1: %n components (* the ones asked about)</numerusform>
+      </translation>
+    </message>
   </context>
 </TS>

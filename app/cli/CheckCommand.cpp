@@ -4,9 +4,9 @@
 
 #include "changes/SmallestFix.h"
 #include "compat/Compatibility.h"
+#include "exchange/JsonStream.h"
 #include "planning/UpgradeOrdering.h"
 #include "schedule/Scheduler.h"
-#include "exchange/JsonStream.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -73,11 +73,7 @@ int runCheck(const QStringList &arguments)
     parser.addOption(json);
     parser.addOption(state);
     parser.addOption(fixes);
-    const QCommandLineOption scenario = scenarioOption();
-    parser.addOption(scenario);
-    parser.addPositionalArgument(QStringLiteral("PROJECT"),
-                                 Tr::tr("A .uplan project or an estate .json file."));
-    if (const auto stop = parseArguments(parser, command, arguments, {QStringLiteral("PROJECT")}))
+    if (const auto stop = parseProjectArguments(parser, command, arguments))
         return *stop;
 
     CheckOptions options;
@@ -89,10 +85,10 @@ int runCheck(const QStringList &arguments)
     else if (states == QLatin1String("all"))
         options.states = CheckOptions::AllStates;
     else
-        return usageError(command, Tr::tr("--state needs current, target or all, not '%1'")
-                                       .arg(states));
+        return usageError(command,
+                          Tr::tr("--state needs current, target or all, not '%1'").arg(states));
 
-    const std::optional<Estate> estate = loadInput(parser.positionalArguments().constFirst(), parser.value(scenario));
+    const std::optional<Estate> estate = loadProjectArgument(parser);
     if (!estate)
         return ExitUsage;
     const std::optional<int> wanted = fixesWanted(parser, fixes, *estate, command);

@@ -6,10 +6,10 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QTranslator>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <algorithm>
 #include <memory>
@@ -48,8 +48,9 @@ void printProgramHelp()
              .arg(QStringLiteral(UPLAN_VERSION))
       << "\n\n"
       << Tr::tr("Usage:") << '\n'
-      << "  " << programName() << Tr::tr(" [FILE]                   open the workbench, "
-                                         "optionally on a .uplan or .json file")
+      << "  " << programName()
+      << Tr::tr(" [FILE]                   open the workbench, "
+                "optionally on a .uplan or .json file")
       << '\n'
       << "  " << programName()
       << Tr::tr(" COMMAND [options] ...    run headless (no display needed)") << "\n\n"
@@ -59,7 +60,8 @@ void printProgramHelp()
         width = std::max(width, int(command.name.size()));
     for (const Command &command : commands())
         s << QStringLiteral("  %1  %2\n").arg(command.name, -width).arg(Tr::tr(command.summary));
-    s << QStringLiteral("  %1  %2\n").arg(QStringLiteral("help"), -width)
+    s << QStringLiteral("  %1  %2\n")
+             .arg(QStringLiteral("help"), -width)
              .arg(Tr::tr("Show the options of a command: help COMMAND"))
       << '\n'
       << Tr::tr("Every command reads a .uplan project or an estate .json file.") << '\n'
@@ -84,8 +86,7 @@ void quietHandler(QtMsgType type, const QMessageLogContext &context, const QStri
 
 int unknownCommand(const QString &word)
 {
-    err() << Tr::tr("%1: '%2' is not a command. See '%1 --help'.").arg(programName(), word)
-          << '\n';
+    err() << Tr::tr("%1: '%2' is not a command. See '%1 --help'.").arg(programName(), word) << '\n';
     return ExitUsage;
 }
 

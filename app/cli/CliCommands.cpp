@@ -108,12 +108,14 @@ const QList<Command> &commands()
                            "Compare scenarios side by side: finish, windows, risk, downtime"),
          &runCompareScenarios},
         {QStringLiteral("simulate"),
-         QT_TRANSLATE_NOOP("planner::cli::Tr",
-                           "The odds of an overrun: each window's, and the finish at 50 % and 90 %"),
+         QT_TRANSLATE_NOOP(
+             "planner::cli::Tr",
+             "The odds of an overrun: each window's, and the finish at 50 % and 90 %"),
          &runSimulate},
         {QStringLiteral("what-if"),
-         QT_TRANSLATE_NOOP("planner::cli::Tr",
-                           "What a cancelled window, an overrun or a stopped wave does to the plan"),
+         QT_TRANSLATE_NOOP(
+             "planner::cli::Tr",
+             "What a cancelled window, an overrun or a stopped wave does to the plan"),
          &runWhatIf},
     };
     return table;

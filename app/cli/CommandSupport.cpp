@@ -64,7 +64,8 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QString &com
     parser.addOption(help);
     if (!parser.parse(arguments)) {
         // --help wins over any other mistake on the line.
-        if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+        if (arguments.contains(QStringLiteral("--help"))
+            || arguments.contains(QStringLiteral("-h"))) {
             out() << subcommandHelp(parser, command);
             return ExitSuccess;
         }
@@ -76,19 +77,18 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QString &com
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < required.size())
-        return usageError(command, Tr::tr("missing %1").arg(required.mid(positional.size())
-                                                                .join(QLatin1Char(' '))));
+        return usageError(command, Tr::tr("missing %1")
+                                       .arg(required.mid(positional.size()).join(QLatin1Char(' '))));
     if (positional.size() > required.size() && !moreAllowed)
-        return usageError(command, Tr::tr("unexpected argument '%1'")
-                                       .arg(positional.at(required.size())));
+        return usageError(command,
+                          Tr::tr("unexpected argument '%1'").arg(positional.at(required.size())));
     return std::nullopt;
 }
 
 int usageError(const QString &command, const QString &message)
 {
     err() << programName() << ' ' << command << ": " << message << '\n'
-          << Tr::tr("Try '%1 %2 --help' for more information.").arg(programName(), command)
-          << '\n';
+          << Tr::tr("Try '%1 %2 --help' for more information.").arg(programName(), command) << '\n';
     return ExitUsage;
 }
 
@@ -112,6 +112,26 @@ QCommandLineOption scenarioOption()
                               Tr::tr("Analyse scenario NAME of the project instead of the "
                                      "baseline (`upgrade-planner scenarios PROJECT` lists them)."),
                               QStringLiteral("NAME"));
+}
+
+std::optional<int> parseProjectArguments(QCommandLineParser &parser, const QString &command,
+                                         const QStringList &arguments)
+{
+    parser.addOption(scenarioOption());
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 Tr::tr("A .uplan project or an estate .json file."));
+    return parseArguments(parser, command, arguments, {QStringLiteral("PROJECT")});
+}
+
+QString chosenScenario(const QCommandLineParser &parser)
+{
+    const QString name = parser.value(QStringLiteral("scenario"));
+    return name.compare(baselineScenarioName(), Qt::CaseInsensitive) == 0 ? QString() : name;
+}
+
+std::optional<Estate> loadProjectArgument(const QCommandLineParser &parser)
+{
+    return loadInput(parser.positionalArguments().constFirst(), chosenScenario(parser));
 }
 
 QCommandLineOption fixesOption()
@@ -218,24 +238,19 @@ int runReportCommand(const QString &command, const QString &description, const Q
                             });
 }
 
-int runReportCommand(
-    const QString &command, const QString &description, const QString &jsonHelp,
-    const QStringList &arguments, const QList<QCommandLineOption> &more,
-    const std::function<std::optional<Report>(const Estate &, bool json,
-                                              const QCommandLineParser &)> &report)
+int runReportCommand(const QString &command, const QString &description, const QString &jsonHelp,
+                     const QStringList &arguments, const QList<QCommandLineOption> &more,
+                     const std::function<std::optional<Report>(const Estate &, bool json,
+                                                               const QCommandLineParser &)> &report)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
     const QCommandLineOption json(QStringLiteral("json"), jsonHelp);
-    const QCommandLineOption scenario = scenarioOption();
-    parser.addOptions({json, scenario});
+    parser.addOption(json);
     parser.addOptions(more);
-    parser.addPositionalArgument(QStringLiteral("PROJECT"),
-                                 Tr::tr("A .uplan project or an estate .json file."));
-    if (const auto stop = parseArguments(parser, command, arguments, {QStringLiteral("PROJECT")}))
+    if (const auto stop = parseProjectArguments(parser, command, arguments))
         return *stop;
-    const std::optional<Estate> estate =
-        loadInput(parser.positionalArguments().constFirst(), parser.value(scenario));
+    const std::optional<Estate> estate = loadProjectArgument(parser);
     if (!estate)
         return ExitUsage;
     const std::optional<Report> made = report(*estate, parser.isSet(json), parser);

@@ -68,6 +68,15 @@ std::optional<Estate> loadInput(const QString &path);
 /// The option `--scenario NAME` that every analysis command takes (docs/cli.md).
 QCommandLineOption scenarioOption();
 
+/// The start every command reading one project shares: adds `--scenario` and the PROJECT
+/// argument to @p parser (after the command's own options), then parses as parseArguments().
+std::optional<int> parseProjectArguments(QCommandLineParser &parser, const QString &command,
+                                         const QStringList &arguments);
+/// The scenario `--scenario` asks for; empty for the baseline (not given, or "baseline").
+QString chosenScenario(const QCommandLineParser &parser);
+/// The PROJECT argument loaded as the chosen scenario has it (loadInput with the scenario).
+std::optional<Estate> loadProjectArgument(const QCommandLineParser &parser);
+
 /// loadInput, then the scenario called @p scenario applied (Scenario.h): the estate as that
 /// scenario has it. An empty name or "baseline" gives the estate itself. An unknown name is an
 /// input error that lists the scenarios the project has; a change the baseline no longer allows
@@ -115,10 +124,9 @@ int runReportCommand(const QString &command, const QString &description, const Q
                      const std::function<Report(const Estate &, bool json)> &report);
 /// The same with options of its own (@p more), which @p report reads from the parser; it
 /// returns nothing after printing a usage error.
-int runReportCommand(
-    const QString &command, const QString &description, const QString &jsonHelp,
-    const QStringList &arguments, const QList<QCommandLineOption> &more,
-    const std::function<std::optional<Report>(const Estate &, bool json,
-                                              const QCommandLineParser &)> &report);
+int runReportCommand(const QString &command, const QString &description, const QString &jsonHelp,
+                     const QStringList &arguments, const QList<QCommandLineOption> &more,
+                     const std::function<std::optional<Report>(const Estate &, bool json,
+                                                               const QCommandLineParser &)> &report);
 
 } // namespace planner::cli

@@ -38,8 +38,7 @@ QString comparisonToText(const PlanComparison &c)
     QString text;
     QTextStream stream(&text);
     if (c.steps.isEmpty()) {
-        stream << Tr::tr("Nothing recorded yet: enter actuals with `%1 record`.")
-                      .arg(programName())
+        stream << Tr::tr("Nothing recorded yet: enter actuals with `%1 record`.").arg(programName())
                << '\n';
         return text;
     }
@@ -99,18 +98,14 @@ int runCompare(const QStringList &arguments)
                                     Tr::tr("Store the per-kind averages as the project's "
                                            "estimates."));
     parser.addOptions({json, accept});
-    const QCommandLineOption scenario = scenarioOption();
-    parser.addOption(scenario);
-    parser.addPositionalArgument(QStringLiteral("PROJECT"),
-                                 Tr::tr("A .uplan project or an estate .json file."));
-    if (const auto stop = parseArguments(parser, command, arguments, {QStringLiteral("PROJECT")}))
+    if (const auto stop = parseProjectArguments(parser, command, arguments))
         return *stop;
     const QString path = parser.positionalArguments().constFirst();
     // Estimates belong to the project, not to one scenario: --accept saves the baseline.
-    if (parser.isSet(accept) && parser.isSet(scenario))
+    if (parser.isSet(accept) && parser.isSet(QStringLiteral("scenario")))
         return usageError(command, Tr::tr("--accept stores estimates in the project itself; "
                                           "leave out --scenario"));
-    std::optional<Estate> estate = loadInput(path, parser.value(scenario));
+    std::optional<Estate> estate = loadInput(path, chosenScenario(parser));
     if (!estate)
         return ExitUsage;
     if (parser.isSet(accept) && detectFileKind(path) != FileKind::Project)

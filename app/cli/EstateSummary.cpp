@@ -127,9 +127,8 @@ QByteArray EstateSummary::toJson() const
         {QStringLiteral("purpose"), project.purpose},
         {QStringLiteral("urgency"), project.urgency},
         {QStringLiteral("timezone"), project.timezone},
-        {QStringLiteral("start"), project.start.isValid()
-                                      ? QJsonValue(project.start.toString(Qt::ISODate))
-                                      : QJsonValue()},
+        {QStringLiteral("start"),
+         project.start.isValid() ? QJsonValue(project.start.toString(Qt::ISODate)) : QJsonValue()},
         {QStringLiteral("decisionMinutes"), project.decisionMinutes},
         {QStringLiteral("restoreTestMaxDays"), project.restoreTestMaxDays},
     };
@@ -251,14 +250,16 @@ QString EstateSummary::toText(int upgradeLimit) const
             label += Tr::tr(" (not declared)");
         siteParts.append(QStringLiteral("%1 %2").arg(label).arg(it.value()));
     }
-    line(Tr::tr("By site"), siteParts.isEmpty() ? Tr::tr("none") : siteParts.join(QStringLiteral(", ")));
+    line(Tr::tr("By site"),
+         siteParts.isEmpty() ? Tr::tr("none") : siteParts.join(QStringLiteral(", ")));
     line(Tr::tr("Criticality"), countList(byCriticality));
     line(Tr::tr("Dependencies"), Tr::tr("%1 (%2 with a version requirement)")
                                      .arg(dependencies)
                                      .arg(dependenciesWithRequirement));
     text += QLatin1Char('\n');
 
-    line(Tr::tr("Upgrades"), Tr::tr("%1 of %2 components have a target").arg(upgrades.size()).arg(components));
+    line(Tr::tr("Upgrades"),
+         Tr::tr("%1 of %2 components have a target").arg(upgrades.size()).arg(components));
     const qsizetype shown = upgradeLimit > 0 ? std::min<qsizetype>(upgradeLimit, upgrades.size())
                                              : upgrades.size();
     qsizetype idWidth = 0;
@@ -290,7 +291,9 @@ QString EstateSummary::toText(int upgradeLimit) const
         for (auto it = byProduct.cbegin(); it != byProduct.cend(); ++it)
             width = std::max(width, it.key().size());
         for (auto it = byProduct.cbegin(); it != byProduct.cend(); ++it) {
-            QString row = QStringLiteral("  %1  %2").arg(it.key(), -int(width)).arg(versionList(it->versions));
+            QString row = QStringLiteral("  %1  %2")
+                              .arg(it.key(), -int(width))
+                              .arg(versionList(it->versions));
             if (it->targets != it->versions)
                 row += QStringLiteral(" -> ") + versionList(it->targets);
             text += row + QLatin1Char('\n');

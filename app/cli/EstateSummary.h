@@ -45,14 +45,14 @@ struct EstateSummary
     QMap<QString, QString> siteNames; ///< declared sites: id -> name
     QMap<QString, int> byCriticality; ///< every criticality name, zero counts included
     QMap<QString, ProductVersions> byProduct; ///< components with a product, "" left out
-    QList<Upgrade> upgrades;          ///< in estate order
+    QList<Upgrade> upgrades;                  ///< in estate order
     int catalogEntries = 0;
-    QStringList catalogProducts;      ///< sorted, distinct
-    int catalogReleases = 0;          ///< distinct (product, release) pairs
+    QStringList catalogProducts; ///< sorted, distinct
+    int catalogReleases = 0;     ///< distinct (product, release) pairs
     int catalogStops = 0;
-    int catalogRules = 0;             ///< entries with `requires`
+    int catalogRules = 0; ///< entries with `requires`
     int windows = 0;
-    int windowOccurrences = 0;        ///< weekly repeats counted
+    int windowOccurrences = 0; ///< weekly repeats counted
     int freezes = 0;
     int processes = 0;
     int staff = 0;

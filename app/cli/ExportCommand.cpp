@@ -33,7 +33,9 @@ QString formatList()
     QString text;
     for (const FileFormat &format : FileFormats::all())
         if (format.canWrite() || format.needsGui)
-            text += QStringLiteral("  %1  %2\n").arg(format.name, -8).arg(FileFormats::tr(format.description));
+            text += QStringLiteral("  %1  %2\n")
+                        .arg(format.name, -8)
+                        .arg(FileFormats::tr(format.description));
     return text;
 }
 
@@ -47,7 +49,8 @@ QList<QCommandLineOption> writerOptions()
             if (seen.contains(o.name))
                 continue;
             seen.append(o.name);
-            QString help = QStringLiteral("(%1) %2").arg(format.name, FileFormats::tr(o.description));
+            QString help = QStringLiteral("(%1) %2").arg(format.name,
+                                                         FileFormats::tr(o.description));
             if (!o.choices.isEmpty())
                 help += Tr::tr(" One of: %1.").arg(o.choices.join(QStringLiteral(", ")));
             if (!o.defaultValue.isEmpty())
@@ -84,11 +87,7 @@ int runExport(const QStringList &arguments)
     parser.addOption(format);
     parser.addOption(output);
     parser.addOptions(writerOptions());
-    const QCommandLineOption scenario = scenarioOption();
-    parser.addOption(scenario);
-    parser.addPositionalArgument(QStringLiteral("PROJECT"),
-                                 Tr::tr("A .uplan project or an estate .json file."));
-    if (const auto stop = parseArguments(parser, command, arguments, {QStringLiteral("PROJECT")}))
+    if (const auto stop = parseProjectArguments(parser, command, arguments))
         return *stop;
 
     const FileFormat *chosen = FileFormats::find(parser.value(format));
@@ -103,14 +102,12 @@ int runExport(const QStringList &arguments)
     Expected<FormatOptions> options = FileFormats::options(*chosen, false, given);
     if (!options)
         return usageError(command, options.error().text());
-    if (!parser.value(scenario).isEmpty()
-        && parser.value(scenario).compare(baselineScenarioName(), Qt::CaseInsensitive) != 0)
-        options->insert(scenarioFormatOption(), parser.value(scenario));
+    if (const QString scenario = chosenScenario(parser); !scenario.isEmpty())
+        options->insert(scenarioFormatOption(), scenario);
     if (!parser.isSet(output))
         return usageError(command, Tr::tr("missing -o OUT (use '-o -' for standard output)"));
 
-    const QString inputPath = parser.positionalArguments().constFirst();
-    const std::optional<Estate> estate = loadInput(inputPath, parser.value(scenario));
+    const std::optional<Estate> estate = loadProjectArgument(parser);
     if (!estate)
         return ExitUsage;
 

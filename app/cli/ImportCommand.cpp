@@ -15,8 +15,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTextStream>
 #include <QRandomGenerator>
+#include <QTextStream>
 
 #include <cstdio>
 
@@ -58,9 +58,11 @@ QList<QCommandLineOption> readerOptions()
             if (seen.contains(o.name))
                 continue;
             seen.append(o.name);
-            out.append(QCommandLineOption(
-                o.name, QStringLiteral("(%1) %2").arg(format.name, FileFormats::tr(o.description)),
-                o.valueName));
+            out.append(
+                QCommandLineOption(o.name,
+                                   QStringLiteral("(%1) %2").arg(format.name,
+                                                                 FileFormats::tr(o.description)),
+                                   o.valueName));
         }
     return out;
 }
@@ -123,9 +125,10 @@ QString mergeText(const QString &project, const MergeReport &r)
              .arg(r.dependenciesChanged)
       << '\n';
     for (const FieldChange &c : r.changed)
-        s << "  " << Tr::tr("%1: %2 %3 -> %4")
-                         .arg(c.component, c.field,
-                              c.before.isEmpty() ? Tr::tr("(none)") : c.before, c.after)
+        s << "  "
+          << Tr::tr("%1: %2 %3 -> %4")
+                 .arg(c.component, c.field, c.before.isEmpty() ? Tr::tr("(none)") : c.before,
+                      c.after)
           << '\n';
     for (const QString &added : r.sectionsAdded)
         s << "  " << Tr::tr("added %1").arg(added) << '\n';
@@ -143,7 +146,8 @@ QString mergeText(const QString &project, const MergeReport &r)
           << '\n';
     if (r.dependenciesRemoved.isEmpty() && !r.dependenciesMissing.isEmpty())
         s << Tr::tr("kept %n dependencies the import does not list (--remove-missing removes "
-                    "them)", nullptr, int(r.dependenciesMissing.size()))
+                    "them)",
+                    nullptr, int(r.dependenciesMissing.size()))
           << '\n';
     return text;
 }
@@ -187,9 +191,10 @@ int runImport(const QStringList &arguments)
     if (const auto stop = parseArguments(parser, command, arguments, {QStringLiteral("FILE")}))
         return *stop;
     if (parser.isSet(output) == parser.isSet(into))
-        return usageError(command, parser.isSet(into)
-                                       ? Tr::tr("give either -o PROJECT or --into EXISTING, not both")
-                                       : Tr::tr("missing -o PROJECT (or --into EXISTING)"));
+        return usageError(command,
+                          parser.isSet(into)
+                              ? Tr::tr("give either -o PROJECT or --into EXISTING, not both")
+                              : Tr::tr("missing -o PROJECT (or --into EXISTING)"));
     if (parser.isSet(removeMissing) && !parser.isSet(into))
         return usageError(command, Tr::tr("--remove-missing applies to --into only"));
 
@@ -197,9 +202,10 @@ int runImport(const QStringList &arguments)
     if (parser.isSet(formatOption)) {
         format = FileFormats::find(parser.value(formatOption));
         if (!format || !format->canRead())
-            return usageError(command, Tr::tr("unknown format '%1' (formats it reads: %2)")
-                                           .arg(parser.value(formatOption),
-                                                FileFormats::names(true).join(QStringLiteral(", "))));
+            return usageError(command,
+                              Tr::tr("unknown format '%1' (formats it reads: %2)")
+                                  .arg(parser.value(formatOption),
+                                       FileFormats::names(true).join(QStringLiteral(", "))));
     }
     FormatOptions given;
     for (const QCommandLineOption &o : formatOptions)
@@ -220,10 +226,10 @@ int runImport(const QStringList &arguments)
             Tr::tr("%1: exists already (use --force to replace it, or --into to merge)")
                 .arg(outputPath));
     if (merging && detectFileKind(outputPath) != FileKind::Project)
-        return inputError(target.exists()
-                              ? Tr::tr("%1: not an Upgrade Planner project to merge into")
-                                    .arg(outputPath)
-                              : Tr::tr("%1: no such project").arg(outputPath));
+        return inputError(
+            target.exists()
+                ? Tr::tr("%1: not an Upgrade Planner project to merge into").arg(outputPath)
+                : Tr::tr("%1: no such project").arg(outputPath));
     if (!target.absoluteDir().exists())
         return inputError(Tr::tr("%1: the folder %2 does not exist")
                               .arg(outputPath, QDir::toNativeSeparators(target.absolutePath())));

@@ -65,9 +65,10 @@ int runKeygen(const QStringList &arguments)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     Tr::tr("Base name of the key files: NAME.key, NAME.pub.pem."),
                                     Tr::tr("NAME"));
-    const QCommandLineOption passphraseFile(
-        QStringLiteral("passphrase-file"),
-        Tr::tr("Read the passphrase from the first line of this file."), Tr::tr("F"));
+    const QCommandLineOption
+        passphraseFile(QStringLiteral("passphrase-file"),
+                       Tr::tr("Read the passphrase from the first line of this file."),
+                       Tr::tr("F"));
     const QCommandLineOption noPassphrase(QStringLiteral("no-passphrase"),
                                           Tr::tr("Write the private key unencrypted, on purpose."));
     const QCommandLineOption force(QStringLiteral("force"),

@@ -26,13 +26,9 @@ int runLayout(const QStringList &arguments)
                                                 "box."));
     parser.addOption(json);
     parser.addOption(groupBySite);
-    const QCommandLineOption scenario = scenarioOption();
-    parser.addOption(scenario);
-    parser.addPositionalArgument(QStringLiteral("PROJECT"),
-                                 Tr::tr("A .uplan project or an estate .json file."));
-    if (const auto stop = parseArguments(parser, command, arguments, {QStringLiteral("PROJECT")}))
+    if (const auto stop = parseProjectArguments(parser, command, arguments))
         return *stop;
-    const std::optional<Estate> estate = loadInput(parser.positionalArguments().constFirst(), parser.value(scenario));
+    const std::optional<Estate> estate = loadProjectArgument(parser);
     if (!estate)
         return ExitUsage;
 

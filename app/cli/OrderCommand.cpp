@@ -5,7 +5,6 @@
 #include "planning/PlanReport.h"
 #include "planning/UpgradeOrdering.h"
 
-
 namespace planner::cli {
 
 int runOrder(const QStringList &arguments)

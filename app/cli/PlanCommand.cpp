@@ -59,11 +59,7 @@ int runPlan(const QStringList &arguments)
     const QCommandLineOption noIcs(QStringLiteral("no-ics"), Tr::tr("Do not write plan.ics."));
     for (const QCommandLineOption &o : {output, previous, pageSize, role, trust, noPdf, noIcs})
         parser.addOption(o);
-    const QCommandLineOption scenario = scenarioOption();
-    parser.addOption(scenario);
-    parser.addPositionalArgument(QStringLiteral("PROJECT"),
-                                 Tr::tr("A .uplan project or an estate .json file."));
-    if (const auto stop = parseArguments(parser, command, arguments, {QStringLiteral("PROJECT")}))
+    if (const auto stop = parseProjectArguments(parser, command, arguments))
         return *stop;
     if (!parser.isSet(output))
         return usageError(command, Tr::tr("missing -o DIR"));
@@ -86,10 +82,9 @@ int runPlan(const QStringList &arguments)
         options.rolesToSign.append(value.trimmed());
     }
     options.trustedKeys = parser.values(trust);
-    if (parser.value(scenario).compare(baselineScenarioName(), Qt::CaseInsensitive) != 0)
-        options.scenario = parser.value(scenario);
+    options.scenario = chosenScenario(parser);
 
-    const std::optional<Estate> estate = loadInput(parser.positionalArguments().constFirst(), parser.value(scenario));
+    const std::optional<Estate> estate = loadProjectArgument(parser);
     if (!estate)
         return ExitUsage;
     const Expected<PlanExportResult> exported = exportPlan(*estate, parser.value(output), options);
@@ -108,9 +103,9 @@ int runPlan(const QStringList &arguments)
                         .arg(exported->approvals))
           << '\n';
     if (!options.previousPlan.isEmpty())
-        s << (exported->changes.size() == 1 ? Tr::tr("1 change since %1")
-                                            : Tr::tr("%1 changes since %2")
-                                                  .arg(exported->changes.size()))
+        s << (exported->changes.size() == 1
+                  ? Tr::tr("1 change since %1")
+                  : Tr::tr("%1 changes since %2").arg(exported->changes.size()))
                  .arg(options.previousPlan)
           << '\n';
     s << Tr::tr("plan sha256: %1").arg(doc.sha256) << '\n'
@@ -118,8 +113,7 @@ int runPlan(const QStringList &arguments)
     for (const ReadinessCheck &check : doc.readiness)
         s << (check.ok ? QStringLiteral("  ok    ") : QStringLiteral("  NOT   ")) << check.label
           << ' ' << check.detail << '\n';
-    s << (doc.isReady() ? Tr::tr("ready for approval") : Tr::tr("not ready for approval"))
-      << '\n';
+    s << (doc.isReady() ? Tr::tr("ready for approval") : Tr::tr("not ready for approval")) << '\n';
     return doc.isReady() ? ExitSuccess : ExitFindings;
 }
 

@@ -80,8 +80,8 @@ int runRecord(const QStringList &arguments)
     const QCommandLineOption followUp(QStringLiteral("follow-up"),
                                       Tr::tr("A follow-up action (may be repeated)."),
                                       Tr::tr("TEXT"));
-    parser.addOptions({component, phase, start, end, check, passed, failed, note, issue,
-                       resolution, rollback, followUp});
+    parser.addOptions({component, phase, start, end, check, passed, failed, note, issue, resolution,
+                       rollback, followUp});
     parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("A .uplan project."));
     if (const auto stop = parseArguments(parser, command, arguments, {QStringLiteral("PROJECT")}))
         return *stop;
@@ -95,8 +95,7 @@ int runRecord(const QStringList &arguments)
                                        : Tr::tr("--start and --end need --phase"));
     if (parser.isSet(check) && parser.isSet(passed) == parser.isSet(failed))
         return usageError(command, Tr::tr("--check needs exactly one of --passed or --failed"));
-    if (!parser.isSet(check) && (parser.isSet(passed) || parser.isSet(failed)
-                                 || parser.isSet(note)))
+    if (!parser.isSet(check) && (parser.isSet(passed) || parser.isSet(failed) || parser.isSet(note)))
         return usageError(command, Tr::tr("--passed, --failed and --note need --check"));
     if (parser.isSet(resolution) && !parser.isSet(issue))
         return usageError(command, Tr::tr("--resolution needs --issue"));
@@ -145,8 +144,8 @@ int runRecord(const QStringList &arguments)
     QStringList done;
     if (which) {
         const size_t p = size_t(*which);
-        for (const auto &[option, slot] : {std::pair{&start, &record.started[p]},
-                                           std::pair{&end, &record.ended[p]}}) {
+        for (const auto &[option, slot] :
+             {std::pair{&start, &record.started[p]}, std::pair{&end, &record.ended[p]}}) {
             if (!parser.isSet(*option))
                 continue;
             const auto t = parseTime(parser.value(*option), estate.project.timezone);
@@ -158,14 +157,13 @@ int runRecord(const QStringList &arguments)
         if (record.started[p].isValid() && record.ended[p].isValid()
             && record.ended[p] < record.started[p])
             return inputError(Tr::tr("the %1 phase of %2 would end (%3) before it starts (%4)")
-                                  .arg(phaseName(*which), id,
-                                       record.ended[p].toString(Qt::ISODate),
+                                  .arg(phaseName(*which), id, record.ended[p].toString(Qt::ISODate),
                                        record.started[p].toString(Qt::ISODate)));
         const auto minutes = record.actualMinutes(*which);
         done << (minutes ? Tr::tr("%1 phase: %2 min").arg(phaseName(*which)).arg(*minutes)
-                         : Tr::tr("%1 phase: %2").arg(phaseName(*which),
-                                                      parser.isSet(start) ? Tr::tr("started")
-                                                                          : Tr::tr("ended")));
+                         : Tr::tr("%1 phase: %2")
+                               .arg(phaseName(*which),
+                                    parser.isSet(start) ? Tr::tr("started") : Tr::tr("ended")));
     }
     if (parser.isSet(check)) {
         const QString checkId = parser.value(check);
@@ -185,8 +183,8 @@ int runRecord(const QStringList &arguments)
             *it = result;
         else
             record.checks.push_back(result);
-        done << Tr::tr("check %1: %2").arg(checkId, result.passed ? Tr::tr("passed")
-                                                                  : Tr::tr("failed"));
+        done << Tr::tr("check %1: %2")
+                    .arg(checkId, result.passed ? Tr::tr("passed") : Tr::tr("failed"));
     }
     if (parser.isSet(issue)) {
         record.issues.push_back({parser.value(issue), parser.value(resolution)});

@@ -27,7 +27,7 @@ QString riskToText(const PlanRisk &r)
                       .arg(s.planStep + 1)
                       .arg(s.component, s.from.text(), s.to.text(), s.level)
                       .arg(s.score)
-                      << '\n';
+               << '\n';
         for (const RiskItem &i : s.items)
             stream << "    +" << i.points << ' ' << i.rule << ": " << i.cause << '\n';
     }

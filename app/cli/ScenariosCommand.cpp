@@ -42,13 +42,11 @@ QString changesText(const Scenario &s)
     count(s.windows.set.size(), Tr::tr("%n window(s) set", nullptr, int(s.windows.set.size())));
     count(s.windows.removed.size(),
           Tr::tr("%n window(s) removed", nullptr, int(s.windows.removed.size())));
-    count(s.staff.set.size(),
-          Tr::tr("%n staff member(s) set", nullptr, int(s.staff.set.size())));
+    count(s.staff.set.size(), Tr::tr("%n staff member(s) set", nullptr, int(s.staff.set.size())));
     count(s.staff.removed.size(),
           Tr::tr("%n staff member(s) removed", nullptr, int(s.staff.removed.size())));
     count(s.pins.set.size(), Tr::tr("%n pin(s) set", nullptr, int(s.pins.set.size())));
-    count(s.pins.removed.size(),
-          Tr::tr("%n pin(s) removed", nullptr, int(s.pins.removed.size())));
+    count(s.pins.removed.size(), Tr::tr("%n pin(s) removed", nullptr, int(s.pins.removed.size())));
     count(s.waivers.set.size(), Tr::tr("%n waiver(s) set", nullptr, int(s.waivers.set.size())));
     count(s.waivers.removed.size(),
           Tr::tr("%n waiver(s) removed", nullptr, int(s.waivers.removed.size())));
@@ -97,9 +95,8 @@ QString comparisonText(const ScenarioComparison &c)
     row(Tr::tr("Steps scheduled"), [](const ScenarioFigures &f) {
         return Tr::tr("%1 of %2").arg(f.scheduled).arg(f.scheduled + f.unscheduled);
     });
-    row(Tr::tr("Windows used"), [](const ScenarioFigures &f) {
-        return QString::number(f.windowsUsed);
-    });
+    row(Tr::tr("Windows used"),
+        [](const ScenarioFigures &f) { return QString::number(f.windowsUsed); });
     row(Tr::tr("Finish"), [&first](const ScenarioFigures &f) {
         QString text = finishText(f.finish);
         if (&f != &first && f.finish.isValid() && first.finish.isValid())
@@ -112,9 +109,8 @@ QString comparisonText(const ScenarioComparison &c)
     row(Tr::tr("Risk score"), [](const ScenarioFigures &f) {
         return QStringLiteral("%1 (%2)").arg(f.riskScore).arg(f.riskLevel);
     });
-    row(Tr::tr("Missing before approval"), [](const ScenarioFigures &f) {
-        return QString::number(f.readinessItems);
-    });
+    row(Tr::tr("Missing before approval"),
+        [](const ScenarioFigures &f) { return QString::number(f.readinessItems); });
     for (qsizetype p = 0; p < first.downtime.size(); ++p) {
         const ScenarioDowntime &d = first.downtime.at(p);
         row(Tr::tr("Downtime: %1").arg(d.name.isEmpty() ? d.process : d.name),
@@ -145,14 +141,15 @@ QString comparisonText(const ScenarioComparison &c)
         else
             s << Tr::tr("Steps that moved against %1:").arg(first.name) << '\n';
         for (const MovedStep &m : c.moved) {
-            const QString where =
-                m.before.isEmpty()   ? Tr::tr("was not scheduled, now %1 (%2)")
-                                         .arg(m.after, finishText(m.startAfter))
-                : m.after.isEmpty() ? Tr::tr("was %1 (%2), now not scheduled")
-                                          .arg(m.before, finishText(m.startBefore))
-                                    : Tr::tr("%1 -> %2 (%3)")
-                                          .arg(finishText(m.startBefore),
-                                               finishText(m.startAfter), shiftText(m.minutesLater));
+            const QString where = m.before.isEmpty() ? Tr::tr("was not scheduled, now %1 (%2)")
+                                                           .arg(m.after, finishText(m.startAfter))
+                                  : m.after.isEmpty()
+                                      ? Tr::tr("was %1 (%2), now not scheduled")
+                                            .arg(m.before, finishText(m.startBefore))
+                                      : Tr::tr("%1 -> %2 (%3)")
+                                            .arg(finishText(m.startBefore),
+                                                 finishText(m.startAfter),
+                                                 shiftText(m.minutesLater));
             s << QStringLiteral("  %1: %2 %3 -> %4: %5\n")
                      .arg(m.scenario, m.component, m.from, m.to, where);
         }
@@ -171,24 +168,24 @@ QJsonObject figuresJson(const ScenarioFigures &f)
                                     {QStringLiteral("name"), d.name},
                                     {QStringLiteral("minutes"), d.minutes},
                                     {QStringLiteral("worstCaseMinutes"), d.worstCaseMinutes}});
-    return QJsonObject{
-        {QStringLiteral("name"), f.name},
-        {QStringLiteral("description"), f.description},
-        {QStringLiteral("changes"), f.changes},
-        {QStringLiteral("steps"), f.steps},
-        {QStringLiteral("scheduled"), f.scheduled},
-        {QStringLiteral("unscheduled"), f.unscheduled},
-        {QStringLiteral("windowsUsed"), f.windowsUsed},
-        {QStringLiteral("finish"),
-         f.finish.isValid() ? QJsonValue(scheduleTimeText(f.finish)) : QJsonValue()},
-        {QStringLiteral("errors"), f.errors},
-        {QStringLiteral("warnings"), f.warnings},
-        {QStringLiteral("waived"), f.waived},
-        {QStringLiteral("riskScore"), f.riskScore},
-        {QStringLiteral("riskLevel"), f.riskLevel},
-        {QStringLiteral("readinessItems"), f.readinessItems},
-        {QStringLiteral("downtime"), downtime},
-        {QStringLiteral("applyWarnings"), QJsonArray::fromStringList(f.warningsApplying)}};
+    return QJsonObject{{QStringLiteral("name"), f.name},
+                       {QStringLiteral("description"), f.description},
+                       {QStringLiteral("changes"), f.changes},
+                       {QStringLiteral("steps"), f.steps},
+                       {QStringLiteral("scheduled"), f.scheduled},
+                       {QStringLiteral("unscheduled"), f.unscheduled},
+                       {QStringLiteral("windowsUsed"), f.windowsUsed},
+                       {QStringLiteral("finish"),
+                        f.finish.isValid() ? QJsonValue(scheduleTimeText(f.finish)) : QJsonValue()},
+                       {QStringLiteral("errors"), f.errors},
+                       {QStringLiteral("warnings"), f.warnings},
+                       {QStringLiteral("waived"), f.waived},
+                       {QStringLiteral("riskScore"), f.riskScore},
+                       {QStringLiteral("riskLevel"), f.riskLevel},
+                       {QStringLiteral("readinessItems"), f.readinessItems},
+                       {QStringLiteral("downtime"), downtime},
+                       {QStringLiteral("applyWarnings"),
+                        QJsonArray::fromStringList(f.warningsApplying)}};
 }
 
 QJsonObject comparisonJson(const ScenarioComparison &c)

@@ -74,10 +74,13 @@ int runSchedule(const QStringList &arguments)
             const FixLists lists = fixesForSchedule(estate, plan, schedule, *wanted);
             if (json)
                 return Report{QString(), !schedule.isComplete(),
-                              [schedule, extra = scheduleFixes(schedule, lists)](
-                                  JsonStream &stream) { writeScheduleJson(stream, schedule, extra); }};
+                              [schedule,
+                               extra = scheduleFixes(schedule, lists)](JsonStream &stream) {
+                                  writeScheduleJson(stream, schedule, extra);
+                              }};
             return Report{scheduleToText(schedule) + fixesText(schedule, lists),
-                          !schedule.isComplete(), {}};
+                          !schedule.isComplete(),
+                          {}};
         });
 }
 

@@ -46,17 +46,16 @@ int runSign(const QStringList &arguments)
                "else from %1, else it is asked on the terminal.")
             .arg(passphraseVariable()));
     const QCommandLineOption key({QStringLiteral("k"), QStringLiteral("key")},
-                                 Tr::tr("Your private key (NAME.key from keygen)."),
-                                 Tr::tr("KEY"));
+                                 Tr::tr("Your private key (NAME.key from keygen)."), Tr::tr("KEY"));
     const QCommandLineOption signer(QStringLiteral("signer"),
-                                    Tr::tr("Your name, as the approval shows it."),
-                                    Tr::tr("NAME"));
+                                    Tr::tr("Your name, as the approval shows it."), Tr::tr("NAME"));
     const QCommandLineOption role(QStringLiteral("role"),
                                   Tr::tr("The role you approve in, e.g. change-manager."),
                                   Tr::tr("ROLE"));
-    const QCommandLineOption passphraseFile(
-        QStringLiteral("passphrase-file"),
-        Tr::tr("Read the key's passphrase from the first line of this file."), Tr::tr("F"));
+    const QCommandLineOption
+        passphraseFile(QStringLiteral("passphrase-file"),
+                       Tr::tr("Read the key's passphrase from the first line of this file."),
+                       Tr::tr("F"));
     parser.addOptions({key, signer, role, passphraseFile});
     parser.addPositionalArgument(QStringLiteral("PLAN"),
                                  Tr::tr("The plan.json to approve (written by 'plan')."));
@@ -64,9 +63,9 @@ int runSign(const QStringList &arguments)
         return *stop;
     for (const QCommandLineOption *required : {&key, &signer, &role}) {
         if (!parser.isSet(*required) || parser.value(*required).trimmed().isEmpty())
-            return usageError(command, Tr::tr("missing --%1 %2")
-                                           .arg(required->names().constLast(),
-                                                required->valueName()));
+            return usageError(command,
+                              Tr::tr("missing --%1 %2")
+                                  .arg(required->names().constLast(), required->valueName()));
     }
 
     const QString planPath = parser.positionalArguments().constFirst();
@@ -95,21 +94,20 @@ int runSign(const QStringList &arguments)
         passphrase = *given;
         forgetPassphrase(*given);
     }
-    const Expected<SigningKey> signingKey =
-        SigningKey::fromPrivateKeyPem(pem, passphrase, keyPath);
+    const Expected<SigningKey> signingKey = SigningKey::fromPrivateKeyPem(pem, passphrase, keyPath);
     forgetPassphrase(pem);
     forgetPassphrase(passphrase);
     if (!signingKey)
         return inputError(signingKey.error().text());
 
-    const Expected<QString> id =
-        addApproval(planPath, *signingKey, parser.value(signer).trimmed(),
-                    parser.value(role).trimmed(), QDateTime::currentDateTimeUtc());
+    const Expected<QString> id = addApproval(planPath, *signingKey, parser.value(signer).trimmed(),
+                                             parser.value(role).trimmed(),
+                                             QDateTime::currentDateTimeUtc());
     if (!id)
         return inputError(id.error().text());
 
-    const QString recordPath =
-        QDir(approvalsDirectory(planPath)).filePath(*id + QStringLiteral(".json"));
+    const QString recordPath = QDir(approvalsDirectory(planPath))
+                                   .filePath(*id + QStringLiteral(".json"));
     out() << Tr::tr("%1: approved by %2 as %3 with key %4")
                  .arg(planPath, parser.value(signer).trimmed(), parser.value(role).trimmed(),
                       signingKey->fingerprint())

@@ -43,35 +43,35 @@ QJsonObject resultJson(const SimulationResult &r)
 {
     QJsonArray kinds;
     for (const KindFactors &k : r.kinds)
-        kinds.append(QJsonObject{
-            {QStringLiteral("kind"), kindName(k.kind)},
-            {QStringLiteral("scheduledSteps"), k.scheduledSteps},
-            {QStringLiteral("recordedSteps"), int(k.recorded.size())},
-            {QStringLiteral("source"), k.recorded.isEmpty() ? QStringLiteral("spread")
-                                                            : QStringLiteral("recorded")}});
+        kinds.append(QJsonObject{{QStringLiteral("kind"), kindName(k.kind)},
+                                 {QStringLiteral("scheduledSteps"), k.scheduledSteps},
+                                 {QStringLiteral("recordedSteps"), int(k.recorded.size())},
+                                 {QStringLiteral("source"), k.recorded.isEmpty()
+                                                                ? QStringLiteral("spread")
+                                                                : QStringLiteral("recorded")}});
     QJsonArray windows;
     for (const WindowOdds &w : r.windows)
-        windows.append(QJsonObject{{QStringLiteral("occurrence"), w.key},
-                                   {QStringLiteral("end"), scheduleTimeText(w.end)},
-                                   {QStringLiteral("steps"), w.steps},
-                                   {QStringLiteral("overrunProbability"),
-                                    share(w.overrunProbability)},
-                                   {QStringLiteral("overrunMinutesP90"), w.overrunMinutesP90}});
+        windows.append(
+            QJsonObject{{QStringLiteral("occurrence"), w.key},
+                        {QStringLiteral("end"), scheduleTimeText(w.end)},
+                        {QStringLiteral("steps"), w.steps},
+                        {QStringLiteral("overrunProbability"), share(w.overrunProbability)},
+                        {QStringLiteral("overrunMinutesP90"), w.overrunMinutesP90}});
     const auto time = [](const QDateTime &t) {
         return t.isValid() ? QJsonValue(scheduleTimeText(t)) : QJsonValue();
     };
-    return QJsonObject{
-        {QStringLiteral("runs"), r.runs},
-        {QStringLiteral("seed"), QString::number(r.seed)},
-        {QStringLiteral("spread"), QJsonObject{{QStringLiteral("low"), r.spread.low},
-                                               {QStringLiteral("mode"), r.spread.mode},
-                                               {QStringLiteral("high"), r.spread.high}}},
-        {QStringLiteral("plannedFinish"), time(r.plannedFinish)},
-        {QStringLiteral("finishP50"), time(r.finishP50)},
-        {QStringLiteral("finishP90"), time(r.finishP90)},
-        {QStringLiteral("anyOverrunProbability"), share(r.anyOverrunProbability)},
-        {QStringLiteral("kinds"), kinds},
-        {QStringLiteral("windows"), windows}};
+    return QJsonObject{{QStringLiteral("runs"), r.runs},
+                       {QStringLiteral("seed"), QString::number(r.seed)},
+                       {QStringLiteral("spread"),
+                        QJsonObject{{QStringLiteral("low"), r.spread.low},
+                                    {QStringLiteral("mode"), r.spread.mode},
+                                    {QStringLiteral("high"), r.spread.high}}},
+                       {QStringLiteral("plannedFinish"), time(r.plannedFinish)},
+                       {QStringLiteral("finishP50"), time(r.finishP50)},
+                       {QStringLiteral("finishP90"), time(r.finishP90)},
+                       {QStringLiteral("anyOverrunProbability"), share(r.anyOverrunProbability)},
+                       {QStringLiteral("kinds"), kinds},
+                       {QStringLiteral("windows"), windows}};
 }
 
 QString resultText(const SimulationResult &r)
@@ -118,9 +118,8 @@ QString resultText(const SimulationResult &r)
         const QString within = w.overrunMinutesP90 == 0
                                    ? Tr::tr("the window")
                                    : Tr::tr("%1 past its end").arg(durationText(w.overrunMinutesP90));
-        s << w.key.leftJustified(width + 2) << QString::number(w.steps).rightJustified(5)
-          << "  " << percentText(w.overrunProbability).rightJustified(7) << "  " << within
-          << '\n';
+        s << w.key.leftJustified(width + 2) << QString::number(w.steps).rightJustified(5) << "  "
+          << percentText(w.overrunProbability).rightJustified(7) << "  " << within << '\n';
     }
     return text;
 }
@@ -160,16 +159,14 @@ int runSimulate(const QStringList &arguments)
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   Tr::tr("The seed of the random numbers (default 1)."),
                                   QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption spread(
-        QStringLiteral("spread"),
-        Tr::tr("For kinds without recorded steps: the lowest, most likely and highest factor\n"
-               "of the planned work (default 0.9,1.0,1.5)."),
-        QStringLiteral("LOW,MODE,HIGH"), QStringLiteral("0.9,1.0,1.5"));
-    const QCommandLineOption scenario = scenarioOption();
-    parser.addOptions({json, runs, seed, spread, scenario});
-    parser.addPositionalArgument(QStringLiteral("PROJECT"),
-                                 Tr::tr("A .uplan project or an estate .json file."));
-    if (const auto stop = parseArguments(parser, command, arguments, {QStringLiteral("PROJECT")}))
+    const QCommandLineOption
+        spread(QStringLiteral("spread"),
+               Tr::tr(
+                   "For kinds without recorded steps: the lowest, most likely and highest factor\n"
+                   "of the planned work (default 0.9,1.0,1.5)."),
+               QStringLiteral("LOW,MODE,HIGH"), QStringLiteral("0.9,1.0,1.5"));
+    parser.addOptions({json, runs, seed, spread});
+    if (const auto stop = parseProjectArguments(parser, command, arguments))
         return *stop;
 
     SimulationOptions options;
@@ -191,8 +188,7 @@ int runSimulate(const QStringList &arguments)
         return usageError(command, QStringLiteral("--spread: ") + problem);
     options.spread = *given;
 
-    const std::optional<Estate> estate =
-        loadInput(parser.positionalArguments().constFirst(), parser.value(scenario));
+    const std::optional<Estate> estate = loadProjectArgument(parser);
     if (!estate)
         return ExitUsage;
     const Schedule schedule = scheduleUpgrade(*estate, orderUpgrade(*estate));

@@ -66,10 +66,11 @@ QString textReport(const VerificationReport &report)
     // What was approved may itself say it is not ready: the signatures do not change that.
     if (report.planParses) {
         const Expected<QJsonObject> plan = readPlanJson(report.planPath);
-        if (plan && !plan->value(QLatin1String("summary"))
-                         .toObject()
-                         .value(QLatin1String("ready"))
-                         .toBool(true))
+        if (plan
+            && !plan->value(QLatin1String("summary"))
+                    .toObject()
+                    .value(QLatin1String("ready"))
+                    .toBool(true))
             stream << Tr::tr("note: the plan itself says it is NOT ready for approval (see its "
                              "readiness checks); the signatures below approve it as it is")
                    << '\n';
@@ -88,8 +89,7 @@ QString textReport(const VerificationReport &report)
                                shortFingerprint(approval.keyFingerprint), trust)
                    << '\n';
         } else {
-            stream << QStringLiteral("INVALID %1: %2").arg(approval.id, approval.problem)
-                   << '\n';
+            stream << QStringLiteral("INVALID %1: %2").arg(approval.id, approval.problem) << '\n';
         }
     }
     if (report.approvals.isEmpty())
@@ -273,10 +273,10 @@ int runVerify(const QStringList &arguments)
         if (!checked)
             return ExitUsage;
     }
-    out() << (parser.isSet(json) ? jsonReport(report, checked)
-                                 : (checked && report.planParses ? projectText(*checked)
-                                                                 : QString())
-                                       + textReport(report));
+    out() << (parser.isSet(json)
+                  ? jsonReport(report, checked)
+                  : (checked && report.planParses ? projectText(*checked) : QString())
+                        + textReport(report));
     return report.ok() ? ExitSuccess : ExitFindings;
 }
 

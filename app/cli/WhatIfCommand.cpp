@@ -84,8 +84,8 @@ int printReplan(const Schedule &before, const Schedule &after, QJsonObject field
                      .arg(m.component, m.from, m.to, timeText(m.startBefore))
               << '\n';
         else if (m.before.isEmpty())
-            s << Tr::tr("  %1 %2 -> %3: now %4").arg(m.component, m.from, m.to,
-                                                     timeText(m.startAfter))
+            s << Tr::tr("  %1 %2 -> %3: now %4")
+                     .arg(m.component, m.from, m.to, timeText(m.startAfter))
               << '\n';
         else
             s << Tr::tr("  %1 %2 -> %3: %4 -> %5 (%6 later)")
@@ -117,8 +117,8 @@ int cancel(const Estate &estate, const QString &occurrence, bool json)
 
 int absent(const Estate &estate, const QString &spec, bool json)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^(.+?)(?::(\\d{4}-\\d{2}-\\d{2})(?:\\.\\.(\\d{4}-\\d{2}-\\d{2}))?)?$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(.+?)(?::(\\d{4}-\\d{2}-\\d{2})(?:\\.\\.(\\d{4}-\\d{2}-\\d{2}))?)?$"));
     const QRegularExpressionMatch m = pattern.match(spec.trimmed());
     if (!m.hasMatch())
         return usageError(QStringLiteral("what-if"),
@@ -129,8 +129,7 @@ int absent(const Estate &estate, const QString &spec, bool json)
     std::optional<DateRange> days;
     if (m.hasCaptured(2)) {
         const QDate first = QDate::fromString(m.captured(2), Qt::ISODate);
-        const QDate last = m.hasCaptured(3) ? QDate::fromString(m.captured(3), Qt::ISODate)
-                                            : first;
+        const QDate last = m.hasCaptured(3) ? QDate::fromString(m.captured(3), Qt::ISODate) : first;
         if (!first.isValid() || !last.isValid() || last < first)
             return usageError(QStringLiteral("what-if"),
                               Tr::tr("--absent '%1': the days must be real dates, the last "
@@ -143,11 +142,10 @@ int absent(const Estate &estate, const QString &spec, bool json)
         QStringList names;
         for (const StaffMember &member : estate.staff)
             names.append(member.name);
-        return inputError(names.isEmpty()
-                              ? Tr::tr("no staff member '%1': the project lists no staff")
-                                    .arg(person)
-                              : Tr::tr("no staff member '%1' (the staff: %2)")
-                                    .arg(person, names.join(QStringLiteral(", "))));
+        return inputError(
+            names.isEmpty() ? Tr::tr("no staff member '%1': the project lists no staff").arg(person)
+                            : Tr::tr("no staff member '%1' (the staff: %2)")
+                                  .arg(person, names.join(QStringLiteral(", "))));
     }
     QString name = person;
     for (const StaffMember &member : estate.staff)
@@ -157,22 +155,23 @@ int absent(const Estate &estate, const QString &spec, bool json)
     const Schedule after = scheduleUpgrade(*away, orderUpgrade(*away));
     const QStringList had = stepsOf(before, name);
     const QList<Reassignment> reassigned = reassignedSteps(before, after);
-    const QString period =
-        !days ? Tr::tr("for the whole plan")
-        : days->start == days->end
-            ? Tr::tr("on %1").arg(days->start.toString(Qt::ISODate))
-            : Tr::tr("from %1 to %2").arg(days->start.toString(Qt::ISODate),
+    const QString period = !days ? Tr::tr("for the whole plan")
+                           : days->start == days->end
+                               ? Tr::tr("on %1").arg(days->start.toString(Qt::ISODate))
+                               : Tr::tr("from %1 to %2")
+                                     .arg(days->start.toString(Qt::ISODate),
                                           days->end.toString(Qt::ISODate));
     if (json) {
         QJsonArray standIns;
         for (const Reassignment &r : reassigned)
-            standIns.append(QJsonObject{
-                {QStringLiteral("component"), r.component},
-                {QStringLiteral("from"), r.from},
-                {QStringLiteral("to"), r.to},
-                {QStringLiteral("window"), r.occurrence},
-                {QStringLiteral("staffBefore"), QJsonArray::fromStringList(r.staffBefore)},
-                {QStringLiteral("staffAfter"), QJsonArray::fromStringList(r.staffAfter)}});
+            standIns.append(QJsonObject{{QStringLiteral("component"), r.component},
+                                        {QStringLiteral("from"), r.from},
+                                        {QStringLiteral("to"), r.to},
+                                        {QStringLiteral("window"), r.occurrence},
+                                        {QStringLiteral("staffBefore"),
+                                         QJsonArray::fromStringList(r.staffBefore)},
+                                        {QStringLiteral("staffAfter"),
+                                         QJsonArray::fromStringList(r.staffAfter)}});
         QJsonValue daysJson;
         if (days)
             daysJson = QJsonObject{{QStringLiteral("start"), days->start.toString(Qt::ISODate)},
@@ -186,8 +185,7 @@ int absent(const Estate &estate, const QString &spec, bool json)
                            QString(), true);
     }
     QTextStream &s = out();
-    s << Tr::tr("%1 away %2 had %n step(s) in the plan.", nullptr, int(had.size()))
-             .arg(name, period)
+    s << Tr::tr("%1 away %2 had %n step(s) in the plan.", nullptr, int(had.size())).arg(name, period)
       << '\n';
     for (const Reassignment &r : reassigned)
         s << Tr::tr("  %1 %2 -> %3 in %4: %5 instead of %6")
@@ -274,7 +272,8 @@ int stop(const Estate &estate, const QString &spec, bool json)
     if (wave < 1 || inWave == 0)
         return inputError(Tr::tr("wave %1 has no scheduled step").arg(wave));
     if (done > inWave)
-        return inputError(Tr::tr("wave %1 has %2 scheduled steps, not %3").arg(wave).arg(inWave).arg(done));
+        return inputError(
+            Tr::tr("wave %1 has %2 scheduled steps, not %3").arg(wave).arg(inWave).arg(done));
     const MixedState mixed = stopWave(estate, schedule, wave, done);
     if (json) {
         QJsonArray versions;
@@ -305,7 +304,8 @@ int stop(const Estate &estate, const QString &spec, bool json)
     for (const QString &r : mixed.rolledBack)
         s << Tr::tr("  rolled back: %1").arg(r) << '\n';
     if (mixed.isCompatible()) {
-        s << Tr::tr("The mixed state that remains is compatible: it can stay until the next window.")
+        s << Tr::tr(
+            "The mixed state that remains is compatible: it can stay until the next window.")
           << '\n';
         return ExitSuccess;
     }
@@ -345,25 +345,21 @@ int runWhatIf(const QStringList &arguments)
     const QCommandLineOption overrunOption(QStringLiteral("overrun"),
                                            Tr::tr("COMPONENT:FACTORx or COMPONENT:+MINUTES."),
                                            QStringLiteral("SPEC"));
-    const QCommandLineOption absentOption(
-        QStringLiteral("absent"),
-        Tr::tr("A staff member away: NAME, NAME:DAY or NAME:FIRST..LAST (ISO dates)."),
-        QStringLiteral("SPEC"));
-    const QCommandLineOption stopOption(QStringLiteral("stop-wave"),
-                                        Tr::tr("WAVE:DONE, e.g. 2:3."), QStringLiteral("SPEC"));
-    const QCommandLineOption scenario = scenarioOption();
-    parser.addOptions({json, cancelOption, overrunOption, absentOption, stopOption, scenario});
-    parser.addPositionalArgument(QStringLiteral("PROJECT"),
-                                 Tr::tr("A .uplan project or an estate .json file."));
-    if (const auto stop = parseArguments(parser, command, arguments, {QStringLiteral("PROJECT")}))
+    const QCommandLineOption
+        absentOption(QStringLiteral("absent"),
+                     Tr::tr("A staff member away: NAME, NAME:DAY or NAME:FIRST..LAST (ISO dates)."),
+                     QStringLiteral("SPEC"));
+    const QCommandLineOption stopOption(QStringLiteral("stop-wave"), Tr::tr("WAVE:DONE, e.g. 2:3."),
+                                        QStringLiteral("SPEC"));
+    parser.addOptions({json, cancelOption, overrunOption, absentOption, stopOption});
+    if (const auto stop = parseProjectArguments(parser, command, arguments))
         return *stop;
     const int given = (parser.isSet(cancelOption) ? 1 : 0) + (parser.isSet(overrunOption) ? 1 : 0)
                       + (parser.isSet(absentOption) ? 1 : 0) + (parser.isSet(stopOption) ? 1 : 0);
     if (given != 1)
         return usageError(command,
                           Tr::tr("give one of --cancel, --overrun, --absent and --stop-wave"));
-    const std::optional<Estate> estate =
-        loadInput(parser.positionalArguments().constFirst(), parser.value(scenario));
+    const std::optional<Estate> estate = loadProjectArgument(parser);
     if (!estate)
         return ExitUsage;
     if (parser.isSet(cancelOption))

@@ -7,7 +7,7 @@ namespace planner {
 enum class CommandId {
     EditComponent = 1001,
     EditDependency = 1002,
-    MoveNodes = 1101, ///< views/graph/MoveNodesCommand: a drag of hand-placed nodes
+    MoveNodes = 1101, ///< MoveNodesCommand: a drag of hand-placed nodes
 };
 
 } // namespace planner

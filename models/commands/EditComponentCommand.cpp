@@ -14,25 +14,42 @@ QString fieldLabel(EditComponentCommand::Field field)
 {
     using F = EditComponentCommand::Field;
     switch (field) {
-    case F::Name: return EditComponentCommand::tr("name");
-    case F::Kind: return EditComponentCommand::tr("kind");
-    case F::Product: return EditComponentCommand::tr("product");
-    case F::Version: return EditComponentCommand::tr("version");
-    case F::Target: return EditComponentCommand::tr("target");
-    case F::Site: return EditComponentCommand::tr("site");
-    case F::Owner: return EditComponentCommand::tr("owner");
-    case F::Criticality: return EditComponentCommand::tr("criticality");
-    case F::DurationPrepare: return EditComponentCommand::tr("prepare minutes");
-    case F::DurationBackup: return EditComponentCommand::tr("backup minutes");
-    case F::DurationExecute: return EditComponentCommand::tr("execute minutes");
-    case F::DurationVerify: return EditComponentCommand::tr("verify minutes");
-    case F::DurationRollback: return EditComponentCommand::tr("rollback minutes");
-    case F::Reversible: return EditComponentCommand::tr("reversibility");
-    case F::Backup: return EditComponentCommand::tr("backup");
-    case F::Roles: return EditComponentCommand::tr("roles");
+    case F::Name:
+        return EditComponentCommand::tr("name");
+    case F::Kind:
+        return EditComponentCommand::tr("kind");
+    case F::Product:
+        return EditComponentCommand::tr("product");
+    case F::Version:
+        return EditComponentCommand::tr("version");
+    case F::Target:
+        return EditComponentCommand::tr("target");
+    case F::Site:
+        return EditComponentCommand::tr("site");
+    case F::Owner:
+        return EditComponentCommand::tr("owner");
+    case F::Criticality:
+        return EditComponentCommand::tr("criticality");
+    case F::DurationPrepare:
+        return EditComponentCommand::tr("prepare minutes");
+    case F::DurationBackup:
+        return EditComponentCommand::tr("backup minutes");
+    case F::DurationExecute:
+        return EditComponentCommand::tr("execute minutes");
+    case F::DurationVerify:
+        return EditComponentCommand::tr("verify minutes");
+    case F::DurationRollback:
+        return EditComponentCommand::tr("rollback minutes");
+    case F::Reversible:
+        return EditComponentCommand::tr("reversibility");
+    case F::Backup:
+        return EditComponentCommand::tr("backup");
+    case F::Roles:
+        return EditComponentCommand::tr("roles");
     case F::None:
     case F::Id:
-    case F::Several: break;
+    case F::Several:
+        break;
     }
     return {};
 }
@@ -44,8 +61,8 @@ QString targetText(const Component &c)
 
 } // namespace
 
-EditComponentCommand::EditComponentCommand(EstateStore *store, Component before,
-                                           Component after, QUndoCommand *parent)
+EditComponentCommand::EditComponentCommand(EstateStore *store, Component before, Component after,
+                                           QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_store(store)
     , m_before(std::move(before))

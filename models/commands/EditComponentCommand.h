@@ -29,9 +29,25 @@ class EditComponentCommand : public QUndoCommand
 public:
     /// The part of a component an edit changes; edits merge only when it is the same.
     enum class Field {
-        None, Id, Name, Kind, Product, Version, Target, Site, Owner, Criticality,
-        DurationPrepare, DurationBackup, DurationExecute, DurationVerify, DurationRollback,
-        Reversible, Backup, Roles, Several
+        None,
+        Id,
+        Name,
+        Kind,
+        Product,
+        Version,
+        Target,
+        Site,
+        Owner,
+        Criticality,
+        DurationPrepare,
+        DurationBackup,
+        DurationExecute,
+        DurationVerify,
+        DurationRollback,
+        Reversible,
+        Backup,
+        Roles,
+        Several
     };
 
     /// @p before is the component as the estate holds it now, @p after the edited copy.

@@ -31,7 +31,7 @@ public:
 private:
     EstateStore *m_store;
     QStringList m_ids;
-    QList<std::pair<int, Component>> m_components;   // ascending rows
+    QList<std::pair<int, Component>> m_components;    // ascending rows
     QList<std::pair<int, Dependency>> m_dependencies; // ascending rows
 };
 

@@ -5,15 +5,15 @@ namespace planner {
 
 using Section = EstateStore::Section;
 
-#define UPLAN_SECTION_COMMAND(Type, member, setter, section)                                       \
-    ReplaceSectionCommand::ReplaceSectionCommand(EstateStore *store, Type value,                   \
-                                                 QUndoCommand *parent)                             \
-        : QUndoCommand(parent)                                                                     \
-        , m_store(store)                                                                           \
-        , m_section(Section::section)                                                              \
-    {                                                                                              \
-        hold<Type>(&Estate::member, &EstateStore::setter, std::move(value));                       \
-        describe();                                                                                \
+#define UPLAN_SECTION_COMMAND(Type, member, setter, section) \
+    ReplaceSectionCommand::ReplaceSectionCommand(EstateStore *store, Type value, \
+                                                 QUndoCommand *parent) \
+        : QUndoCommand(parent) \
+        , m_store(store) \
+        , m_section(Section::section) \
+    { \
+        hold<Type>(&Estate::member, &EstateStore::setter, std::move(value)); \
+        describe(); \
     }
 
 using PositionMap = QMap<QString, QPoint>;
@@ -44,17 +44,39 @@ void ReplaceSectionCommand::undo()
 void ReplaceSectionCommand::describe()
 {
     switch (m_section) {
-    case Section::Project: setText(tr("Edit project information")); break;
-    case Section::Sites: setText(tr("Edit sites")); break;
-    case Section::Catalog: setText(tr("Edit product catalog")); break;
-    case Section::Windows: setText(tr("Edit maintenance windows")); break;
-    case Section::Freezes: setText(tr("Edit change freezes")); break;
-    case Section::Processes: setText(tr("Edit business processes")); break;
-    case Section::Staff: setText(tr("Edit staff")); break;
-    case Section::Waivers: setText(tr("Edit waivers")); break;
-    case Section::Pins: setText(tr("Edit order pins")); break;
-    case Section::Positions: setText(tr("Move nodes")); break;
-    case Section::Records: setText(tr("Edit change records")); break;
+    case Section::Project:
+        setText(tr("Edit project information"));
+        break;
+    case Section::Sites:
+        setText(tr("Edit sites"));
+        break;
+    case Section::Catalog:
+        setText(tr("Edit product catalog"));
+        break;
+    case Section::Windows:
+        setText(tr("Edit maintenance windows"));
+        break;
+    case Section::Freezes:
+        setText(tr("Edit change freezes"));
+        break;
+    case Section::Processes:
+        setText(tr("Edit business processes"));
+        break;
+    case Section::Staff:
+        setText(tr("Edit staff"));
+        break;
+    case Section::Waivers:
+        setText(tr("Edit waivers"));
+        break;
+    case Section::Pins:
+        setText(tr("Edit order pins"));
+        break;
+    case Section::Positions:
+        setText(tr("Move nodes"));
+        break;
+    case Section::Records:
+        setText(tr("Edit change records"));
+        break;
     }
 }
 

@@ -25,19 +25,16 @@ public:
                           QUndoCommand *parent = nullptr);
     ReplaceSectionCommand(EstateStore *store, QList<MaintenanceWindow> windows,
                           QUndoCommand *parent = nullptr);
-    ReplaceSectionCommand(EstateStore *store, QList<Freeze> freezes,
-                          QUndoCommand *parent = nullptr);
+    ReplaceSectionCommand(EstateStore *store, QList<Freeze> freezes, QUndoCommand *parent = nullptr);
     ReplaceSectionCommand(EstateStore *store, QList<BusinessProcess> processes,
                           QUndoCommand *parent = nullptr);
     ReplaceSectionCommand(EstateStore *store, QList<StaffMember> staff,
                           QUndoCommand *parent = nullptr);
-    ReplaceSectionCommand(EstateStore *store, QList<Waiver> waivers,
-                          QUndoCommand *parent = nullptr);
+    ReplaceSectionCommand(EstateStore *store, QList<Waiver> waivers, QUndoCommand *parent = nullptr);
     ReplaceSectionCommand(EstateStore *store, QList<OrderPin> pins, QUndoCommand *parent = nullptr);
     ReplaceSectionCommand(EstateStore *store, QMap<QString, QPoint> positions,
                           QUndoCommand *parent = nullptr);
-    ReplaceSectionCommand(EstateStore *store, ChangeRecords records,
-                          QUndoCommand *parent = nullptr);
+    ReplaceSectionCommand(EstateStore *store, ChangeRecords records, QUndoCommand *parent = nullptr);
 
     EstateStore::Section section() const { return m_section; }
     void redo() override;

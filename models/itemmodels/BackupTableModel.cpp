@@ -29,9 +29,8 @@ BackupTableModel::BackupTableModel(EstateStore *store, QUndoStack *undoStack, QO
     connect(store, &EstateStore::componentAboutToBeRemoved, this,
             [this](int row) { beginRemoveRows({}, row, row); });
     connect(store, &EstateStore::componentRemoved, this, &BackupTableModel::endRemoveRows);
-    connect(store, &EstateStore::componentChanged, this, [this](int row) {
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    });
+    connect(store, &EstateStore::componentChanged, this,
+            [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
 }
 
 const Component *BackupTableModel::componentAt(int row) const
@@ -63,18 +62,26 @@ QVariant BackupTableModel::text(const Component &c, int column) const
     const BackupInfo none;
     const BackupInfo &b = c.backup ? *c.backup : none;
     switch (Column(column)) {
-    case Id: return c.id;
+    case Id:
+        return c.id;
     case Moves:
-        return c.hasUpgrade() ? QVariant(QStringLiteral("%1 → %2")
-                                             .arg(c.version.text(), c.target->text()))
-                              : QVariant(QString());
-    case Method: return b.method;
-    case Location: return b.location;
-    case Retention: return b.retentionDays ? QString::number(*b.retentionDays) : QString();
-    case TakenAt: return b.takenAt;
-    case LastRestoreTest: return b.lastRestoreTest.toString(Qt::ISODate);
-    case RestoreMinutes: return b.restoreMinutes ? QString::number(*b.restoreMinutes) : QString();
-    case ColumnCount: break;
+        return c.hasUpgrade()
+                   ? QVariant(QStringLiteral("%1 → %2").arg(c.version.text(), c.target->text()))
+                   : QVariant(QString());
+    case Method:
+        return b.method;
+    case Location:
+        return b.location;
+    case Retention:
+        return b.retentionDays ? QString::number(*b.retentionDays) : QString();
+    case TakenAt:
+        return b.takenAt;
+    case LastRestoreTest:
+        return b.lastRestoreTest.toString(Qt::ISODate);
+    case RestoreMinutes:
+        return b.restoreMinutes ? QString::number(*b.restoreMinutes) : QString();
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -99,8 +106,9 @@ QVariant BackupTableModel::data(const QModelIndex &index, int role) const
             return warnings.join(u'\n');
         return index.column() == Id ? QVariant(c->name) : QVariant();
     case Qt::BackgroundRole:
-        if (!warnings.isEmpty() && (index.column() == Id || index.column() == LastRestoreTest
-                                    || index.column() == RestoreMinutes))
+        if (!warnings.isEmpty()
+            && (index.column() == Id || index.column() == LastRestoreTest
+                || index.column() == RestoreMinutes))
             return QBrush(QColor(0xfb, 0xe0, 0xa8));
         return {};
     case ChoicesRole:
@@ -121,25 +129,38 @@ QVariant BackupTableModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole) {
         switch (Column(section)) {
-        case Id: return tr("Component");
-        case Moves: return tr("Upgrade");
-        case Method: return tr("Method");
-        case Location: return tr("Kept at");
-        case Retention: return tr("Kept (days)");
-        case TakenAt: return tr("Taken");
-        case LastRestoreTest: return tr("Last restore test");
-        case RestoreMinutes: return tr("Restore (min)");
-        case ColumnCount: break;
+        case Id:
+            return tr("Component");
+        case Moves:
+            return tr("Upgrade");
+        case Method:
+            return tr("Method");
+        case Location:
+            return tr("Kept at");
+        case Retention:
+            return tr("Kept (days)");
+        case TakenAt:
+            return tr("Taken");
+        case LastRestoreTest:
+            return tr("Last restore test");
+        case RestoreMinutes:
+            return tr("Restore (min)");
+        case ColumnCount:
+            break;
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (Column(section)) {
-        case TakenAt: return tr("before-step, before-window, nightly or continuous");
-        case LastRestoreTest: return tr("The last time a restore from this backup was proven; "
-                                        "empty: never");
-        case RestoreMinutes: return tr("How long that restore took: it must fit the step's "
-                                       "rollback reserve");
-        default: break;
+        case TakenAt:
+            return tr("before-step, before-window, nightly or continuous");
+        case LastRestoreTest:
+            return tr("The last time a restore from this backup was proven; "
+                      "empty: never");
+        case RestoreMinutes:
+            return tr("How long that restore took: it must fit the step's "
+                      "rollback reserve");
+        default:
+            break;
         }
     }
     return {};
@@ -170,10 +191,18 @@ bool BackupTableModel::setData(const QModelIndex &index, const QVariant &value, 
         field = t.isEmpty() ? std::nullopt : std::optional<int>(n);
     };
     switch (Column(index.column())) {
-    case Method: b.method = t; break;
-    case Location: b.location = t; break;
-    case Retention: number(b.retentionDays); break;
-    case RestoreMinutes: number(b.restoreMinutes); break;
+    case Method:
+        b.method = t;
+        break;
+    case Location:
+        b.location = t;
+        break;
+    case Retention:
+        number(b.retentionDays);
+        break;
+    case RestoreMinutes:
+        number(b.restoreMinutes);
+        break;
     case TakenAt:
         ok = t.isEmpty() || backupPointNames().contains(t);
         b.takenAt = t;
@@ -182,7 +211,8 @@ bool BackupTableModel::setData(const QModelIndex &index, const QVariant &value, 
         b.lastRestoreTest = QDate::fromString(t, Qt::ISODate);
         ok = t.isEmpty() || b.lastRestoreTest.isValid();
         break;
-    default: return false;
+    default:
+        return false;
     }
     if (!ok) {
         m_lastError = tr("%1: “%2” cannot be read here.")

@@ -22,7 +22,14 @@ class BackupTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
-        Id, Moves, Method, Location, Retention, TakenAt, LastRestoreTest, RestoreMinutes,
+        Id,
+        Moves,
+        Method,
+        Location,
+        Retention,
+        TakenAt,
+        LastRestoreTest,
+        RestoreMinutes,
         ColumnCount
     };
     Q_ENUM(Column)

@@ -52,8 +52,7 @@ QString freeId(const QList<T> &records, const QString &prefix)
 {
     for (int n = int(records.size()) + 1;; ++n) {
         const QString id = prefix + u'-' + QString::number(n);
-        if (std::none_of(records.cbegin(), records.cend(),
-                         [&](const T &r) { return r.id == id; }))
+        if (std::none_of(records.cbegin(), records.cend(), [&](const T &r) { return r.id == id; }))
             return id;
     }
 }
@@ -62,7 +61,8 @@ QString freeId(const QList<T> &records, const QString &prefix)
 template<typename T>
 RecordColumn<T> idColumn(EstateStore *store, QList<T> ChangeRecords::*list)
 {
-    RecordColumn<T> c = text(Tr::tr("Id"), &T::id, Tr::tr("A short unique name, letters, digits, . _ : -"));
+    RecordColumn<T> c = text(Tr::tr("Id"), &T::id,
+                             Tr::tr("A short unique name, letters, digits, . _ : -"));
     c.set = [store, list](T &r, const QVariant &v) {
         const QString id = v.toString().trimmed();
         if (!isValidId(id))
@@ -153,15 +153,16 @@ bool parsePhaseTimes(const QString &input, QDateTime *start, QDateTime *end)
 }
 
 RecordListModel<ConfigItem> *newConfigurationModel(EstateStore *store, QUndoStack *undoStack,
-                                                   std::function<QDate()> planEnd,
-                                                   QObject *parent)
+                                                   std::function<QDate()> planEnd, QObject *parent)
 {
-    auto *m = new RecordListModel<ConfigItem>(store, undoStack, listOf(&ChangeRecords::configuration),
+    auto *m = new RecordListModel<ConfigItem>(store, undoStack,
+                                              listOf(&ChangeRecords::configuration),
                                               Tr::tr("Edit configuration inventory"), parent);
-    RecordColumn<ConfigItem> expires =
-        date(Tr::tr("Expires"), &ConfigItem::expires,
-             Tr::tr("Certificates and keys that expire; one that expires before the plan ends is a "
-                "conflict"));
+    RecordColumn<ConfigItem> expires
+        = date(Tr::tr("Expires"), &ConfigItem::expires,
+               Tr::tr(
+                   "Certificates and keys that expire; one that expires before the plan ends is a "
+                   "conflict"));
     const auto expiresEarly = [planEnd](const ConfigItem &c) {
         const QDate end = planEnd ? planEnd() : QDate();
         return c.expires.isValid() && end.isValid() && c.expires <= end;
@@ -170,9 +171,10 @@ RecordListModel<ConfigItem> *newConfigurationModel(EstateStore *store, QUndoStac
         return expiresEarly(c) ? QVariant(QBrush(QColor(0xf6, 0xc6, 0xc6))) : QVariant();
     };
     expires.tip = [expiresEarly, planEnd](const ConfigItem &c) {
-        return expiresEarly(c) ? QVariant(Tr::tr("Expires before the plan ends (%1): renew it first")
-                                              .arg(planEnd().toString(Qt::ISODate)))
-                               : QVariant();
+        return expiresEarly(c)
+                   ? QVariant(Tr::tr("Expires before the plan ends (%1): renew it first")
+                                  .arg(planEnd().toString(Qt::ISODate)))
+                   : QVariant();
     };
     RecordColumn<ConfigItem> backedUp = check(Tr::tr("Backed up"), &ConfigItem::backedUp,
                                               Tr::tr("A copy exists that survives the upgrade"));
@@ -199,8 +201,7 @@ RecordListModel<ConfigItem> *newConfigurationModel(EstateStore *store, QUndoStac
 RecordListModel<RollbackPlan> *newRollbackModel(EstateStore *store, QUndoStack *undoStack,
                                                 QObject *parent)
 {
-    auto *m = new RecordListModel<RollbackPlan>(store, undoStack,
-                                                listOf(&ChangeRecords::rollbacks),
+    auto *m = new RecordListModel<RollbackPlan>(store, undoStack, listOf(&ChangeRecords::rollbacks),
                                                 Tr::tr("Edit rollback plans"), parent);
     m->setColumns(
         {component(store, Tr::tr("Component"), &RollbackPlan::component),
@@ -208,14 +209,18 @@ RecordListModel<RollbackPlan> *newRollbackModel(EstateStore *store, QUndoStack *
               Tr::tr("What starts a rollback, separated by “;” (“login fails for 5 min”)")),
          text(Tr::tr("Who decides"), &RollbackPlan::decider),
          text(Tr::tr("What is restored"), &RollbackPlan::restores),
-         minutes(Tr::tr("Minutes"), &RollbackPlan::minutes, Tr::tr("Expected duration of the rollback")),
+         minutes(Tr::tr("Minutes"), &RollbackPlan::minutes,
+                 Tr::tr("Expected duration of the rollback")),
          text(Tr::tr("Data that may be lost"), &RollbackPlan::dataLoss),
-         check(Tr::tr("Forward repair only"), &RollbackPlan::forwardOnly,
-               Tr::tr("After the migration the old version cannot come back: only a forward repair"))});
+         check(
+             Tr::tr("Forward repair only"), &RollbackPlan::forwardOnly,
+             Tr::tr(
+                 "After the migration the old version cannot come back: only a forward repair"))});
     m->setComponentOf(componentField<RollbackPlan>());
     m->setNewRecord([store](QString *) {
         RollbackPlan r;
-        r.component = nextComponent(store->estate(), componentsOf(store->estate().records.rollbacks));
+        r.component = nextComponent(store->estate(),
+                                    componentsOf(store->estate().records.rollbacks));
         return std::optional<RollbackPlan>(r);
     });
     return m;
@@ -252,8 +257,8 @@ RecordListModel<AcceptanceCheck> *newAcceptanceModel(EstateStore *store, QUndoSt
     auto *m = new RecordListModel<AcceptanceCheck>(store, undoStack,
                                                    listOf(&ChangeRecords::acceptance),
                                                    Tr::tr("Edit acceptance checks"), parent);
-    RecordColumn<AcceptanceCheck> window =
-        text(Tr::tr("Window"), &AcceptanceCheck::window, Tr::tr("For a check of the whole window"));
+    RecordColumn<AcceptanceCheck> window = text(Tr::tr("Window"), &AcceptanceCheck::window,
+                                                Tr::tr("For a check of the whole window"));
     window.choices = [store] { return QStringList{QString()} + windowIds(store); };
     window.set = [store](AcceptanceCheck &c, const QVariant &v) {
         const QString id = v.toString().trimmed();
@@ -263,8 +268,7 @@ RecordListModel<AcceptanceCheck> *newAcceptanceModel(EstateStore *store, QUndoSt
         return QString();
     };
     m->setColumns({idColumn(store, &ChangeRecords::acceptance),
-                   component(store, Tr::tr("Component"), &AcceptanceCheck::component, true),
-                   window,
+                   component(store, Tr::tr("Component"), &AcceptanceCheck::component, true), window,
                    text(Tr::tr("What to do"), &AcceptanceCheck::description),
                    text(Tr::tr("Expected result"), &AcceptanceCheck::expected),
                    check(Tr::tr("Core function"), &AcceptanceCheck::core,
@@ -297,8 +301,7 @@ RecordListModel<MessageTemplate> *newMessageModel(EstateStore *store, QUndoStack
                    choice(Tr::tr("When"), &MessageTemplate::when, Vocabulary::MessageTiming),
                    number(Tr::tr("Hours"), &MessageTemplate::hours, 0,
                           Tr::tr("Hours before the window starts, or after it ends")),
-                   window,
-                   text(Tr::tr("Subject"), &MessageTemplate::subject),
+                   window, text(Tr::tr("Subject"), &MessageTemplate::subject),
                    text(Tr::tr("Contact"), &MessageTemplate::contact),
                    text(Tr::tr("Limitations"), &MessageTemplate::limitations,
                         Tr::tr("What users cannot do meanwhile")),
@@ -310,7 +313,7 @@ RecordListModel<MessageTemplate> *newMessageModel(EstateStore *store, QUndoStack
         t.when = QStringLiteral("before");
         t.subject = Tr::tr("Maintenance {start} to {end}");
         t.body = Tr::tr("Dear colleagues,\n\nfrom {start} to {end} we upgrade systems behind: "
-                    "{services}.\n{limitations}\n\nQuestions: {contact}");
+                        "{services}.\n{limitations}\n\nQuestions: {contact}");
         return std::optional<MessageTemplate>(t);
     });
     return m;
@@ -343,9 +346,11 @@ RecordListModel<ExecutionRecord> *newExecutionModel(EstateStore *store, QUndoSta
     auto *m = new RecordListModel<ExecutionRecord>(store, undoStack,
                                                    listOf(&ChangeRecords::executed),
                                                    Tr::tr("Edit upgrade record"), parent);
-    QList<RecordColumn<ExecutionRecord>> columns{
-        component(store, Tr::tr("Component"), &ExecutionRecord::component),
-        text(Tr::tr("Reached version"), &ExecutionRecord::to, Tr::tr("Empty: its target"))};
+    QList<RecordColumn<ExecutionRecord>> columns{component(store, Tr::tr("Component"),
+                                                           &ExecutionRecord::component),
+                                                 text(Tr::tr("Reached version"),
+                                                      &ExecutionRecord::to,
+                                                      Tr::tr("Empty: its target"))};
     const QString phaseTitles[phaseCount] = {Tr::tr("Prepare"), Tr::tr("Backup"), Tr::tr("Execute"),
                                              Tr::tr("Verify"), Tr::tr("Rollback")};
     for (int p = 0; p < phaseCount; ++p) {
@@ -370,8 +375,8 @@ RecordListModel<ExecutionRecord> *newExecutionModel(EstateStore *store, QUndoSta
         };
         columns.append(c);
     }
-    columns.append(choice(Tr::tr("Rolled back"), &ExecutionRecord::rollback,
-                          Vocabulary::RollbackStatus));
+    columns.append(
+        choice(Tr::tr("Rolled back"), &ExecutionRecord::rollback, Vocabulary::RollbackStatus));
     columns.append(list(Tr::tr("Follow-up actions"), &ExecutionRecord::followUps));
     m->setColumns(columns);
     m->setComponentOf(componentField<ExecutionRecord>());
@@ -430,8 +435,8 @@ RecordListModel<CheckResult> *newCheckResultModel(EstateStore *store, QUndoStack
 RecordListModel<ExecutionIssue> *newIssueModel(EstateStore *store, QUndoStack *undoStack,
                                                const QString &component, QObject *parent)
 {
-    auto *m = new RecordListModel<ExecutionIssue>(store, undoStack, {}, Tr::tr("Edit upgrade issues"),
-                                                  parent);
+    auto *m = new RecordListModel<ExecutionIssue>(store, undoStack, {},
+                                                  Tr::tr("Edit upgrade issues"), parent);
     showExecutionOf(m, component);
     m->setColumns({text(Tr::tr("Issue"), &ExecutionIssue::text),
                    text(Tr::tr("How it was solved"), &ExecutionIssue::resolution)});
@@ -462,8 +467,7 @@ void showExecutionOf(RecordListModel<ExecutionIssue> *model, const QString &comp
 RecordListModel<KindEstimate> *newEstimateModel(EstateStore *store, QUndoStack *undoStack,
                                                 QObject *parent)
 {
-    auto *m = new RecordListModel<KindEstimate>(store, undoStack,
-                                                listOf(&ChangeRecords::estimates),
+    auto *m = new RecordListModel<KindEstimate>(store, undoStack, listOf(&ChangeRecords::estimates),
                                                 Tr::tr("Edit accepted estimates"), parent);
     RecordColumn<KindEstimate> kind;
     kind.header = Tr::tr("Kind");

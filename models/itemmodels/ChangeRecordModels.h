@@ -46,8 +46,7 @@ RecordListModel<CheckResult> *newCheckResultModel(EstateStore *store, QUndoStack
                                                   QObject *parent = nullptr);
 /// The issues met in @p component's upgrade record and how they were solved.
 RecordListModel<ExecutionIssue> *newIssueModel(EstateStore *store, QUndoStack *undoStack,
-                                               const QString &component,
-                                               QObject *parent = nullptr);
+                                               const QString &component, QObject *parent = nullptr);
 /// Points the two models above at another component's upgrade record.
 void showExecutionOf(RecordListModel<CheckResult> *model, const QString &component);
 void showExecutionOf(RecordListModel<ExecutionIssue> *model, const QString &component);

@@ -5,7 +5,8 @@ namespace planner {
 
 ComponentSelection::ComponentSelection(QObject *parent)
     : QObject(parent)
-{}
+{
+}
 
 void ComponentSelection::setSelection(const QStringList &ids, QObject *source, Origin origin)
 {

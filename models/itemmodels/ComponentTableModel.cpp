@@ -9,8 +9,7 @@
 
 namespace planner {
 
-ComponentTableModel::ComponentTableModel(EstateStore *store, QUndoStack *undoStack,
-                                         QObject *parent)
+ComponentTableModel::ComponentTableModel(EstateStore *store, QUndoStack *undoStack, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_undoStack(undoStack)
@@ -24,14 +23,12 @@ void ComponentTableModel::connectStore()
     connect(m_store, &EstateStore::wasReset, this, &ComponentTableModel::endResetModel);
     connect(m_store, &EstateStore::componentAboutToBeInserted, this,
             [this](int row) { beginInsertRows({}, row, row); });
-    connect(m_store, &EstateStore::componentInserted, this,
-            &ComponentTableModel::endInsertRows);
+    connect(m_store, &EstateStore::componentInserted, this, &ComponentTableModel::endInsertRows);
     connect(m_store, &EstateStore::componentAboutToBeRemoved, this,
             [this](int row) { beginRemoveRows({}, row, row); });
     connect(m_store, &EstateStore::componentRemoved, this, &ComponentTableModel::endRemoveRows);
-    connect(m_store, &EstateStore::componentChanged, this, [this](int row) {
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    });
+    connect(m_store, &EstateStore::componentChanged, this,
+            [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
     connect(m_store, &EstateStore::sectionChanged, this, [this](EstateStore::Section section) {
         // Site names appear in tooltips.
         if (section == EstateStore::Section::Sites && rowCount() > 0)
@@ -66,18 +63,27 @@ QVariant ComponentTableModel::data(const QModelIndex &index, int role) const
     if (!c)
         return {};
     switch (role) {
-    case Qt::DisplayRole: return displayData(*c, index.column());
-    case Qt::EditRole: return editData(*c, index.column());
-    case ComponentIdRole: return c->id;
-    case KindNameRole: return kindName(c->kind);
-    case SiteIdRole: return c->site;
-    case ConflictLevelRole: return m_badges.value(c->id).level;
+    case Qt::DisplayRole:
+        return displayData(*c, index.column());
+    case Qt::EditRole:
+        return editData(*c, index.column());
+    case ComponentIdRole:
+        return c->id;
+    case KindNameRole:
+        return kindName(c->kind);
+    case SiteIdRole:
+        return c->site;
+    case ConflictLevelRole:
+        return m_badges.value(c->id).level;
     case Qt::DecorationRole:
         if (index.column() == Id) {
             switch (m_badges.value(c->id).level) {
-            case 2: return QColor(0xd3, 0x2f, 0x2f);
-            case 1: return QColor(0xf5, 0x9e, 0x0b);
-            default: return {};
+            case 2:
+                return QColor(0xd3, 0x2f, 0x2f);
+            case 1:
+                return QColor(0xf5, 0x9e, 0x0b);
+            default:
+                return {};
             }
         }
         return {};
@@ -100,7 +106,8 @@ QVariant ComponentTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Target && c->hasUpgrade())
             return tr("Upgrade from %1 to %2").arg(c->version.text(), c->target->text());
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -115,45 +122,67 @@ void ComponentTableModel::setConflictBadges(QHash<QString, ConflictBadge> badges
 QVariant ComponentTableModel::displayData(const Component &c, int column) const
 {
     switch (Column(column)) {
-    case Kind: return kindLabel(c.kind);
-    case Criticality: return criticalityLabel(c.criticality);
-    default: return editData(c, column);
+    case Kind:
+        return kindLabel(c.kind);
+    case Criticality:
+        return criticalityLabel(c.criticality);
+    default:
+        return editData(c, column);
     }
 }
 
 QVariant ComponentTableModel::editData(const Component &c, int column) const
 {
     switch (Column(column)) {
-    case Id: return c.id;
-    case Name: return c.name;
-    case Kind: return kindName(c.kind);
-    case Product: return c.product;
-    case Version: return c.version.text();
-    case Target: return c.target ? c.target->text() : QString();
-    case Site: return c.site;
-    case Owner: return c.owner;
-    case Criticality: return criticalityName(c.criticality);
-    case ColumnCount: break;
+    case Id:
+        return c.id;
+    case Name:
+        return c.name;
+    case Kind:
+        return kindName(c.kind);
+    case Product:
+        return c.product;
+    case Version:
+        return c.version.text();
+    case Target:
+        return c.target ? c.target->text() : QString();
+    case Site:
+        return c.site;
+    case Owner:
+        return c.owner;
+    case Criticality:
+        return criticalityName(c.criticality);
+    case ColumnCount:
+        break;
     }
     return {};
 }
 
-QVariant ComponentTableModel::headerData(int section, Qt::Orientation orientation,
-                                         int role) const
+QVariant ComponentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Id: return tr("Id");
-    case Name: return tr("Name");
-    case Kind: return tr("Kind");
-    case Product: return tr("Product");
-    case Version: return tr("Version");
-    case Target: return tr("Target");
-    case Site: return tr("Site");
-    case Owner: return tr("Owner");
-    case Criticality: return tr("Criticality");
-    case ColumnCount: break;
+    case Id:
+        return tr("Id");
+    case Name:
+        return tr("Name");
+    case Kind:
+        return tr("Kind");
+    case Product:
+        return tr("Product");
+    case Version:
+        return tr("Version");
+    case Target:
+        return tr("Target");
+    case Site:
+        return tr("Site");
+    case Owner:
+        return tr("Owner");
+    case Criticality:
+        return tr("Criticality");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -196,10 +225,18 @@ bool ComponentTableModel::applyEdit(Component &c, int column, const QString &raw
     case Id:
         c.id = text;
         return true; // the command's refusal() judges ids
-    case Name: c.name = rawText; return true;
-    case Product: c.product = text; return true;
-    case Owner: c.owner = rawText; return true;
-    case Site: c.site = text; return true;
+    case Name:
+        c.name = rawText;
+        return true;
+    case Product:
+        c.product = text;
+        return true;
+    case Owner:
+        c.owner = rawText;
+        return true;
+    case Site:
+        c.site = text;
+        return true;
     case Kind:
         if (const auto kind = kindFromName(text)) {
             c.kind = *kind;
@@ -232,7 +269,8 @@ bool ComponentTableModel::applyEdit(Component &c, int column, const QString &raw
         }
         m_lastError = tr("Target of %1: %2").arg(c.id, error);
         return false;
-    case ColumnCount: break;
+    case ColumnCount:
+        break;
     }
     return false;
 }

@@ -22,9 +22,8 @@ DependencyTableModel::DependencyTableModel(EstateStore *store, QUndoStack *undoS
     connect(store, &EstateStore::dependencyAboutToBeRemoved, this,
             [this](int row) { beginRemoveRows({}, row, row); });
     connect(store, &EstateStore::dependencyRemoved, this, &DependencyTableModel::endRemoveRows);
-    connect(store, &EstateStore::dependencyChanged, this, [this](int row) {
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    });
+    connect(store, &EstateStore::dependencyChanged, this,
+            [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
     // Tooltips show component names, which may change under a dependency.
     connect(store, &EstateStore::componentChanged, this, [this] {
         if (rowCount() > 0)
@@ -55,14 +54,18 @@ QVariant DependencyTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (Column(index.column())) {
-        case From: return d->from;
-        case To: return d->to;
-        case Type: return d->type;
+        case From:
+            return d->from;
+        case To:
+            return d->to;
+        case Type:
+            return d->type;
         case Requires:
             if (d->requirement)
                 return d->requirement->text();
             return role == Qt::DisplayRole ? tr("any") : QString();
-        case ColumnCount: break;
+        case ColumnCount:
+            break;
         }
     }
     if (role == Qt::ToolTipRole && (index.column() == From || index.column() == To)) {
@@ -73,17 +76,21 @@ QVariant DependencyTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant DependencyTableModel::headerData(int section, Qt::Orientation orientation,
-                                          int role) const
+QVariant DependencyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case From: return tr("From");
-    case To: return tr("Needs");
-    case Type: return tr("Type");
-    case Requires: return tr("Version range");
-    case ColumnCount: break;
+    case From:
+        return tr("From");
+    case To:
+        return tr("Needs");
+    case Type:
+        return tr("Type");
+    case Requires:
+        return tr("Version range");
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -142,7 +149,8 @@ bool DependencyTableModel::applyEdit(Dependency &d, int column, const QString &t
         m_lastError = tr("Version range “%1”: %2").arg(text, error);
         return false;
     }
-    case ColumnCount: break;
+    case ColumnCount:
+        break;
     }
     return false;
 }

@@ -154,7 +154,8 @@ RecordColumn<T> choice(const QString &header, QString T::*member, const QStringL
     c.set = [header, member, names, open](T &r, const QVariant &v) {
         const QString word = v.toString().trimmed();
         if (!open && !word.isEmpty() && !names.contains(word))
-            return tr("%1: “%2” is not one of %3.").arg(header, word, names.join(QStringLiteral(", ")));
+            return tr("%1: “%2” is not one of %3.")
+                .arg(header, word, names.join(QStringLiteral(", ")));
         r.*member = word;
         return QString();
     };

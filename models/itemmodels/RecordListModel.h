@@ -24,7 +24,7 @@ struct RecordColumn
     /// Applies an edit to the record; returns why it is refused, or an empty text. Unset: the
     /// column is read-only.
     std::function<QString(T &, const QVariant &)> set;
-    bool check = false; ///< a yes/no column shown as a check box
+    bool check = false;                            ///< a yes/no column shown as a check box
     std::function<QVariant(const T &)> display;    ///< text shown when it differs from value
     std::function<QVariant(const T &)> tip;        ///< tooltip of a cell
     std::function<QVariant(const T &)> background; ///< colour of a cell that needs attention
@@ -46,8 +46,8 @@ class RecordListModel : public RecordTableModel
 public:
     using Access = std::function<QList<T> *(ChangeRecords &)>;
 
-    RecordListModel(EstateStore *store, QUndoStack *undoStack, Access access,
-                    QString editText, QObject *parent = nullptr)
+    RecordListModel(EstateStore *store, QUndoStack *undoStack, Access access, QString editText,
+                    QObject *parent = nullptr)
         : RecordTableModel(store, undoStack, parent)
         , m_access(std::move(access))
         , m_editText(std::move(editText))
@@ -58,8 +58,7 @@ public:
         });
         connect(store, &EstateStore::wasReset, this, [this] { refresh(true); });
         // Tooltips name components, which may be renamed.
-        connect(store, &EstateStore::componentChanged, this,
-                &RecordTableModel::refreshDecorations);
+        connect(store, &EstateStore::componentChanged, this, &RecordTableModel::refreshDecorations);
         m_rows = current();
     }
 
@@ -170,8 +169,7 @@ public:
         return f;
     }
 
-    bool setData(const QModelIndex &index, const QVariant &value,
-                 int role = Qt::EditRole) override
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override
     {
         const T *r = index.isValid() ? recordAt(index.row()) : nullptr;
         if (!r || index.column() >= m_columns.size())

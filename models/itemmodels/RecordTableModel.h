@@ -43,7 +43,11 @@ public:
     /// Removes these rows (one command); false when there was nothing to remove.
     virtual bool removeRecords(QList<int> rows) = 0;
     /// The component a row is about (for "go to component"); empty when none.
-    virtual QString componentAt(int row) const { Q_UNUSED(row); return {}; }
+    virtual QString componentAt(int row) const
+    {
+        Q_UNUSED(row);
+        return {};
+    }
     /// Tooltips and colours read things outside the list (the plan's end): re-read them.
     void refreshDecorations();
 

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AnalysisController.h"
 #include "Document.h"
 #include "MainWindow.h"
+#include "SmallEstate.h"
 #include "analysis/AnalysisRunner.h"
-#include "AnalysisController.h"
 #include "changes/ChangePanel.h"
 #include "changes/ReadinessPage.h"
 #include "changes/RecordPage.h"
 #include "commands/ReplaceSectionCommand.h"
-#include "timeline/CalendarEditor.h"
 #include "itemmodels/ComponentSelection.h"
 #include "itemmodels/RecordTableModel.h"
 #include "panels/InventoryPanel.h"
-#include "SmallEstate.h"
+#include "timeline/CalendarEditor.h"
 
 #include <QAction>
 #include <QDir>
@@ -128,18 +128,30 @@ namespace {
 ChangeRecords demoRecords()
 {
     ChangeRecords r;
-    r.configuration = {
-        {QStringLiteral("pg-ledger"), QStringLiteral("parameter"), QStringLiteral("postgresql.conf"),
-         QStringLiteral("/etc/postgresql/12/main, 41 changed settings"), true, {}},
-        {QStringLiteral("pg-ledger"), QStringLiteral("permission"), QStringLiteral("pg_hba.conf"),
-         QStringLiteral("12 host rules for app and reporting"), true, {}},
-        {QStringLiteral("ledger-app"), QStringLiteral("certificate"), QStringLiteral("ledger-api TLS"),
-         QStringLiteral("keystore /opt/ledger/tls.p12"), true, QDate(2027, 4, 30)},
-        {QStringLiteral("ledger-app"), QStringLiteral("scheduled-job"), QStringLiteral("interest run"),
-         QStringLiteral("cron 02:15, calls ledger-api"), false, {}},
-        {QStringLiteral("payments-gw"), QStringLiteral("integration-key"),
-         QStringLiteral("card scheme API key"), QStringLiteral("vault kv/payments/scheme"), true,
-         QDate(2027, 9, 1)}};
+    r.configuration = {{QStringLiteral("pg-ledger"),
+                        QStringLiteral("parameter"),
+                        QStringLiteral("postgresql.conf"),
+                        QStringLiteral("/etc/postgresql/12/main, 41 changed settings"),
+                        true,
+                        {}},
+                       {QStringLiteral("pg-ledger"),
+                        QStringLiteral("permission"),
+                        QStringLiteral("pg_hba.conf"),
+                        QStringLiteral("12 host rules for app and reporting"),
+                        true,
+                        {}},
+                       {QStringLiteral("ledger-app"), QStringLiteral("certificate"),
+                        QStringLiteral("ledger-api TLS"),
+                        QStringLiteral("keystore /opt/ledger/tls.p12"), true, QDate(2027, 4, 30)},
+                       {QStringLiteral("ledger-app"),
+                        QStringLiteral("scheduled-job"),
+                        QStringLiteral("interest run"),
+                        QStringLiteral("cron 02:15, calls ledger-api"),
+                        false,
+                        {}},
+                       {QStringLiteral("payments-gw"), QStringLiteral("integration-key"),
+                        QStringLiteral("card scheme API key"),
+                        QStringLiteral("vault kv/payments/scheme"), true, QDate(2027, 9, 1)}};
     RollbackPlan pg;
     pg.component = QStringLiteral("pg-ledger");
     pg.triggers = {QStringLiteral("pg_upgrade fails"), QStringLiteral("ledger smoke test fails")};
@@ -166,15 +178,27 @@ ChangeRecords demoRecords()
     pilot.result = QStringLiteral("bookings and EOD fine; report export 20 % slower");
     pilot.passed = true;
     r.pilots = {pilot};
-    AcceptanceCheck login{QStringLiteral("ledger-login"), QStringLiteral("ledger-app"), {},
+    AcceptanceCheck login{QStringLiteral("ledger-login"),
+                          QStringLiteral("ledger-app"),
+                          {},
                           QStringLiteral("Log in as a teller, post a test booking"),
-                          QStringLiteral("booking visible in 5 s"), true, false};
-    AcceptanceCheck logs{QStringLiteral("pg-logs"), QStringLiteral("pg-ledger"), {},
+                          QStringLiteral("booking visible in 5 s"),
+                          true,
+                          false};
+    AcceptanceCheck logs{QStringLiteral("pg-logs"),
+                         QStringLiteral("pg-ledger"),
+                         {},
                          QStringLiteral("Review PostgreSQL log since the start"),
-                         QStringLiteral("no ERROR or FATAL"), false, true};
-    AcceptanceCheck window{QStringLiteral("weekend-eod"), {}, QStringLiteral("ledger-weekend"),
+                         QStringLiteral("no ERROR or FATAL"),
+                         false,
+                         true};
+    AcceptanceCheck window{QStringLiteral("weekend-eod"),
+                           {},
+                           QStringLiteral("ledger-weekend"),
                            QStringLiteral("Run the end-of-day batch"),
-                           QStringLiteral("finishes before 06:00"), true, false};
+                           QStringLiteral("finishes before 06:00"),
+                           true,
+                           false};
     r.acceptance = {login, logs, window};
     MessageTemplate before;
     before.id = QStringLiteral("branches-before");
@@ -227,9 +251,10 @@ void tst_ChangeRecords::screenshots()
     if (dir.isEmpty())
         QSKIP("set UPLAN_SCREENSHOT_DIR to write the Change pages as PNG");
     QVERIFY(QDir().mkpath(dir));
-    static const char *names[ChangePanel::PageCount] = {
-        "readiness", "impact", "configuration", "backups", "rollbacks", "pilots",
-        "acceptance", "messages", "monitoring", "record", "comparison"};
+    static const char *names[ChangePanel::PageCount] = {"readiness",  "impact",    "configuration",
+                                                        "backups",    "rollbacks", "pilots",
+                                                        "acceptance", "messages",  "monitoring",
+                                                        "record",     "comparison"};
     // The sample is a plan not yet carried out: an upgrade record of one step shows the
     // record and planned-vs-actual pages with content.
     ChangeRecords records = m_window->document()->estate().records;
@@ -251,7 +276,8 @@ void tst_ChangeRecords::screenshots()
         for (int p = 0; p < ChangePanel::PageCount; ++p) {
             m_window->change()->setCurrentPage(ChangePanel::Page(p));
             // A page with a table starts on its first row, as a user would click it.
-            if (auto *page = qobject_cast<RecordPage *>(m_window->change()->page(ChangePanel::Page(p))))
+            if (auto *page = qobject_cast<RecordPage *>(
+                    m_window->change()->page(ChangePanel::Page(p))))
                 page->setCurrentRow(0);
             QTest::qWait(50);
             const QString file = QStringLiteral("%1/change-%2-%3.png")

@@ -121,8 +121,7 @@ void tst_ContextMenuController::copyIdCopiesTheRightClickedComponent()
     QVERIFY(row >= 0);
     QVERIFY(rightClick(inventory->tableView(), row, inventory->contextMenu()));
     QCOMPARE(m_window->document()->selection()->selectedIds(), QStringList{"jvm"});
-    QCOMPARE(inventory->copyIdAction()->text().remove(QLatin1Char('&')),
-             QStringLiteral("Copy Id"));
+    QCOMPARE(inventory->copyIdAction()->text().remove(QLatin1Char('&')), QStringLiteral("Copy Id"));
     inventory->copyIdAction()->trigger();
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("jvm"));
 }

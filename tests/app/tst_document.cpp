@@ -72,7 +72,8 @@ void tst_Document::startsUntitledAndEmpty()
     QVERIFY(document.isUntitled());
     QVERIFY(!document.isModified());
     QCOMPARE(document.displayName(), QStringLiteral("Untitled"));
-    QCOMPARE(document.suggestedPath(), documentsFolder().filePath(QStringLiteral("untitled.uplan")));
+    QCOMPARE(document.suggestedPath(),
+             documentsFolder().filePath(QStringLiteral("untitled.uplan")));
     QCOMPARE(document.estate().componentCount(), 0);
     QVERIFY(!document.save()); // nowhere to save to yet
 }
@@ -100,8 +101,8 @@ void tst_Document::importsJsonAsUntitled()
 void tst_Document::tracksModifiedThroughTheUndoStack()
 {
     Document document;
-    QVERIFY(document.open(writeFile(QStringLiteral("m.json"),
-                                    writeEstateJson(test::smallEstate()))));
+    QVERIFY(
+        document.open(writeFile(QStringLiteral("m.json"), writeEstateJson(test::smallEstate()))));
     QSignalSpy modified(&document, &Document::modifiedChanged);
     renameOwner(document, "jvm", QStringLiteral("Middleware team"));
     QVERIFY(document.isModified());
@@ -113,8 +114,8 @@ void tst_Document::tracksModifiedThroughTheUndoStack()
     document.undoStack()->redo();
     QVERIFY(document.isModified());
     // Opening another file forgets the history.
-    QVERIFY(document.open(writeFile(QStringLiteral("n.json"),
-                                    writeEstateJson(test::smallEstate()))));
+    QVERIFY(
+        document.open(writeFile(QStringLiteral("n.json"), writeEstateJson(test::smallEstate()))));
     QVERIFY(!document.isModified());
     QCOMPARE(document.undoStack()->count(), 0);
 }
@@ -122,8 +123,8 @@ void tst_Document::tracksModifiedThroughTheUndoStack()
 void tst_Document::saveAsAndReopenGiveTheSameEstate()
 {
     Document document;
-    QVERIFY(document.open(writeFile(QStringLiteral("s.json"),
-                                    writeEstateJson(test::smallEstate()))));
+    QVERIFY(
+        document.open(writeFile(QStringLiteral("s.json"), writeEstateJson(test::smallEstate()))));
     renameOwner(document, "ldap", QStringLiteral("Identity team"));
     const QString project = m_dir.filePath(QStringLiteral("bank.uplan"));
     const Expected<Done> saved = document.saveAs(project);
@@ -150,8 +151,8 @@ void tst_Document::saveAsAndReopenGiveTheSameEstate()
 void tst_Document::saveAsAddsTheSuffix()
 {
     Document document;
-    QVERIFY(document.open(writeFile(QStringLiteral("t.json"),
-                                    writeEstateJson(test::smallEstate()))));
+    QVERIFY(
+        document.open(writeFile(QStringLiteral("t.json"), writeEstateJson(test::smallEstate()))));
     QVERIFY(document.saveAs(m_dir.filePath(QStringLiteral("plain"))));
     QCOMPARE(document.filePath(), m_dir.filePath(QStringLiteral("plain.uplan")));
     QVERIFY(QFile::exists(document.filePath()));
@@ -172,8 +173,8 @@ void tst_Document::refusesBrokenFilesAndKeepsTheEstate()
     QFETCH(QString, name);
     QFETCH(QByteArray, bytes);
     Document document;
-    QVERIFY(document.open(writeFile(QStringLiteral("good.json"),
-                                    writeEstateJson(test::smallEstate()))));
+    QVERIFY(document.open(
+        writeFile(QStringLiteral("good.json"), writeEstateJson(test::smallEstate()))));
     renameOwner(document, "jvm", QStringLiteral("Middleware team"));
     const Estate before = document.estate();
     const Expected<Done> opened = document.open(writeFile(name, bytes));
@@ -195,8 +196,7 @@ void tst_Document::opensTheSample()
     QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().text()));
     QVERIFY(document.estate().componentCount() >= 40);
     QVERIFY(warnings.isEmpty());
-    QCOMPARE(document.displayName(),
-             QStringLiteral("Untitled (imported from sample-estate.json)"));
+    QCOMPARE(document.displayName(), QStringLiteral("Untitled (imported from sample-estate.json)"));
     QVERIFY(!document.suggestedPath().startsWith(QStringLiteral(UPLAN_RESOURCES_DIR)));
 }
 

@@ -71,9 +71,9 @@ void tst_ExchangeController::initTestCase()
         QVERIFY(QFile::copy(QStringLiteral(UPLAN_SOURCE_DIR "/tests/exchange/data/csv/")
                                 + QLatin1String(name),
                             path(QLatin1String(name))));
-    QVERIFY(QFile::copy(
-        QStringLiteral(UPLAN_SOURCE_DIR "/tests/exchange/data/graphml/yed-estate.graphml"),
-        path(QStringLiteral("yed-estate.graphml"))));
+    QVERIFY(QFile::copy(QStringLiteral(UPLAN_SOURCE_DIR
+                                       "/tests/exchange/data/graphml/yed-estate.graphml"),
+                        path(QStringLiteral("yed-estate.graphml"))));
 }
 
 void tst_ExchangeController::init()
@@ -124,9 +124,9 @@ void tst_ExchangeController::csvGoesThroughTheMappingDialog()
         return true;
     });
     // The same file through the command line's door, for the expected counts.
-    const Expected<Imported> direct = importEstateFile(
-        path(QStringLiteral("cmdb_ci.csv")), nullptr,
-        {{QStringLiteral("relations"), path(QStringLiteral("cmdb_rel_ci.csv"))}});
+    const Expected<Imported> direct = importEstateFile(path(QStringLiteral("cmdb_ci.csv")), nullptr,
+                                                       {{QStringLiteral("relations"),
+                                                         path(QStringLiteral("cmdb_rel_ci.csv"))}});
     QVERIFY2(direct, qPrintable(direct ? QString() : direct.error().text()));
 
     QVERIFY(exchange->importInteractively(path(QStringLiteral("cmdb_ci.csv"))));
@@ -242,8 +242,7 @@ void tst_ExchangeController::droppedFileIsImported()
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(m_window, &drop);
     QVERIFY(!asked);
-    const Expected<Imported> direct =
-        importEstateFile(path(QStringLiteral("yed-estate.graphml")));
+    const Expected<Imported> direct = importEstateFile(path(QStringLiteral("yed-estate.graphml")));
     QVERIFY(direct);
     QVERIFY(m_window->document()->estate().componentCount() > 0);
     QCOMPARE(m_window->document()->estate().componentCount(), direct->estate.componentCount());
@@ -286,15 +285,16 @@ void tst_ExchangeController::exportsEveryWritableFormat()
             continue;
         const QString out = path(QStringLiteral("out.") + format.extensions.constFirst());
         const Expected<Done> done = exchange->exportTo(out, format);
-        QVERIFY2(done, qPrintable(format.name + QStringLiteral(": ") + (done ? QString() : done.error().text())));
+        QVERIFY2(done, qPrintable(format.name + QStringLiteral(": ")
+                                  + (done ? QString() : done.error().text())));
         QVERIFY2(QFileInfo(out).size() > 0, qPrintable(format.name));
         ++written;
         // What is both written and read comes back with the same components.
         if (format.canRead() && format.name != QLatin1String("csv")) {
             const Expected<Imported> back = importEstateFile(out, &format);
-            QVERIFY2(back, qPrintable(format.name + QStringLiteral(": ") + (back ? QString() : back.error().text())));
-            QCOMPARE(back->estate.componentCount(),
-                     m_window->document()->estate().componentCount());
+            QVERIFY2(back, qPrintable(format.name + QStringLiteral(": ")
+                                      + (back ? QString() : back.error().text())));
+            QCOMPARE(back->estate.componentCount(), m_window->document()->estate().componentCount());
             QCOMPARE(back->estate.dependencyCount(),
                      m_window->document()->estate().dependencyCount());
         }
@@ -310,8 +310,9 @@ void tst_ExchangeController::exportsEveryWritableFormat()
     QVERIFY(file.readLine().startsWith("wave,component"));
     // A bad option value is refused with its name, and nothing is written.
     const QString bad = path(QStringLiteral("bad.csv"));
-    const Expected<Done> refused =
-        exchange->exportTo(bad, *csv, {{QStringLiteral("table"), QStringLiteral("sheets")}});
+    const Expected<Done> refused = exchange->exportTo(bad, *csv,
+                                                      {{QStringLiteral("table"),
+                                                        QStringLiteral("sheets")}});
     QVERIFY(!refused);
     QVERIFY2(refused.error().text().contains(QStringLiteral("table")),
              qPrintable(refused.error().text()));

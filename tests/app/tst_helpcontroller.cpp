@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Document.h"
 #include "HelpController.h"
 #include "MainWindow.h"
-#include "Document.h"
 #include "panels/AboutDialog.h"
 #include "panels/GuideDialog.h"
 #include "timeline/TimelinePanel.h"

@@ -1,28 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AnalysisController.h"
 #include "Document.h"
 #include "EditController.h"
 #include "FileController.h"
-#include "AnalysisController.h"
 #include "MainWindow.h"
+#include "SmallEstate.h"
 #include "analysis/AnalysisRunner.h"
-#include "analysis/ConflictTableModel.h"
 #include "analysis/ConflictsPanel.h"
 #include "analysis/PlanPanel.h"
-#include "analysis/PlanTreeModel.h"
+#include "exchange/EstateJson.h"
 #include "graph/GraphScene.h"
 #include "graph/GraphWidget.h"
 #include "graph/PathCalloutItem.h"
-#include "timeline/TimelinePanel.h"
-#include "timeline/TimelineView.h"
-#include "SmallEstate.h"
-#include "exchange/EstateJson.h"
 #include "itemmodels/ComponentFilterModel.h"
 #include "itemmodels/ComponentSelection.h"
 #include "itemmodels/ComponentTableModel.h"
+#include "itemmodels/ConflictTableModel.h"
 #include "itemmodels/DependencyTableModel.h"
+#include "itemmodels/PlanTreeModel.h"
 #include "panels/ComponentDetailsPanel.h"
 #include "panels/DependenciesPanel.h"
 #include "panels/InventoryPanel.h"
+#include "timeline/TimelinePanel.h"
+#include "timeline/TimelineView.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -132,8 +132,8 @@ void tst_MainWindow::opensTheSample()
     QCOMPARE(shownRows(), estate.componentCount());
     QVERIFY(m_window->dependencies()->tableModel()->rowCount() == estate.dependencyCount());
     QVERIFY(statusCounts().contains(QStringLiteral("%1 components").arg(estate.componentCount())));
-    QVERIFY(statusCounts().contains(
-        QStringLiteral("%1 dependencies").arg(estate.dependencyCount())));
+    QVERIFY(
+        statusCounts().contains(QStringLiteral("%1 dependencies").arg(estate.dependencyCount())));
 }
 
 void tst_MainWindow::titleShowsFileAndModifiedState()
@@ -281,12 +281,16 @@ void tst_MainWindow::aConflictsComponentsAreNotOfferedForRemoval()
     QTableView *conflicts = m_window->conflicts()->tableView();
     int row = 0;
     while (row < conflicts->model()->rowCount()
-           && conflicts->model()->index(row, 0).data(ConflictTableModel::ComponentsRole)
-                      .toStringList().size() != 2)
+           && conflicts->model()
+                      ->index(row, 0)
+                      .data(ConflictTableModel::ComponentsRole)
+                      .toStringList()
+                      .size()
+                  != 2)
         ++row;
     QVERIFY(row < conflicts->model()->rowCount());
-    const QStringList both = conflicts->model()->index(row, 0)
-                                 .data(ConflictTableModel::ComponentsRole).toStringList();
+    const QStringList both
+        = conflicts->model()->index(row, 0).data(ConflictTableModel::ComponentsRole).toStringList();
 
     // Clicking the conflict selects both components everywhere, but Remove stays off.
     conflicts->selectRow(row);
@@ -323,8 +327,8 @@ void tst_MainWindow::selectionDrivesDetailsAndDependencies()
     const Estate &estate = m_window->document()->estate();
     QTableView *table = m_window->inventory()->tableView();
     table->selectRow(0);
-    const QString id = table->model()->index(0, 0).data(ComponentTableModel::ComponentIdRole)
-                           .toString();
+    const QString id
+        = table->model()->index(0, 0).data(ComponentTableModel::ComponentIdRole).toString();
     QCOMPARE(m_window->document()->selection()->current(), id);
     QCOMPARE(m_window->details()->componentId(), id);
     QCOMPARE(m_window->details()->idEdit()->text(), id);
@@ -456,8 +460,8 @@ void tst_MainWindow::viewsFollowTheAnalysis()
 
     // An edit re-runs the analysis: giving pg-ledger no target removes its upgrade steps.
     const int row = table->rowOf(QStringLiteral("pg-ledger"));
-    QVERIFY(const_cast<ComponentTableModel *>(table)->setData(
-        table->index(row, ComponentTableModel::Target), QString()));
+    QVERIFY(const_cast<ComponentTableModel *>(table)
+                ->setData(table->index(row, ComponentTableModel::Target), QString()));
     QTRY_VERIFY_WITH_TIMEOUT(!runner->isBusy(), 20000);
     for (const PlanStep &s : runner->plan().steps)
         QVERIFY(s.component != u"pg-ledger");

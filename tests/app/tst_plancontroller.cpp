@@ -50,7 +50,7 @@ private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QString label() const;
     /// Runs @p drive on the next modal dialog of type T once it is shown.
-    template <typename T>
+    template<typename T>
     void onNextDialog(std::function<void(T *)> drive);
     void exportTo(const QString &folder);
 
@@ -86,7 +86,7 @@ QString tst_PlanController::label() const
     return label->isVisible() ? label->text() : QString();
 }
 
-template <typename T>
+template<typename T>
 void tst_PlanController::onNextDialog(std::function<void(T *)> drive)
 {
     auto *poll = new QTimer(this);
@@ -173,7 +173,8 @@ void tst_PlanController::signedPlanNamesItsSigners()
     QTRY_COMPARE(label(), QStringLiteral("Plan: matches plan/ (1 valid approval)"));
 
     m_window->editController()->addComponentAction()->trigger();
-    QTRY_COMPARE(label(), QStringLiteral("Plan: project changed since plan/ was signed by A. Rivera"));
+    QTRY_COMPARE(label(),
+                 QStringLiteral("Plan: project changed since plan/ was signed by A. Rivera"));
     m_window->document()->undoStack()->undo();
     QTRY_COMPARE(label(), QStringLiteral("Plan: matches plan/ (1 valid approval)"));
 }
@@ -199,7 +200,8 @@ void tst_PlanController::folderRememberedPerProject()
     // Verifying another plan makes it the project's plan.
     const QString other = path(QStringLiteral("plan-other"));
     QVERIFY(QDir().mkpath(other));
-    QVERIFY(QFile::copy(folder + QStringLiteral("/plan.json"), other + QStringLiteral("/plan.json")));
+    QVERIFY(
+        QFile::copy(folder + QStringLiteral("/plan.json"), other + QStringLiteral("/plan.json")));
     onNextDialog<VerifyPlanDialog>([other](VerifyPlanDialog *dialog) {
         dialog->planEdit()->setText(other + QStringLiteral("/plan.json"));
         dialog->verifyButton()->click();
@@ -216,7 +218,7 @@ void tst_PlanController::hashingDoesNotBlockTheWindow()
     QVERIFY(m_window->openFile(QStringLiteral(UPLAN_RESOURCES_DIR "/sample-estate.json")));
     QSignalSpy updated(m_window->planController(), &PlanController::statusUpdated);
     m_window->planController()->refreshStatus();
-    QVERIFY(updated.isEmpty()); // not synchronous
+    QVERIFY(updated.isEmpty());    // not synchronous
     QVERIFY(updated.wait(120000)); // generous: the sanitizer build is slow
     QVERIFY(label().startsWith(QStringLiteral("Plan: matches plan/")));
 }
@@ -240,13 +242,17 @@ void tst_PlanController::planOfAScenario()
     slower();
     const QString folder = path(QStringLiteral("slow-plan"));
     exportTo(folder);
-    QTRY_COMPARE(label(), QStringLiteral("Plan: matches slow-plan/ (scenario slow-core) (not signed yet)"));
+    QTRY_COMPARE(label(),
+                 QStringLiteral("Plan: matches slow-plan/ (scenario slow-core) (not signed yet)"));
     QVERIFY(scenarios->switchTo(QStringLiteral("baseline")));
     QTest::qWait(700);
-    QCOMPARE(label(), QStringLiteral("Plan: matches slow-plan/ (scenario slow-core) (not signed yet)"));
+    QCOMPARE(label(),
+             QStringLiteral("Plan: matches slow-plan/ (scenario slow-core) (not signed yet)"));
     QVERIFY(scenarios->switchTo(QStringLiteral("slow-core")));
     slower();
-    QTRY_COMPARE(label(), QStringLiteral("Plan: project changed since slow-plan/ (scenario slow-core) was exported"));
+    QTRY_COMPARE(label(),
+                 QStringLiteral(
+                     "Plan: project changed since slow-plan/ (scenario slow-core) was exported"));
 }
 
 #include "tst_plancontroller.moc"

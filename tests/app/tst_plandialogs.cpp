@@ -60,8 +60,8 @@ void tst_PlanDialogs::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(path(QStringLiteral("config"))));
-    Expected<Estate> estate
-        = loadEstateFile(QStringLiteral(UPLAN_RESOURCES_DIR "/sample-estate.json"));
+    Expected<Estate> estate = loadEstateFile(
+        QStringLiteral(UPLAN_RESOURCES_DIR "/sample-estate.json"));
     QVERIFY2(estate, qPrintable(estate ? QString() : estate.error().text()));
     m_estate = *estate;
     Expected<SigningKey> alice = SigningKey::generate();
@@ -88,8 +88,7 @@ void tst_PlanDialogs::exportWritesTheThreeFiles()
     QCOMPARE(exported.size(), 1);
     QCOMPARE(exported.at(0).at(0).toString(), path(QStringLiteral("plan")));
     for (const char *name : {"plan.json", "plan.pdf", "plan.ics"})
-        QVERIFY2(QFileInfo(path(QStringLiteral("plan/") + QLatin1String(name))).size() > 0,
-                 name);
+        QVERIFY2(QFileInfo(path(QStringLiteral("plan/") + QLatin1String(name))).size() > 0, name);
     QCOMPARE(dialog.filesList()->count(), 3);
     QVERIFY(!dialog.errorLabel()->isVisible());
     QVERIFY(dialog.openFolderButton()->isVisible());
@@ -143,8 +142,8 @@ void tst_PlanDialogs::exportRefusesAFolderHoldingAnotherPlan()
     QCOMPARE(QDir::fromNativeSeparators(dialog.folderEdit()->text()), other);
 }
 
-bool tst_PlanDialogs::sign(const QString &key, const QByteArray &passphrase,
-                           const QString &signer, const QString &role)
+bool tst_PlanDialogs::sign(const QString &key, const QByteArray &passphrase, const QString &signer,
+                           const QString &role)
 {
     SignPlanDialog dialog(planJson());
     dialog.keyEdit()->setText(key);

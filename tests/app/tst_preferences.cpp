@@ -119,8 +119,8 @@ void tst_Preferences::durationsForWritesOnlyWhatDiffers()
 {
     Preferences p;
     const auto builtIn = defaultDurations(ComponentKind::Other);
-    p.durations[size_t(ComponentKind::Other)][size_t(Phase::Execute)] =
-        builtIn[size_t(Phase::Execute)] + 25;
+    p.durations[size_t(ComponentKind::Other)][size_t(Phase::Execute)]
+        = builtIn[size_t(Phase::Execute)] + 25;
     const PhaseDurations d = p.durationsFor(ComponentKind::Other);
     QCOMPARE(d[Phase::Execute], std::optional<int>(builtIn[size_t(Phase::Execute)] + 25));
     QVERIFY(!d[Phase::Prepare] && !d[Phase::Backup] && !d[Phase::Verify] && !d[Phase::Rollback]);
@@ -154,8 +154,8 @@ void tst_Preferences::dialogEditsEveryField()
     dialog.autosaveSpin()->setValue(15);
     QCOMPARE(dialog.restoreTestSpin()->value(), defaultRestoreTestMaxDays);
     dialog.restoreTestSpin()->setValue(90);
-    auto *cell = qobject_cast<QSpinBox *>(dialog.durationTable()->cellWidget(
-        int(ComponentKind::Certificate), int(Phase::Verify)));
+    auto *cell = qobject_cast<QSpinBox *>(
+        dialog.durationTable()->cellWidget(int(ComponentKind::Certificate), int(Phase::Verify)));
     QVERIFY(cell);
     cell->setValue(42);
     const Preferences edited = dialog.preferences();

@@ -111,8 +111,7 @@ void tst_ProjectController::theDialogEditsTheProject()
 {
     bool sawDialog = false;
     QTimer::singleShot(0, this, [&sawDialog] {
-        auto *dialog =
-            qobject_cast<ProjectPropertiesDialog *>(QApplication::activeModalWidget());
+        auto *dialog = qobject_cast<ProjectPropertiesDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
         sawDialog = true;

@@ -7,8 +7,6 @@
 #include "MainWindow.h"
 #include "ScenarioController.h"
 #include "analysis/AnalysisRunner.h"
-#include "analysis/ConflictFilterModel.h"
-#include "analysis/ConflictTableModel.h"
 #include "analysis/ConflictsPanel.h"
 #include "analysis/FixesPanel.h"
 #include "changes/ScenarioCompareDialog.h"
@@ -17,6 +15,8 @@
 #include "commands/ReplaceSectionCommand.h"
 #include "inventory/EstateStore.h"
 #include "inventory/Scenario.h"
+#include "itemmodels/ConflictFilterModel.h"
+#include "itemmodels/ConflictTableModel.h"
 #include "storage/ProjectFile.h"
 #include "timeline/TimelineView.h"
 
@@ -230,10 +230,11 @@ void tst_ScenarioController::fixIsAppliedWithOneClickAndUndone()
     const int row = panel->tableModel()->rowOf(
         QStringLiteral("staff-unavailable:target:teller-app:7.0"));
     QVERIFY(row >= 0);
-    const QModelIndex index = panel->filterModel()->mapFromSource(panel->tableModel()->index(row, 0));
+    const QModelIndex index = panel->filterModel()->mapFromSource(
+        panel->tableModel()->index(row, 0));
     QVERIFY(index.isValid());
-    panel->tableView()->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    panel->tableView()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                                     | QItemSelectionModel::Rows);
     FixesPanel *fixes = panel->fixesPanel();
     QTRY_VERIFY_WITH_TIMEOUT(!fixes->fixes().isEmpty() && !fixes->isBusy(), 60000);
     QCOMPARE(fixes->applyButtons().size(), fixes->fixes().size());
@@ -265,20 +266,22 @@ void tst_ScenarioController::screenshots()
     QVERIFY(scenarios->create(QStringLiteral("first-saturday-cancelled"),
                               QStringLiteral("The data centre's power test takes the night of "
                                              "9 January")));
-    const std::optional<Estate> cancelled =
-        withoutOccurrence(document->estate(), QStringLiteral("sat-night-20270109"));
+    const std::optional<Estate> cancelled = withoutOccurrence(document->estate(),
+                                                              QStringLiteral("sat-night-20270109"));
     QVERIFY(cancelled);
     document->undoStack()->push(new ReplaceSectionCommand(document->store(), cancelled->windows));
     QVERIFY(scenarios->switchTo(QString()));
     for (const QSize size : {QSize(1600, 1000), QSize(1280, 720)}) {
         m_window->resize(size);
-        scenarios->compare({QStringLiteral("baseline"), QStringLiteral("first-saturday-cancelled")});
+        scenarios->compare(
+            {QStringLiteral("baseline"), QStringLiteral("first-saturday-cancelled")});
         ScenarioCompareDialog *dialog = scenarios->compareDialog();
         dialog->resize(size);
         QSignalSpy compared(dialog, &ScenarioCompareDialog::compared);
         QTRY_VERIFY_WITH_TIMEOUT(!compared.isEmpty(), 60000);
         QTest::qWait(200);
-        QVERIFY(dialog->grab().save(QStringLiteral("%1/compare-scenarios-%2.png").arg(dir).arg(size.width())));
+        QVERIFY(dialog->grab().save(
+            QStringLiteral("%1/compare-scenarios-%2.png").arg(dir).arg(size.width())));
         dialog->close();
         QTest::qWait(50);
     }
@@ -289,9 +292,10 @@ void tst_ScenarioController::screenshots()
     const int row = panel->tableModel()->rowOf(
         QStringLiteral("staff-unavailable:target:teller-app:7.0"));
     QVERIFY(row >= 0);
-    const QModelIndex index = panel->filterModel()->mapFromSource(panel->tableModel()->index(row, 0));
-    panel->tableView()->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QModelIndex index = panel->filterModel()->mapFromSource(
+        panel->tableModel()->index(row, 0));
+    panel->tableView()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                                     | QItemSelectionModel::Rows);
     QTRY_VERIFY_WITH_TIMEOUT(!panel->fixesPanel()->fixes().isEmpty(), 60000);
     for (const QSize size : {QSize(1600, 1000), QSize(1280, 720)}) {
         m_window->resize(size);

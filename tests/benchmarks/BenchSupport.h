@@ -69,13 +69,13 @@ struct ShapeFigures
 {
     int components = 0;
     int dependencies = 0;
-    int ranged = 0;        ///< dependencies with a `requires` range
+    int ranged = 0; ///< dependencies with a `requires` range
     int products = 0;
     int moving = 0;        ///< components with a target
     int longestLadder = 0; ///< versions a component climbs through: current, releases, target
     QString mostDrifted;   ///< the product running the most distinct versions
     int mostDriftedVersions = 0;
-    int stops = 0;         ///< required stops in the catalog
+    int stops = 0;          ///< required stops in the catalog
     int mostDependents = 0; ///< dependents of the component with the most
 };
 

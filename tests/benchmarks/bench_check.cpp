@@ -108,8 +108,7 @@ std::optional<Result> benchmark(const QString &shape, int components, int repeti
         std::printf("  %-45s %6d\n", qPrintable(t), byType.value(t));
     std::printf("requirement checker: %d constraints kept, built in %.1f ms; current and target "
                 "state checked in %.2f ms (%d + %d violations)\n",
-                checker.constraintCount(), build, states, int(current.size()),
-                int(target.size()));
+                checker.constraintCount(), build, states, int(current.size()), int(target.size()));
     std::printf("times in ms over %d runs (%d edges):\n", repetitions, estate.dependencyCount());
     print("check, three states, wall", checkWall);
     print("check, three states, CPU", checkCpu);
@@ -120,8 +119,12 @@ std::optional<Result> benchmark(const QString &shape, int components, int repeti
                 median(checkWall) / median(tsortWall));
     std::printf("ratio check / tsort, CPU medians:  %.2f\n", median(checkCpu) / median(tsortCpu));
     std::printf("peak memory of this program so far (max RSS): %.0f MB\n", bench::peakMegabytes());
-    return Result{shape, median(checkWall), median(tsortWall), median(checkCpu),
-                  median(tsortCpu), int(conflicts.size())};
+    return Result{shape,
+                  median(checkWall),
+                  median(tsortWall),
+                  median(checkCpu),
+                  median(tsortCpu),
+                  int(conflicts.size())};
 }
 
 } // namespace
@@ -131,8 +134,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const int components = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
     const int repetitions = std::max(1, argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 5);
-    const auto shapes =
-        bench::shapesArgument(argc > 3 ? QString::fromLocal8Bit(argv[3]) : QString());
+    const auto shapes = bench::shapesArgument(argc > 3 ? QString::fromLocal8Bit(argv[3])
+                                                       : QString());
     if (!shapes)
         return 2;
 

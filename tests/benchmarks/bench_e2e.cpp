@@ -76,13 +76,19 @@ std::vector<Command> commands(int components)
     const bool million = components >= 1000000;
     const double m = million ? 3072 : 400;
     return {
-        {QStringLiteral("import"), {"import", "ESTATE", "-o", "PROJECT", "--force"},
-         million ? 10.0 : 0.0, million ? m : 0.0},
-        {QStringLiteral("show --json"), {"show", "PROJECT", "--json"}, million ? 0.0 : 3.0,
+        {QStringLiteral("import"),
+         {"import", "ESTATE", "-o", "PROJECT", "--force"},
+         million ? 10.0 : 0.0,
+         million ? m : 0.0},
+        {QStringLiteral("show --json"),
+         {"show", "PROJECT", "--json"},
+         million ? 0.0 : 3.0,
          million ? 0.0 : m},
         {QStringLiteral("check --json"), {"check", "PROJECT", "--json"}, million ? 10.0 : 5.0, m},
         {QStringLiteral("check --state current"),
-         {"check", "PROJECT", "--state", "current", "--json"}, 0.0, 0.0},
+         {"check", "PROJECT", "--state", "current", "--json"},
+         0.0,
+         0.0},
         {QStringLiteral("order --json"), {"order", "PROJECT", "--json"}, million ? 10.0 : 8.0, m},
         {QStringLiteral("schedule --json"), {"schedule", "PROJECT", "--json"}, 10.0, m},
     };
@@ -124,10 +130,11 @@ bool measure(const QString &planner, const QString &shape, int components, int r
     }
     const QString dir = directory.path();
     const QString figuresFile = dir + QStringLiteral("/figures.txt");
-    const bench::ChildRun prepared = bench::runChild(
-        QCoreApplication::applicationFilePath(),
-        {QStringLiteral("--prepare"), shape, QString::number(components), dir}, figuresFile,
-        dir + QStringLiteral("/prepare.err"));
+    const bench::ChildRun prepared = bench::runChild(QCoreApplication::applicationFilePath(),
+                                                     {QStringLiteral("--prepare"), shape,
+                                                      QString::number(components), dir},
+                                                     figuresFile,
+                                                     dir + QStringLiteral("/prepare.err"));
     QFile figuresText(figuresFile);
     if (prepared.exitCode != 0 || !figuresText.open(QIODevice::ReadOnly)) {
         std::fprintf(stderr, "could not generate the %s estate\n", qPrintable(shape));
@@ -140,10 +147,11 @@ bool measure(const QString &planner, const QString &shape, int components, int r
                      QString::fromLatin1(line.mid(space + 1)));
 
     std::printf("\n== %s, %s components (load average %s) ==\n", qPrintable(shape),
-                qPrintable(QLocale(QLocale::English).toString(components)), qPrintable(loadAverage()));
+                qPrintable(QLocale(QLocale::English).toString(components)),
+                qPrintable(loadAverage()));
     std::printf("  %s components, %s dependencies (%s with a range), %s products, %s moving\n",
-                qPrintable(f["components"]), qPrintable(f["dependencies"]),
-                qPrintable(f["ranged"]), qPrintable(f["products"]), qPrintable(f["moving"]));
+                qPrintable(f["components"]), qPrintable(f["dependencies"]), qPrintable(f["ranged"]),
+                qPrintable(f["products"]), qPrintable(f["moving"]));
     std::printf("  longest ladder %s releases; most drifted product %s at %s versions; %s "
                 "required stops; at most %s dependents on one component\n",
                 qPrintable(f["longestLadder"]), qPrintable(f["mostDrifted"]),
@@ -178,8 +186,8 @@ bool measure(const QString &planner, const QString &shape, int components, int r
     };
     // Interleaved: one run of each per repetition, so all see the same machine load.
     for (int rep = 0; rep < repetitions; ++rep) {
-        record(tsort, bench::runChild(QStringLiteral("tsort"), {edges},
-                                      QStringLiteral("/dev/null"), errors));
+        record(tsort, bench::runChild(QStringLiteral("tsort"), {edges}, QStringLiteral("/dev/null"),
+                                      errors));
         for (size_t c = 0; c < list.size(); ++c) {
             QStringList args = list[c].args;
             args.replaceInStrings(QStringLiteral("ESTATE"), estate);
@@ -199,8 +207,7 @@ bool measure(const QString &planner, const QString &shape, int components, int r
     const double peer = bench::median(tsort.wall);
     std::printf("  %-22s %9s %9s %9s %8s %10s %8s %5s %9s\n", "command", "median s", "best s",
                 "CPU s", "x tsort", "goal", "peak MB", "met", "us/comp");
-    const auto row = [&](const QString &name, const Runs &r, double ratioGoal,
-                         double memoryGoal) {
+    const auto row = [&](const QString &name, const Runs &r, double ratioGoal, double memoryGoal) {
         if (r.wall.empty()) {
             std::printf("  %-22s failed (exit code %d): %s\n", qPrintable(name), r.lastExit,
                         qPrintable(r.error));
@@ -292,8 +299,9 @@ int main(int argc, char *argv[])
     if (planner.isEmpty())
         planner = QCoreApplication::applicationDirPath() + QStringLiteral("/upgrade-planner");
     if (!QFileInfo(planner).isExecutable()) {
-        std::fprintf(stderr, "no executable %s: build the upgrade-planner target (or set "
-                             "UPGRADE_PLANNER)\n",
+        std::fprintf(stderr,
+                     "no executable %s: build the upgrade-planner target (or set "
+                     "UPGRADE_PLANNER)\n",
                      qPrintable(planner));
         return 2;
     }

@@ -188,9 +188,8 @@ DotRun runDot(const Estate &estate, const LayoutResult &ours, int timeoutSeconds
     }
     run.ok = found == estate.componentCount();
     if (!run.ok)
-        run.error = QStringLiteral("dot placed %1 of %2 nodes")
-                        .arg(found)
-                        .arg(estate.componentCount());
+        run.error
+            = QStringLiteral("dot placed %1 of %2 nodes").arg(found).arg(estate.componentCount());
     return run;
 }
 
@@ -258,8 +257,8 @@ int main(int argc, char **argv)
         const int repeats = repeatsWanted > 0 ? repeatsWanted : (size <= 2000 ? 5 : 3);
         const Run run = timeLayout(estate, options, repeats);
         const QList<QPointF> ours = centresOf(run.result);
-        out() << "\n" << estate.componentCount() << " components, " << edges.size()
-              << " dependencies\n";
+        out() << "\n"
+              << estate.componentCount() << " components, " << edges.size() << " dependencies\n";
         out() << QStringLiteral("  ours: %1 ms wall, %2 ms CPU (best of %3), %4 layers, "
                                 "%5 reversed, %6 route crossings between layers\n")
                      .arg(run.ms, 0, 'f', 1)
@@ -283,8 +282,8 @@ int main(int argc, char **argv)
         out() << QStringLiteral("  drawing %1 x %2 px (aspect %3:1), components per layer:")
                      .arg(run.result.bounds.width(), 0, 'f', 0)
                      .arg(run.result.bounds.height(), 0, 'f', 0)
-                     .arg(run.result.bounds.width() / std::max(1.0, run.result.bounds.height()),
-                          0, 'f', 1);
+                     .arg(run.result.bounds.width() / std::max(1.0, run.result.bounds.height()), 0,
+                          'f', 1);
         for (int count : perLayer)
             out() << ' ' << count;
         out() << "\n";
@@ -314,8 +313,8 @@ int main(int argc, char **argv)
                                 "crossings ours/dot = %3\n")
                      .arg(dot.ms / run.ms, 0, 'f', 1)
                      .arg(run.cpuMs > 0 ? dot.cpuMs / run.cpuMs : 0.0, 0, 'f', 1)
-                     .arg(dotCrossings ? double(ourCrossings) / double(dotCrossings) : 0.0, 0,
-                          'f', 3);
+                     .arg(dotCrossings ? double(ourCrossings) / double(dotCrossings) : 0.0, 0, 'f',
+                          3);
         out().flush();
     }
     out() << "\npeak memory: " << peakMemoryKiB() / 1024 << " MiB\n";

@@ -77,11 +77,12 @@ QByteArray ladder(int releases, int pairs)
 {
     QByteArray c, d;
     for (int k = 0; k < pairs; ++k) {
-        c += (k ? "," : "") + component(2 * k, "pg", "1." + QByteArray::number(k * 7 % (releases / 2)),
-                                        "1." + QByteArray::number(releases - 1))
+        c += (k ? "," : "")
+             + component(2 * k, "pg", "1." + QByteArray::number(k * 7 % (releases / 2)),
+                         "1." + QByteArray::number(releases - 1))
              + ',' + component(2 * k + 1, "app", "1.0", "2.0");
-        d += QByteArray(k ? "," : "") + R"({"from": "c)" + QByteArray::number(2 * k + 1) + R"(", "to": "c)"
-             + QByteArray::number(2 * k) + "\"}";
+        d += QByteArray(k ? "," : "") + R"({"from": "c)" + QByteArray::number(2 * k + 1)
+             + R"(", "to": "c)" + QByteArray::number(2 * k) + "\"}";
     }
     const QByteArray half = QByteArray::number(releases / 2);
     return head() + "\"components\": [" + c + "], \"dependencies\": [" + d
@@ -104,8 +105,7 @@ QByteArray stops(int releases, int components)
 
 QByteArray longVersion(int length)
 {
-    return head() + "\"components\": [" + component(0, "app", QByteArray(length, '7'), "8")
-           + "]}";
+    return head() + "\"components\": [" + component(0, "app", QByteArray(length, '7'), "8") + "]}";
 }
 
 void run(const QString &program, const QString &label, const QStringList &args,
@@ -140,9 +140,15 @@ int main(int argc, char *argv[])
     const auto file = [&](const char *name) { return dir.filePath(QString::fromLatin1(name)); };
     const auto project = file("p.uplan");
 
-    std::printf("%-34s %-9s %10s %11s  %s\n", "case", "command", "wall", "peak", "first line of stderr");
+    std::printf("%-34s %-9s %10s %11s  %s\n", "case", "command", "wall", "peak",
+                "first line of stderr");
 
-    struct Generated { const char *label; const char *shape; int components; };
+    struct Generated
+    {
+        const char *label;
+        const char *shape;
+        int components;
+    };
     std::vector<Generated> generated{{"generated, about 200 MB of JSON", "default", 370000}};
     if (all)
         generated.push_back({"1,000,000 components (long-ladders)", "long-ladders", 1000000});
@@ -151,7 +157,8 @@ int main(int argc, char *argv[])
         bench::runChild(QCoreApplication::applicationFilePath(),
                         {QStringLiteral("--prepare"), QString::fromLatin1(g.shape),
                          QString::number(g.components), json});
-        const QString label = QStringLiteral("%1 (%2 MB)").arg(QString::fromLatin1(g.label))
+        const QString label = QStringLiteral("%1 (%2 MB)")
+                                  .arg(QString::fromLatin1(g.label))
                                   .arg(QFileInfo(json).size() >> 20);
         run(program, label, {"import", json, "-o", project, "--force"}, err);
         run(program, label, {"check", project, "--json"}, err);
@@ -167,7 +174,8 @@ int main(int argc, char *argv[])
         f.write(head());
         f.resize(limits::maxInputFileBytes + 1);
     }
-    run(program, QStringLiteral("JSON of 1 GB + 1 byte (sparse)"), {"import", sparse, "-o", project, "--force"}, err);
+    run(program, QStringLiteral("JSON of 1 GB + 1 byte (sparse)"),
+        {"import", sparse, "-o", project, "--force"}, err);
     run(program, QStringLiteral("JSON of 1 GB + 1 byte (sparse)"), {"verify", sparse}, err);
     QFile::remove(sparse);
 
@@ -175,21 +183,29 @@ int main(int argc, char *argv[])
     ::mkfifo(QFile::encodeName(fifo).constData(), 0600);
     run(program, QStringLiteral("a FIFO as estate.json"), {"check", fifo}, err);
     run(program, QStringLiteral("a FIFO as plan.json"), {"verify", fifo}, err);
-    run(program, QStringLiteral("/dev/zero"), {"import", "/dev/zero", "-o", project, "--force"}, err);
+    run(program, QStringLiteral("/dev/zero"), {"import", "/dev/zero", "-o", project, "--force"},
+        err);
 
     writeFile(file("version.json"), longVersion(100000));
-    run(program, QStringLiteral("version of 100,000 characters"), {"check", file("version.json")}, err);
+    run(program, QStringLiteral("version of 100,000 characters"), {"check", file("version.json")},
+        err);
 
     writeFile(file("cycle.json"), cycle(10000));
-    run(program, QStringLiteral("cycle through 10,000 components"), {"check", file("cycle.json")}, err);
-    run(program, QStringLiteral("cycle through 10,000 components"), {"order", file("cycle.json")}, err);
+    run(program, QStringLiteral("cycle through 10,000 components"), {"check", file("cycle.json")},
+        err);
+    run(program, QStringLiteral("cycle through 10,000 components"), {"order", file("cycle.json")},
+        err);
 
     writeFile(file("ladder.json"), ladder(100000, 1000));
-    run(program, QStringLiteral("100,000 releases, 1,000 climbing"), {"check", file("ladder.json")}, err);
-    run(program, QStringLiteral("100,000 releases, 1,000 climbing"), {"order", file("ladder.json")}, err);
+    run(program, QStringLiteral("100,000 releases, 1,000 climbing"), {"check", file("ladder.json")},
+        err);
+    run(program, QStringLiteral("100,000 releases, 1,000 climbing"), {"order", file("ladder.json")},
+        err);
 
     writeFile(file("stops.json"), stops(100000, 100));
-    run(program, QStringLiteral("100,000 stops x 100 components"), {"check", file("stops.json")}, err);
-    run(program, QStringLiteral("100,000 stops x 100 components"), {"order", file("stops.json")}, err);
+    run(program, QStringLiteral("100,000 stops x 100 components"), {"check", file("stops.json")},
+        err);
+    run(program, QStringLiteral("100,000 stops x 100 components"), {"order", file("stops.json")},
+        err);
     return 0;
 }

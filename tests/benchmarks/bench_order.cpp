@@ -86,8 +86,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const int components = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
     const int repetitions = std::max(1, argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 3);
-    const auto shapes =
-        bench::shapesArgument(argc > 3 ? QString::fromLocal8Bit(argv[3]) : QString());
+    const auto shapes = bench::shapesArgument(argc > 3 ? QString::fromLocal8Bit(argv[3])
+                                                       : QString());
     if (!shapes)
         return 2;
 
@@ -104,8 +104,8 @@ int main(int argc, char *argv[])
     std::printf("\n%-14s %10s %10s %8s %9s %8s\n", "shape", "order ms", "tsort ms", "x tsort",
                 "steps", "blocked");
     for (const Result &r : results)
-        std::printf("%-14s %10.0f %10.0f %8.2f %9d %8d%s\n", qPrintable(r.shape), r.order,
-                    r.tsort, r.order / r.tsort, r.steps, r.blocked,
+        std::printf("%-14s %10.0f %10.0f %8.2f %9d %8d%s\n", qPrintable(r.shape), r.order, r.tsort,
+                    r.order / r.tsort, r.steps, r.blocked,
                     r.order / r.tsort <= 5 ? "" : "  (goal: at most 5 x)");
     std::printf("peak memory (max RSS) over all shapes: %.0f MB\n", bench::peakMegabytes());
     return 0;

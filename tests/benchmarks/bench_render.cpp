@@ -64,8 +64,7 @@ Frames paintFrames(GraphView &view, QImage &image, int frames)
     // Panning: every frame shows something else, so nothing drawn before can be reused.
     double moving = 0;
     for (int i = 0; i < frames; ++i) {
-        view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value()
-                                             + (i % 2 ? -1 : 1));
+        view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() + (i % 2 ? -1 : 1));
         timer.restart();
         view.viewport()->render(&image);
         moving += ms(timer);
@@ -131,9 +130,9 @@ int main(int argc, char **argv)
 
     std::printf("Graph rendering, generated estate: %d components, %d dependencies\n",
                 estate.componentCount(), estate.dependencyCount());
-    std::printf("  generate %.0f ms, build scene %.0f ms, layout (worker) %.0f ms, drawing %.0f x %.0f\n",
-                generateMs, buildMs, layoutMs, scene.graphBounds().width(),
-                scene.graphBounds().height());
+    std::printf(
+        "  generate %.0f ms, build scene %.0f ms, layout (worker) %.0f ms, drawing %.0f x %.0f\n",
+        generateMs, buildMs, layoutMs, scene.graphBounds().width(), scene.graphBounds().height());
     std::printf("  viewport 1600 x 1000, %d frames averaged after the first, %s\n", frames,
                 scene.itemIndexMethod() == QGraphicsScene::BspTreeIndex ? "BSP index" : "no index");
     std::printf("  ms per frame: first / unchanged / panning a pixel each frame\n");
@@ -150,6 +149,6 @@ int main(int argc, char **argv)
                 sceneRenderMs);
     std::printf("  goal: under 16 ms per frame: %s\n",
                 std::max({fit.first, fit.moving, middle.moving, actual.moving}) < 16 ? "met"
-                                                                                       : "NOT met");
+                                                                                     : "NOT met");
     return 0;
 }

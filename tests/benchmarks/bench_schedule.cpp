@@ -118,9 +118,7 @@ QList<MaintenanceWindow> yearOfWindows(const QDate &start, int parallel)
     QDate saturday = start.isValid() ? start : QDate(2027, 1, 4);
     while (saturday.dayOfWeek() != Qt::Saturday)
         saturday = saturday.addDays(1);
-    const auto at = [](const QDate &d, int hour) {
-        return QDateTime(d, QTime(hour, 0), Qt::UTC);
-    };
+    const auto at = [](const QDate &d, int hour) { return QDateTime(d, QTime(hour, 0), Qt::UTC); };
     const QDate wednesday = saturday.addDays(4);
     return {{QStringLiteral("sat-night"), at(saturday, 22), at(saturday.addDays(1), 6), 52,
              parallel},
@@ -234,7 +232,12 @@ Result benchmark(const QString &shape, Settings settings)
     std::printf("tsort on the same %d edges: %.0f ms; scheduling / tsort (wall) = %.2f\n",
                 estate.dependencyCount(), tsort, tsort > 0 ? best / tsort : 0.0);
     std::printf("peak memory of this program so far: %.0f MB\n", peakMegabytes());
-    return Result{shape,     orderCpu, double(best), bestCpu, tsort, int(schedule.steps.size()),
+    return Result{shape,
+                  orderCpu,
+                  double(best),
+                  bestCpu,
+                  tsort,
+                  int(schedule.steps.size()),
                   int(schedule.unscheduled.size())};
 }
 

@@ -41,9 +41,11 @@ ChildRun bestOfThree(const QStringList &arguments)
 
 void measure(const QString &label, const QString &file, int steps)
 {
-    const ChildRun schedule = bestOfThree({QStringLiteral("schedule"), file, QStringLiteral("--json")});
-    const ChildRun simulate = bestOfThree({QStringLiteral("simulate"), file, QStringLiteral("--json"),
-                                           QStringLiteral("--runs"), QStringLiteral("10000")});
+    const ChildRun schedule = bestOfThree(
+        {QStringLiteral("schedule"), file, QStringLiteral("--json")});
+    const ChildRun simulate = bestOfThree({QStringLiteral("simulate"), file,
+                                           QStringLiteral("--json"), QStringLiteral("--runs"),
+                                           QStringLiteral("10000")});
     if (!schedule.ran() || !simulate.ran()) {
         std::printf("%-30s could not run %s\n", qPrintable(label), qPrintable(program));
         return;
@@ -79,14 +81,16 @@ int main(int argc, char **argv)
             }
         }
     }
-    std::printf("upgrade-planner simulate --runs 10000 against schedule, whole commands, best of 3\n");
+    std::printf(
+        "upgrade-planner simulate --runs 10000 against schedule, whole commands, best of 3\n");
     std::printf("%-30s %7s %12s %12s %8s %12s %10s\n", "estate", "steps", "schedule ms",
                 "simulate ms", "ratio", "10k runs ms", "peak MB");
     const QString sample = QStringLiteral(UPLAN_RESOURCES_DIR "/sample-estate.json");
     QFile sampleFile(sample);
-    const Expected<Estate> sampleEstate =
-        sampleFile.open(QIODevice::ReadOnly) ? readEstateJson(sampleFile.readAll())
-                                             : Expected<Estate>(Error{sample, QStringLiteral("unreadable")});
+    const Expected<Estate> sampleEstate = sampleFile.open(QIODevice::ReadOnly)
+                                              ? readEstateJson(sampleFile.readAll())
+                                              : Expected<Estate>(
+                                                  Error{sample, QStringLiteral("unreadable")});
     int sampleMoving = -1;
     if (sampleEstate) {
         sampleMoving = 0;

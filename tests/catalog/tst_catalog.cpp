@@ -45,11 +45,19 @@ private Q_SLOTS:
 void tst_Catalog::mergesEntriesByProduct()
 {
     QList<CatalogEntry> entries;
-    entries.append({QStringLiteral("postgresql"), versions({"16.6", "12.20", "14.13"}), {}, {},
-                    {}, {}});
-    entries.append({QStringLiteral("gitlab"), versions({"15.11.13", "16.7.10"}),
-                    versions({"16.3.9"}), {}, {}, {}});
-    entries.append({QStringLiteral("postgresql"), versions({"13.16", "12.20.0"}), {}, {}, {},
+    entries.append(
+        {QStringLiteral("postgresql"), versions({"16.6", "12.20", "14.13"}), {}, {}, {}, {}});
+    entries.append({QStringLiteral("gitlab"),
+                    versions({"15.11.13", "16.7.10"}),
+                    versions({"16.3.9"}),
+                    {},
+                    {},
+                    {}});
+    entries.append({QStringLiteral("postgresql"),
+                    versions({"13.16", "12.20.0"}),
+                    {},
+                    {},
+                    {},
                     {{QStringLiteral("12"), QDate(2026, 11, 12)}}});
     const Catalog catalog(entries);
 
@@ -76,8 +84,10 @@ void tst_Catalog::rulesFlattened()
     CatalogEntry rule;
     rule.product = QStringLiteral("ledger");
     rule.when = VersionRange::parse(QStringLiteral(">=5"));
-    rule.requirements = {{QStringLiteral("postgresql"), *VersionRange::parse(QStringLiteral(">=13 <17"))},
-                         {QStringLiteral("tomcat"), *VersionRange::parse(QStringLiteral(">=10.1"))}};
+    rule.requirements = {{QStringLiteral("postgresql"),
+                          *VersionRange::parse(QStringLiteral(">=13 <17"))},
+                         {QStringLiteral("tomcat"),
+                          *VersionRange::parse(QStringLiteral(">=10.1"))}};
     entries.append({QStringLiteral("ledger"), versions({"4.2", "5.0"}), {}, {}, {}, {}});
     entries.append(rule);
     const Catalog catalog(entries);
@@ -98,19 +108,22 @@ void tst_Catalog::path_data()
     QTest::addColumn<QStringList>("path");
     QTest::addColumn<QStringList>("stops");
 
-    QTest::newRow("stepping stones") << "12.20" << "16.6"
-                                     << QStringList{"12.20", "13.16", "14.13", "16.6"}
-                                     << QStringList{"14.13"};
-    QTest::newRow("from between releases") << "13.2" << "16.6"
-                                           << QStringList{"13.2", "13.16", "14.13", "16.6"}
-                                           << QStringList{"14.13"};
-    QTest::newRow("target not listed") << "12.20" << "14.0"
-                                       << QStringList{"12.20", "13.16", "14.0"} << QStringList{};
-    QTest::newRow("next release") << "13.16" << "14.13" << QStringList{"13.16", "14.13"}
-                                  << QStringList{};
-    QTest::newRow("no move") << "14.13" << "14.13" << QStringList{"14.13"} << QStringList{};
-    QTest::newRow("downgrade goes straight") << "16.6" << "12.20"
-                                             << QStringList{"16.6", "12.20"} << QStringList{};
+    QTest::newRow("stepping stones")
+        << "12.20"
+        << "16.6" << QStringList{"12.20", "13.16", "14.13", "16.6"} << QStringList{"14.13"};
+    QTest::newRow("from between releases")
+        << "13.2"
+        << "16.6" << QStringList{"13.2", "13.16", "14.13", "16.6"} << QStringList{"14.13"};
+    QTest::newRow("target not listed")
+        << "12.20"
+        << "14.0" << QStringList{"12.20", "13.16", "14.0"} << QStringList{};
+    QTest::newRow("next release") << "13.16"
+                                  << "14.13" << QStringList{"13.16", "14.13"} << QStringList{};
+    QTest::newRow("no move") << "14.13"
+                             << "14.13" << QStringList{"14.13"} << QStringList{};
+    QTest::newRow("downgrade goes straight")
+        << "16.6"
+        << "12.20" << QStringList{"16.6", "12.20"} << QStringList{};
 }
 
 void tst_Catalog::path()
@@ -120,8 +133,12 @@ void tst_Catalog::path()
     QFETCH(QStringList, path);
     QFETCH(QStringList, stops);
     QList<CatalogEntry> entries;
-    entries.append({QStringLiteral("postgresql"), versions({"12.20", "13.16", "14.13", "16.6"}),
-                    versions({"14.13"}), {}, {}, {}});
+    entries.append({QStringLiteral("postgresql"),
+                    versions({"12.20", "13.16", "14.13", "16.6"}),
+                    versions({"14.13"}),
+                    {},
+                    {},
+                    {}});
     const Catalog catalog(entries);
     const CatalogProduct *pg = catalog.product(QStringLiteral("postgresql"));
     const Version a = *Version::parse(from);
@@ -136,16 +153,26 @@ void tst_Catalog::cycleMatches_data()
     QTest::addColumn<QString>("version");
     QTest::addColumn<bool>("matches");
 
-    QTest::newRow("major of minor") << "12" << "12.20" << true;
-    QTest::newRow("other major") << "12" << "13.0" << false;
-    QTest::newRow("number prefix is not a part prefix") << "1" << "12.20" << false;
-    QTest::newRow("two parts of four") << "11.2" << "11.2.0.4" << true;
-    QTest::newRow("year") << "2016" << "2016" << true;
-    QTest::newRow("rhel 8.10") << "8" << "8.10" << true;
-    QTest::newRow("missing zero part") << "13.0" << "13" << true;
-    QTest::newRow("missing non-zero part") << "8.10" << "8" << false;
-    QTest::newRow("word part") << "13.0-sp3" << "13.0.6300.2" << false;
-    QTest::newRow("word part equal") << "11-24h2-w" << "11 24h2 w" << true;
+    QTest::newRow("major of minor") << "12"
+                                    << "12.20" << true;
+    QTest::newRow("other major") << "12"
+                                 << "13.0" << false;
+    QTest::newRow("number prefix is not a part prefix") << "1"
+                                                        << "12.20" << false;
+    QTest::newRow("two parts of four") << "11.2"
+                                       << "11.2.0.4" << true;
+    QTest::newRow("year") << "2016"
+                          << "2016" << true;
+    QTest::newRow("rhel 8.10") << "8"
+                               << "8.10" << true;
+    QTest::newRow("missing zero part") << "13.0"
+                                       << "13" << true;
+    QTest::newRow("missing non-zero part") << "8.10"
+                                           << "8" << false;
+    QTest::newRow("word part") << "13.0-sp3"
+                               << "13.0.6300.2" << false;
+    QTest::newRow("word part equal") << "11-24h2-w"
+                                     << "11 24h2 w" << true;
 }
 
 void tst_Catalog::cycleMatches()

@@ -38,25 +38,39 @@ void tst_Lifecycle::cycleFor_data()
     QTest::addColumn<QDate>("eol");
     QTest::addColumn<bool>("ended"); // "eol": true without a date
 
-    QTest::newRow("postgresql 12 ended 2024-11-21")
-        << "postgresql" << "12.20" << "12" << QDate(2024, 11, 21) << false;
-    QTest::newRow("postgresql 16") << "postgresql" << "16.6" << "16" << QDate(2028, 11, 9)
-                                   << false;
-    QTest::newRow("rhel 8.10 is cycle 8") << "rhel" << "8.10" << "8" << QDate(2029, 5, 31)
-                                          << false;
-    QTest::newRow("rhel 8.6 is cycle 8") << "rhel" << "8.6" << "8" << QDate(2029, 5, 31) << false;
-    QTest::newRow("windows-server 2016") << "windows-server" << "2016" << "2016"
-                                         << QDate(2027, 1, 12) << false;
-    QTest::newRow("oracle 11.2.0.4 is cycle 11.2") << "oracle-database" << "11.2.0.4" << "11.2"
-                                                   << QDate(2015, 1, 31) << false;
-    QTest::newRow("sql server 15.0 build") << "mssqlserver" << "15.0.4385.2" << "15.0"
-                                           << QDate(2030, 1, 8) << false;
-    QTest::newRow("veeam 9.0 ended without a date")
-        << "veeam-backup-and-replication" << "9.0.0.1715" << "9.0" << QDate() << true;
-    QTest::newRow("tomcat 10.1 no end yet") << "tomcat" << "10.1.30" << "10.1" << QDate()
-                                            << false;
-    QTest::newRow("unknown cycle") << "postgresql" << "99.1" << "" << QDate() << false;
-    QTest::newRow("unknown product") << "ledger" << "4.2" << "" << QDate() << false;
+    QTest::newRow("postgresql 12 ended 2024-11-21") << "postgresql"
+                                                    << "12.20"
+                                                    << "12" << QDate(2024, 11, 21) << false;
+    QTest::newRow("postgresql 16") << "postgresql"
+                                   << "16.6"
+                                   << "16" << QDate(2028, 11, 9) << false;
+    QTest::newRow("rhel 8.10 is cycle 8") << "rhel"
+                                          << "8.10"
+                                          << "8" << QDate(2029, 5, 31) << false;
+    QTest::newRow("rhel 8.6 is cycle 8") << "rhel"
+                                         << "8.6"
+                                         << "8" << QDate(2029, 5, 31) << false;
+    QTest::newRow("windows-server 2016") << "windows-server"
+                                         << "2016"
+                                         << "2016" << QDate(2027, 1, 12) << false;
+    QTest::newRow("oracle 11.2.0.4 is cycle 11.2") << "oracle-database"
+                                                   << "11.2.0.4"
+                                                   << "11.2" << QDate(2015, 1, 31) << false;
+    QTest::newRow("sql server 15.0 build") << "mssqlserver"
+                                           << "15.0.4385.2"
+                                           << "15.0" << QDate(2030, 1, 8) << false;
+    QTest::newRow("veeam 9.0 ended without a date") << "veeam-backup-and-replication"
+                                                    << "9.0.0.1715"
+                                                    << "9.0" << QDate() << true;
+    QTest::newRow("tomcat 10.1 no end yet") << "tomcat"
+                                            << "10.1.30"
+                                            << "10.1" << QDate() << false;
+    QTest::newRow("unknown cycle") << "postgresql"
+                                   << "99.1"
+                                   << "" << QDate() << false;
+    QTest::newRow("unknown product") << "ledger"
+                                     << "4.2"
+                                     << "" << QDate() << false;
 }
 
 void tst_Lifecycle::cycleFor()
@@ -82,7 +96,8 @@ void tst_Lifecycle::cycleFor()
     QVERIFY(status);
     QCOMPARE(status->source, SupportStatus::Source::Lifecycle);
     QCOMPARE(status->ends, eol);
-    QCOMPARE(status->endedBy(QDate(2027, 1, 9)), ended || (eol.isValid() && eol <= QDate(2027, 1, 9)));
+    QCOMPARE(status->endedBy(QDate(2027, 1, 9)),
+             ended || (eol.isValid() && eol <= QDate(2027, 1, 9)));
 }
 
 void tst_Lifecycle::userSupportOverrides()
@@ -93,8 +108,9 @@ void tst_Lifecycle::userSupportOverrides()
                      {QStringLiteral("12.20"), QDate(2028, 1, 31)}};
     const Catalog catalog({entry});
     // The longest matching cycle of the user's wins over endoflife.date.
-    auto status = supportStatus(QStringLiteral("postgresql"), *Version::parse(QStringLiteral("12.20")),
-                                catalog, Lifecycle::bundled());
+    auto status = supportStatus(QStringLiteral("postgresql"),
+                                *Version::parse(QStringLiteral("12.20")), catalog,
+                                Lifecycle::bundled());
     QVERIFY(status);
     QCOMPARE(status->source, SupportStatus::Source::Catalog);
     QCOMPARE(status->ends, QDate(2028, 1, 31));
@@ -121,12 +137,12 @@ void tst_Lifecycle::badData_data()
     QTest::addColumn<QString>("where");
     QTest::newRow("not json") << QByteArray("{\"products\": [") << "lifecycle data";
     QTest::newRow("no id") << QByteArray(R"({"products":[{"releases":[]}]})") << "products[0]";
-    QTest::newRow("bad date")
-        << QByteArray(R"({"products":[{"id":"x","releases":[{"cycle":"1","eol":"2024-13-01"}]}]})")
-        << "products[0].releases[0]";
-    QTest::newRow("bad cycle")
-        << QByteArray(R"({"products":[{"id":"x","releases":[{"cycle":"","eol":false}]}]})")
-        << "products[0].releases[0]";
+    QTest::newRow("bad date") << QByteArray(
+        R"({"products":[{"id":"x","releases":[{"cycle":"1","eol":"2024-13-01"}]}]})")
+                              << "products[0].releases[0]";
+    QTest::newRow("bad cycle") << QByteArray(
+        R"({"products":[{"id":"x","releases":[{"cycle":"","eol":false}]}]})")
+                               << "products[0].releases[0]";
 }
 
 void tst_Lifecycle::badData()

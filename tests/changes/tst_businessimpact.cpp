@@ -103,7 +103,7 @@ void tst_BusinessImpact::certificateExpiry()
     QVERIFY2(c.message.contains(u"2027-01-10"), qPrintable(c.message));
     QVERIFY(!c.waived);
 
-    e.waivers = {{c.key, QStringLiteral("renewed on the night"), QDate()}};
+    e.waivers = {{c.key, QStringLiteral("renewed on the night"), QDate(), QString()}};
     const Schedule waived = scheduleUpgrade(e, bankPlan());
     QCOMPARE(waived.conflicts.size(), 1);
     QVERIFY(waived.conflicts.front().waived);

@@ -52,8 +52,7 @@ void tst_ChangeMessages::filledFromTheSchedule()
     QCOMPARE(after.templateId, QStringLiteral("after"));
     QCOMPARE(text(after.send), QStringLiteral("2027-01-10T08:00"));
     QCOMPARE(after.subject, QStringLiteral("Done: sat"));
-    QCOMPARE(after.body,
-             QStringLiteral("Card payments, Reports are back since 2027-01-10 06:00."));
+    QCOMPARE(after.body, QStringLiteral("Card payments, Reports are back since 2027-01-10 06:00."));
 }
 
 void tst_ChangeMessages::namedWindowOnly()

@@ -60,16 +60,29 @@ void tst_Readiness::noRecordsAtAll()
     QVERIFY(e.records.isEmpty());
     const Readiness r = readiness(e);
     QVERIFY(!r.isReady());
-    const QStringList expected = {
-        "reason", "reason", "reason",
-        "impact process=payments", "impact process=reports",
-        "backup db", "rollback-plan db", "acceptance db", "monitoring db", "configuration db",
-        "pilot db", // critical
-        "backup app", "rollback-plan app", "acceptance app", "monitoring app",
-        "configuration app",
-        "backup web", "rollback-plan web", "acceptance web", "monitoring web",
-        "configuration web",
-        "communication window=sat", "communication window=sat"};
+    const QStringList expected = {"reason",
+                                  "reason",
+                                  "reason",
+                                  "impact process=payments",
+                                  "impact process=reports",
+                                  "backup db",
+                                  "rollback-plan db",
+                                  "acceptance db",
+                                  "monitoring db",
+                                  "configuration db",
+                                  "pilot db", // critical
+                                  "backup app",
+                                  "rollback-plan app",
+                                  "acceptance app",
+                                  "monitoring app",
+                                  "configuration app",
+                                  "backup web",
+                                  "rollback-plan web",
+                                  "acceptance web",
+                                  "monitoring web",
+                                  "configuration web",
+                                  "communication window=sat",
+                                  "communication window=sat"};
     QCOMPARE(summary(r), expected);
     QCOMPARE(r.items[5].planStep, 0);
     QCOMPARE(r.items[11].planStep, 1);
@@ -101,22 +114,23 @@ void tst_Readiness::oneGap_data()
     QTest::newRow("purpose") << Edit([](Estate &e) { e.project.purpose.clear(); }) << "reason"
                              << "the project states no purpose: what the change is meant to "
                                 "achieve";
-    QTest::newRow("backup") << Edit([](Estate &e) {
-        Component c = *e.find("app");
-        c.backup.reset();
-        e.replaceComponent(e.indexOf("app"), c);
-    }) << "backup app"
-       << "app has no backup recorded: method, location, retention and when it is taken";
+    QTest::newRow("backup")
+        << Edit([](Estate &e) {
+               Component c = *e.find("app");
+               c.backup.reset();
+               e.replaceComponent(e.indexOf("app"), c);
+           })
+        << "backup app"
+        << "app has no backup recorded: method, location, retention and when it is taken";
     QTest::newRow("restore") << Edit([](Estate &e) {
         Component c = *e.find("web");
         c.backup->lastRestoreTest = QDate();
         e.replaceComponent(e.indexOf("web"), c);
     }) << "restore-test web"
-       << "the restore of web's backup (snapshot) was never tested";
-    QTest::newRow("rollback decider") << Edit([](Estate &e) {
-        e.records.rollbacks[1].decider.clear();
-    }) << "rollback-plan app"
-       << "the rollback plan of app does not say who decides";
+                             << "the restore of web's backup (snapshot) was never tested";
+    QTest::newRow("rollback decider")
+        << Edit([](Estate &e) { e.records.rollbacks[1].decider.clear(); }) << "rollback-plan app"
+        << "the rollback plan of app does not say who decides";
     QTest::newRow("acceptance") << Edit([](Estate &e) { e.records.acceptance.removeAt(0); })
                                 << "acceptance db"
                                 << "no acceptance check is defined for db: nobody can say it "
@@ -125,39 +139,39 @@ void tst_Readiness::oneGap_data()
                                 << "monitoring web"
                                 << "no monitoring is planned for web after the release: "
                                    "metric, baseline, how long";
-    QTest::newRow("config not backed up") << Edit([](Estate &e) {
-        e.records.configuration[0].backedUp = false;
-    }) << "configuration db"
-       << "config of db (parameter) is not backed up";
-    QTest::newRow("certificate") << Edit([](Estate &e) {
-        ConfigItem cert;
-        cert.component = QStringLiteral("web");
-        cert.kind = QStringLiteral("certificate");
-        cert.name = QStringLiteral("www");
-        cert.backedUp = true;
-        cert.expires = QDate(2027, 1, 9);
-        e.records.configuration << cert;
-    }) << "certificate web"
-       << "www of web expires on 2027-01-09, before the plan ends (2027-01-10 02:20): renew it "
-          "or finish earlier";
+    QTest::newRow("config not backed up")
+        << Edit([](Estate &e) { e.records.configuration[0].backedUp = false; })
+        << "configuration db"
+        << "config of db (parameter) is not backed up";
+    QTest::newRow("certificate")
+        << Edit([](Estate &e) {
+               ConfigItem cert;
+               cert.component = QStringLiteral("web");
+               cert.kind = QStringLiteral("certificate");
+               cert.name = QStringLiteral("www");
+               cert.backedUp = true;
+               cert.expires = QDate(2027, 1, 9);
+               e.records.configuration << cert;
+           })
+        << "certificate web"
+        << "www of web expires on 2027-01-09, before the plan ends (2027-01-10 02:20): renew it "
+           "or finish earlier";
     QTest::newRow("pilot failed") << Edit([](Estate &e) {
         e.records.pilots[0].passed = false;
         e.records.pilots[0].result = QStringLiteral("replication broke");
     }) << "pilot db"
-       << "the pilot of db did not pass: replication broke";
-    QTest::newRow("stricter needs pilot") << Edit([](Estate &e) {
-        e.records.pilots.removeAt(2);
-    }) << "pilot web"
-       << "web needs a pilot before production (it affects a process of a stricter "
-          "category): none is recorded";
-    QTest::newRow("outage too long") << Edit([](Estate &e) {
-        e.processes[1].maxOutageMinutes = 60;
-    }) << "impact db"
-       << "the step of db stops processes longer than their service level allows: Reports "
-          "(1 h 20 min, allowed 1 h)";
-    QTest::newRow("after message") << Edit([](Estate &e) { e.records.messages.removeAt(1); })
-                                   << "communication window=sat"
-                                   << "no message tells the affected users after window sat";
+                                  << "the pilot of db did not pass: replication broke";
+    QTest::newRow("stricter needs pilot")
+        << Edit([](Estate &e) { e.records.pilots.removeAt(2); }) << "pilot web"
+        << "web needs a pilot before production (it affects a process of a stricter "
+           "category): none is recorded";
+    QTest::newRow("outage too long")
+        << Edit([](Estate &e) { e.processes[1].maxOutageMinutes = 60; }) << "impact db"
+        << "the step of db stops processes longer than their service level allows: Reports "
+           "(1 h 20 min, allowed 1 h)";
+    QTest::newRow("after message")
+        << Edit([](Estate &e) { e.records.messages.removeAt(1); }) << "communication window=sat"
+        << "no message tells the affected users after window sat";
 }
 
 void tst_Readiness::oneGap()

@@ -108,7 +108,8 @@ void tst_RiskScore::rule_data()
     }) << "criticality" << 3 << "critical criticality";
     QTest::newRow("high") << Change([](Estate &e, QList<Conflict> &) {
         editDb(e, [](Component &c) { c.criticality = Criticality::High; });
-    }) << "criticality" << 2 << "high criticality";
+    }) << "criticality" << 2
+                          << "high criticality";
     QTest::newRow("irreversible") << Change([](Estate &e, QList<Conflict> &) {
         editDb(e, [](Component &c) { c.reversible = false; });
     }) << "irreversible" << 3 << "cannot be undone";
@@ -120,10 +121,12 @@ void tst_RiskScore::rule_data()
     }) << "restore-untested" << 3 << "never tested";
     QTest::newRow("stale") << Change([](Estate &e, QList<Conflict> &) {
         editDb(e, [](Component &c) { c.backup->lastRestoreTest = QDate(2026, 6, 1); });
-    }) << "restore-stale" << 2 << "217 days";
+    }) << "restore-stale" << 2
+                           << "217 days";
     QTest::newRow("slow") << Change([](Estate &e, QList<Conflict> &) {
         editDb(e, [](Component &c) { c.backup->restoreMinutes = 90; });
-    }) << "restore-slow" << 2 << "takes 1 h 30 min, longer than the step's rollback reserve of 30 min";
+    }) << "restore-slow" << 2
+                          << "takes 1 h 30 min, longer than the step's rollback reserve of 30 min";
     QTest::newRow("intermediate") << Change([](Estate &, QList<Conflict> &conflicts) {
         Conflict c;
         c.type = QStringLiteral("unsatisfied-requirement");
@@ -131,7 +134,8 @@ void tst_RiskScore::rule_data()
         c.components = {QStringLiteral("db")};
         c.message = QStringLiteral("app 1 needs db <1.2");
         conflicts << c;
-    }) << "intermediate-conflict" << 2 << "app 1 needs db <1.2";
+    }) << "intermediate-conflict" << 2
+                                  << "app 1 needs db <1.2";
     QTest::newRow("one holder") << Change([](Estate &e, QList<Conflict> &) {
         editDb(e, [](Component &c) { c.roles = {QStringLiteral("dba")}; });
         e.staff = {{QStringLiteral("A. Alder"), {QStringLiteral("dba")}, {}}};
@@ -235,12 +239,12 @@ void tst_RiskScore::backupWarnings_data()
                           << "the restore of db takes 45 min, longer than the step's rollback "
                              "reserve of 30 min"
                           << usual;
-    QTest::newRow("stale and slow") << QDate(2025, 1, 1) << 45
-                                    << QStringList{"restore-stale", "restore-too-slow"}
-                                    << "the restore of db's backup was last tested on "
-                                       "2025-01-01, 733 days before the plan starts (more than "
-                                       "180)"
-                                    << usual;
+    QTest::newRow("stale and slow")
+        << QDate(2025, 1, 1) << 45 << QStringList{"restore-stale", "restore-too-slow"}
+        << "the restore of db's backup was last tested on "
+           "2025-01-01, 733 days before the plan starts (more than "
+           "180)"
+        << usual;
     // The project's own limit (Project > Properties) replaces the usual 180 days.
     QTest::newRow("limit 30: 31 days is stale")
         << QDate(2026, 12, 4) << 20 << QStringList{"restore-stale"}
@@ -290,7 +294,8 @@ void tst_RiskScore::labels()
         QVERIFY2(!label.isEmpty() && label != QLatin1String(rule), rule);
         QVERIFY2(label[0].isUpper(), rule);
     }
-    QCOMPARE(riskRuleLabel(QStringLiteral("restore-stale")), QStringLiteral("Restore test too old"));
+    QCOMPARE(riskRuleLabel(QStringLiteral("restore-stale")),
+             QStringLiteral("Restore test too old"));
     QCOMPARE(riskRuleLabel(QStringLiteral("made-up")), QStringLiteral("made-up"));
     for (const char *kind :
          {readinesskind::reason, readinesskind::backup, readinesskind::restoreTest,
@@ -303,10 +308,9 @@ void tst_RiskScore::labels()
     QCOMPARE(readinessKindLabel(QStringLiteral("restore-test")), QStringLiteral("Restore test"));
 
     // The closed lists of the format: a label per word, in order, and the words unchanged.
-    for (const Vocabulary v :
-         {Vocabulary::ChangeReason, Vocabulary::Urgency, Vocabulary::ConfigKind,
-          Vocabulary::BackupPoint, Vocabulary::ProcessCategory, Vocabulary::MessageTiming,
-          Vocabulary::RollbackStatus}) {
+    for (const Vocabulary v : {Vocabulary::ChangeReason, Vocabulary::Urgency, Vocabulary::ConfigKind,
+                               Vocabulary::BackupPoint, Vocabulary::ProcessCategory,
+                               Vocabulary::MessageTiming, Vocabulary::RollbackStatus}) {
         const QStringList words = vocabularyWords(v);
         const QStringList labels = vocabularyLabels(v);
         QVERIFY(!words.isEmpty());

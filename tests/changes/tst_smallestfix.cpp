@@ -266,10 +266,12 @@ void tst_SmallestFix::blockingConflictGetsAWaiverWithWhoAndWhy()
             waived = c.waived;
     QVERIFY(waived);
     // The schedule's own conflict for teller-app has the fixes of its step, not a waiver.
-    const auto staffConflict = std::find_if(
-        schedule.conflicts.begin(), schedule.conflicts.end(), [](const Conflict &c) {
-            return c.type == QLatin1String(conflicttype::staffUnavailable);
-        });
+    const auto staffConflict = std::find_if(schedule.conflicts.begin(), schedule.conflicts.end(),
+                                            [](const Conflict &c) {
+                                                return c.type
+                                                       == QLatin1String(
+                                                           conflicttype::staffUnavailable);
+                                            });
     QVERIFY(staffConflict != schedule.conflicts.end());
     const Conflict &staff = *staffConflict;
     const QList<Fix> stepFixes = fixesForConflict(estate, plan, schedule, staff);

@@ -46,7 +46,8 @@ private Q_SLOTS:
     void cancelledWindowPushesStepsAWeekLater()
     {
         const Estate e = bankEstate();
-        const std::optional<Estate> cancelled = withoutOccurrence(e, QStringLiteral("sat-20270109"));
+        const std::optional<Estate> cancelled = withoutOccurrence(e,
+                                                                  QStringLiteral("sat-20270109"));
         QVERIFY(cancelled);
         QCOMPARE(cancelled->windows.size(), 1);
         QCOMPARE(cancelled->windows[0].start, wall(QStringLiteral("2027-01-16T22:00")));
@@ -64,7 +65,8 @@ private Q_SLOTS:
     void cancellingAMiddleWeekSplitsTheWindow()
     {
         const Estate e = bankEstate();
-        const std::optional<Estate> cancelled = withoutOccurrence(e, QStringLiteral("sat-20270116"));
+        const std::optional<Estate> cancelled = withoutOccurrence(e,
+                                                                  QStringLiteral("sat-20270116"));
         QVERIFY(cancelled);
         QCOMPARE(cancelled->windows.size(), 2);
         QCOMPARE(cancelled->windows[0].id, QStringLiteral("sat"));
@@ -176,8 +178,9 @@ private Q_SLOTS:
         QCOMPARE(stepsOf(whole, QStringLiteral("M. Schneider")),
                  QStringList{QStringLiteral("db 1.0 -> 2.0")});
 
-        const std::optional<Estate> oneDay =
-            withAbsence(e, QStringLiteral("A. Rivera"), DateRange{QDate(2027, 1, 9), QDate(2027, 1, 9)});
+        const std::optional<Estate> oneDay = withAbsence(e, QStringLiteral("A. Rivera"),
+                                                         DateRange{QDate(2027, 1, 9),
+                                                                   QDate(2027, 1, 9)});
         QVERIFY(oneDay);
         const Schedule dayOff = scheduleOf(*oneDay);
         // Away on the Saturday, back on the Sunday: the night's work starts at midnight, two
@@ -192,8 +195,9 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("db 1.0 -> 2.0")});
 
         // Away on a day without a window: nothing moves, nobody else is needed.
-        const std::optional<Estate> midweek =
-            withAbsence(e, QStringLiteral("A. Rivera"), DateRange{QDate(2027, 1, 12), QDate(2027, 1, 13)});
+        const std::optional<Estate> midweek = withAbsence(e, QStringLiteral("A. Rivera"),
+                                                          DateRange{QDate(2027, 1, 12),
+                                                                    QDate(2027, 1, 13)});
         QVERIFY(shiftedSteps(before, scheduleOf(*midweek)).isEmpty());
         QVERIFY(reassignedSteps(before, scheduleOf(*midweek)).isEmpty());
 

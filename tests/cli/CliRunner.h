@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs the built upgrade-planner executable the way a user's script would, for the tests of
-// the command line (tests/cli, tests/schedule, tests/views).
+// the command line (tests/cli, tests/schedule, tests/views/graph).
 
 #include <QByteArray>
 #include <QProcess>

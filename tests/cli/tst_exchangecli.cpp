@@ -103,8 +103,8 @@ void tst_ExchangeCli::importsEachFormat_data()
                                       << QStringList() << QStringLiteral("graphml");
     QTest::newRow("graphml from Gephi") << data + QStringLiteral("graphml/gephi-estate.graphml")
                                         << QStringList() << QStringLiteral("graphml");
-    const QString bom =
-        QStringLiteral(UPLAN_SHARED_DIR "/data/cyclonedx/SBOM_dropwizard-1.3.15_bom.json");
+    const QString bom = QStringLiteral(UPLAN_SHARED_DIR
+                                       "/data/cyclonedx/SBOM_dropwizard-1.3.15_bom.json");
     if (QFile::exists(bom))
         QTest::newRow("cyclonedx") << bom << QStringList() << QStringLiteral("cyclonedx");
 }
@@ -116,8 +116,8 @@ void tst_ExchangeCli::importsEachFormat()
     QFETCH(QString, format);
     if (file.isEmpty())
         file = path(QStringLiteral("bank.json"));
-    const QString project = path(QStringLiteral("imported-%1.uplan").arg(QTest::currentDataTag())
-                                     .replace(u' ', u'-'));
+    const QString project = path(
+        QStringLiteral("imported-%1.uplan").arg(QTest::currentDataTag()).replace(u' ', u'-'));
     QFile::remove(project);
     const auto run = runCli(QStringList{QStringLiteral("import"), file, QStringLiteral("-o"),
                                         project, QStringLiteral("--json")}
@@ -142,9 +142,9 @@ void tst_ExchangeCli::formatOverridesDetection()
     // A GraphML file named .txt is still found by its content, and --format says it outright.
     const QString renamed = path(QStringLiteral("graph.txt"));
     QFile::remove(renamed);
-    QVERIFY(QFile::copy(
-        QStringLiteral(UPLAN_SOURCE_DIR "/tests/exchange/data/graphml/yed-estate.graphml"),
-        renamed));
+    QVERIFY(QFile::copy(QStringLiteral(UPLAN_SOURCE_DIR
+                                       "/tests/exchange/data/graphml/yed-estate.graphml"),
+                        renamed));
     const QString project = path(QStringLiteral("detected.uplan"));
     QFile::remove(project);
     auto run = runCli({QStringLiteral("import"), renamed, QStringLiteral("-o"), project,
@@ -170,7 +170,8 @@ void tst_ExchangeCli::mergeIntoKeepsWhatIsMissing()
     QVERIFY2(run.code == 0, run.err.constData());
     const QJsonObject report = jsonOf(run.out);
     const QJsonObject merge = report.value(QStringLiteral("merge")).toObject();
-    QCOMPARE(stringsOf(merge.value(QStringLiteral("added"))), QStringList{QStringLiteral("mq-broker")});
+    QCOMPARE(stringsOf(merge.value(QStringLiteral("added"))),
+             QStringList{QStringLiteral("mq-broker")});
     QCOMPARE(stringsOf(merge.value(QStringLiteral("missing"))),
              QStringList{QStringLiteral("win-ep-01")});
     QVERIFY(stringsOf(merge.value(QStringLiteral("removed"))).isEmpty());
@@ -213,8 +214,8 @@ void tst_ExchangeCli::mergeRemovesMissingOnlyWhenAsked()
              QStringList{QStringLiteral("win-ep-01")});
     QCOMPARE(loadProject(project)->indexOf(QStringLiteral("win-ep-01")), -1);
     // The text form names the project and what changed.
-    const auto text = runCli({QStringLiteral("import"), changedBank(), QStringLiteral("--into"),
-                              bank()});
+    const auto text = runCli(
+        {QStringLiteral("import"), changedBank(), QStringLiteral("--into"), bank()});
     QCOMPARE(text.code, 0);
     QVERIFY2(text.out.contains("merged") && text.out.contains("pg-core"), text.out.constData());
     QVERIFY2(text.out.contains("win-ep-01"), text.out.constData());
@@ -226,7 +227,8 @@ void tst_ExchangeCli::usageErrors_data()
     QTest::addColumn<QString>("says");
     const QString json = QStringLiteral("BANKJSON");
     QTest::newRow("both -o and --into")
-        << QStringList{QStringLiteral("import"), json, QStringLiteral("-o"), QStringLiteral("x.uplan"),
+        << QStringList{QStringLiteral("import"), json,
+                       QStringLiteral("-o"),     QStringLiteral("x.uplan"),
                        QStringLiteral("--into"), QStringLiteral("BANK")}
         << QStringLiteral("not both");
     QTest::newRow("neither") << QStringList{QStringLiteral("import"), json}
@@ -236,8 +238,9 @@ void tst_ExchangeCli::usageErrors_data()
                        QStringLiteral("y.uplan"), QStringLiteral("--remove-missing")}
         << QStringLiteral("--into only");
     QTest::newRow("unknown format")
-        << QStringList{QStringLiteral("import"), json, QStringLiteral("--format"),
-                       QStringLiteral("xlsx"), QStringLiteral("-o"), QStringLiteral("z.uplan")}
+        << QStringList{QStringLiteral("import"),   json,
+                       QStringLiteral("--format"), QStringLiteral("xlsx"),
+                       QStringLiteral("-o"),       QStringLiteral("z.uplan")}
         << QStringLiteral("unknown format 'xlsx'");
     QTest::newRow("--into a project that does not exist")
         << QStringList{QStringLiteral("import"), json, QStringLiteral("--into"),
@@ -247,13 +250,15 @@ void tst_ExchangeCli::usageErrors_data()
         << QStringList{QStringLiteral("import"), json, QStringLiteral("--into"), json}
         << QStringLiteral("not an Upgrade Planner project");
     QTest::newRow("export to an unknown format")
-        << QStringList{QStringLiteral("export"), json, QStringLiteral("--format"),
-                       QStringLiteral("xlsx"), QStringLiteral("-o"), QStringLiteral("out.xlsx")}
+        << QStringList{QStringLiteral("export"),   json,
+                       QStringLiteral("--format"), QStringLiteral("xlsx"),
+                       QStringLiteral("-o"),       QStringLiteral("out.xlsx")}
         << QStringLiteral("xlsx");
     QTest::newRow("export with a bad option value")
-        << QStringList{QStringLiteral("export"), json, QStringLiteral("--format"),
-                       QStringLiteral("csv"), QStringLiteral("--table"), QStringLiteral("sheets"),
-                       QStringLiteral("-o"), QStringLiteral("out.csv")}
+        << QStringList{QStringLiteral("export"),   json,
+                       QStringLiteral("--format"), QStringLiteral("csv"),
+                       QStringLiteral("--table"),  QStringLiteral("sheets"),
+                       QStringLiteral("-o"),       QStringLiteral("out.csv")}
         << QStringLiteral("table");
 }
 
@@ -274,9 +279,9 @@ void tst_ExchangeCli::usageErrors()
     const auto run = runCli(arguments);
     QCOMPARE(run.code, 2);
     QVERIFY2(QString::fromUtf8(run.err).contains(says), run.err.constData());
-    for (const QString &name : {QStringLiteral("x.uplan"), QStringLiteral("y.uplan"),
-                                QStringLiteral("z.uplan"), QStringLiteral("out.xlsx"),
-                                QStringLiteral("out.csv")})
+    for (const QString &name :
+         {QStringLiteral("x.uplan"), QStringLiteral("y.uplan"), QStringLiteral("z.uplan"),
+          QStringLiteral("out.xlsx"), QStringLiteral("out.csv")})
         QVERIFY2(!QFile::exists(path(name)), qPrintable(name));
 }
 

@@ -104,14 +104,14 @@ private Q_SLOTS:
         QVERIFY2(base.code == 0, base.err.constData());
         const CliRun named = runCli({"schedule", path, "--json", "--scenario", "baseline"});
         QCOMPARE(named.out, base.out);
-        const CliRun later =
-            runCli({"schedule", path, "--json", "--scenario", "first-saturday-cancelled"});
+        const CliRun later = runCli(
+            {"schedule", path, "--json", "--scenario", "first-saturday-cancelled"});
         QVERIFY2(later.code == 0, later.err.constData());
         QCOMPARE(startOf(json(base), QStringLiteral("db")), QStringLiteral("2027-01-09T22:00"));
         QCOMPARE(startOf(json(later), QStringLiteral("db")), QStringLiteral("2027-01-16T22:00"));
         // The name is found whatever its case, as the names are unique so.
-        const CliRun upper =
-            runCli({"schedule", path, "--json", "--scenario", "FIRST-SATURDAY-CANCELLED"});
+        const CliRun upper = runCli(
+            {"schedule", path, "--json", "--scenario", "FIRST-SATURDAY-CANCELLED"});
         QCOMPARE(upper.out, later.out);
     }
 
@@ -127,8 +127,8 @@ private Q_SLOTS:
         QTest::newRow("show") << QStringList{"show", "PATH", "--scenario", "nope"};
         QTest::newRow("layout") << QStringList{"layout", "PATH", "--scenario", "nope"};
         QTest::newRow("compare") << QStringList{"compare", "PATH", "--scenario", "nope"};
-        QTest::newRow("export")
-            << QStringList{"export", "PATH", "-f", "json", "-o", "-", "--scenario", "nope"};
+        QTest::newRow("export") << QStringList{"export", "PATH", "-f",         "json",
+                                               "-o",     "-",    "--scenario", "nope"};
         QTest::newRow("compare-scenarios")
             << QStringList{"compare-scenarios", "PATH", "baseline", "nope"};
     }
@@ -165,12 +165,11 @@ private Q_SLOTS:
         QCOMPARE(moved.size(), 3);
         for (const QJsonValue &m : moved) {
             QCOMPARE(m.toObject().value(u"minutesLater").toInt(), 7 * 24 * 60);
-            QCOMPARE(m.toObject().value(u"windowAfter").toString(),
-                     QStringLiteral("sat-20270116"));
+            QCOMPARE(m.toObject().value(u"windowAfter").toString(), QStringLiteral("sat-20270116"));
         }
 
-        const CliRun text =
-            runCli({"compare-scenarios", path, "baseline", "first-saturday-cancelled", "slow-db"});
+        const CliRun text = runCli(
+            {"compare-scenarios", path, "baseline", "first-saturday-cancelled", "slow-db"});
         QVERIFY2(text.code == 0, text.err.constData());
         QVERIFY2(text.out.contains("Sun 2027-01-17 02:20 (+7 d)"), text.out.constData());
         QVERIFY(text.out.contains("Steps that moved against baseline:"));
@@ -190,8 +189,8 @@ private Q_SLOTS:
         const QString slowDir = dir.filePath(QStringLiteral("slow"));
         const CliRun base = runCli({"plan", path, "-o", baseDir, "--no-pdf"});
         QVERIFY2(base.code == 0 || base.code == 1, base.err.constData());
-        const CliRun slow =
-            runCli({"plan", path, "-o", slowDir, "--no-pdf", "--scenario", "slow-db"});
+        const CliRun slow = runCli(
+            {"plan", path, "-o", slowDir, "--no-pdf", "--scenario", "slow-db"});
         QVERIFY2(slow.code == 0 || slow.code == 1, slow.err.constData());
         const auto plan = [](const QString &folder) {
             QFile file(QDir(folder).filePath(QStringLiteral("plan.json")));
@@ -209,8 +208,8 @@ private Q_SLOTS:
         QVERIFY2(calendar.contains("SUMMARY:[scenario slow-db] Upgrade window"),
                  calendar.constData());
         QVERIFY(!calendar.contains("SUMMARY:Upgrade window"));
-        const CliRun exported =
-            runCli({"export", path, "-f", "ics", "-o", "-", "--scenario", "slow-db"});
+        const CliRun exported = runCli(
+            {"export", path, "-f", "ics", "-o", "-", "--scenario", "slow-db"});
         QVERIFY(exported.out.contains("SUMMARY:[scenario slow-db] Upgrade window"));
         QVERIFY(!runCli({"export", path, "-f", "ics", "-o", "-"}).out.contains("[scenario"));
 
@@ -221,8 +220,8 @@ private Q_SLOTS:
         QCOMPARE(json(same).value(u"project").toObject().value(u"scenario").toString(),
                  QStringLiteral("slow-db"));
         QVERIFY(json(same).value(u"project").toObject().value(u"matches").toBool());
-        const CliRun sameBase =
-            runCli({"verify", QDir(baseDir).filePath(QStringLiteral("plan.json")), "--project", path});
+        const CliRun sameBase = runCli(
+            {"verify", QDir(baseDir).filePath(QStringLiteral("plan.json")), "--project", path});
         QVERIFY2(sameBase.code == 0, sameBase.out.constData());
         QVERIFY2(sameBase.out.startsWith("project: " + path.toUtf8()
                                          + " is the estate this plan was computed from\n"),
@@ -234,11 +233,14 @@ private Q_SLOTS:
         QVERIFY(saveProject(path, *edited).ok());
         const CliRun changed = runCli({"verify", slowPlan, "--project", path});
         QCOMPARE(changed.code, 1);
-        QVERIFY2(changed.out.contains("CHANGED since this plan was computed"), changed.out.constData());
+        QVERIFY2(changed.out.contains("CHANGED since this plan was computed"),
+                 changed.out.constData());
         QVERIFY2(changed.out.contains("NOT VERIFIED: the project"), changed.out.constData());
         // The baseline did not change: its plan still matches.
-        QCOMPARE(runCli({"verify", QDir(baseDir).filePath(QStringLiteral("plan.json")),
-                         "--project", path}).code, 0);
+        QCOMPARE(runCli({"verify", QDir(baseDir).filePath(QStringLiteral("plan.json")), "--project",
+                         path})
+                     .code,
+                 0);
         QCOMPARE(runCli({"verify", slowPlan, "--project", dir.filePath("missing.uplan")}).code, 2);
     }
 
@@ -351,8 +353,8 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("staffed.uplan"));
         QVERIFY(saveProject(path, e).ok());
 
-        const CliRun run =
-            runCli({"what-if", path, "--absent", "a. rivera:2027-01-09..2027-01-10", "--json"});
+        const CliRun run = runCli(
+            {"what-if", path, "--absent", "a. rivera:2027-01-09..2027-01-10", "--json"});
         QVERIFY2(run.code == 0, run.err.constData());
         const QJsonObject o = json(run);
         QCOMPARE(o.value(u"absent").toString(), QStringLiteral("A. Rivera"));

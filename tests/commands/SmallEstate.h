@@ -62,14 +62,14 @@ inline Estate smallEstate()
     pg.backup = BackupInfo{QStringLiteral("pg_basebackup"), QDate(2026, 10, 2), 80, {}, {}, {}};
     pg.roles = {QStringLiteral("dba")};
     e.appendComponent(pg);
-    e.appendComponent(component("ledger-app", "Core ledger", K::Application, "ledger", "4.2",
-                                "5.0", "fra", C::Critical));
+    e.appendComponent(component("ledger-app", "Core ledger", K::Application, "ledger", "4.2", "5.0",
+                                "fra", C::Critical));
     e.appendComponent(component("jvm", "Java runtime", K::Middleware, "openjdk", "11.0.22",
                                 "17.0.10", "fra", C::High));
-    e.appendComponent(component("rhel-fra-01", "Ledger host", K::Os, "rhel", "8.9", "9.4", "fra",
-                                C::High));
-    e.appendComponent(component("ldap", "Directory", K::Application, "openldap", "2.4.57",
-                                nullptr, "ams"));
+    e.appendComponent(
+        component("rhel-fra-01", "Ledger host", K::Os, "rhel", "8.9", "9.4", "fra", C::High));
+    e.appendComponent(
+        component("ldap", "Directory", K::Application, "openldap", "2.4.57", nullptr, "ams"));
     e.appendComponent(component("win-ep-01", "Teller desktop", K::Endpoint, "windows", "2016",
                                 "2022", "ams", C::Low));
 

@@ -43,8 +43,10 @@ void tst_AddComponentCommand::insertsAtRow()
     store.reset(test::smallEstate());
     const Estate before = store.estate();
     QUndoStack stack;
-    stack.push(new AddComponentCommand(
-        &store, test::component("x", "X", ComponentKind::Other, "x", "1", nullptr, "fra"), 1));
+    stack.push(new AddComponentCommand(&store,
+                                       test::component("x", "X", ComponentKind::Other, "x", "1",
+                                                       nullptr, "fra"),
+                                       1));
     QCOMPARE(store.estate().indexOf(QStringLiteral("x")), 1);
     QCOMPARE(store.estate().indexOf(QStringLiteral("ledger-app")), 2);
     stack.undo();

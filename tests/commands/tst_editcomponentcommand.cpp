@@ -38,8 +38,7 @@ void tst_EditComponentCommand::init()
     m_store.reset(test::smallEstate());
 }
 
-void tst_EditComponentCommand::push(const char *id,
-                                    const std::function<void(Component &)> &change)
+void tst_EditComponentCommand::push(const char *id, const std::function<void(Component &)> &change)
 {
     const Component before = *m_store.estate().find(QString::fromLatin1(id));
     Component after = before;
@@ -81,15 +80,24 @@ void tst_EditComponentCommand::changedField()
     const Component before = *m_store.estate().find(QStringLiteral("pg-core"));
     Component after = before;
     switch (change) {
-    case 1: after.name = QStringLiteral("Ledger DB"); break;
-    case 2: after.version = test::version("12.20.0"); break; // equal version, other text
-    case 3: after.durations[Phase::Backup] = 50; break;
-    case 4: after.backup->restoreMinutes = 95; break;
+    case 1:
+        after.name = QStringLiteral("Ledger DB");
+        break;
+    case 2:
+        after.version = test::version("12.20.0");
+        break; // equal version, other text
+    case 3:
+        after.durations[Phase::Backup] = 50;
+        break;
+    case 4:
+        after.backup->restoreMinutes = 95;
+        break;
     case 5:
         after.name = QStringLiteral("Ledger DB");
         after.owner = QStringLiteral("Ops");
         break;
-    default: break;
+    default:
+        break;
     }
     QCOMPARE(EditComponentCommand::changedField(before, after), field);
 }

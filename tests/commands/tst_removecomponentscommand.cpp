@@ -23,8 +23,8 @@ void tst_RemoveComponentsCommand::removesComponentsAndTheirDependencies()
     store.reset(test::smallEstate());
     const Estate before = store.estate();
     QUndoStack stack;
-    stack.push(new RemoveComponentsCommand(&store, {QStringLiteral("jvm"),
-                                                    QStringLiteral("pg-core")}));
+    stack.push(
+        new RemoveComponentsCommand(&store, {QStringLiteral("jvm"), QStringLiteral("pg-core")}));
     const Estate &now = store.estate();
     QCOMPARE(now.componentCount(), 4);
     QCOMPARE(now.indexOf(QStringLiteral("pg-core")), -1);
@@ -51,8 +51,8 @@ void tst_RemoveComponentsCommand::ignoresUnknownIds()
     const Estate before = store.estate();
     QSignalSpy removed(&store, &EstateStore::componentRemoved);
     QUndoStack stack;
-    stack.push(new RemoveComponentsCommand(&store, {QStringLiteral("nope"),
-                                                    QStringLiteral("win-ep-01")}));
+    stack.push(
+        new RemoveComponentsCommand(&store, {QStringLiteral("nope"), QStringLiteral("win-ep-01")}));
     QCOMPARE(removed.count(), 1);
     QCOMPARE(store.estate().componentCount(), 5);
     QCOMPARE(store.estate().dependencyCount(), 5);

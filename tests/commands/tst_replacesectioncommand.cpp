@@ -61,9 +61,9 @@ void tst_ReplaceSectionCommand::replaces()
         break;
     }
     case S::Freezes:
-        command = new ReplaceSectionCommand(
-            &store, QList<Freeze>{{{QDate(2027, 3, 25), QDate(2027, 4, 5)},
-                                   QStringLiteral("quarter close")}});
+        command = new ReplaceSectionCommand(&store,
+                                            QList<Freeze>{{{QDate(2027, 3, 25), QDate(2027, 4, 5)},
+                                                           QStringLiteral("quarter close")}});
         break;
     case S::Processes:
         command = new ReplaceSectionCommand(&store, QList<BusinessProcess>{});
@@ -76,8 +76,8 @@ void tst_ReplaceSectionCommand::replaces()
         break;
     }
     case S::Pins:
-        command = new ReplaceSectionCommand(
-            &store, QList<OrderPin>{{QStringLiteral("jvm"), 2, QString()}});
+        command = new ReplaceSectionCommand(&store,
+                                            QList<OrderPin>{{QStringLiteral("jvm"), 2, QString()}});
         break;
     case S::Positions:
         command = new ReplaceSectionCommand(&store, QMap<QString, QPoint>{});
@@ -85,8 +85,12 @@ void tst_ReplaceSectionCommand::replaces()
     case S::Records: {
         // Every list of the change records at once, so undo must restore each of them.
         ChangeRecords r;
-        r.configuration = {{QStringLiteral("jvm"), QStringLiteral("certificate"),
-                            QStringLiteral("api-tls"), {}, true, QDate(2027, 3, 1)}};
+        r.configuration = {{QStringLiteral("jvm"),
+                            QStringLiteral("certificate"),
+                            QStringLiteral("api-tls"),
+                            {},
+                            true,
+                            QDate(2027, 3, 1)}};
         RollbackPlan plan;
         plan.component = QStringLiteral("jvm");
         plan.triggers = {QStringLiteral("login fails for 5 min")};
@@ -103,7 +107,8 @@ void tst_ReplaceSectionCommand::replaces()
         command = new ReplaceSectionCommand(&store, r);
         break;
     }
-    default: QFAIL("no case");
+    default:
+        QFAIL("no case");
     }
     QCOMPARE(int(command->section()), section);
     QUndoStack stack;

@@ -35,8 +35,7 @@ public:
         m_estate.appendComponent(std::move(c));
         return *this;
     }
-    EstateBuilder &irreversible(const char *id, const char *method = nullptr,
-                                QDate tested = QDate())
+    EstateBuilder &irreversible(const char *id, const char *method = nullptr, QDate tested = QDate())
     {
         Component c = *m_estate.find(QString::fromLatin1(id));
         c.reversible = false;
@@ -83,8 +82,8 @@ public:
         entry.product = QString::fromLatin1(product);
         if (*when)
             entry.when = VersionRange::parse(QString::fromLatin1(when));
-        entry.requirements.append({QString::fromLatin1(required),
-                                   *VersionRange::parse(QString::fromLatin1(range))});
+        entry.requirements.append(
+            {QString::fromLatin1(required), *VersionRange::parse(QString::fromLatin1(range))});
         m_estate.catalog.append(std::move(entry));
         return *this;
     }
@@ -108,7 +107,8 @@ public:
     }
     EstateBuilder &waiver(const QString &key, QDate expires)
     {
-        m_estate.waivers.append({key, QStringLiteral("accepted by the change board"), expires});
+        m_estate.waivers.append(
+            {key, QStringLiteral("accepted by the change board"), expires, QString()});
         return *this;
     }
 

@@ -96,12 +96,12 @@ void tst_Compatibility::conflicts_data()
                        "4.x); in the target state pg-core runs 16.6"};
 
     QTest::newRow("stepping stone exists")
-        << ledger("5.0", "16.6").rule("ledger", ">=5", "postgresql", ">=13 <17").estate()
-        << false << none << QStringList{} << QStringList{};
+        << ledger("5.0", "16.6").rule("ledger", ">=5", "postgresql", ">=13 <17").estate() << false
+        << none << QStringList{} << QStringList{};
 
     QTest::newRow("current and target fine, no intermediate state")
-        << ledger("5.0", "16.6").rule("ledger", ">=5", "postgresql", ">=15 <17").estate()
-        << false << none << QStringList{ur + " intermediate error ledger-app,pg-core"}
+        << ledger("5.0", "16.6").rule("ledger", ">=5", "postgresql", ">=15 <17").estate() << false
+        << none << QStringList{ur + " intermediate error ledger-app,pg-core"}
         << QStringList{"ledger-app (4.2 -> 5.0) and pg-core (12.20 -> 16.6) cannot move one "
                        "after the other",
                        "must move together",
@@ -140,37 +140,37 @@ void tst_Compatibility::conflicts_data()
         << QStringList{"pg-core targets postgresql 14.9, which the catalog does not list among its "
                        "releases (12.20, 13.16, 14.13, 15.8, 16.6)"};
 
-    QTest::newRow("downgrade")
-        << EstateBuilder()
-               .component("pg-core", "postgresql", "16.6", "12.20")
-               .releases("postgresql", {"12.20", "16.6"})
-               .estate()
-        << false << none << QStringList{"no-upgrade-path target error pg-core"}
-        << QStringList{"pg-core would go from 16.6 down to 12.20"};
+    QTest::newRow("downgrade") << EstateBuilder()
+                                      .component("pg-core", "postgresql", "16.6", "12.20")
+                                      .releases("postgresql", {"12.20", "16.6"})
+                                      .estate()
+                               << false << none
+                               << QStringList{"no-upgrade-path target error pg-core"}
+                               << QStringList{"pg-core would go from 16.6 down to 12.20"};
 
     QTest::newRow("catalog knows nothing of the product")
         << EstateBuilder().component("hsm", "thales-luna", "7.4.0", "7.8.4").estate() << false
         << none << QStringList{"no-upgrade-path target warning hsm"}
         << QStringList{"The catalog lists no releases of thales-luna"};
 
-    QTest::newRow("cycle")
-        << EstateBuilder()
-               .component("a", "x", "1")
-               .component("b", "x", "1")
-               .component("c", "x", "1")
-               .component("d", "x", "1")
-               .component("e", "x", "1")
-               .uses("a", "b")
-               .uses("b", "c")
-               .uses("c", "a")
-               .uses("d", "a")
-               .uses("e", "e")
-               .estate()
-        << false << none
-        << QStringList{"dependency-cycle current warning a,b,c",
-                       "dependency-cycle current warning e"}
-        << QStringList{"a, b and c depend on each other in a cycle: a -> b -> c -> a",
-                       "e depends on itself"};
+    QTest::newRow("cycle") << EstateBuilder()
+                                  .component("a", "x", "1")
+                                  .component("b", "x", "1")
+                                  .component("c", "x", "1")
+                                  .component("d", "x", "1")
+                                  .component("e", "x", "1")
+                                  .uses("a", "b")
+                                  .uses("b", "c")
+                                  .uses("c", "a")
+                                  .uses("d", "a")
+                                  .uses("e", "e")
+                                  .estate()
+                           << false << none
+                           << QStringList{"dependency-cycle current warning a,b,c",
+                                          "dependency-cycle current warning e"}
+                           << QStringList{
+                                  "a, b and c depend on each other in a cycle: a -> b -> c -> a",
+                                  "e depends on itself"};
 
     QTest::newRow("support ended before the plan starts")
         << EstateBuilder().component("pg-core", "postgresql", "12.20").estate() << true << none
@@ -243,8 +243,7 @@ void tst_Compatibility::conflicts_data()
                .rule("billing", "", "postgres", ">=13")
                .estate()
         << false << none
-        << QStringList{"unknown-reference current error app",
-                       "unknown-reference current error ",
+        << QStringList{"unknown-reference current error app", "unknown-reference current error ",
                        "unknown-reference current warning far",
                        "unknown-reference current warning "}
         << QStringList{"The dependency app -> ghost names ghost, which is not a component",
@@ -271,15 +270,16 @@ void tst_Compatibility::conflicts_data()
                        "A restore of never's backup (VM snapshot) was never tested"};
 
     QTest::newRow("the project's own restore-test limit")
-        << [] {
-               Estate e = EstateBuilder()
-                              .component("fresh", "billing", "1.0", "2.0")
-                              .releases("billing", {"1.0", "2.0"})
-                              .backup("fresh", "VM snapshot", QDate(2026, 12, 1))
-                              .estate();
-               e.project.restoreTestMaxDays = 30;
-               return e;
-           }()
+        <<
+        [] {
+            Estate e = EstateBuilder()
+                           .component("fresh", "billing", "1.0", "2.0")
+                           .releases("billing", {"1.0", "2.0"})
+                           .backup("fresh", "VM snapshot", QDate(2026, 12, 1))
+                           .estate();
+            e.project.restoreTestMaxDays = 30;
+            return e;
+        }()
         << false << none << QStringList{"untested-backup target warning fresh"}
         << QStringList{"The last restore test of fresh's backup (VM snapshot) was on 2026-12-01, "
                        "39 days before the plan starts on 2027-01-09: more than the 30 days "
@@ -364,8 +364,9 @@ void tst_Compatibility::waivers()
 
     // A waiver for another conflict does not count.
     options.planStart = QDate();
-    found = checkCompatibility(
-        ledger("", "16.6").waiver(key + QStringLiteral("x"), QDate(2030, 1, 1)), options);
+    found = checkCompatibility(ledger("", "16.6")
+                                   .waiver(key + QStringLiteral("x"), QDate(2030, 1, 1)),
+                               options);
     QVERIFY(!found.first().waived);
 }
 

@@ -131,9 +131,9 @@ Estate randomEstate(quint32 seed, int sizeA, int sizeB, int pairs, int stopPerce
             const int size = int(ladder.size());
             const int from = random.bounded(size / 4 + 1);
             const int to = std::max(from, size - 1 - random.bounded(size / 4 + 1));
-            estate.appendComponent(component(QStringLiteral("%1-%2").arg(products[size_t(p)]).arg(i),
-                                             products[size_t(p)], ladder[size_t(from)],
-                                             ladder[size_t(to)]));
+            estate.appendComponent(
+                component(QStringLiteral("%1-%2").arg(products[size_t(p)]).arg(i),
+                          products[size_t(p)], ladder[size_t(from)], ladder[size_t(to)]));
         }
         Dependency d;
         d.from = QStringLiteral("app-%1").arg(i);

@@ -86,7 +86,7 @@ void tst_RequirementChecker::keepsOnlyConstraintsThatCanBreak()
     QCOMPARE(int(checker.constraintsOf(0).size()), 2);
     QCOMPARE(int(checker.constraintsOf(3).size()), 0);
     const auto &c = checker.constraints()[0];
-    QCOMPARE(c.whenMask, std::uint64_t(0b01));    // 4.2 yes, 5.0 no
+    QCOMPARE(c.whenMask, std::uint64_t(0b01));     // 4.2 yes, 5.0 no
     QCOMPARE(c.rangeMask, std::uint64_t(0b00111)); // 12.20, 13.16, 14.13
 }
 

@@ -33,7 +33,10 @@ struct Digest
         hash.addData(fields.join(u'\x1f').toUtf8());
         hash.addData(QByteArrayView("\n"));
     }
-    QJsonObject json() { return {{"count", count}, {"sha256", QString::fromLatin1(hash.result().toHex())}}; }
+    QJsonObject json()
+    {
+        return {{"count", count}, {"sha256", QString::fromLatin1(hash.result().toHex())}};
+    }
 };
 
 QJsonObject answers(const Estate &estate)
@@ -125,7 +128,8 @@ void tst_SameAnswers::sameAsBefore()
 {
     QFETCH(QString, name);
     QFETCH(int, index);
-    QVERIFY2(m_expected.contains(name), qPrintable(name + QStringLiteral(" has no recorded answers")));
+    QVERIFY2(m_expected.contains(name),
+             qPrintable(name + QStringLiteral(" has no recorded answers")));
     const QJsonObject got = answers(generateEstate(estates()[index].second));
     const QJsonObject expected = m_expected.value(name).toObject();
     for (const char *part : {"check", "order"}) {

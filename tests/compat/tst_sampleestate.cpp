@@ -41,21 +41,29 @@ void tst_SampleEstate::expectedConflicts_data()
 
     QTest::newRow("zabbix on a too old database")
         << "unsatisfied-requirement:current:zabbix-fra,zabbix-db:zabbix 6.0.x"
-        << "error" << "zabbix-fra 6.0.30 requires postgresql >=13 <17";
+        << "error"
+        << "zabbix-fra 6.0.30 requires postgresql >=13 <17";
     QTest::newRow("postgresql 12 out of support")
-        << "end-of-support:current:pg-ledger" << "warning"
+        << "end-of-support:current:pg-ledger"
+        << "warning"
         << "whose support (cycle 12) ended on 2024-11-21 (endoflife.date)";
-    QTest::newRow("switch firmware drifts across sites")
-        << "site-drift:current:cisco-ios-xe" << "warning" << "branch runs 17.3.8";
+    QTest::newRow("switch firmware drifts across sites") << "site-drift:current:cisco-ios-xe"
+                                                         << "warning"
+                                                         << "branch runs 17.3.8";
     QTest::newRow("load balancer upgrade whose restore was never tested")
-        << "irreversible-without-restore:target:lb-dus" << "error" << "was never tested";
-    QTest::newRow("load balancer restore tested long ago")
-        << "untested-backup:target:lb-fra" << "error" << "679 days before the plan starts";
+        << "irreversible-without-restore:target:lb-dus"
+        << "error"
+        << "was never tested";
+    QTest::newRow("load balancer restore tested long ago") << "untested-backup:target:lb-fra"
+                                                           << "error"
+                                                           << "679 days before the plan starts";
     QTest::newRow("HSM firmware the catalog does not know")
-        << "no-upgrade-path:target:hsm-fra" << "warning"
+        << "no-upgrade-path:target:hsm-fra"
+        << "warning"
         << "The catalog lists no releases of thales-luna";
     QTest::newRow("ledger and its API released in lockstep")
-        << "unsatisfied-requirement:intermediate:ledger-app,ledger-api" << "error"
+        << "unsatisfied-requirement:intermediate:ledger-app,ledger-api"
+        << "error"
         << "so they must move together";
 }
 

@@ -67,8 +67,10 @@ void countItems(const QJsonArray &list, const QString &nested, Counts &c)
 Counts countBom(const QJsonObject &bom)
 {
     Counts c;
-    const QJsonObject subject =
-        bom.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("component")).toObject();
+    const QJsonObject subject = bom.value(QStringLiteral("metadata"))
+                                    .toObject()
+                                    .value(QStringLiteral("component"))
+                                    .toObject();
     if (!subject.isEmpty())
         countItems(QJsonArray{subject}, QStringLiteral("components"), c);
     countItems(bom.value(QStringLiteral("components")).toArray(), QStringLiteral("components"), c);
@@ -133,9 +135,12 @@ void tst_CycloneDx::realBomsImportWhole()
         edges.insert({refOf.value(d.from), refOf.value(d.to)});
     QCOMPARE(edges, expected.edges);
     // The BOM's subject is part of the estate.
-    const QString subject = bom.value(QStringLiteral("metadata")).toObject()
-                                .value(QStringLiteral("component")).toObject()
-                                .value(QStringLiteral("bom-ref")).toString();
+    const QString subject = bom.value(QStringLiteral("metadata"))
+                                .toObject()
+                                .value(QStringLiteral("component"))
+                                .toObject()
+                                .value(QStringLiteral("bom-ref"))
+                                .toString();
     if (!subject.isEmpty())
         QVERIFY(kept.contains(subject));
     qInfo("%s: %d components, %d dependencies, %d warnings, read in %lld ms",
@@ -170,7 +175,8 @@ void tst_CycloneDx::fieldsAndKinds()
     QCOMPARE(e.componentCount(), 6);
     const Component *jdbc = e.find(QStringLiteral("maven-org.postgresql-postgresql-42.2.18"));
     QVERIFY2(jdbc, qPrintable(e.component(1).id));
-    QCOMPARE(jdbc->externalId, QStringLiteral("pkg:maven/org.postgresql/postgresql@42.2.18?type=jar"));
+    QCOMPARE(jdbc->externalId,
+             QStringLiteral("pkg:maven/org.postgresql/postgresql@42.2.18?type=jar"));
     QCOMPARE(jdbc->product, QStringLiteral("org.postgresql/postgresql"));
     QCOMPARE(jdbc->version.text(), QStringLiteral("42.2.18"));
     QCOMPARE(jdbc->kind, ComponentKind::Application);
@@ -238,8 +244,8 @@ void tst_CycloneDx::badBoms_data()
     QTest::newRow("not JSON") << QByteArray("{\"bomFormat\": \"CycloneDX\",\n  \"components\": [}")
                               << "line 2, column";
     QTest::newRow("an array") << QByteArray("[]") << "a CycloneDX BOM is a JSON object";
-    QTest::newRow("another format") << QByteArray(R"({"bomFormat": "SPDX"})")
-                                    << "bomFormat: is not \"CycloneDX\"";
+    QTest::newRow("another format")
+        << QByteArray(R"({"bomFormat": "SPDX"})") << "bomFormat: is not \"CycloneDX\"";
     QTest::newRow("component without name")
         << QByteArray(R"({"bomFormat": "CycloneDX", "components": [{"type": "library"}]})")
         << "components[0].name";

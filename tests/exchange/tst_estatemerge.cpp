@@ -106,9 +106,8 @@ void tst_EstateMerge::updatesOnlyWhatTheSourceCarries()
     QVERIFY(db->backup);
     // A name the source carries but leaves empty does not blank the project's.
     QCOMPARE(r.report.changed.size(), 1);
-    QCOMPARE(r.report.changed[0],
-             (FieldChange{QStringLiteral("pg-core"), QStringLiteral("version"),
-                          QStringLiteral("12.20"), QStringLiteral("12.22")}));
+    QCOMPARE(r.report.changed[0], (FieldChange{QStringLiteral("pg-core"), QStringLiteral("version"),
+                                               QStringLiteral("12.20"), QStringLiteral("12.22")}));
     QCOMPARE(r.report.unchanged, 1);
     // A source that carries criticality does set it.
     Imported withCriticality = cmdb();
@@ -168,7 +167,8 @@ void tst_EstateMerge::matchesByExternalIdAfterARename()
     // The import's dependencies land on the project's id.
     bool found = false;
     for (const Dependency &dep : r.estate.dependencies())
-        found = found || (dep.from == QStringLiteral("pg-dr") && dep.to == QStringLiteral("ledger-db"));
+        found = found
+                || (dep.from == QStringLiteral("pg-dr") && dep.to == QStringLiteral("ledger-db"));
     QVERIFY(found);
     QCOMPARE(r.report.added, QStringList{QStringLiteral("pg-dr")});
 }

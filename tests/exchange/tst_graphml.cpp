@@ -66,16 +66,18 @@ Expected<Imported> read(const QByteArray &bytes)
 
 QByteArray dataFile(const char *name)
 {
-    QFile file(QStringLiteral(UPLAN_SOURCE_DIR "/tests/exchange/data/graphml/") + QLatin1String(name));
+    QFile file(QStringLiteral(UPLAN_SOURCE_DIR "/tests/exchange/data/graphml/")
+               + QLatin1String(name));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", name);
     return file.readAll();
 }
 
-constexpr ComponentFields everyGraphField =
-    ComponentField::Name | ComponentField::Kind | ComponentField::Product
-    | ComponentField::Version | ComponentField::Target | ComponentField::Site
-    | ComponentField::Owner | ComponentField::Criticality | ComponentField::ExternalId;
+constexpr ComponentFields everyGraphField = ComponentField::Name | ComponentField::Kind
+                                            | ComponentField::Product | ComponentField::Version
+                                            | ComponentField::Target | ComponentField::Site
+                                            | ComponentField::Owner | ComponentField::Criticality
+                                            | ComponentField::ExternalId;
 
 QString dependencyKey(const Dependency &d)
 {
@@ -189,8 +191,7 @@ void tst_GraphMl::roundTrip()
     QCOMPARE(bytes.contains("<y:NodeLabel"), yfiles == QLatin1String("yes"));
     if (yfiles == QLatin1String("yes")) {
         QVERIFY(bytes.contains("yfiles.type=\"nodegraphics\""));
-        QVERIFY(bytes.contains("Ledger database</y:NodeLabel>")
-                || bytes.contains("</y:NodeLabel>"));
+        QVERIFY(bytes.contains("Ledger database</y:NodeLabel>") || bytes.contains("</y:NodeLabel>"));
         QCOMPARE(bytes.count("<y:ShapeNode>"), estate.componentCount());
     }
 
@@ -272,8 +273,7 @@ void tst_GraphMl::networkxRoundTrip()
                  c.target ? c.target->text() : QString());
         QCOMPARE(n.value(QLatin1String("site")).toString(), c.site);
         QCOMPARE(n.value(QLatin1String("owner")).toString(), c.owner);
-        QCOMPARE(n.value(QLatin1String("criticality")).toString(),
-                 criticalityName(c.criticality));
+        QCOMPARE(n.value(QLatin1String("criticality")).toString(), criticalityName(c.criticality));
     }
     const QJsonArray edges = summary.value(QLatin1String("edges")).toArray();
     QCOMPARE(edges.size(), estate.dependencyCount());
@@ -328,8 +328,8 @@ void tst_GraphMl::yedFile()
     // yEd's url and description keys are known and unused; "Rack" is the user's own.
     QCOMPARE(imported->warnings,
              QStringList{QStringLiteral("keys not used by an estate, ignored: Rack")});
-    QCOMPARE(imported->fields, ComponentField::Name | ComponentField::Kind
-                                   | ComponentField::Version | ComponentField::Site);
+    QCOMPARE(imported->fields, ComponentField::Name | ComponentField::Kind | ComponentField::Version
+                                   | ComponentField::Site);
 }
 
 void tst_GraphMl::gephiFile()
@@ -402,10 +402,11 @@ void tst_GraphMl::badInput_data()
                       "  </graph>\n</graphml>\n")
         << QStringLiteral("line 5, column 10")
         << QStringLiteral("Opening and ending tag mismatch.");
-    QTest::newRow("not graphml")
-        << QByteArray("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
-        << QStringLiteral("line 2, column 41")
-        << QStringLiteral("not GraphML: the document is <svg>, not <graphml>");
+    QTest::newRow("not graphml") << QByteArray(
+        "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+                                 << QStringLiteral("line 2, column 41")
+                                 << QStringLiteral(
+                                        "not GraphML: the document is <svg>, not <graphml>");
     QTest::newRow("no graph element")
         << QByteArray("<graphml>\n  <key id=\"d0\" for=\"node\" attr.name=\"name\"/>\n</graphml>\n")
         << QStringLiteral("line 3, column 10")

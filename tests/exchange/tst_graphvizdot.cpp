@@ -146,7 +146,8 @@ void tst_GraphvizDot::renders_data()
     QTest::addColumn<QString>("rankdir");
     QTest::addColumn<QString>("clusters");
     for (const char *dir : {"TB", "LR", "BT", "RL"})
-        QTest::addRow("sample %s", dir) << true << QString::fromLatin1(dir) << QStringLiteral("yes");
+        QTest::addRow("sample %s", dir)
+            << true << QString::fromLatin1(dir) << QStringLiteral("yes");
     QTest::newRow("sample, no clusters") << true << QStringLiteral("TB") << QStringLiteral("no");
     QTest::newRow("awkward names") << false << QStringLiteral("TB") << QStringLiteral("yes");
 }
@@ -168,9 +169,9 @@ void tst_GraphvizDot::renders()
     for (const Component &c : estate.components()) {
         // The box's first line is the name (a name with a line break would span two).
         QVERIFY2(texts.contains(c.name), qPrintable(c.name));
-        const QString versions = c.hasUpgrade() ? c.version.text() + QStringLiteral(" -> ")
-                                                      + c.target->text()
-                                                : c.version.text();
+        const QString versions = c.hasUpgrade()
+                                     ? c.version.text() + QStringLiteral(" -> ") + c.target->text()
+                                     : c.version.text();
         QVERIFY2(texts.contains(versions), qPrintable(c.id + u' ' + versions));
     }
     for (const Dependency &d : estate.dependencies())
@@ -198,8 +199,8 @@ void tst_GraphvizDot::options()
     const auto defaults = FileFormats::options(dot(), false, {});
     QVERIFY(defaults.ok());
     QCOMPARE(defaults->value(QStringLiteral("rankdir")), QStringLiteral("TB"));
-    const auto wrong = FileFormats::options(dot(), false, {{QStringLiteral("rankdir"),
-                                                            QStringLiteral("UP")}});
+    const auto wrong = FileFormats::options(dot(), false,
+                                            {{QStringLiteral("rankdir"), QStringLiteral("UP")}});
     QVERIFY(!wrong.ok());
     QVERIFY(write(sampleEstate()).contains("shape=box"));
 }

@@ -15,9 +15,9 @@ namespace {
 
 QString randomText(QRandomGenerator &random)
 {
-    static const char16_t pieces[] = {u'a', u'Z', u'0', u' ', u'"', u'\\', u'/', u'\n', u'\t',
-                                      u'\r', u'\b', u'\f', 0x01, 0x1f, 0x7f, 0xe9, 0x2028,
-                                      0x4e2d, 0xfffd};
+    static const char16_t pieces[] = {u'a',  u'Z',  u'0',   u' ',   u'"',  u'\\', u'/',
+                                      u'\n', u'\t', u'\r',  u'\b',  u'\f', 0x01,  0x1f,
+                                      0x7f,  0xe9,  0x2028, 0x4e2d, 0xfffd};
     QString text;
     const int length = random.bounded(12);
     for (int i = 0; i < length; ++i) {
@@ -99,11 +99,11 @@ void tst_JsonStream::writtenPieceByPiece()
     stream.key(QLatin1StringView("n")).value(42);
     stream.endObject();
     stream.finish();
-    const QJsonObject expected{
-        {"conflicts", QJsonArray{QJsonObject{{"key", "k0"}, {"waived", false}},
-                                 QJsonObject{{"key", "k1"}, {"waived", false}}}},
-        {"empty", QJsonObject{}},
-        {"n", 42}};
+    const QJsonObject expected{{"conflicts",
+                                QJsonArray{QJsonObject{{"key", "k0"}, {"waived", false}},
+                                           QJsonObject{{"key", "k1"}, {"waived", false}}}},
+                               {"empty", QJsonObject{}},
+                               {"n", 42}};
     QCOMPARE(stream.buffer(), QJsonDocument(expected).toJson(QJsonDocument::Indented));
 }
 
@@ -156,7 +156,6 @@ void tst_JsonStream::flushesToItsSink()
     QCOMPARE(written, QJsonDocument(big).toJson(QJsonDocument::Indented));
 }
 
-
 // The typed values member visitors hand over (Latin-1 keys and texts, numbers, lists of texts,
 // optional numbers) give the bytes their QJsonValue would.
 void tst_JsonStream::typedValuesAsQJsonDocument()
@@ -177,15 +176,14 @@ void tst_JsonStream::typedValuesAsQJsonDocument()
     stream.key(QLatin1StringView("zero")).value(0);
     stream.endObject();
     stream.finish();
-    const QJsonObject expected{
-        {QString::fromLatin1(latin1Key), QString::fromLatin1(latin1Text)},
-        {"long", longText},
-        {"max", std::numeric_limits<qint64>::max()},
-        {"min", std::numeric_limits<qint64>::min() + 1},
-        {"none", jsonValue(std::optional<int>())},
-        {"some", jsonValue(std::optional<int>(-7))},
-        {"texts", jsonValue(texts)},
-        {"zero", 0}};
+    const QJsonObject expected{{QString::fromLatin1(latin1Key), QString::fromLatin1(latin1Text)},
+                               {"long", longText},
+                               {"max", std::numeric_limits<qint64>::max()},
+                               {"min", std::numeric_limits<qint64>::min() + 1},
+                               {"none", jsonValue(std::optional<int>())},
+                               {"some", jsonValue(std::optional<int>(-7))},
+                               {"texts", jsonValue(texts)},
+                               {"zero", 0}};
     QCOMPARE(stream.buffer(), QJsonDocument(expected).toJson(QJsonDocument::Indented));
 }
 

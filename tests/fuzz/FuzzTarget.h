@@ -43,8 +43,8 @@ inline void startApplication(int *argc, char ***argv)
 } // namespace planner::fuzz
 
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QList>
 #include <QRegularExpression>
 #include <QString>

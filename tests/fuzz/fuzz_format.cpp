@@ -44,11 +44,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         return 0;
 
     QByteArray content = files.value(0).content;
-    (void)FileFormats::detect(QByteArrayView(content).first(qMin(content.size(), qsizetype(64 * 1024))), name);
+    (void)FileFormats::detect(QByteArrayView(content).first(
+                                  qMin(content.size(), qsizetype(64 * 1024))),
+                              name);
     QBuffer device(&content);
     device.open(QIODevice::ReadOnly);
-    const Expected<Imported> imported
-        = format->read(ReadInput{&device, QDir(folder).filePath(name), *options});
+    const Expected<Imported> imported = format->read(
+        ReadInput{&device, QDir(folder).filePath(name), *options});
     if (!imported)
         return 0;
 

@@ -26,8 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         fuzz::splitBundle(fuzz::bytes(data, size), QStringLiteral("plan.json")));
     VerifyOptions options;
     options.requiredRoles = {QStringLiteral("change-manager")};
-    const VerificationReport report
-        = verifyPlan(QDir(folder).filePath(QStringLiteral("plan.json")), options);
+    const VerificationReport report = verifyPlan(QDir(folder).filePath(QStringLiteral("plan.json")),
+                                                 options);
     if (report.ok())
         fuzz::require(report.planParses && report.planProblem.isEmpty(),
                       "an ok report has an intact plan");
@@ -37,7 +37,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         if (approval.valid)
             fuzz::require(!approval.keyFingerprint.isEmpty(), "a valid approval names its key");
         if (report.ok())
-            fuzz::require(approval.valid && approval.trusted, "an ok report has only valid approvals");
+            fuzz::require(approval.valid && approval.trusted,
+                          "an ok report has only valid approvals");
     }
     return 0;
 }

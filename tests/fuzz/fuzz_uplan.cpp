@@ -21,8 +21,8 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    const QString folder
-        = scratch->unpack({{QStringLiteral("input.uplan"), fuzz::bytes(data, size)}});
+    const QString folder = scratch->unpack(
+        {{QStringLiteral("input.uplan"), fuzz::bytes(data, size)}});
     const QString path = QDir(folder).filePath(QStringLiteral("input.uplan"));
     (void)detectFileKind(path);
     const Expected<Estate> estate = loadProject(path);

@@ -113,18 +113,29 @@ void tst_EstateGenerator::counts()
 static int rank(ComponentKind kind)
 {
     switch (kind) {
-    case ComponentKind::Network: return 0;
-    case ComponentKind::Storage: return 1;
-    case ComponentKind::Server: return 2;
-    case ComponentKind::Os: return 3;
-    case ComponentKind::Database: return 4;
+    case ComponentKind::Network:
+        return 0;
+    case ComponentKind::Storage:
+        return 1;
+    case ComponentKind::Server:
+        return 2;
+    case ComponentKind::Os:
+        return 3;
+    case ComponentKind::Database:
+        return 4;
     case ComponentKind::Middleware:
-    case ComponentKind::Monitoring: return 5;
-    case ComponentKind::Api: return 6;
-    case ComponentKind::Application: return 7;
-    case ComponentKind::Integration: return 8;
-    case ComponentKind::Endpoint: return 9;
-    default: return -1;
+    case ComponentKind::Monitoring:
+        return 5;
+    case ComponentKind::Api:
+        return 6;
+    case ComponentKind::Application:
+        return 7;
+    case ComponentKind::Integration:
+        return 8;
+    case ComponentKind::Endpoint:
+        return 9;
+    default:
+        return -1;
     }
 }
 
@@ -149,7 +160,8 @@ void tst_EstateGenerator::hubs()
     QVERIFY2(counts.size() > 10 && counts[0] >= 2000 && counts[4] >= 1000,
              qPrintable(QString::number(counts.value(0))));
     const int dependencies = e.dependencyCount();
-    QVERIFY2(dependencies > 270000 && dependencies < 330000, qPrintable(QString::number(dependencies)));
+    QVERIFY2(dependencies > 270000 && dependencies < 330000,
+             qPrintable(QString::number(dependencies)));
 }
 
 void tst_EstateGenerator::catalogCoversTargets()
@@ -200,9 +212,9 @@ void tst_EstateGenerator::requirementsHoldInBothStates()
                         continue;
                     ++checked;
                     QVERIFY2(r.range.contains(vt),
-                             qPrintable(QStringLiteral("%1 %2 needs %3 %4, has %5")
-                                            .arg(d.from, vf.text(), d.to, r.range.text(),
-                                                 vt.text())));
+                             qPrintable(
+                                 QStringLiteral("%1 %2 needs %3 %4, has %5")
+                                     .arg(d.from, vf.text(), d.to, r.range.text(), vt.text())));
                 }
             }
         }
@@ -248,15 +260,12 @@ void tst_EstateGenerator::defaultEstateUnchanged_data()
 {
     QTest::addColumn<GeneratorOptions>("options");
     QTest::addColumn<QByteArray>("digest");
-    QTest::newRow("2k seed 42")
-        << GeneratorOptions{2000, 42}
-        << QByteArray("d8f39e71d3ba52849b49d9da84b84b41bbc2e96443447e3780810d75e60af6af");
-    QTest::newRow("20k seed 1")
-        << GeneratorOptions{20000, 1}
-        << QByteArray("6bca2d864c8df4e021eefc0da81070c2722efb75089e222d26add1695bff80e1");
-    QTest::newRow("100k seed 7")
-        << GeneratorOptions{100000, 7}
-        << QByteArray("8fa3974d30a8360f2045b5f355dc4ff89e92b1b51dffd62f4da81987e4e4bdab");
+    QTest::newRow("2k seed 42") << GeneratorOptions{
+        2000, 42} << QByteArray("d8f39e71d3ba52849b49d9da84b84b41bbc2e96443447e3780810d75e60af6af");
+    QTest::newRow("20k seed 1") << GeneratorOptions{
+        20000, 1} << QByteArray("6bca2d864c8df4e021eefc0da81070c2722efb75089e222d26add1695bff80e1");
+    QTest::newRow("100k seed 7") << GeneratorOptions{
+        100000, 7} << QByteArray("8fa3974d30a8360f2045b5f355dc4ff89e92b1b51dffd62f4da81987e4e4bdab");
     QTest::newRow("cycles, broken")
         << GeneratorOptions{3000, 9, 3, 4}
         << QByteArray("8ab87eb7463b44bc11442ecbb0c002e9a5da74245d7e3328f2745ced03b44a26");

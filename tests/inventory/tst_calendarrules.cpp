@@ -57,8 +57,8 @@ void tst_CalendarRules::window_data()
     QTest::addColumn<MaintenanceWindow>("window");
     QTest::addColumn<QStringList>("problems");
     const QString badId = QStringLiteral("is not a valid id: use only letters, digits and . _ : -");
-    QTest::newRow("a weekly night") << testsupport::window("sat-night", sat22, sun04, 8, 2)
-                                    << QStringList();
+    QTest::newRow("a weekly night")
+        << testsupport::window("sat-night", sat22, sun04, 8, 2) << QStringList();
     QTest::newRow("every id character")
         << testsupport::window("Az09._:-", sat22, sun04) << QStringList();
     QTest::newRow("one minute") << testsupport::window("w", sat22, sat22.addSecs(60))
@@ -69,8 +69,8 @@ void tst_CalendarRules::window_data()
                            << QStringList{"id: the window needs an id"};
     QTest::newRow("id with a space") << testsupport::window("sat night", sat22, sun04)
                                      << QStringList{"id: 'sat night' " + badId};
-    QTest::newRow("id with a slash") << testsupport::window("a/b", sat22, sun04)
-                                     << QStringList{"id: 'a/b' " + badId};
+    QTest::newRow("id with a slash")
+        << testsupport::window("a/b", sat22, sun04) << QStringList{"id: 'a/b' " + badId};
     QTest::newRow("no start") << testsupport::window("w", QDateTime(), sun04)
                               << QStringList{"start: the window needs a start"};
     QTest::newRow("no end") << testsupport::window("w", sat22, QDateTime())
@@ -113,12 +113,10 @@ void tst_CalendarRules::dayRange_data()
 {
     QTest::addColumn<DateRange>("days");
     QTest::addColumn<QStringList>("problems");
-    QTest::newRow("two weeks") << DateRange{QDate(2027, 3, 25), QDate(2027, 4, 5)}
-                               << QStringList();
-    QTest::newRow("one day") << DateRange{QDate(2027, 3, 25), QDate(2027, 3, 25)}
-                             << QStringList();
-    QTest::newRow("over the new year") << DateRange{QDate(2026, 12, 20), QDate(2027, 1, 2)}
-                                       << QStringList();
+    QTest::newRow("two weeks") << DateRange{QDate(2027, 3, 25), QDate(2027, 4, 5)} << QStringList();
+    QTest::newRow("one day") << DateRange{QDate(2027, 3, 25), QDate(2027, 3, 25)} << QStringList();
+    QTest::newRow("over the new year")
+        << DateRange{QDate(2026, 12, 20), QDate(2027, 1, 2)} << QStringList();
     QTest::newRow("last before first")
         << DateRange{QDate(2027, 4, 5), QDate(2027, 4, 4)}
         << QStringList{"end: the last day (2027-04-04) lies before the first (2027-04-05)"};
@@ -151,10 +149,8 @@ void tst_CalendarRules::peak_data()
     QTest::newRow("office hours") << Peak{weekdays, QTime(8, 0), QTime(18, 0)} << QStringList();
     QTest::newRow("overnight") << Peak{weekdays, QTime(22, 0), QTime(2, 0)} << QStringList();
     QTest::newRow("up to midnight") << Peak{0x60, QTime(18, 0), QTime(0, 0)} << QStringList();
-    QTest::newRow("all but a minute") << Peak{0x7f, QTime(0, 0), QTime(23, 59)}
-                                      << QStringList();
-    QTest::newRow("a minute overnight") << Peak{0x7f, QTime(23, 59), QTime(0, 0)}
-                                        << QStringList();
+    QTest::newRow("all but a minute") << Peak{0x7f, QTime(0, 0), QTime(23, 59)} << QStringList();
+    QTest::newRow("a minute overnight") << Peak{0x7f, QTime(23, 59), QTime(0, 0)} << QStringList();
     QTest::newRow("no length") << Peak{weekdays, QTime(8, 0), QTime(8, 0)}
                                << QStringList{"to: the peak ends when it starts (08:00)"};
     QTest::newRow("midnight to midnight")
@@ -209,8 +205,9 @@ void tst_CalendarRules::process_data()
     p = bare;
     p.id = QStringLiteral("core banking");
     QTest::newRow("id with a space")
-        << p << QStringList{"id: 'core banking' is not a valid id: use only letters, digits and "
-                            ". _ : -"};
+        << p
+        << QStringList{"id: 'core banking' is not a valid id: use only letters, digits and "
+                       ". _ : -"};
     for (const QString &category : processCategoryNames()) {
         p = bare;
         p.category = category;
@@ -219,8 +216,9 @@ void tst_CalendarRules::process_data()
     p = bare;
     p.category = QStringLiteral("banking");
     QTest::newRow("unknown category")
-        << p << QStringList{"category: unknown process category 'banking' (known: emergency "
-                            "payment production-control public-service)"};
+        << p
+        << QStringList{"category: unknown process category 'banking' (known: emergency "
+                       "payment production-control public-service)"};
     p = bare;
     p.uses = QStringList{QStringLiteral("a"), QStringLiteral(" ")};
     QTest::newRow("blank component used") << p << QStringList{"uses[1]: an empty component id"};
@@ -230,8 +228,9 @@ void tst_CalendarRules::process_data()
     p = bare;
     p.maxOutageMinutes = -1;
     QTest::newRow("negative outage")
-        << p << QStringList{"maxOutageMinutes: the longest outage cannot be negative (-1 "
-                            "minutes)"};
+        << p
+        << QStringList{"maxOutageMinutes: the longest outage cannot be negative (-1 "
+                       "minutes)"};
 }
 
 void tst_CalendarRules::process()

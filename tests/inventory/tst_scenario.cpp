@@ -171,8 +171,7 @@ private Q_SLOTS:
                 Component c = variant.component(row);
                 switch (random.bounded(7)) {
                 case 0:
-                    c.target = random.bounded(2) ? std::optional<Version>(v("99.1"))
-                                                 : std::nullopt;
+                    c.target = random.bounded(2) ? std::optional<Version>(v("99.1")) : std::nullopt;
                     break;
                 case 1:
                     c.durations[Phase(random.bounded(phaseCount))] = 1 + random.bounded(600);
@@ -195,8 +194,8 @@ private Q_SLOTS:
                                                   QStringLiteral("2027-02-04T04:00")));
                     break;
                 case 5:
-                    variant.staff.append(person(QStringLiteral("Temp %1").arg(e),
-                                                {QStringLiteral("dba")}));
+                    variant.staff.append(
+                        person(QStringLiteral("Temp %1").arg(e), {QStringLiteral("dba")}));
                     break;
                 default:
                     if (std::none_of(variant.pins.cbegin(), variant.pins.cend(),
@@ -240,12 +239,14 @@ private Q_SLOTS:
         added.target = v("8");
         QVERIFY(variant.appendComponent(added));
         variant.staff.append(person(QStringLiteral("C. Idowu"), {QStringLiteral("dba")}));
-        variant.freezes.append(Freeze{DateRange{QDate(2027, 2, 1), QDate(2027, 2, 7)},
-                                      QStringLiteral("audit")});
+        variant.freezes.append(
+            Freeze{DateRange{QDate(2027, 2, 1), QDate(2027, 2, 7)}, QStringLiteral("audit")});
 
         const Estate base = scenarioBase(baseline, variant);
-        QCOMPARE(base.find(QStringLiteral("db"))->target, baseline.find(QStringLiteral("db"))->target);
-        QCOMPARE(base.find(QStringLiteral("db"))->durations, baseline.find(QStringLiteral("db"))->durations);
+        QCOMPARE(base.find(QStringLiteral("db"))->target,
+                 baseline.find(QStringLiteral("db"))->target);
+        QCOMPARE(base.find(QStringLiteral("db"))->durations,
+                 baseline.find(QStringLiteral("db"))->durations);
         QVERIFY(base.find(QStringLiteral("cache"))); // shared by every scenario
         QCOMPARE(*base.find(QStringLiteral("cache"))->target, v("8"));
         QCOMPARE(base.freezes, variant.freezes);
@@ -282,13 +283,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("problem"); // words in it; empty: accepted
-        QTest::newRow("plain") << "saturday cancelled" << "";
-        QTest::newRow("empty") << "" << "needs a name";
-        QTest::newRow("blank") << "   " << "needs a name";
-        QTest::newRow("padded") << " x" << "space";
-        QTest::newRow("baseline") << "Baseline" << "the estate itself";
-        QTest::newRow("taken, other case") << "DB-LATER" << "already a scenario called 'db-later'";
-        QTest::newRow("tab") << "a\tb" << "control characters";
+        QTest::newRow("plain") << "saturday cancelled"
+                               << "";
+        QTest::newRow("empty") << ""
+                               << "needs a name";
+        QTest::newRow("blank") << "   "
+                               << "needs a name";
+        QTest::newRow("padded") << " x"
+                                << "space";
+        QTest::newRow("baseline") << "Baseline"
+                                  << "the estate itself";
+        QTest::newRow("taken, other case") << "DB-LATER"
+                                           << "already a scenario called 'db-later'";
+        QTest::newRow("tab") << "a\tb"
+                             << "control characters";
         QTest::newRow("long") << QString(101, u'x') << "at most 100";
     }
 
@@ -352,14 +360,14 @@ private Q_SLOTS:
             << QByteArray(R"([{"name": "a", "windows": [{"id": "w", "start": "2027-01-09T22:00",)"
                           R"( "end": "2027-01-09T21:00"}]}])")
             << "scenarios[0].windows[0].end";
-        QTest::newRow("window ids twice")
-            << QByteArray(R"([{"name": "a", "windows": [)"
-                          R"({"id": "w", "start": "2027-01-09T22:00", "end": "2027-01-10T02:00"},)"
-                          R"({"id": "w", "start": "2027-01-10T22:00", "end": "2027-01-11T02:00"}]}])")
-            << "scenarios[0].windows[1].id";
-        QTest::newRow("duration negative")
-            << QByteArray(R"([{"name": "a", "components": [{"id": "db", "durations": {"execute": -5}}]}])")
-            << "scenarios[0].components[0].durations.execute";
+        QTest::newRow("window ids twice") << QByteArray(
+            R"([{"name": "a", "windows": [)"
+            R"({"id": "w", "start": "2027-01-09T22:00", "end": "2027-01-10T02:00"},)"
+            R"({"id": "w", "start": "2027-01-10T22:00", "end": "2027-01-11T02:00"}]}])")
+                                          << "scenarios[0].windows[1].id";
+        QTest::newRow("duration negative") << QByteArray(
+            R"([{"name": "a", "components": [{"id": "db", "durations": {"execute": -5}}]}])")
+                                           << "scenarios[0].components[0].durations.execute";
         QTest::newRow("remove not a list")
             << QByteArray(R"([{"name": "a", "removeWindows": "sat"}])")
             << "scenarios[0].removeWindows";
@@ -405,8 +413,9 @@ private Q_SLOTS:
     {
         Estate e = bank();
         e.scenarios = {firstSaturdayCancelled()};
-        const ScenarioComparison c =
-            compareScenarios(e, {QStringLiteral("baseline"), QStringLiteral("first-saturday-cancelled")});
+        const ScenarioComparison c = compareScenarios(e,
+                                                      {QStringLiteral("baseline"),
+                                                       QStringLiteral("first-saturday-cancelled")});
         QCOMPARE(c.scenarios.size(), 2);
         const ScenarioFigures &before = c.scenarios[0];
         const ScenarioFigures &after = c.scenarios[1];
@@ -437,8 +446,8 @@ private Q_SLOTS:
         s.name = QStringLiteral("no-window");
         s.windows.removed = {QStringLiteral("sat")};
         e.scenarios = {s};
-        const ScenarioComparison c =
-            compareScenarios(e, {QStringLiteral("baseline"), QStringLiteral("no-window")});
+        const ScenarioComparison c = compareScenarios(e, {QStringLiteral("baseline"),
+                                                          QStringLiteral("no-window")});
         QCOMPARE(c.scenarios[1].scheduled, 0);
         QCOMPARE(c.scenarios[1].unscheduled, 3);
         QVERIFY(!c.scenarios[1].finish.isValid());

@@ -125,7 +125,8 @@ void tst_ChangeRecordModels::checkColumnsToggle()
 
 void tst_ChangeRecordModels::highlightsCertificatesExpiringBeforePlanEnd()
 {
-    auto *model = newConfigurationModel(m_store, m_stack, [] { return QDate(2027, 5, 16); }, this);
+    auto *model = newConfigurationModel(
+        m_store, m_stack, [] { return QDate(2027, 5, 16); }, this);
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model->appendRow();
     model->appendRow();
@@ -137,15 +138,16 @@ void tst_ChangeRecordModels::highlightsCertificatesExpiringBeforePlanEnd()
     QCOMPARE(model->index(1, 1).data(Qt::EditRole).toString(), QStringLiteral("firewall-rule"));
     QCOMPARE(m_store->estate().records.configuration[1].kind, QStringLiteral("firewall-rule"));
     const QStringList words = model->index(1, 1).data(RecordTableModel::ChoicesRole).toStringList();
-    const QStringList labels =
-        model->index(1, 1).data(RecordTableModel::ChoiceLabelsRole).toStringList();
+    const QStringList labels
+        = model->index(1, 1).data(RecordTableModel::ChoiceLabelsRole).toStringList();
     QCOMPARE(labels.size(), words.size());
     QCOMPARE(labels.at(words.indexOf(QStringLiteral("scheduled-job"))),
              QStringLiteral("Scheduled job"));
     QVERIFY(model->setData(model->index(0, 5), QStringLiteral("2027-04-30")));
     QVERIFY(model->setData(model->index(1, 5), QStringLiteral("2028-04-30")));
     QVERIFY(model->index(0, 5).data(Qt::BackgroundRole).isValid());
-    QVERIFY(model->index(0, 5).data(Qt::ToolTipRole).toString().contains(QStringLiteral("2027-05-16")));
+    QVERIFY(
+        model->index(0, 5).data(Qt::ToolTipRole).toString().contains(QStringLiteral("2027-05-16")));
     QVERIFY(!model->index(1, 5).data(Qt::BackgroundRole).isValid());
 }
 
@@ -158,15 +160,15 @@ void tst_ChangeRecordModels::phaseTimes_data()
     const QDateTime at2200(QDate(2027, 5, 15), QTime(22, 0), Qt::UTC);
     QTest::newRow("same day") << "2027-05-15 22:00 - 22:40" << true << at2200
                               << at2200.addSecs(40 * 60);
-    QTest::newRow("past midnight") << "2027-05-15 22:00 – 01:10" << true << at2200
-                                   << at2200.addSecs(190 * 60);
+    QTest::newRow("past midnight")
+        << "2027-05-15 22:00 – 01:10" << true << at2200 << at2200.addSecs(190 * 60);
     QTest::newRow("full end") << "2027-05-15 22:00 .. 2027-05-16 03:00" << true << at2200
                               << at2200.addSecs(5 * 3600);
     QTest::newRow("start only") << "2027-05-15 22:00" << true << at2200 << QDateTime();
     QTest::newRow("empty") << "" << true << QDateTime() << QDateTime();
     QTest::newRow("garbage") << "tonight" << false << QDateTime() << QDateTime();
-    QTest::newRow("end before start") << "2027-05-15 22:00 - 2027-05-14 22:00" << false
-                                      << QDateTime() << QDateTime();
+    QTest::newRow("end before start")
+        << "2027-05-15 22:00 - 2027-05-14 22:00" << false << QDateTime() << QDateTime();
 }
 
 void tst_ChangeRecordModels::phaseTimes()
@@ -198,7 +200,8 @@ void tst_ChangeRecordModels::executionRecordAndItsChecks()
     QCOMPARE(records->appendRow(), 0);
     QVERIFY(checks->hasList());
     const int execute = 2 + int(Phase::Execute);
-    QVERIFY(records->setData(records->index(0, execute), QStringLiteral("2027-05-15 22:30 - 23:50")));
+    QVERIFY(
+        records->setData(records->index(0, execute), QStringLiteral("2027-05-15 22:30 - 23:50")));
     QCOMPARE(m_store->estate().records.executed[0].actualMinutes(Phase::Execute),
              std::optional<int>(80));
     QVERIFY(records->index(0, execute).data().toString().contains(QStringLiteral("80 min")));
@@ -228,8 +231,8 @@ void tst_ChangeRecordModels::backupEditsAreComponentEdits()
              QStringLiteral("pg_basebackup"));
     QVERIFY(model.setData(model.index(pg, BackupTableModel::Location),
                           QStringLiteral("Düsseldorf vault")));
-    QVERIFY(model.setData(model.index(jvm, BackupTableModel::TakenAt),
-                          QStringLiteral("before-step")));
+    QVERIFY(
+        model.setData(model.index(jvm, BackupTableModel::TakenAt), QStringLiteral("before-step")));
     QVERIFY(!model.setData(model.index(jvm, BackupTableModel::Retention), QStringLiteral("-3")));
     QCOMPARE(m_store->estate().find(QStringLiteral("pg-core"))->backup->location,
              QStringLiteral("Düsseldorf vault"));

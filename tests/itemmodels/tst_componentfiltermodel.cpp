@@ -47,8 +47,8 @@ void tst_ComponentFilterModel::init()
     m_source = new ComponentTableModel(m_store, m_stack);
     m_proxy = new ComponentFilterModel;
     m_proxy->setSourceModel(m_source);
-    m_tester = new QAbstractItemModelTester(
-        m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = new QAbstractItemModelTester(m_proxy,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void tst_ComponentFilterModel::cleanup()
@@ -155,15 +155,17 @@ void tst_ComponentFilterModel::editsMoveRowsInAndOut()
 void tst_ComponentFilterModel::insertsAndRemovesWhileFiltered()
 {
     m_proxy->setSiteFilter(QStringLiteral("ams"));
-    m_stack->push(new AddComponentCommand(
-        m_store, test::component("ams-db", "Archive DB", ComponentKind::Database, "postgresql",
-                                 "14.1", nullptr, "ams"), 0));
-    m_stack->push(new AddComponentCommand(
-        m_store, test::component("fra-fw", "Firewall", ComponentKind::Network, "fortios",
-                                 "7.0.12", "7.2.8", "fra")));
+    m_stack->push(
+        new AddComponentCommand(m_store,
+                                test::component("ams-db", "Archive DB", ComponentKind::Database,
+                                                "postgresql", "14.1", nullptr, "ams"),
+                                0));
+    m_stack->push(new AddComponentCommand(m_store, test::component("fra-fw", "Firewall",
+                                                                   ComponentKind::Network, "fortios",
+                                                                   "7.0.12", "7.2.8", "fra")));
     QCOMPARE(shownIds(), QStringList({"ams-db", "ldap", "win-ep-01"}));
-    m_stack->push(new RemoveComponentsCommand(m_store, {QStringLiteral("ldap"),
-                                                        QStringLiteral("pg-core")}));
+    m_stack->push(
+        new RemoveComponentsCommand(m_store, {QStringLiteral("ldap"), QStringLiteral("pg-core")}));
     QCOMPARE(shownIds(), QStringList({"ams-db", "win-ep-01"}));
     m_stack->setIndex(0);
     QCOMPARE(shownIds(), QStringList({"ldap", "win-ep-01"}));

@@ -44,8 +44,8 @@ void tst_ComponentTableModel::init()
     m_store->reset(test::smallEstate());
     m_stack = new QUndoStack;
     m_model = new ComponentTableModel(m_store, m_stack);
-    m_tester = new QAbstractItemModelTester(
-        m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = new QAbstractItemModelTester(m_model,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void tst_ComponentTableModel::cleanup()
@@ -85,7 +85,8 @@ void tst_ComponentTableModel::conflictBadges()
     m_model->setConflictBadges({{QStringLiteral("pg-core"), error}});
     QCOMPARE(changed.size(), 1);
     QCOMPARE(cell("pg-core", Col::Id).data(ComponentTableModel::ConflictLevelRole).toInt(), 2);
-    QCOMPARE(cell("pg-core", Col::Id).data(Qt::DecorationRole).value<QColor>(), QColor(0xd3, 0x2f, 0x2f));
+    QCOMPARE(cell("pg-core", Col::Id).data(Qt::DecorationRole).value<QColor>(),
+             QColor(0xd3, 0x2f, 0x2f));
     QCOMPARE(cell("pg-core", Col::Id).data(Qt::ToolTipRole).toString(),
              QStringLiteral("pg-core 12.20: support ended"));
     QVERIFY(!cell("pg-core", Col::Name).data(Qt::DecorationRole).isValid());
@@ -165,9 +166,11 @@ void tst_ComponentTableModel::followsInsertsAndRemoves()
 {
     QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
-    m_stack->push(new AddComponentCommand(
-        m_store, test::component("f5", "Load balancer", ComponentKind::Network, "big-ip", "15.1",
-                                 "17.1", "fra"), 2));
+    m_stack->push(
+        new AddComponentCommand(m_store,
+                                test::component("f5", "Load balancer", ComponentKind::Network,
+                                                "big-ip", "15.1", "17.1", "fra"),
+                                2));
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(inserted.first().at(1).toInt(), 2);
     QCOMPARE(m_model->index(2, Col::Id).data().toString(), QStringLiteral("f5"));

@@ -41,8 +41,8 @@ void tst_DependencyFilterModel::init()
     m_source = new DependencyTableModel(m_store, m_stack);
     m_proxy = new DependencyFilterModel;
     m_proxy->setSourceModel(m_source);
-    m_tester = new QAbstractItemModelTester(
-        m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = new QAbstractItemModelTester(m_proxy,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void tst_DependencyFilterModel::cleanup()

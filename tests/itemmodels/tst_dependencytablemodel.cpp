@@ -38,8 +38,8 @@ void tst_DependencyTableModel::init()
     m_store->reset(test::smallEstate());
     m_stack = new QUndoStack;
     m_model = new DependencyTableModel(m_store, m_stack);
-    m_tester = new QAbstractItemModelTester(
-        m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = new QAbstractItemModelTester(m_model,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void tst_DependencyTableModel::cleanup()
@@ -100,8 +100,8 @@ void tst_DependencyTableModel::refusesBadInput()
 
 void tst_DependencyTableModel::followsInsertsRemovesAndReset()
 {
-    m_stack->push(new AddDependencyCommand(m_store, test::dependency("win-ep-01", "ldap", "uses"),
-                                           1));
+    m_stack->push(
+        new AddDependencyCommand(m_store, test::dependency("win-ep-01", "ldap", "uses"), 1));
     QCOMPARE(m_model->rowCount(), 6);
     QCOMPARE(m_model->index(1, Col::From).data().toString(), QStringLiteral("win-ep-01"));
     m_stack->push(new RemoveDependenciesCommand(m_store, {0, 5}));

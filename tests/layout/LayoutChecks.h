@@ -23,7 +23,8 @@ class Lcg
 public:
     explicit Lcg(quint64 seed)
         : m_state(seed * 6364136223846793005ULL + 1442695040888963407ULL)
-    {}
+    {
+    }
     int below(int n)
     {
         m_state = m_state * 6364136223846793005ULL + 1442695040888963407ULL;
@@ -137,9 +138,8 @@ inline QString firstOverlap(const LayoutResult &r)
     QList<int> byLeft(r.nodes.size());
     for (int i = 0; i < byLeft.size(); ++i)
         byLeft[i] = i;
-    std::sort(byLeft.begin(), byLeft.end(), [&](int a, int b) {
-        return rectOf(r.nodes[a]).left() < rectOf(r.nodes[b]).left();
-    });
+    std::sort(byLeft.begin(), byLeft.end(),
+              [&](int a, int b) { return rectOf(r.nodes[a]).left() < rectOf(r.nodes[b]).left(); });
     for (int i = 0; i < byLeft.size(); ++i) {
         const QRectF a = rectOf(r.nodes[byLeft[i]]);
         for (int j = i + 1; j < byLeft.size(); ++j) {

@@ -68,8 +68,10 @@ void tst_EstateLayout::nodeSizeGrowsWithText_data()
 {
     QTest::addColumn<QString>("shorter");
     QTest::addColumn<QString>("longer");
-    QTest::newRow("name") << "pg" << "PostgreSQL primary cluster";
-    QTest::newRow("version line") << "12" << "12.4 \u2192 15.2";
+    QTest::newRow("name") << "pg"
+                          << "PostgreSQL primary cluster";
+    QTest::newRow("version line") << "12"
+                                  << "12.4 \u2192 15.2";
 }
 
 void tst_EstateLayout::nodeSizeGrowsWithText()

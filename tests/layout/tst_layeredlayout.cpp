@@ -157,8 +157,8 @@ void tst_LayeredLayout::manualPositionsAreKept_data()
     QTest::addColumn<QList<int>>("fixedNodes");
     QTest::addColumn<QList<QPointF>>("positions");
 
-    QTest::newRow("one in the middle") << randomDag(40, 80, 11) << QList<int>{5}
-                                       << QList<QPointF>{{300, 200}};
+    QTest::newRow("one in the middle")
+        << randomDag(40, 80, 11) << QList<int>{5} << QList<QPointF>{{300, 200}};
     QTest::newRow("far away") << randomDag(40, 80, 12) << QList<int>{0, 39}
                               << QList<QPointF>{{-5000, 40}, {9000, 9000}};
     QTest::newRow("a wall across the layers")
@@ -243,8 +243,7 @@ void tst_LayeredLayout::sitesStayTogether()
             if (i > 0 && siteOf(row[i]) == siteOf(row[i - 1]))
                 continue;
             const QString message = QStringLiteral("site %1 split in layer %2");
-            QVERIFY2(!seen.contains(siteOf(row[i])),
-                     qPrintable(message.arg(siteOf(row[i])).arg(l)));
+            QVERIFY2(!seen.contains(siteOf(row[i])), qPrintable(message.arg(siteOf(row[i])).arg(l)));
             seen.append(siteOf(row[i]));
         }
     }

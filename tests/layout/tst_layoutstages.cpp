@@ -174,8 +174,8 @@ void tst_LayoutStages::layeringIsOptimal_data()
         QTest::addRow("random dag %d", int(seed))
             << 6 << randomArcs(6, 6 + int(seed % 5), seed, true);
     // Longest path alone puts 4 and 5 a layer higher than they need to be.
-    QTest::newRow("pulled sink")
-        << 6 << std::vector<Arc>{{0, 1}, {1, 2}, {2, 3}, {4, 3}, {5, 4}, {5, 3}};
+    QTest::newRow("pulled sink") << 6 << std::vector<Arc>{{0, 1}, {1, 2}, {2, 3},
+                                                          {4, 3}, {5, 4}, {5, 3}};
 }
 
 // Total edge span equals the minimum found by trying every layering.

@@ -25,9 +25,8 @@ namespace {
 QByteArray estateJson(const QByteArray &components, const QByteArray &dependencies = "[]",
                       const QByteArray &catalog = "[]")
 {
-    return R"({"format": "upgrade-planner-estate", "formatVersion": 1, "components": )"
-           + components + R"(, "dependencies": )" + dependencies + R"(, "catalog": )" + catalog
-           + "}";
+    return R"({"format": "upgrade-planner-estate", "formatVersion": 1, "components": )" + components
+           + R"(, "dependencies": )" + dependencies + R"(, "catalog": )" + catalog + "}";
 }
 
 QByteArray component(const QByteArray &id, const QByteArray &product, const QByteArray &version,
@@ -86,7 +85,8 @@ void tst_Limits::versionTextIsBounded()
 void tst_Limits::rangeTextIsBounded()
 {
     QString error;
-    const QString atLimit = (QStringLiteral(">=1.0 ").repeated(VersionRange::maxLength / 6)).trimmed();
+    const QString atLimit = (QStringLiteral(">=1.0 ").repeated(VersionRange::maxLength / 6))
+                                .trimmed();
     QVERIFY2(VersionRange::parse(atLimit, &error), qPrintable(error));
     const QString tooLong = QStringLiteral(">=1.0 ").repeated(20000);
     QVERIFY(!VersionRange::parse(tooLong, &error));
@@ -166,8 +166,8 @@ void tst_Limits::filesOverTheSizeLimitAreRefused()
 
 void tst_Limits::componentCountIsBounded()
 {
-    const Expected<Done> over = checkEstateSize(QStringLiteral("e.json"),
-                                                limits::maxComponents + 1, 0);
+    const Expected<Done> over = checkEstateSize(QStringLiteral("e.json"), limits::maxComponents + 1,
+                                                0);
     QVERIFY(!over);
     QCOMPARE(over.error().text(), QStringLiteral("e.json: 2000001 components, more than the "
                                                  "2000000 an estate may hold (docs/limits.md)"));
@@ -223,8 +223,8 @@ void tst_Limits::hundredThousandReleasesOfOneProduct()
         {"product": "app", "when": "2.x", "requires": {"pg": ">=1.49995"}}])";
     const QByteArray components = '[' + component("db", "pg", "1.0", "1.99999") + ','
                                   + component("app", "app", "1.0", "2.0") + ']';
-    const Expected<Estate> estate =
-        readEstateJson(estateJson(components, R"([{"from": "app", "to": "db"}])", catalog));
+    const Expected<Estate> estate = readEstateJson(
+        estateJson(components, R"([{"from": "app", "to": "db"}])", catalog));
     QVERIFY2(estate, qPrintable(estate ? QString() : estate.error().text()));
     QVERIFY(!hasBlockingConflict(checkCompatibility(*estate)));
     const UpgradePlan plan = orderUpgrade(*estate);

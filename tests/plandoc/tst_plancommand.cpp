@@ -46,7 +46,8 @@ QString revisedEstate(const QString &path, const QByteArray &from, const QByteAr
 QString pdfText(const QString &path)
 {
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-layout"), path, QStringLiteral("-")});
     process.waitForFinished(60000);
     return QString::fromUtf8(process.readAllStandardOutput());
 }
@@ -92,12 +93,16 @@ void TestPlanCommand::sameEstateSameBytesAcrossRuns()
     const QString a = tmp.filePath(QStringLiteral("a"));
     const QString b = tmp.filePath(QStringLiteral("b"));
     QCOMPARE(runCli({QStringLiteral("plan"), threeWaves, QStringLiteral("-o"), a,
-                     QStringLiteral("--no-pdf")}).code, 0);
+                     QStringLiteral("--no-pdf")})
+                 .code,
+             0);
     // From a .uplan project this time: the file kind makes no difference.
     const QString project = tmp.filePath(QStringLiteral("three.uplan"));
     QCOMPARE(runCli({QStringLiteral("import"), threeWaves, QStringLiteral("-o"), project}).code, 0);
     QCOMPARE(runCli({QStringLiteral("plan"), project, QStringLiteral("-o"), b,
-                     QStringLiteral("--no-pdf"), QStringLiteral("--no-ics")}).code, 0);
+                     QStringLiteral("--no-pdf"), QStringLiteral("--no-ics")})
+                 .code,
+             0);
     const QByteArray first = readFile(QDir(a).filePath(QStringLiteral("plan.json")));
     QVERIFY(!first.isEmpty());
     QCOMPARE(readFile(QDir(b).filePath(QStringLiteral("plan.json"))), first);
@@ -110,7 +115,9 @@ void TestPlanCommand::sameFolderSamePlanIsKept()
     QTemporaryDir tmp;
     const QString dir = tmp.filePath(QStringLiteral("plan"));
     QCOMPARE(runCli({QStringLiteral("plan"), threeWaves, QStringLiteral("-o"), dir,
-                     QStringLiteral("--no-pdf")}).code, 0);
+                     QStringLiteral("--no-pdf")})
+                 .code,
+             0);
     const CliRun again = runCli({QStringLiteral("plan"), threeWaves, QStringLiteral("-o"), dir,
                                  QStringLiteral("--no-pdf")});
     QCOMPARE(again.code, 0);
@@ -181,7 +188,9 @@ void TestPlanCommand::usageErrors()
     QVERIFY(run.err.contains("a4 or letter"));
     QVERIFY(!QFileInfo::exists(tmp.filePath(QStringLiteral("p"))));
     QCOMPARE(runCli({QStringLiteral("plan"), QStringLiteral("/nonexistent.json"),
-                     QStringLiteral("-o"), tmp.filePath(QStringLiteral("p"))}).code, 2);
+                     QStringLiteral("-o"), tmp.filePath(QStringLiteral("p"))})
+                 .code,
+             2);
     QCOMPARE(runCli({QStringLiteral("help"), QStringLiteral("plan")}).code, 0);
     const CliRun emptyRole = runCli({QStringLiteral("plan"), threeWaves, QStringLiteral("-o"),
                                      tmp.filePath(QStringLiteral("p")), QStringLiteral("--role"),
@@ -197,11 +206,15 @@ void TestPlanCommand::diffExitCodes()
     const QString a = tmp.filePath(QStringLiteral("a"));
     const QString b = tmp.filePath(QStringLiteral("b"));
     QCOMPARE(runCli({QStringLiteral("plan"), threeWaves, QStringLiteral("-o"), a,
-                     QStringLiteral("--no-pdf")}).code, 0);
+                     QStringLiteral("--no-pdf")})
+                 .code,
+             0);
     const QString revised = revisedEstate(tmp.filePath(QStringLiteral("revised.json")),
                                           "\"target\": \"5.0\"", "\"target\": \"5.1\"");
     QCOMPARE(runCli({QStringLiteral("plan"), revised, QStringLiteral("-o"), b,
-                     QStringLiteral("--no-pdf")}).code, 0);
+                     QStringLiteral("--no-pdf")})
+                 .code,
+             0);
     const QString planA = QDir(a).filePath(QStringLiteral("plan.json"));
     const QString planB = QDir(b).filePath(QStringLiteral("plan.json"));
 
@@ -221,7 +234,8 @@ void TestPlanCommand::diffExitCodes()
             QVERIFY(c.toObject().contains(QLatin1String(field)));
 
     QCOMPARE(runCli({QStringLiteral("diff"), planA}).code, 2);
-    QCOMPARE(runCli({QStringLiteral("diff"), planA, tmp.filePath(QStringLiteral("none.json"))}).code, 2);
+    QCOMPARE(runCli({QStringLiteral("diff"), planA, tmp.filePath(QStringLiteral("none.json"))}).code,
+             2);
     QCOMPARE(runCli({QStringLiteral("diff"), planA, threeWaves}).code, 2); // not a plan
 }
 
@@ -230,7 +244,9 @@ void TestPlanCommand::revisedPlanCarriesItsChanges()
     QTemporaryDir tmp;
     const QString a = tmp.filePath(QStringLiteral("v1"));
     QCOMPARE(runCli({QStringLiteral("plan"), threeWaves, QStringLiteral("-o"), a,
-                     QStringLiteral("--no-pdf")}).code, 0);
+                     QStringLiteral("--no-pdf")})
+                 .code,
+             0);
     const QString revised = revisedEstate(tmp.filePath(QStringLiteral("revised.json")),
                                           "\"target\": \"5.0\"", "\"target\": \"5.1\"");
     const QString b = tmp.filePath(QStringLiteral("v2"));
@@ -238,7 +254,8 @@ void TestPlanCommand::revisedPlanCarriesItsChanges()
                                QStringLiteral("--previous"),
                                QDir(a).filePath(QStringLiteral("plan.json"))});
     QCOMPARE(run.code, 0);
-    QVERIFY2(run.out.contains("changes since") || run.out.contains("change since"), run.out.constData());
+    QVERIFY2(run.out.contains("changes since") || run.out.contains("change since"),
+             run.out.constData());
     const QString text = pdfText(QDir(b).filePath(QStringLiteral("plan.pdf")));
     QVERIFY2(text.contains(QLatin1String("5.1")), qPrintable(text.left(2000)));
     QVERIFY(text.contains(QLatin1String("app now goes")));
@@ -254,14 +271,19 @@ void TestPlanCommand::signaturePageSaysWhetherKeysAreTrusted()
     const QString alice = tmp.filePath(QStringLiteral("alice"));
     const QString mallory = tmp.filePath(QStringLiteral("mallory"));
     QCOMPARE(runCli({QStringLiteral("plan"), threeWaves, QStringLiteral("-o"), dir,
-                     QStringLiteral("--no-pdf")}).code, 0);
+                     QStringLiteral("--no-pdf")})
+                 .code,
+             0);
     for (const QString &name : {alice, mallory})
         QCOMPARE(runCli({QStringLiteral("keygen"), QStringLiteral("-o"), name,
-                         QStringLiteral("--no-passphrase")}).code, 0);
+                         QStringLiteral("--no-passphrase")})
+                     .code,
+                 0);
     QCOMPARE(runCli({QStringLiteral("sign"), plan, QStringLiteral("--key"),
                      mallory + QStringLiteral(".key"), QStringLiteral("--signer"),
                      QStringLiteral("Mallory"), QStringLiteral("--role"), QStringLiteral("ceo")})
-                 .code, 0);
+                 .code,
+             0);
 
     QCOMPARE(runCli({QStringLiteral("plan"), threeWaves, QStringLiteral("-o"), dir}).code, 0);
     QString text = pdfText(QDir(dir).filePath(QStringLiteral("plan.pdf"))).simplified();
@@ -270,7 +292,9 @@ void TestPlanCommand::signaturePageSaysWhetherKeysAreTrusted()
     QVERIFY(!text.contains(QLatin1String("valid, trusted key")));
 
     QCOMPARE(runCli({QStringLiteral("plan"), threeWaves, QStringLiteral("-o"), dir,
-                     QStringLiteral("--trust"), alice + QStringLiteral(".pub.pem")}).code, 0);
+                     QStringLiteral("--trust"), alice + QStringLiteral(".pub.pem")})
+                 .code,
+             0);
     text = pdfText(QDir(dir).filePath(QStringLiteral("plan.pdf"))).simplified();
     QVERIFY(text.contains(QLatin1String("valid, key not trusted")));
     QVERIFY(text.contains(QLatin1String("does not count")));
@@ -281,12 +305,16 @@ void TestPlanCommand::signaturePageSaysWhetherKeysAreTrusted()
                                               "\"end\": \"2027-01-09T23:00\"");
     const QString notReady = tmp.filePath(QStringLiteral("not-ready"));
     QCOMPARE(runCli({QStringLiteral("plan"), shortWindow, QStringLiteral("-o"), notReady,
-                     QStringLiteral("--no-pdf")}).code, 1);
+                     QStringLiteral("--no-pdf")})
+                 .code,
+             1);
     const QString notReadyPlan = QDir(notReady).filePath(QStringLiteral("plan.json"));
     QCOMPARE(runCli({QStringLiteral("sign"), notReadyPlan, QStringLiteral("--key"),
                      alice + QStringLiteral(".key"), QStringLiteral("--signer"),
                      QStringLiteral("Alice"), QStringLiteral("--role"),
-                     QStringLiteral("change-manager")}).code, 0);
+                     QStringLiteral("change-manager")})
+                 .code,
+             0);
     const CliRun verified = runCli({QStringLiteral("verify"), notReadyPlan});
     QCOMPARE(verified.code, 0);
     QVERIFY2(verified.out.contains("NOT ready for approval"), verified.out.constData());

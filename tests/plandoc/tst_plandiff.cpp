@@ -16,8 +16,8 @@ namespace {
 
 Estate threeWaves()
 {
-    Expected<Estate> estate =
-        loadEstateFile(QStringLiteral(UPLAN_SOURCE_DIR "/tests/schedule/data/three-waves.json"));
+    Expected<Estate> estate = loadEstateFile(
+        QStringLiteral(UPLAN_SOURCE_DIR "/tests/schedule/data/three-waves.json"));
     if (!estate)
         qFatal("%s", qPrintable(estate.error().text()));
     return *estate;
@@ -140,7 +140,8 @@ void TestPlanDiff::waiversAndConflicts()
 
     Estate waived = threeWaves();
     waived.waivers.append({QStringLiteral("end-of-support:current:rhel"),
-                           QStringLiteral("extended support contract"), QDate(2027, 6, 30)});
+                           QStringLiteral("extended support contract"), QDate(2027, 6, 30),
+                           QString()});
     changes = diffPlans(planOf(threeWaves()), planOf(waived));
     k = kinds(changes);
     QVERIFY(k.contains(QStringLiteral("waiver-added:end-of-support:current:rhel")));

@@ -91,7 +91,8 @@ void TestPlanDocument::sameEstateSameBytes()
 void TestPlanDocument::matchesTheGoldenFile()
 {
     const PlanDocument doc = buildPlanDocument(load(threeWaves()));
-    const QString golden = QStringLiteral(UPLAN_SOURCE_DIR "/tests/plandoc/data/three-waves.plan.json");
+    const QString golden = QStringLiteral(UPLAN_SOURCE_DIR
+                                          "/tests/plandoc/data/three-waves.plan.json");
     if (qEnvironmentVariableIsSet("UPLAN_WRITE_GOLDEN")) {
         QFile file(golden);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -127,12 +128,14 @@ void TestPlanDocument::holdsWhatTheReviewNeeds()
     const Estate estate = load(sample());
     const PlanDocument doc = buildPlanDocument(estate);
     const QJsonObject plan = QJsonDocument::fromJson(doc.bytes).object();
-    QCOMPARE(plan.value(QLatin1String("format")).toString(), QStringLiteral("upgrade-planner-plan"));
+    QCOMPARE(plan.value(QLatin1String("format")).toString(),
+             QStringLiteral("upgrade-planner-plan"));
     QCOMPARE(plan.value(QLatin1String("estateSha256")).toString(), estateSha256(estate));
     const QJsonObject generator = plan.value(QLatin1String("generator")).toObject();
     QCOMPARE(generator.value(QLatin1String("version")).toString(), programVersion());
-    QVERIFY(QDate::fromString(generator.value(QLatin1String("lifecycleData")).toString(),
-                              Qt::ISODate).isValid());
+    QVERIFY(
+        QDate::fromString(generator.value(QLatin1String("lifecycleData")).toString(), Qt::ISODate)
+            .isValid());
     const QJsonObject project = plan.value(QLatin1String("project")).toObject();
     QCOMPARE(project.value(QLatin1String("name")).toString(), estate.project.name);
     QCOMPARE(project.value(QLatin1String("purpose")).toString(), estate.project.purpose);
@@ -220,7 +223,8 @@ void TestPlanDocument::changeRecordsAreInThePlan()
     QCOMPARE(change[QLatin1String("risk")][QLatin1String("score")].toInt(), doc.risk.score);
     QVERIFY(doc.risk.score > 0);
     QCOMPARE(change[QLatin1String("impact")][QLatin1String("processes")][0]
-                 [QLatin1String("process")].toString(),
+                   [QLatin1String("process")]
+                       .toString(),
              QStringLiteral("ledger"));
     QJsonObject pg;
     for (const QJsonValue &m : QJsonDocument::fromJson(doc.bytes)[QLatin1String("moves")].toArray())
@@ -242,8 +246,8 @@ void TestPlanDocument::changeRecordsAreInThePlan()
     QVERIFY(!question->ok);
     QVERIFY2(question->detail.contains(QStringLiteral("rollback plan")),
              qPrintable(question->detail));
-    const QJsonObject bareChange =
-        QJsonDocument::fromJson(without.bytes)[QLatin1String("change")].toObject();
+    const QJsonObject bareChange = QJsonDocument::fromJson(without.bytes)[QLatin1String("change")]
+                                       .toObject();
     QCOMPARE(bareChange[QLatin1String("readiness")][QLatin1String("count")].toInt(),
              int(without.changeReadiness.items.size()));
     QVERIFY(without.changeReadiness.items.size() >= 12); // rollback, checks, monitoring... x 3

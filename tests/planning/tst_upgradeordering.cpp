@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "compat/RequirementChecker.h"
 #include "EstateSections.h"
+#include "compat/RequirementChecker.h"
 #include "generator/EstateGenerator.h"
 #include "planning/UpgradeOrdering.h"
 
@@ -25,7 +25,9 @@ QStringList steps(const UpgradePlan &plan)
 {
     QStringList out;
     for (const PlanStep &s : plan.steps)
-        out << QStringLiteral("%1 %2->%3 @%4").arg(s.component, s.from.text(), s.to.text()).arg(s.wave);
+        out << QStringLiteral("%1 %2->%3 @%4")
+                   .arg(s.component, s.from.text(), s.to.text())
+                   .arg(s.wave);
     return out;
 }
 
@@ -74,8 +76,8 @@ void tst_UpgradeOrdering::dependenciesFirst()
       "dependencies":[{"from":"app","to":"db"},{"from":"db","to":"os"}])");
     const UpgradePlan plan = orderUpgrade(e);
     QVERIFY(plan.isComplete());
-    QCOMPARE(steps(plan), QStringList({"lone 1->2 @1", "os 8->9 @1", "db 10->11 @2",
-                                       "app 1.0->2.0 @3"}));
+    QCOMPARE(steps(plan),
+             QStringList({"lone 1->2 @1", "os 8->9 @1", "db 10->11 @2", "app 1.0->2.0 @3"}));
     QVERIFY2(plan.steps[2].reason.contains(u"after os"), qPrintable(plan.steps[2].reason));
 }
 

@@ -35,13 +35,20 @@ void tst_IcsCalendar::escaping_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("escaped");
-    QTest::newRow("plain") << "pg-core 12.20 -> 13.16" << "pg-core 12.20 -> 13.16";
-    QTest::newRow("comma") << "a, b" << "a\\, b";
-    QTest::newRow("semicolon") << "a; b" << "a\\; b";
-    QTest::newRow("backslash") << "C:\\temp" << "C:\\\\temp";
-    QTest::newRow("newline") << "one\ntwo" << "one\\ntwo";
-    QTest::newRow("crlf") << "one\r\ntwo" << "one\\ntwo";
-    QTest::newRow("colon stays") << "start 22:00" << "start 22:00";
+    QTest::newRow("plain") << "pg-core 12.20 -> 13.16"
+                           << "pg-core 12.20 -> 13.16";
+    QTest::newRow("comma") << "a, b"
+                           << "a\\, b";
+    QTest::newRow("semicolon") << "a; b"
+                               << "a\\; b";
+    QTest::newRow("backslash") << "C:\\temp"
+                               << "C:\\\\temp";
+    QTest::newRow("newline") << "one\ntwo"
+                             << "one\\ntwo";
+    QTest::newRow("crlf") << "one\r\ntwo"
+                          << "one\\ntwo";
+    QTest::newRow("colon stays") << "start 22:00"
+                                 << "start 22:00";
 }
 
 void tst_IcsCalendar::escaping()
@@ -60,7 +67,8 @@ void tst_IcsCalendar::folding_data()
     // Two-, three- and four-byte characters around every cut position.
     QTest::newRow("umlauts") << (QStringLiteral("DESCRIPTION:") + QString(200, u'ü')).toUtf8();
     QTest::newRow("euro x") << (QStringLiteral("DESCRIPTION:x") + QString(100, u'€')).toUtf8();
-    QTest::newRow("emoji") << (QStringLiteral("SUMMARY:") + QString::fromUtf8("🚀").repeated(60)).toUtf8();
+    QTest::newRow("emoji") << (QStringLiteral("SUMMARY:") + QString::fromUtf8("🚀").repeated(60))
+                                  .toUtf8();
 }
 
 void tst_IcsCalendar::folding()
@@ -128,9 +136,7 @@ void tst_IcsCalendar::calendarContent()
     const QByteArray ics = writeIcs(e, s);
     const QByteArray unfolded = QByteArray(ics).replace("\r\n ", "");
     const QList<QByteArray> lines = unfolded.split('\n');
-    const auto has = [&lines](const char *text) {
-        return lines.contains(QByteArray(text) + '\r');
-    };
+    const auto has = [&lines](const char *text) { return lines.contains(QByteArray(text) + '\r'); };
     QVERIFY(has("VERSION:2.0"));
     QVERIFY(has("PRODID:-//Upgrade Planner//Upgrade Planner//EN"));
     QVERIFY(has("X-WR-CALNAME:Core banking\\, phase 2\\; Zürich: upgrade windows"));
@@ -179,15 +185,14 @@ void tst_IcsCalendar::vobjectAcceptsIt()
     file.close();
 
     QProcess process;
-    process.start(python,
-                  {QStringLiteral(UPLAN_SOURCE_DIR "/tests/schedule/check_ics.py"), path,
-                   QStringLiteral("--events"), QStringLiteral("3"), QStringLiteral("--summary"),
-                   QStringLiteral("Upgrade window"), QStringLiteral("--tzid"),
-                   QStringLiteral("Europe/Berlin"), QStringLiteral("--start-utc"),
-                   QStringLiteral("2027-01-09T21:00"), QStringLiteral("2027-07-10T20:00"),
-                   QStringLiteral("2027-10-30T20:00"), QStringLiteral("--end-utc"),
-                   QStringLiteral("2027-01-10T03:00"), QStringLiteral("2027-07-11T02:00"),
-                   QStringLiteral("2027-10-31T03:00")});
+    process.start(python, {QStringLiteral(UPLAN_SOURCE_DIR "/tests/schedule/check_ics.py"), path,
+                           QStringLiteral("--events"), QStringLiteral("3"),
+                           QStringLiteral("--summary"), QStringLiteral("Upgrade window"),
+                           QStringLiteral("--tzid"), QStringLiteral("Europe/Berlin"),
+                           QStringLiteral("--start-utc"), QStringLiteral("2027-01-09T21:00"),
+                           QStringLiteral("2027-07-10T20:00"), QStringLiteral("2027-10-30T20:00"),
+                           QStringLiteral("--end-utc"), QStringLiteral("2027-01-10T03:00"),
+                           QStringLiteral("2027-07-11T02:00"), QStringLiteral("2027-10-31T03:00")});
     QVERIFY(process.waitForFinished(60000));
     const QByteArray output = process.readAllStandardOutput() + process.readAllStandardError();
     if (process.exitCode() == 77)

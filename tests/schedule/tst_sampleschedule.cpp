@@ -119,7 +119,8 @@ void tst_SampleSchedule::lateStepsSayWhy()
         if (s.component != u"ledger-app")
             continue;
         QCOMPARE(s.notEarlierCause, QStringLiteral("duration"));
-        QVERIFY2(s.notEarlier.contains(QStringLiteral("the window is 8 h")), qPrintable(s.notEarlier));
+        QVERIFY2(s.notEarlier.contains(QStringLiteral("the window is 8 h")),
+                 qPrintable(s.notEarlier));
         return;
     }
     QFAIL("ledger-app is not scheduled");

@@ -144,14 +144,15 @@ void tst_ScheduleInvariants::invariants()
     QSet<QString> edges; // "dependent|dependency"
     for (const Dependency &dep : estate.dependencies())
         edges.insert(dep.from + u'|' + dep.to);
-    std::map<int, QDateTime> waveDecided;  // wave -> latest decision
+    std::map<int, QDateTime> waveDecided; // wave -> latest decision
     for (const ScheduledStep &st : s.steps) {
         const WindowOccurrence &w = s.windows[st.window];
         const Component &c = *estate.find(st.component);
         // Phases add up, in order, and everything including the rollback fits the window.
-        QCOMPARE(st.end, st.start.addSecs(60 * (c.minutes(Phase::Prepare) + c.minutes(Phase::Backup)
-                                                 + c.minutes(Phase::Execute)
-                                                 + c.minutes(Phase::Verify))));
+        QCOMPARE(st.end,
+                 st.start.addSecs(60
+                                  * (c.minutes(Phase::Prepare) + c.minutes(Phase::Backup)
+                                     + c.minutes(Phase::Execute) + c.minutes(Phase::Verify))));
         QCOMPARE(st.decided, st.end.addSecs(60 * decision));
         QCOMPARE(st.rollbackEnd, st.decided.addSecs(60 * st.rollbackMinutes));
         QVERIFY(st.start >= w.start);
@@ -224,8 +225,8 @@ void tst_ScheduleInvariants::invariants()
                 if (a->window == b->window && a->lane == b->lane)
                     continue;
                 QVERIFY2(a->rollbackEnd <= b->start || b->rollbackEnd <= a->start,
-                         qPrintable(it.key() + QLatin1Char(' ') + a->component
-                                    + QLatin1Char(' ') + b->component));
+                         qPrintable(it.key() + QLatin1Char(' ') + a->component + QLatin1Char(' ')
+                                    + b->component));
             }
     }
     // Peaks: no step, rollback reserve included, during a peak of a process it affects.
@@ -235,8 +236,7 @@ void tst_ScheduleInvariants::invariants()
         for (int p : affected.value(st.component))
             for (const Peak &peak : estate.processes[p].peaks)
                 QVERIFY2(!overlapsPeak(peak, st.start, st.rollbackEnd),
-                         qPrintable(st.component + QLatin1Char(' ')
-                                    + estate.processes[p].name));
+                         qPrintable(st.component + QLatin1Char(' ') + estate.processes[p].name));
         if (st.rollbackEnd.time() > QTime(8, 0) && st.start.time() < QTime(18, 0)
             && st.start.date().dayOfWeek() == Qt::Friday)
             ++duringPeakHours; // allowed: it affects no process with a peak
@@ -245,8 +245,8 @@ void tst_ScheduleInvariants::invariants()
     // Every unscheduled step says why.
     for (const UnscheduledStep &u : s.unscheduled)
         QVERIFY(!u.reason.isEmpty() && !u.cause.isEmpty());
-    qInfo("%lld placed, %lld unscheduled, %d windows used",
-          qlonglong(s.steps.size()), qlonglong(s.unscheduled.size()), s.windowsUsed);
+    qInfo("%lld placed, %lld unscheduled, %d windows used", qlonglong(s.steps.size()),
+          qlonglong(s.unscheduled.size()), s.windowsUsed);
 }
 
 QTEST_GUILESS_MAIN(tst_ScheduleInvariants)

@@ -158,9 +158,10 @@ void tst_ScheduleJson::textReport()
     const QString text = scheduleToText(scheduleUpgrade(e, plan));
     QVERIFY(text.startsWith(QStringLiteral(
         "1 step scheduled in 1 window, 1 unscheduled; finish 2027-01-10 00:30 (Europe/Berlin)")));
-    QVERIFY(text.contains(QStringLiteral("sat 2027-01-09 22:00 to 2027-01-10 04:00 (6 h, 1 lane)")));
-    QVERIFY(text.contains(QStringLiteral(
-        "  22:00-00:30  a 1.0 -> 2.0  lane 1, point of no return 02:30, rollback done by 02:15\n")));
+    QVERIFY(
+        text.contains(QStringLiteral("sat 2027-01-09 22:00 to 2027-01-10 04:00 (6 h, 1 lane)")));
+    QVERIFY(text.contains(QStringLiteral("  22:00-00:30  a 1.0 -> 2.0  lane 1, point of no return "
+                                         "02:30, rollback done by 02:15\n")));
     QVERIFY(text.contains(QStringLiteral("  if every step rolls back: done 2027-01-10 02:15\n")));
     QVERIFY(text.contains(QStringLiteral("  b 1.0 -> 2.0: every window is full; closest: ")));
     QVERIFY(text.contains(QStringLiteral("Critical path: a\n")));

@@ -34,17 +34,28 @@ void tst_WallClock::toReal_data()
     QTest::addColumn<QString>("wall");
     QTest::addColumn<QString>("utc");
     QTest::addColumn<QString>("back"); // the wall clock reading of that instant
-    QTest::newRow("winter") << "2027-01-09T22:00" << "2027-01-09T21:00" << "2027-01-09T22:00";
-    QTest::newRow("summer") << "2027-07-10T22:00" << "2027-07-10T20:00" << "2027-07-10T22:00";
-    QTest::newRow("before the gap") << "2027-03-28T01:59" << "2027-03-28T00:59"
+    QTest::newRow("winter") << "2027-01-09T22:00"
+                            << "2027-01-09T21:00"
+                            << "2027-01-09T22:00";
+    QTest::newRow("summer") << "2027-07-10T22:00"
+                            << "2027-07-10T20:00"
+                            << "2027-07-10T22:00";
+    QTest::newRow("before the gap") << "2027-03-28T01:59"
+                                    << "2027-03-28T00:59"
                                     << "2027-03-28T01:59";
     // 02:30 does not exist on 28 March: it moves forward by the hour that is skipped.
-    QTest::newRow("in the gap") << "2027-03-28T02:30" << "2027-03-28T01:30" << "2027-03-28T03:30";
-    QTest::newRow("after the gap") << "2027-03-28T03:00" << "2027-03-28T01:00"
+    QTest::newRow("in the gap") << "2027-03-28T02:30"
+                                << "2027-03-28T01:30"
+                                << "2027-03-28T03:30";
+    QTest::newRow("after the gap") << "2027-03-28T03:00"
+                                   << "2027-03-28T01:00"
                                    << "2027-03-28T03:00";
     // 02:30 happens twice on 31 October: the first one counts.
-    QTest::newRow("twice") << "2027-10-31T02:30" << "2027-10-31T00:30" << "2027-10-31T02:30";
-    QTest::newRow("after going back") << "2027-10-31T03:00" << "2027-10-31T02:00"
+    QTest::newRow("twice") << "2027-10-31T02:30"
+                           << "2027-10-31T00:30"
+                           << "2027-10-31T02:30";
+    QTest::newRow("after going back") << "2027-10-31T03:00"
+                                      << "2027-10-31T02:00"
                                       << "2027-10-31T03:00";
 }
 

@@ -103,8 +103,8 @@ struct MaskedSecret
     /// @p length random letters and digits.
     static MaskedSecret random(qsizetype length, quint32 seed)
     {
-        static const char alphabet[] =
-            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        static const char alphabet[]
+            = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
         QRandomGenerator random(seed);
         MaskedSecret secret;
         secret.masked.resize(length);

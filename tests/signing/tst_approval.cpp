@@ -61,12 +61,12 @@ private Q_SLOTS:
         QTest::newRow("missing signer") << "signer" << QJsonValue() << "signer";
         QTest::newRow("empty role") << "role" << QJsonValue("") << "role";
         QTest::newRow("line break in signer") << "signer" << QJsonValue("A\nB") << "signer";
-        QTest::newRow("local time") << "signedAt" << QJsonValue("2027-01-08T14:03:00+01:00")
-                                    << "signedAt";
-        QTest::newRow("upper-case hash") << "planSha256"
-                                         << QJsonValue(sha256Hex("x").toUpper()) << "planSha256";
-        QTest::newRow("short fingerprint") << "keyFingerprint" << QJsonValue("abcd")
-                                           << "keyFingerprint";
+        QTest::newRow("local time")
+            << "signedAt" << QJsonValue("2027-01-08T14:03:00+01:00") << "signedAt";
+        QTest::newRow("upper-case hash")
+            << "planSha256" << QJsonValue(sha256Hex("x").toUpper()) << "planSha256";
+        QTest::newRow("short fingerprint")
+            << "keyFingerprint" << QJsonValue("abcd") << "keyFingerprint";
     }
 
     void recordProblems()
@@ -74,16 +74,19 @@ private Q_SLOTS:
         QFETCH(QString, field);
         QFETCH(QJsonValue, value);
         QFETCH(QString, where);
-        ApprovalRecord record{QStringLiteral("p"), sha256Hex("p"), QStringLiteral("s"),
-                              QStringLiteral("r"), QStringLiteral("2027-01-08T14:03:00Z"),
+        ApprovalRecord record{QStringLiteral("p"),
+                              sha256Hex("p"),
+                              QStringLiteral("s"),
+                              QStringLiteral("r"),
+                              QStringLiteral("2027-01-08T14:03:00Z"),
                               sha256Hex("k")};
         QJsonObject json = record.toJson();
         if (value.isNull())
             json.remove(field);
         else
             json.insert(field, value);
-        const Expected<ApprovalRecord> read =
-            ApprovalRecord::fromCanonicalJson(canonicalJson(json).value());
+        const Expected<ApprovalRecord> read = ApprovalRecord::fromCanonicalJson(
+            canonicalJson(json).value());
         QVERIFY(!read.ok());
         QCOMPARE(read.error().where, where);
     }
@@ -136,13 +139,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("role");
         QTest::addColumn<QString>("words");
         const QByteArray good = canonicalJson(smallPlan()).value();
-        QTest::newRow("not canonical") << QJsonDocument(smallPlan()).toJson() << "A" << "r"
+        QTest::newRow("not canonical") << QJsonDocument(smallPlan()).toJson() << "A"
+                                       << "r"
                                        << "not canonical";
-        QTest::newRow("does not parse") << good.chopped(1) << "A" << "r" << "not JSON";
-        QTest::newRow("array") << QByteArray("[1]") << "A" << "r" << "not a JSON object";
-        QTest::newRow("empty signer") << good << "" << "r" << "signer";
-        QTest::newRow("blank role") << good << "A" << "  " << "role";
-        QTest::newRow("role with line break") << good << "A" << "a\nb" << "role";
+        QTest::newRow("does not parse") << good.chopped(1) << "A"
+                                        << "r"
+                                        << "not JSON";
+        QTest::newRow("array") << QByteArray("[1]") << "A"
+                               << "r"
+                               << "not a JSON object";
+        QTest::newRow("empty signer") << good << ""
+                                      << "r"
+                                      << "signer";
+        QTest::newRow("blank role") << good << "A"
+                                    << "  "
+                                    << "role";
+        QTest::newRow("role with line break") << good << "A"
+                                              << "a\nb"
+                                              << "role";
     }
 
     void refusals()
@@ -154,8 +168,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString plan = dir.filePath(QStringLiteral("plan.json"));
         QVERIFY(writeAll(plan, planBytes));
-        const Expected<QString> id =
-            addApproval(plan, SigningKey::generate().value(), signer, role, signingTime);
+        const Expected<QString> id = addApproval(plan, SigningKey::generate().value(), signer, role,
+                                                 signingTime);
         QVERIFY(!id.ok());
         QVERIFY2(id.error().text().contains(words), qPrintable(id.error().text()));
         QVERIFY(!QFileInfo::exists(approvalsDirectory(plan))
@@ -168,8 +182,8 @@ private Q_SLOTS:
         const QString plan = writePlan(dir.path());
         const SigningKey key = SigningKey::generate().value();
         QVERIFY(!addApproval(plan, key.publicKey(), "A", "r", signingTime).ok());
-        const Expected<QString> missing =
-            addApproval(dir.filePath("nope/plan.json"), key, "A", "r", signingTime);
+        const Expected<QString> missing = addApproval(dir.filePath("nope/plan.json"), key, "A", "r",
+                                                      signingTime);
         QVERIFY(!missing.ok());
         QVERIFY(missing.error().text().contains(QLatin1String("nope/plan.json")));
     }
@@ -181,8 +195,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString plan = writePlan(dir.path());
         QVERIFY(writeAll(approvalsDirectory(plan), "not a folder"));
-        const Expected<QString> id =
-            addApproval(plan, SigningKey::generate().value(), "A", "r", signingTime);
+        const Expected<QString> id = addApproval(plan, SigningKey::generate().value(), "A", "r",
+                                                 signingTime);
         QVERIFY(!id.ok());
         QVERIFY2(id.error().text().contains(approvalsDirectory(plan)),
                  qPrintable(id.error().text()));

@@ -32,9 +32,8 @@ private Q_SLOTS:
         QTest::newRow("members sorted, no whitespace")
             << QByteArray("{ \"b\" : 1, \"a\" : [ 2 , 3 ] }")
             << QByteArray("{\"a\":[2,3],\"b\":1}");
-        QTest::newRow("nested objects sorted")
-            << QByteArray("{\"z\":{\"y\":1,\"x\":2},\"a\":{}}")
-            << QByteArray("{\"a\":{},\"z\":{\"x\":2,\"y\":1}}");
+        QTest::newRow("nested objects sorted") << QByteArray("{\"z\":{\"y\":1,\"x\":2},\"a\":{}}")
+                                               << QByteArray("{\"a\":{},\"z\":{\"x\":2,\"y\":1}}");
         // UTF-16 code units: U+1F600 is D83D DE00, below E000, although its code point is above.
         QTest::newRow("non-BMP sorts before U+E000")
             << QByteArray("{\"\\ue000\":1,\"\\ud83d\\ude00\":2}")
@@ -49,18 +48,18 @@ private Q_SLOTS:
                           "\"\xe2\x82\xac\":\"Euro Sign\","
                           "\"\xf0\x9f\x98\x80\":\"Emoji: Grinning Face\","
                           "\"\xef\xac\xb3\":\"Hebrew Letter Dalet With Dagesh\"}");
-        QTest::newRow("two-character escapes")
-            << QByteArray("\"\\b\\f\\n\\r\\t\\\"\\\\\"")
-            << QByteArray("\"\\b\\f\\n\\r\\t\\\"\\\\\"");
+        QTest::newRow("two-character escapes") << QByteArray("\"\\b\\f\\n\\r\\t\\\"\\\\\"")
+                                               << QByteArray("\"\\b\\f\\n\\r\\t\\\"\\\\\"");
         QTest::newRow("other controls as lower-case \\u00xx")
             << QByteArray("\"\\u0001\\u001F\\u001f\"") << QByteArray("\"\\u0001\\u001f\\u001f\"");
         QTest::newRow("slash not escaped") << QByteArray("\"a\\/b/c\"") << QByteArray("\"a/b/c\"");
         QTest::newRow("non-ASCII as UTF-8, not escaped")
             << QByteArray("\"\\u00e9\\u20ac\\ud83d\\ude00 \\u007f\"")
             << QByteArray("\"\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80 \x7f\"");
-        QTest::newRow("integers")
-            << QByteArray("[0,-1,42,1e2,-0,9007199254740991,-9007199254740991]")
-            << QByteArray("[0,-1,42,100,0,9007199254740991,-9007199254740991]");
+        QTest::newRow("integers") << QByteArray(
+            "[0,-1,42,1e2,-0,9007199254740991,-9007199254740991]")
+                                  << QByteArray(
+                                         "[0,-1,42,100,0,9007199254740991,-9007199254740991]");
         QTest::newRow("literals") << QByteArray("[true,false,null,\"\",[],{}]")
                                   << QByteArray("[true,false,null,\"\",[],{}]");
     }
@@ -85,9 +84,8 @@ private Q_SLOTS:
 
         QTest::newRow("top level") << QByteArray("1.5") << QStringLiteral("$");
         QTest::newRow("member") << QByteArray("{\"a\":0.1}") << QStringLiteral("a");
-        QTest::newRow("deep path")
-            << QByteArray("{\"steps\":[{\"id\":1},{\"weight\":2.5}]}")
-            << QStringLiteral("steps[1].weight");
+        QTest::newRow("deep path") << QByteArray("{\"steps\":[{\"id\":1},{\"weight\":2.5}]}")
+                                   << QStringLiteral("steps[1].weight");
         QTest::newRow("2^53 is out of range")
             << QByteArray("{\"n\":9007199254740992}") << QStringLiteral("n");
     }
@@ -124,8 +122,8 @@ private Q_SLOTS:
 
     void sha256MatchesKnownVector()
     {
-        const QString expected =
-            QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        const QString expected = QStringLiteral(
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
         QCOMPARE(sha256Hex("abc"), expected);
     }
 };

@@ -172,8 +172,8 @@ private Q_SLOTS:
 
         passphrase = readPassphraseFile(passFile);
         QVERIFY(passphrase.ok());
-        const Expected<SigningKey> opened =
-            SigningKey::loadPrivateKey(privateKeyPath(name), *passphrase);
+        const Expected<SigningKey> opened = SigningKey::loadPrivateKey(privateKeyPath(name),
+                                                                       *passphrase);
         forgetPassphrase(*passphrase);
         QVERIFY(opened.ok());
         QCOMPARE(opened->fingerprint(), key.fingerprint());
@@ -192,8 +192,8 @@ private Q_SLOTS:
         if (pid == 0) {
             Expected<QByteArray> typed = promptForPassphrase(QStringLiteral("Passphrase: "));
             int code = 0;
-            if (!typed.ok() || MaskedSecret::of(typed->constData(), typed->size()).masked
-                                   != secret.masked)
+            if (!typed.ok()
+                || MaskedSecret::of(typed->constData(), typed->size()).masked != secret.masked)
                 code = 1;
             if (typed.ok())
                 forgetPassphrase(*typed);

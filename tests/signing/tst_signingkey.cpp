@@ -69,8 +69,9 @@ private Q_SLOTS:
         QVERIFY(encrypted.startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----\n"));
         QVERIFY(SigningKey::isEncryptedPrivateKeyPem(encrypted));
         KeyProblem problem = KeyProblem::Unreadable;
-        const Expected<SigningKey> loaded =
-            SigningKey::fromPrivateKeyPem(encrypted, "correct horse", "k.key", &problem);
+        const Expected<SigningKey> loaded = SigningKey::fromPrivateKeyPem(encrypted,
+                                                                          "correct horse", "k.key",
+                                                                          &problem);
         QVERIFY(loaded.ok());
         QCOMPARE(problem, KeyProblem::None);
         QCOMPARE(loaded->fingerprint(), key.fingerprint());
@@ -85,9 +86,9 @@ private Q_SLOTS:
 
         const SigningKey key = SigningKey::generate().value();
         const QByteArray encrypted = key.privateKeyPem("right").value();
-        QTest::newRow("wrong passphrase") << encrypted << QByteArray("wrong")
-                                          << KeyProblem::WrongPassphrase
-                                          << QStringLiteral("wrong passphrase");
+        QTest::newRow("wrong passphrase")
+            << encrypted << QByteArray("wrong") << KeyProblem::WrongPassphrase
+            << QStringLiteral("wrong passphrase");
         QTest::newRow("no passphrase") << encrypted << QByteArray() << KeyProblem::NeedsPassphrase
                                        << QStringLiteral("needs a passphrase");
         QTest::newRow("public key") << key.publicKeyPem() << QByteArray() << KeyProblem::NotAKey
@@ -110,8 +111,9 @@ private Q_SLOTS:
         QFETCH(KeyProblem, problem);
         QFETCH(QString, words);
         KeyProblem found = KeyProblem::None;
-        const Expected<SigningKey> key =
-            SigningKey::fromPrivateKeyPem(pem, passphrase, QStringLiteral("alice.key"), &found);
+        const Expected<SigningKey> key = SigningKey::fromPrivateKeyPem(pem, passphrase,
+                                                                       QStringLiteral("alice.key"),
+                                                                       &found);
         QVERIFY(!key.ok());
         QCOMPARE(found, problem);
         QCOMPARE(key.error().where, QStringLiteral("alice.key"));
@@ -124,8 +126,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("genpkey");
         QTest::addColumn<bool>("accepted");
         QTest::addColumn<QString>("words");
-        QTest::newRow("ed25519")
-            << QStringList{QStringLiteral("-algorithm"), QStringLiteral("ED25519")}
+        QTest::newRow("ed25519") << QStringList{QStringLiteral("-algorithm"),
+                                                QStringLiteral("ED25519")}
                                  << true << QString();
         QTest::newRow("rsa") << QStringList{QStringLiteral("-algorithm"), QStringLiteral("RSA"),
                                             QStringLiteral("-pkeyopt"),
@@ -198,7 +200,8 @@ private Q_SLOTS:
         const SigningKey key = SigningKey::generate().value();
         QVERIFY(writeKeyPair(key, name, "secret", false).ok());
 
-        struct stat info{};
+        struct stat info
+        {};
         QCOMPARE(::stat(QFile::encodeName(privateKeyPath(name)).constData(), &info), 0);
         QCOMPARE(info.st_mode & 0777, 0600u);
         QVERIFY(QFileInfo::exists(publicKeyPath(name)));
@@ -217,8 +220,7 @@ private Q_SLOTS:
         // Replaced when asked.
         const SigningKey other = SigningKey::generate().value();
         QVERIFY(writeKeyPair(other, name, {}, true).ok());
-        QCOMPARE(SigningKey::loadPublicKey(publicKeyPath(name))->fingerprint(),
-                 other.fingerprint());
+        QCOMPARE(SigningKey::loadPublicKey(publicKeyPath(name))->fingerprint(), other.fingerprint());
         QCOMPARE(::stat(QFile::encodeName(privateKeyPath(name)).constData(), &info), 0);
         QCOMPARE(info.st_mode & 0777, 0600u);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
@@ -280,7 +282,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString name = dir.filePath(QStringLiteral("alice"));
         const auto mode = [](const QString &path) {
-            struct stat info{};
+            struct stat info
+            {};
             return ::stat(QFile::encodeName(path).constData(), &info) == 0
                        ? unsigned(info.st_mode & 07777)
                        : 0u;
@@ -289,8 +292,7 @@ private Q_SLOTS:
         const unsigned privateMode = mode(privateKeyPath(name));
         const unsigned publicMode = mode(publicKeyPath(name));
         const bool wider = ::chmod(QFile::encodeName(privateKeyPath(name)).constData(), 0666) == 0;
-        const bool replaced =
-            writeKeyPair(SigningKey::generate().value(), name, "secret", true).ok();
+        const bool replaced = writeKeyPair(SigningKey::generate().value(), name, "secret", true).ok();
         const unsigned replacedMode = mode(privateKeyPath(name));
         ::umask(saved);
         QVERIFY(written);
@@ -305,8 +307,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString name = dir.filePath(QStringLiteral("no/such/alice"));
-        const Expected<Done> written =
-            writeKeyPair(SigningKey::generate().value(), name, {}, false);
+        const Expected<Done> written = writeKeyPair(SigningKey::generate().value(), name, {}, false);
         QVERIFY(!written.ok());
         QVERIFY2(written.error().text().contains(privateKeyPath(name)),
                  qPrintable(written.error().text()));

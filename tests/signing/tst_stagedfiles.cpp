@@ -18,7 +18,8 @@ namespace {
 
 unsigned fileMode(const QString &path)
 {
-    struct stat info{};
+    struct stat info
+    {};
     if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
         return 0;
     return info.st_mode & 07777;
@@ -30,7 +31,8 @@ class UmaskScope
 public:
     explicit UmaskScope(mode_t mask)
         : m_saved(::umask(mask))
-    {}
+    {
+    }
     ~UmaskScope() { ::umask(m_saved); }
 
 private:
@@ -69,9 +71,9 @@ private Q_SLOTS:
         StagedFiles files;
         QVERIFY(files.stage(key, "-----BEGIN PRIVATE KEY-----\n", 0600).ok());
         QVERIFY(files.stage(pub, "-----BEGIN PUBLIC KEY-----\n", 0644).ok());
-        const QStringList temporaries =
-            QDir(dir.path()).entryList({QStringLiteral(".*.tmp-*")}, QDir::Files | QDir::Hidden,
-                                       QDir::Name);
+        const QStringList temporaries = QDir(dir.path())
+                                            .entryList({QStringLiteral(".*.tmp-*")},
+                                                       QDir::Files | QDir::Hidden, QDir::Name);
         QCOMPARE(temporaries.size(), 2);
         for (const QString &temporary : temporaries) {
             const unsigned expected = temporary.startsWith(".alice.key.") ? 0600u : 0644u;

@@ -40,24 +40,27 @@ inline QDateTime utc(int y, int m, int d, int h, int min)
 inline ChangeRecords fullRecords()
 {
     ChangeRecords r;
-    r.configuration = {
-        ConfigItem{QStringLiteral("pg-core"), QStringLiteral("parameter"),
-                   QStringLiteral("max_connections"), QStringLiteral("postgresql.conf: 400"), true,
-                   QDate()},
-        ConfigItem{QStringLiteral("a.cert"), QStringLiteral("certificate"),
-                   QStringLiteral("CN=ledger.bank.example"), QStringLiteral("HSM slot 3"), false,
-                   QDate(2027, 2, 14)}};
-    r.rollbacks = {
-        RollbackPlan{QStringLiteral("pg-core"),
-                     {QStringLiteral("replication lag > 5 min"),
-                      QStringLiteral("ledger login fails")},
-                     QStringLiteral("change manager"),
-                     QStringLiteral("pg_basebackup of the night"),
-                     95,
-                     QStringLiteral("bookings after 22:00"),
-                     true},
-        RollbackPlan{QStringLiteral("ghost"), {}, QString(), QString(), std::nullopt, QString(),
-                     false}};
+    r.configuration = {ConfigItem{QStringLiteral("pg-core"), QStringLiteral("parameter"),
+                                  QStringLiteral("max_connections"),
+                                  QStringLiteral("postgresql.conf: 400"), true, QDate()},
+                       ConfigItem{QStringLiteral("a.cert"), QStringLiteral("certificate"),
+                                  QStringLiteral("CN=ledger.bank.example"),
+                                  QStringLiteral("HSM slot 3"), false, QDate(2027, 2, 14)}};
+    r.rollbacks = {RollbackPlan{QStringLiteral("pg-core"),
+                                {QStringLiteral("replication lag > 5 min"),
+                                 QStringLiteral("ledger login fails")},
+                                QStringLiteral("change manager"),
+                                QStringLiteral("pg_basebackup of the night"),
+                                95,
+                                QStringLiteral("bookings after 22:00"),
+                                true},
+                   RollbackPlan{QStringLiteral("ghost"),
+                                {},
+                                QString(),
+                                QString(),
+                                std::nullopt,
+                                QString(),
+                                false}};
     r.pilots = {PilotRecord{QStringLiteral("zz-app_01"),
                             QStringLiteral("pilot branch Mainz"),
                             {QStringLiteral("teller-pc-17"), QStringLiteral("printer-2")},
@@ -66,24 +69,28 @@ inline ChangeRecords fullRecords()
                             QDate(2026, 12, 3),
                             QStringLiteral("all flows passed; slow first login"),
                             true},
-                PilotRecord{QStringLiteral("pg-core"), QStringLiteral("staging"), {}, {}, {},
-                            QDate(), QString(), false}};
-    r.acceptance = {
-        AcceptanceCheck{QStringLiteral("ledger-login"), QStringLiteral("zz-app_01"), QString(),
-                        QStringLiteral("Log in as a teller"), QStringLiteral("Home page in 2 s"),
-                        true, false},
-        AcceptanceCheck{QStringLiteral("logs"), QString(), QStringLiteral("sat-night"),
-                        QStringLiteral("Review the database logs"),
-                        QStringLiteral("No ERROR lines"), false, true}};
-    r.messages = {
-        MessageTemplate{QStringLiteral("before-branches"), QStringLiteral("branch staff"),
-                        QStringLiteral("before"), 72, QStringLiteral("sat-night"),
-                        QStringLiteral("Ledger down {start}–{end}"),
-                        QStringLiteral("Dear colleagues,\n{services} stop at {start}."),
-                        QStringLiteral("IT service desk, 1234"),
-                        QStringLiteral("No bookings")},
-        MessageTemplate{QStringLiteral("after"), QString(), QStringLiteral("after"), 0,
-                        QString(), QString(), QString(), QString(), QString()}};
+                PilotRecord{QStringLiteral("pg-core"),
+                            QStringLiteral("staging"),
+                            {},
+                            {},
+                            {},
+                            QDate(),
+                            QString(),
+                            false}};
+    r.acceptance = {AcceptanceCheck{QStringLiteral("ledger-login"), QStringLiteral("zz-app_01"),
+                                    QString(), QStringLiteral("Log in as a teller"),
+                                    QStringLiteral("Home page in 2 s"), true, false},
+                    AcceptanceCheck{QStringLiteral("logs"), QString(), QStringLiteral("sat-night"),
+                                    QStringLiteral("Review the database logs"),
+                                    QStringLiteral("No ERROR lines"), false, true}};
+    r.messages = {MessageTemplate{QStringLiteral("before-branches"), QStringLiteral("branch staff"),
+                                  QStringLiteral("before"), 72, QStringLiteral("sat-night"),
+                                  QStringLiteral("Ledger down {start}–{end}"),
+                                  QStringLiteral("Dear colleagues,\n{services} stop at {start}."),
+                                  QStringLiteral("IT service desk, 1234"),
+                                  QStringLiteral("No bookings")},
+                  MessageTemplate{QStringLiteral("after"), QString(), QStringLiteral("after"), 0,
+                                  QString(), QString(), QString(), QString(), QString()}};
     r.monitoring = {MonitoringPlan{QStringLiteral("pg-core"), QStringLiteral("p95 query latency"),
                                    QStringLiteral("12 ms"), 168},
                     MonitoringPlan{QStringLiteral("zz-app_01"), QStringLiteral("login errors"),
@@ -151,8 +158,11 @@ inline Estate fullEstate()
     db.durations[Phase::Verify] = 0;
     db.durations[Phase::Rollback] = 90;
     db.reversible = false;
-    db.backup = BackupInfo{QStringLiteral("pg_basebackup"), QDate(2026, 10, 2), 80,
-                           QStringLiteral("s3://backups/fra ü"), 35,
+    db.backup = BackupInfo{QStringLiteral("pg_basebackup"),
+                           QDate(2026, 10, 2),
+                           80,
+                           QStringLiteral("s3://backups/fra ü"),
+                           35,
                            QStringLiteral("before-step")};
     db.roles = {QStringLiteral("dba"), QStringLiteral("change-manager")};
     e.appendComponent(db);
@@ -167,8 +177,12 @@ inline Estate fullEstate()
     sql.owner = QStringLiteral("BI");
     sql.criticality = Criticality::Low;
     sql.durations[Phase::Execute] = 120; // other phases take the kind's defaults
-    sql.backup = BackupInfo{QStringLiteral("snapshot"), QDate(), std::nullopt, QString(),
-                            std::nullopt, QString()};
+    sql.backup = BackupInfo{QStringLiteral("snapshot"),
+                            QDate(),
+                            std::nullopt,
+                            QString(),
+                            std::nullopt,
+                            QString()};
     e.appendComponent(sql);
 
     Component deb;
@@ -230,20 +244,28 @@ inline Estate fullEstate()
     e.freezes = {Freeze{DateRange{QDate(2027, 3, 25), QDate(2027, 4, 5)},
                         QStringLiteral("quarter close")},
                  Freeze{DateRange{QDate(2026, 12, 20), QDate(2027, 1, 2)}, QString()}};
-    e.processes = {
-        BusinessProcess{QStringLiteral("payments"), QStringLiteral("Card payments"),
-                        Criticality::Critical,
-                        {QStringLiteral("zz-app_01"), QStringLiteral("missing-component")},
-                        {Peak{0x1f, QTime(8, 0), QTime(18, 0)},
-                         Peak{0x60, QTime(10, 30), QTime(12, 15)}},
-                        QStringLiteral("payment"),
-                        {QStringLiteral("tellers"), QStringLiteral("card holders")},
-                        true,
-                        QStringLiteral("99.95 % 07:00-22:00"),
-                        15},
-        BusinessProcess{QStringLiteral("reports"), QStringLiteral("Month-end reports"),
-                        Criticality::Low, {}, {}, QString(), {}, false, QString(),
-                        std::nullopt}};
+    e.processes = {BusinessProcess{QStringLiteral("payments"),
+                                   QStringLiteral("Card payments"),
+                                   Criticality::Critical,
+                                   {QStringLiteral("zz-app_01"),
+                                    QStringLiteral("missing-component")},
+                                   {Peak{0x1f, QTime(8, 0), QTime(18, 0)},
+                                    Peak{0x60, QTime(10, 30), QTime(12, 15)}},
+                                   QStringLiteral("payment"),
+                                   {QStringLiteral("tellers"), QStringLiteral("card holders")},
+                                   true,
+                                   QStringLiteral("99.95 % 07:00-22:00"),
+                                   15},
+                   BusinessProcess{QStringLiteral("reports"),
+                                   QStringLiteral("Month-end reports"),
+                                   Criticality::Low,
+                                   {},
+                                   {},
+                                   QString(),
+                                   {},
+                                   false,
+                                   QString(),
+                                   std::nullopt}};
     e.staff = {StaffMember{QStringLiteral("A. Rivera"),
                            {QStringLiteral("dba"), QStringLiteral("change-manager")},
                            {DateRange{QDate(2027, 1, 15), QDate(2027, 1, 20)},

@@ -57,8 +57,8 @@ bool measureLoad(const char *label, const std::function<planner::Expected<planne
     const int components = std::max(1, loaded->componentCount());
     std::printf("%-22s %6lld ms; %d components, %d dependencies; estate holds %.1f MB, "
                 "%lld bytes per component (dependencies included); peak so far %.0f MB\n",
-                label, ms, loaded->componentCount(), loaded->dependencyCount(),
-                grown / 1048576.0, grown / components, peakMegabytes());
+                label, ms, loaded->componentCount(), loaded->dependencyCount(), grown / 1048576.0,
+                grown / components, peakMegabytes());
     return true;
 }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Helper of tst_projectfile: saves a large estate over the project given as argument and ends
+// Helper of tst_projectdurability: saves a large estate over the project given as argument and ends
 // the process abruptly, as a power cut or a kill would.
 //   crashing_save FILE            ends at the dependencies table (exit 42)
 //   crashing_save FILE at N       ends after the N-th table written (exit 42)

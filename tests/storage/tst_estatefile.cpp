@@ -172,14 +172,22 @@ void tst_EstateFile::badFileGivesErrorNamingIt_data()
 {
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<QString>("message");
-    QTest::newRow("missing") << "missing" << "no such file";
-    QTest::newRow("folder") << "folder" << "not a file";
-    QTest::newRow("empty") << "empty" << "empty";
-    QTest::newRow("text") << "text" << "neither an Upgrade Planner project nor an estate JSON";
-    QTest::newRow("foreign SQLite database") << "foreign" << "another program";
-    QTest::newRow("newer project") << "newer" << "newer version of Upgrade Planner";
-    QTest::newRow("JSON with a bad version") << "bad-json" << "components[1].version";
-    QTest::newRow("broken JSON") << "broken-json" << "";
+    QTest::newRow("missing") << "missing"
+                             << "no such file";
+    QTest::newRow("folder") << "folder"
+                            << "not a file";
+    QTest::newRow("empty") << "empty"
+                           << "empty";
+    QTest::newRow("text") << "text"
+                          << "neither an Upgrade Planner project nor an estate JSON";
+    QTest::newRow("foreign SQLite database") << "foreign"
+                                             << "another program";
+    QTest::newRow("newer project") << "newer"
+                                   << "newer version of Upgrade Planner";
+    QTest::newRow("JSON with a bad version") << "bad-json"
+                                             << "components[1].version";
+    QTest::newRow("broken JSON") << "broken-json"
+                                 << "";
 }
 
 void tst_EstateFile::badFileGivesErrorNamingIt()

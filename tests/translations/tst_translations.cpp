@@ -84,8 +84,8 @@ void tst_Translations::everyShownStringIsTranslated()
 {
     QFETCH(QString, language);
     RecordingTranslator translator;
-    QVERIFY(translator.load(QStringLiteral(UPLAN_BINARY_DIR "/app/upgrade-planner_")
-                            + language + QStringLiteral(".qm")));
+    QVERIFY(translator.load(QStringLiteral(UPLAN_BINARY_DIR "/app/upgrade-planner_") + language
+                            + QStringLiteral(".qm")));
     QVERIFY(QApplication::installTranslator(&translator));
     QLocale::setDefault(QLocale(language));
 
@@ -108,7 +108,10 @@ void tst_Translations::everyShownStringIsTranslated()
             QTest::qWait(50);
             shoot(&window, sized + QStringLiteral("tab%1").arg(i));
             QVERIFY2(window.width() <= size.width() && window.height() <= size.height(),
-                     qPrintable(QStringLiteral("%1x%2 at %3").arg(window.width()).arg(window.height()).arg(sized)));
+                     qPrintable(QStringLiteral("%1x%2 at %3")
+                                    .arg(window.width())
+                                    .arg(window.height())
+                                    .arg(sized)));
         }
         for (int page = 0; page < ChangePanel::PageCount; ++page) {
             window.change()->setCurrentPage(ChangePanel::Page(page));
@@ -116,7 +119,10 @@ void tst_Translations::everyShownStringIsTranslated()
             shoot(&window, sized + QStringLiteral("change%1").arg(page));
             // Nothing the translation lengthened forces the window wider than the screen.
             QVERIFY2(window.width() <= size.width() && window.height() <= size.height(),
-                     qPrintable(QStringLiteral("%1x%2 at %3").arg(window.width()).arg(window.height()).arg(sized)));
+                     qPrintable(QStringLiteral("%1x%2 at %3")
+                                    .arg(window.width())
+                                    .arg(window.height())
+                                    .arg(sized)));
         }
         for (QAction *menu : window.menuBar()->actions())
             if (menu->menu())

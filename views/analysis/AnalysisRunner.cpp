@@ -97,6 +97,7 @@ void AnalysisRunner::conflictsFinished()
     if (m_runGeneration == m_generation) {
         m_conflicts = m_conflictsWatcher->result();
         m_conflictsGeneration = m_runGeneration;
+        m_analysedEstate = m_runEstate;
         Q_EMIT conflictsReady(m_conflicts);
         Q_EMIT findingsChanged();
     }
@@ -112,6 +113,7 @@ void AnalysisRunner::planFinished()
         return;
     }
     m_plan = m_planWatcher->result();
+    m_analysedEstate = m_runEstate;
     Q_EMIT planReady(m_plan);
     const quint64 generation = m_runGeneration;
     const auto latest = m_latest;
@@ -129,6 +131,7 @@ void AnalysisRunner::scheduleFinished()
     if (m_runGeneration == m_generation) {
         m_schedule = m_scheduleWatcher->result();
         m_scheduleGeneration = m_runGeneration;
+        m_analysedEstate = m_runEstate;
         Q_EMIT scheduleReady(m_schedule);
         Q_EMIT findingsChanged();
     }

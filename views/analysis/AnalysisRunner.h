@@ -60,6 +60,10 @@ public:
     /// The latest results that match the newest estate analysed.
     const QList<Conflict> &conflicts() const { return m_conflicts; }
     const UpgradePlan &plan() const { return m_plan; }
+    /// The estate the newest results were computed from: what plan(), schedule() and the
+    /// findings describe, even when the store already holds a newer one (an edit whose
+    /// analysis is still running). Join results with this, never with the store's estate.
+    const Estate &analysedEstate() const { return m_analysedEstate; }
     /// The schedule of plan() (scheduleUpgrade), for the same estate generation.
     const Schedule &schedule() const { return m_schedule; }
     /// Everything found about the estate: conflicts() followed by the scheduling findings of
@@ -112,7 +116,8 @@ private:
     QFutureWatcher<QList<Conflict>> *m_conflictsWatcher = nullptr;
     QFutureWatcher<UpgradePlan> *m_planWatcher = nullptr;
     QFutureWatcher<Schedule> *m_scheduleWatcher = nullptr;
-    Estate m_runEstate; ///< the estate the running run analyses (for the scheduling task)
+    Estate m_runEstate;          ///< the estate the running run analyses (for the scheduling task)
+    Estate m_analysedEstate;     ///< the estate of the newest results taken in
     quint64 m_runGeneration = 0; ///< generation of the running run (0: none)
     int m_runPending = 0;        ///< tasks of the running run still at work
     QElapsedTimer m_runClock;

@@ -7,8 +7,8 @@ QHash<QString, QStringList> conflictMessagesByComponent(const QList<Conflict> &c
                                                         bool includeWaived)
 {
     QHash<QString, QStringList> messages;
-    for (auto severity : {Conflict::Severity::Error, Conflict::Severity::Warning,
-                          Conflict::Severity::Info}) {
+    for (auto severity :
+         {Conflict::Severity::Error, Conflict::Severity::Warning, Conflict::Severity::Info}) {
         for (const Conflict &c : conflicts) {
             if (c.severity != severity || (c.waived && !includeWaived))
                 continue;

@@ -2,14 +2,14 @@
 #include "ConflictsPanel.h"
 
 #include "AnalysisRunner.h"
-#include "ConflictFilterModel.h"
-#include "ConflictTableModel.h"
-#include "Counted.h"
 #include "FixesPanel.h"
 #include "WaiverDialog.h"
 #include "commands/ReplaceSectionCommand.h"
 #include "inventory/EstateStore.h"
 #include "itemmodels/ComponentSelection.h"
+#include "itemmodels/ConflictFilterModel.h"
+#include "itemmodels/ConflictTableModel.h"
+#include "itemmodels/Counted.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -151,14 +151,12 @@ void ConflictsPanel::buildFilterBar()
 
     m_severityFilter = new QComboBox(this);
     m_severityFilter->addItem(tr("All severities"), -1);
-    for (auto s : {Conflict::Severity::Error, Conflict::Severity::Warning,
-                   Conflict::Severity::Info})
+    for (auto s : {Conflict::Severity::Error, Conflict::Severity::Warning, Conflict::Severity::Info})
         m_severityFilter->addItem(ConflictTableModel::severityIcon(s), severityLabel(s), int(s));
 
     m_stateFilter = new QComboBox(this);
     m_stateFilter->addItem(tr("All states"), -1);
-    for (auto s : {Conflict::State::Current, Conflict::State::Target,
-                   Conflict::State::Intermediate})
+    for (auto s : {Conflict::State::Current, Conflict::State::Target, Conflict::State::Intermediate})
         m_stateFilter->addItem(ConflictTableModel::stateText(s), int(s));
 
     m_search = new QLineEdit(this);
@@ -167,8 +165,7 @@ void ConflictsPanel::buildFilterBar()
     m_hideWaived = new QCheckBox(tr("Hide waived"), this);
 
     connect(m_typeFilter, &QComboBox::currentIndexChanged, this, &ConflictsPanel::applyFilters);
-    connect(m_severityFilter, &QComboBox::currentIndexChanged, this,
-            &ConflictsPanel::applyFilters);
+    connect(m_severityFilter, &QComboBox::currentIndexChanged, this, &ConflictsPanel::applyFilters);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &ConflictsPanel::applyFilters);
     connect(m_search, &QLineEdit::textChanged, this, &ConflictsPanel::applyFilters);
     connect(m_hideWaived, &QCheckBox::toggled, this, &ConflictsPanel::applyFilters);
@@ -181,8 +178,7 @@ void ConflictsPanel::buildActions()
     m_removeWaiverAction = new QAction(tr("Withdraw Waiver"), this);
     m_removeWaiverAction->setToolTip(tr("Make the selected waived conflicts count again"));
     connect(m_waiveAction, &QAction::triggered, this, &ConflictsPanel::waiveSelected);
-    connect(m_removeWaiverAction, &QAction::triggered, this,
-            &ConflictsPanel::removeSelectedWaivers);
+    connect(m_removeWaiverAction, &QAction::triggered, this, &ConflictsPanel::removeSelectedWaivers);
     m_selectAction = new QAction(tr("Select Components"), this);
     m_selectAction->setToolTip(tr("Select the components of the selected conflicts in every "
                                   "view"));
@@ -278,8 +274,8 @@ void ConflictsPanel::showConflicts(const QList<Conflict> &conflicts)
         const QSignalBlocker blocker(m_view->selectionModel());
         m_view->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect
                                                    | QItemSelectionModel::Rows);
-        const QModelIndex current
-            = m_filter->mapFromSource(m_model->index(m_model->rowOf(currentKey), 0));
+        const QModelIndex current = m_filter->mapFromSource(
+            m_model->index(m_model->rowOf(currentKey), 0));
         if (current.isValid())
             m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
     }
@@ -301,9 +297,10 @@ void ConflictsPanel::applyFilters()
     const QString type = m_typeFilter->currentData().toString();
     const bool source = type.startsWith(u'@');
     m_filter->setTypeFilter(source ? QString() : type);
-    m_filter->setSourceFilter(type == u"@schedule"        ? ConflictFilterModel::Source::Schedule
-                              : type == u"@compatibility" ? ConflictFilterModel::Source::Compatibility
-                                                          : ConflictFilterModel::Source::Any);
+    m_filter->setSourceFilter(type == u"@schedule" ? ConflictFilterModel::Source::Schedule
+                              : type == u"@compatibility"
+                                  ? ConflictFilterModel::Source::Compatibility
+                                  : ConflictFilterModel::Source::Any);
     const int severity = m_severityFilter->currentData().toInt();
     m_filter->setSeverityFilter(severity < 0 ? std::nullopt
                                              : std::optional(Conflict::Severity(severity)));
@@ -448,7 +445,8 @@ void ConflictsPanel::updateDetails()
                             severityLabel(c->severity).toHtmlEscaped(),
                             ConflictTableModel::typeLabel(c->type).toHtmlEscaped(),
                             stateLabel(c->state).toHtmlEscaped(), c->message.toHtmlEscaped(),
-                            tr("Components: %1").arg(c->components.join(QStringLiteral(", ")))
+                            tr("Components: %1")
+                                .arg(c->components.join(QStringLiteral(", ")))
                                 .toHtmlEscaped());
     if (c->waived) {
         QDate expires;
@@ -478,10 +476,10 @@ void ConflictsPanel::fitColumns()
     header->setStretchLastSection(false);
     // Narrow enough for a dock: the message gets what is left, and is whole in the tooltip
     // and in the details line under the table.
-    for (auto [column, widest] : {std::pair{ConflictTableModel::Severity, 110},
-                                  std::pair{ConflictTableModel::Type, 170},
-                                  std::pair{ConflictTableModel::State, 110},
-                                  std::pair{ConflictTableModel::Components, 170}}) {
+    for (auto [column, widest] :
+         {std::pair{ConflictTableModel::Severity, 110}, std::pair{ConflictTableModel::Type, 170},
+          std::pair{ConflictTableModel::State, 110},
+          std::pair{ConflictTableModel::Components, 170}}) {
         m_view->resizeColumnToContents(column);
         header->resizeSection(column, qBound(50, header->sectionSize(column) + 8, widest));
     }
@@ -537,8 +535,8 @@ bool ConflictsPanel::waive(const QStringList &keys, const QString &reason, const
         waivers << Waiver{key, reason.trimmed(), expires, by.trimmed()};
     auto *command = new ReplaceSectionCommand(m_store, waivers);
     const int n = int(keys.size());
-    command->setText(counted(n, tr("Waive %n conflict", nullptr, n),
-                             tr("Waive %n conflicts", nullptr, n)));
+    command->setText(
+        counted(n, tr("Waive %n conflict", nullptr, n), tr("Waive %n conflicts", nullptr, n)));
     m_undoStack->push(command);
     Q_EMIT message(counted(n, tr("Waived %n conflict; the check runs again.", nullptr, n),
                            tr("Waived %n conflicts; the check runs again.", nullptr, n)));

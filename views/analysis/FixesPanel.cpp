@@ -90,9 +90,11 @@ void FixesPanel::start()
     }
     m_generation = m_runner->resultGeneration();
     m_heading->setText(tr("Looking for the smallest fixes…"));
-    m_watcher.setFuture(QtConcurrent::run(
-        [estate = m_store->estate(), plan = m_runner->plan(), schedule = m_runner->schedule(),
-         conflict = *m_conflict] { return fixesForConflict(estate, plan, schedule, conflict); }));
+    m_watcher.setFuture(
+        QtConcurrent::run([estate = m_runner->analysedEstate(), plan = m_runner->plan(),
+                           schedule = m_runner->schedule(), conflict = *m_conflict] {
+            return fixesForConflict(estate, plan, schedule, conflict);
+        }));
 }
 
 void FixesPanel::showFixes()
@@ -121,9 +123,9 @@ void FixesPanel::showFixes()
         auto *line = new QHBoxLayout(row);
         line->setContentsMargins(0, 0, 0, 0);
         auto *button = new QPushButton(m_fixes[i].kind == QLatin1String(fixkind::waiver)
-                                          ? tr("Waive…")
-                                          : tr("Apply"),
-                                      row);
+                                           ? tr("Waive…")
+                                           : tr("Apply"),
+                                       row);
         button->setObjectName(QStringLiteral("applyFix%1").arg(i));
         button->setToolTip(tr("Make this change (Edit > Undo takes it back)"));
         auto *text = new QLabel(m_fixes[i].description, row);
@@ -152,9 +154,10 @@ bool FixesPanel::apply(int index)
         Q_EMIT waiverRequested();
         return true;
     }
-    m_undoStack->push(new ReplaceEstateCommand(m_store, fix.estate,
-                                               tr("Fix: %1").arg(fix.description.section(
-                                                   QLatin1Char(':'), 0, 0))));
+    m_undoStack->push(
+        new ReplaceEstateCommand(m_store, fix.estate,
+                                 tr("Fix: %1").arg(
+                                     fix.description.section(QLatin1Char(':'), 0, 0))));
     Q_EMIT message(tr("Applied: %1").arg(fix.description));
     return true;
 }

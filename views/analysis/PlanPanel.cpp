@@ -2,8 +2,8 @@
 #include "PlanPanel.h"
 
 #include "AnalysisRunner.h"
-#include "PlanTreeModel.h"
 #include "itemmodels/ComponentSelection.h"
+#include "itemmodels/PlanTreeModel.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -81,8 +81,7 @@ PlanPanel::PlanPanel(ComponentSelection *selection, AnalysisRunner *runner, QWid
             &PlanPanel::publishSelection);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &PlanPanel::updateDetails);
-    connect(m_selection, &ComponentSelection::selectionChanged, this,
-            &PlanPanel::followSelection);
+    connect(m_selection, &ComponentSelection::selectionChanged, this, &PlanPanel::followSelection);
 
     showBusy(m_runner->isBusy());
     showPlan(m_runner->plan());
@@ -100,8 +99,7 @@ void PlanPanel::showPlan(const UpgradePlan &plan)
         // Fold the waves but keep the problems in sight.
         for (int row = 0; row < m_model->rowCount(); ++row) {
             const QModelIndex top = m_model->index(row, 0);
-            const auto kind
-                = PlanTreeModel::NodeKind(top.data(PlanTreeModel::NodeKindRole).toInt());
+            const auto kind = PlanTreeModel::NodeKind(top.data(PlanTreeModel::NodeKindRole).toInt());
             m_view->setExpanded(top, kind != PlanTreeModel::NodeKind::Wave);
         }
     }
@@ -175,9 +173,9 @@ void PlanPanel::updateDetails()
 {
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid()) {
-        m_details->setText(QStringLiteral("<span style=\"color:gray\">%1</span>")
-                               .arg(tr("Select a step to read why it stands where it does.")
-                                        .toHtmlEscaped()));
+        m_details->setText(
+            QStringLiteral("<span style=\"color:gray\">%1</span>")
+                .arg(tr("Select a step to read why it stands where it does.").toHtmlEscaped()));
         return;
     }
     auto text = [&](int column) {
@@ -187,8 +185,8 @@ void PlanPanel::updateDetails()
     QString html;
     switch (kind) {
     case PlanTreeModel::NodeKind::Step: {
-        QStringList parts{QStringLiteral("<b>%1</b> %2").arg(text(PlanTreeModel::Component),
-                                                             text(PlanTreeModel::Upgrade)),
+        QStringList parts{QStringLiteral("<b>%1</b> %2")
+                              .arg(text(PlanTreeModel::Component), text(PlanTreeModel::Upgrade)),
                           tr("wave %1").arg(current.data(PlanTreeModel::WaveRole).toInt())};
         if (!text(PlanTreeModel::Kind).isEmpty())
             parts << text(PlanTreeModel::Kind);
@@ -233,17 +231,15 @@ QMenu *PlanPanel::stepMenu(const QModelIndex &index)
         if (!cell.isEmpty())
             cells << cell;
     }
-    const QString text = tr("Wave %1: %2").arg(index.data(PlanTreeModel::WaveRole).toInt())
+    const QString text = tr("Wave %1: %2")
+                             .arg(index.data(PlanTreeModel::WaveRole).toInt())
                              .arg(cells.join(QStringLiteral(" \u00b7 ")));
     auto *menu = new QMenu(this);
-    menu->addAction(tr("Select %1").arg(component), this, [this, component] {
-        m_selection->setSelection({component}, this);
-    });
-    menu->addAction(tr("Show in Timeline"), this,
-                    [this, step] { Q_EMIT timelineRequested(step); });
+    menu->addAction(tr("Select %1").arg(component), this,
+                    [this, component] { m_selection->setSelection({component}, this); });
+    menu->addAction(tr("Show in Timeline"), this, [this, step] { Q_EMIT timelineRequested(step); });
     menu->addSeparator();
-    menu->addAction(tr("Copy Step"), this,
-                    [text] { QGuiApplication::clipboard()->setText(text); });
+    menu->addAction(tr("Copy Step"), this, [text] { QGuiApplication::clipboard()->setText(text); });
     return menu;
 }
 

@@ -1,23 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WaiverDialog.h"
 
-#include "ConflictTableModel.h"
-#include "Counted.h"
+#include "itemmodels/ConflictTableModel.h"
+#include "itemmodels/Counted.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
-#include <QLineEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace planner {
 
-WaiverDialog::WaiverDialog(const QList<Conflict> &conflicts, QDate suggestedExpiry,
-                           QWidget *parent)
+WaiverDialog::WaiverDialog(const QList<Conflict> &conflicts, QDate suggestedExpiry, QWidget *parent)
     : QDialog(parent)
     , m_reason(new QPlainTextEdit(this))
     , m_by(new QLineEdit(this))

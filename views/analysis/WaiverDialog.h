@@ -22,8 +22,7 @@ class WaiverDialog : public QDialog
 public:
     /// @p conflicts are the ones to waive (shown for reference); @p suggestedExpiry is the date
     /// the form starts with.
-    WaiverDialog(const QList<Conflict> &conflicts, QDate suggestedExpiry,
-                 QWidget *parent = nullptr);
+    WaiverDialog(const QList<Conflict> &conflicts, QDate suggestedExpiry, QWidget *parent = nullptr);
 
     /// The reason as typed, trimmed; OK stays disabled while it is empty.
     QString reason() const;

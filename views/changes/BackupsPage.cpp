@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupsPage.h"
 
-#include "analysis/Counted.h"
+#include "itemmodels/Counted.h"
 
 #include "RecordDelegate.h"
 #include "RecordFilter.h"
@@ -89,8 +89,8 @@ void BackupsPage::show(const QList<BackupWarning> &warnings)
     QStringList lines;
     for (const BackupWarning &w : warnings) {
         byComponent[w.component].append(w.message);
-        lines.append(QStringLiteral("<b>%1</b>: %2").arg(w.component.toHtmlEscaped(),
-                                                         w.message.toHtmlEscaped()));
+        lines.append(QStringLiteral("<b>%1</b>: %2")
+                         .arg(w.component.toHtmlEscaped(), w.message.toHtmlEscaped()));
     }
     m_model->setWarnings(byComponent);
     m_warnings->setText(lines.isEmpty()
@@ -98,9 +98,11 @@ void BackupsPage::show(const QList<BackupWarning> &warnings)
                                  "enough restore test.")
                             : counted(int(lines.size()),
                                       tr("<span style='color:#b35c00'>%n backup cannot be "
-                                         "relied on:</span> ", "", int(lines.size())),
+                                         "relied on:</span> ",
+                                         "", int(lines.size())),
                                       tr("<span style='color:#b35c00'>%n backups cannot be "
-                                         "relied on:</span> ", "", int(lines.size())))
+                                         "relied on:</span> ",
+                                         "", int(lines.size())))
                                   + lines.join(QStringLiteral(" · ")));
     m_view->resizeColumnsToContents();
     // A long method must not push the restore test out of sight; its full text is a tooltip

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChangePanel.h"
 
-#include "analysis/Counted.h"
+#include "itemmodels/Counted.h"
 
 #include "BackupsPage.h"
 #include "ComparisonPage.h"
@@ -94,8 +94,7 @@ ChangePanel::ChangePanel(EstateStore *store, QUndoStack *undoStack, AnalysisRunn
             connect(records, &RecordPage::componentRequested, this,
                     &ChangePanel::componentRequested);
     }
-    connect(m_readiness, &ReadinessPage::componentRequested, this,
-            &ChangePanel::componentRequested);
+    connect(m_readiness, &ReadinessPage::componentRequested, this, &ChangePanel::componentRequested);
     connect(m_impact, &ImpactPage::componentRequested, this, &ChangePanel::componentRequested);
     connect(m_backups, &BackupsPage::componentRequested, this, &ChangePanel::componentRequested);
     connect(m_comparison, &ComparisonPage::componentRequested, this,
@@ -218,16 +217,21 @@ void ChangePanel::updateSummary()
     QString text = missing == 0 ? tr("<b style='color:#2e7d32'>Ready for approval</b>")
                                 : counted(missing,
                                           tr("<b style='color:#d32f2f'>Not ready: %n item "
-                                             "missing</b>", "", missing),
+                                             "missing</b>",
+                                             "", missing),
                                           tr("<b style='color:#d32f2f'>Not ready: %n items "
-                                             "missing</b>", "", missing));
-    const int affecting = int(std::count_if(a.impact.steps.cbegin(), a.impact.steps.cend(),
-                                            [](const StepImpact &s) { return !s.processes.isEmpty(); }));
+                                             "missing</b>",
+                                             "", missing));
+    const int affecting = int(
+        std::count_if(a.impact.steps.cbegin(), a.impact.steps.cend(),
+                      [](const StepImpact &s) { return !s.processes.isEmpty(); }));
     text += counted(affecting,
                     tr(" · risk score %1 (%2) · review path: %3 · %n step affects business "
-                       "processes", "", affecting),
+                       "processes",
+                       "", affecting),
                     tr(" · risk score %1 (%2) · review path: %3 · %n steps affect business "
-                       "processes", "", affecting))
+                       "processes",
+                       "", affecting))
                 .arg(a.risk.score)
                 .arg(a.risk.level.isEmpty() ? tr("none") : riskLevelLabel(a.risk.level),
                      a.risk.reviewPath.isEmpty() ? tr("none") : reviewPathLabel(a.risk.reviewPath));

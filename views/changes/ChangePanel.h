@@ -28,15 +28,25 @@ struct ChangeAnalysis;
 /// business impact, configuration, backups, rollback plans, pilots, acceptance checks,
 /// messages, monitoring, the upgrade record, planned against actual) and the page on the right.
 /// The record pages edit the document's estate through its undo stack; the analysis pages
-/// show the change analysis (models/changes) of the plan and schedule the AnalysisRunner
+/// show the change analysis (core/changes) of the plan and schedule the AnalysisRunner
 /// computed for the current estate, re-read after every edit while the panel is shown.
 class ChangePanel : public QWidget
 {
     Q_OBJECT
 public:
     enum Page {
-        Readiness, Impact, Configuration, Backups, Rollbacks, Pilots, Acceptance, Messages,
-        Monitoring, Record, Comparison, PageCount
+        Readiness,
+        Impact,
+        Configuration,
+        Backups,
+        Rollbacks,
+        Pilots,
+        Acceptance,
+        Messages,
+        Monitoring,
+        Record,
+        Comparison,
+        PageCount
     };
     Q_ENUM(Page)
 

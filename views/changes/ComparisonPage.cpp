@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ComparisonPage.h"
 
-#include "analysis/Counted.h"
+#include "itemmodels/Counted.h"
 
 #include "RecordPage.h"
 
@@ -85,8 +85,7 @@ ComparisonPage::ComparisonPage(EstateStore *store, QUndoStack *undoStack, QWidge
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
     connect(m_accept, &QPushButton::clicked, this, &ComparisonPage::acceptEstimates);
-    connect(m_estimates, &RecordPage::componentRequested, this,
-            &ComparisonPage::componentRequested);
+    connect(m_estimates, &RecordPage::componentRequested, this, &ComparisonPage::componentRequested);
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         const QString id = item->data(0, ComponentRole).toString();
         if (!id.isEmpty())
@@ -122,18 +121,17 @@ void ComparisonPage::show(const ChangeAnalysis &analysis)
     auto *kinds = new QTreeWidgetItem(m_tree, {tr("Kinds (averages)")});
     for (const KindComparison &k : c.kinds) {
         double planned = 0, actual = 0;
-        QStringList cells{counted(k.steps, tr("%1 (%n step)", "", k.steps),
-                                  tr("%1 (%n steps)", "", k.steps))
-                              .arg(kindLabel(k.kind))};
+        QStringList cells{
+            counted(k.steps, tr("%1 (%n step)", "", k.steps), tr("%1 (%n steps)", "", k.steps))
+                .arg(kindLabel(k.kind))};
         QStringList phases;
         for (int p = 0; p < phaseCount; ++p) {
             planned += k.averagePlanned[p].value_or(0);
             actual += k.averageActual[p].value_or(0);
-            phases.append(k.averageActual[p]
-                              ? QStringLiteral("%1 / %2")
-                                    .arg(qRound(k.averagePlanned[p].value_or(0)))
-                                    .arg(qRound(*k.averageActual[p]))
-                              : QString());
+            phases.append(k.averageActual[p] ? QStringLiteral("%1 / %2")
+                                                   .arg(qRound(k.averagePlanned[p].value_or(0)))
+                                                   .arg(qRound(*k.averageActual[p]))
+                                             : QString());
         }
         cells << QString::number(qRound(planned)) << QString::number(qRound(actual))
               << ratioText(k.ratio) << phases;

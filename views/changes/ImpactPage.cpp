@@ -69,11 +69,11 @@ void ImpactPage::show(const Estate &estate, const ChangeAnalysis &analysis)
     for (const StepImpact &step : impact.steps) {
         const Component *c = estate.find(step.component);
         auto *top = new QTreeWidgetItem(
-            m_tree, {tr("%1 %2 → %3").arg(step.component, step.from.text(), step.to.text()),
-                     minutesText(step.downtimeMinutes)
-                         + (step.scheduled ? QString() : tr(" (planned)")),
-                     QString(), QString(),
-                     step.processes.isEmpty() ? tr("no business process") : QString()});
+            m_tree,
+            {tr("%1 %2 → %3").arg(step.component, step.from.text(), step.to.text()),
+             minutesText(step.downtimeMinutes) + (step.scheduled ? QString() : tr(" (planned)")),
+             QString(), QString(),
+             step.processes.isEmpty() ? tr("no business process") : QString()});
         top->setData(0, ComponentRole, step.component);
         if (c)
             top->setToolTip(0, c->name);
@@ -88,11 +88,14 @@ void ImpactPage::show(const Estate &estate, const ChangeAnalysis &analysis)
             if (p.maxOutageMinutes)
                 level += (level.isEmpty() ? QString() : QStringLiteral(" · "))
                          + tr("max outage %1").arg(minutesText(*p.maxOutageMinutes));
-            auto *row = new QTreeWidgetItem(
-                top, {p.name, minutesText(p.downtimeMinutes), minutesText(p.worstCaseMinutes),
-                      criticality, p.userGroups.join(QStringLiteral(", ")),
-                      p.externalCustomers ? tr("external") : tr("internal only"), level,
-                      p.via == step.component ? tr("uses it directly") : p.via});
+            auto *row = new QTreeWidgetItem(top, {p.name, minutesText(p.downtimeMinutes),
+                                                  minutesText(p.worstCaseMinutes), criticality,
+                                                  p.userGroups.join(QStringLiteral(", ")),
+                                                  p.externalCustomers ? tr("external")
+                                                                      : tr("internal only"),
+                                                  level,
+                                                  p.via == step.component ? tr("uses it directly")
+                                                                          : p.via});
             row->setData(0, ComponentRole, step.component);
             if (p.stricter)
                 row->setForeground(3, strict);

@@ -43,8 +43,8 @@ MessagesPage::MessagesPage(EstateStore *store, QUndoStack *undoStack, QWidget *p
     auto *previewBox = new QWidget(this);
     auto *previewLayout = new QVBoxLayout(previewBox);
     previewLayout->setContentsMargins(0, 0, 0, 0);
-    previewLayout->addWidget(new QLabel(tr("As it will be sent (filled from the schedule):"),
-                                        previewBox));
+    previewLayout->addWidget(
+        new QLabel(tr("As it will be sent (filled from the schedule):"), previewBox));
     previewLayout->addWidget(m_preview);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(bodyBox);

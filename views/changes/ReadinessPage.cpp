@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReadinessPage.h"
 
-#include "analysis/Counted.h"
+#include "itemmodels/Counted.h"
 
 #include "changes/ChangeAnalysis.h"
 #include "inventory/Estate.h"
@@ -79,14 +79,14 @@ void ReadinessPage::show(const Estate &estate, const ChangeAnalysis &analysis)
         return s.isEmpty() ? tr("<i>not stated</i>") : s.toHtmlEscaped();
     };
     const Readiness &ready = analysis.readiness;
-    const QString verdict =
-        ready.isReady()
-            ? tr("<b style='color:#2e7d32'>Ready for approval.</b>")
-            : counted(int(ready.items.size()),
-                      tr("<b style='color:#d32f2f'>Not ready for approval: %n item missing.</b>",
-                         "", int(ready.items.size())),
-                      tr("<b style='color:#d32f2f'>Not ready for approval: %n items missing.</b>",
-                         "", int(ready.items.size())));
+    const QString verdict
+        = ready.isReady()
+              ? tr("<b style='color:#2e7d32'>Ready for approval.</b>")
+              : counted(int(ready.items.size()),
+                        tr("<b style='color:#d32f2f'>Not ready for approval: %n item missing.</b>",
+                           "", int(ready.items.size())),
+                        tr("<b style='color:#d32f2f'>Not ready for approval: %n items missing.</b>",
+                           "", int(ready.items.size())));
     m_guidance->setText(
         tr("%1 &nbsp; Reason: %2 · urgency: %3 · purpose: %4<br>"
            "Risk score of the plan: <b style='color:%5'>%6 (%7)</b> · review path: <b>%8</b> — %9")
@@ -104,7 +104,8 @@ void ReadinessPage::show(const Estate &estate, const ChangeAnalysis &analysis)
             where = item.window.isEmpty() ? item.process : item.window;
         if (where.isEmpty())
             where = tr("the plan");
-        auto *row = new QTreeWidgetItem(m_checklist, {readinessKindLabel(item.kind), where, item.reason});
+        auto *row = new QTreeWidgetItem(m_checklist,
+                                        {readinessKindLabel(item.kind), where, item.reason});
         row->setData(0, ComponentRole, item.component);
         row->setToolTip(2, item.reason);
         if (!item.component.isEmpty()) {
@@ -118,15 +119,17 @@ void ReadinessPage::show(const Estate &estate, const ChangeAnalysis &analysis)
 
     m_risk->clear();
     for (const StepRisk &step : analysis.risk.steps) {
-        auto *top = new QTreeWidgetItem(
-            m_risk, {tr("%1 %2 → %3").arg(step.component, step.from.text(), step.to.text()),
-                     QString::number(step.score), riskLevelLabel(step.level)});
+        auto *top = new QTreeWidgetItem(m_risk,
+                                        {tr("%1 %2 → %3")
+                                             .arg(step.component, step.from.text(), step.to.text()),
+                                         QString::number(step.score), riskLevelLabel(step.level)});
         top->setData(0, ComponentRole, step.component);
         top->setForeground(2, levelColour(step.level));
         top->setForeground(1, levelColour(step.level));
         for (const RiskItem &item : step.items) {
-            auto *child = new QTreeWidgetItem(
-                top, {riskRuleLabel(item.rule), QStringLiteral("+%1").arg(item.points), item.cause});
+            auto *child = new QTreeWidgetItem(top,
+                                              {riskRuleLabel(item.rule),
+                                               QStringLiteral("+%1").arg(item.points), item.cause});
             child->setData(0, ComponentRole, step.component);
             child->setToolTip(2, item.cause);
         }

@@ -109,8 +109,7 @@ ScenarioCompareDialog::ScenarioCompareDialog(const Estate &project, const QStrin
     m_moved->setObjectName(QStringLiteral("movedTable"));
     m_moved->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_moved->setColumnCount(4);
-    m_moved->setHorizontalHeaderLabels(
-        {tr("Scenario"), tr("Step"), tr("Was"), tr("Now")});
+    m_moved->setHorizontalHeaderLabels({tr("Scenario"), tr("Step"), tr("Was"), tr("Now")});
     m_moved->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_moved->horizontalHeader()->setStretchLastSection(true);
     m_moved->verticalHeader()->hide();
@@ -124,8 +123,8 @@ ScenarioCompareDialog::ScenarioCompareDialog(const Estate &project, const QStrin
     auto *movedBox = new QWidget(tables);
     auto *movedLayout = new QVBoxLayout(movedBox);
     movedLayout->setContentsMargins(0, 0, 0, 0);
-    movedLayout->addWidget(new QLabel(tr("<b>Steps that moved</b> (against the first scenario)"),
-                                      movedBox));
+    movedLayout->addWidget(
+        new QLabel(tr("<b>Steps that moved</b> (against the first scenario)"), movedBox));
     movedLayout->addWidget(m_moved);
     tables->addWidget(figuresBox);
     tables->addWidget(movedBox);
@@ -189,7 +188,7 @@ void ScenarioCompareDialog::fillList(const QStringList &ticked)
         item->setData(Qt::UserRole, name);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(ticked.contains(name, Qt::CaseInsensitive) ? Qt::Checked
-                                                                        : Qt::Unchecked);
+                                                                       : Qt::Unchecked);
         if (const Scenario *s = findScenario(m_project, name); s && !s->description.isEmpty())
             item->setToolTip(s->description);
     }
@@ -219,8 +218,9 @@ void ScenarioCompareDialog::start()
         return;
     }
     const QStringList names = tickedNames();
-    m_status->setText(names.size() < 2 ? tr("Tick two or more scenarios.")
-                                       : tr("Comparing %n scenario(s)…", nullptr, int(names.size())));
+    m_status->setText(names.size() < 2
+                          ? tr("Tick two or more scenarios.")
+                          : tr("Comparing %n scenario(s)…", nullptr, int(names.size())));
     if (names.size() < 2)
         return;
     m_watcher.setFuture(QtConcurrent::run(
@@ -264,7 +264,8 @@ void ScenarioCompareDialog::showFigures()
          plain(&ScenarioFigures::unscheduled), true},
         {tr("Errors (not waived)"), number(&ScenarioFigures::errors),
          plain(&ScenarioFigures::errors), true},
-        {tr("Warnings"), number(&ScenarioFigures::warnings), plain(&ScenarioFigures::warnings), true},
+        {tr("Warnings"), number(&ScenarioFigures::warnings), plain(&ScenarioFigures::warnings),
+         true},
         {tr("Risk score"), number(&ScenarioFigures::riskScore),
          [](const ScenarioFigures &f) { return tr("%1 (%2)").arg(f.riskScore).arg(f.riskLevel); },
          true},
@@ -318,7 +319,8 @@ void ScenarioCompareDialog::showFigures()
                 text += QStringLiteral("  (%1)").arg(deltaText(delta, row.unit));
                 const bool better = row.lessIsBetter ? delta < 0 : delta > 0;
                 if (!row.neutral)
-                    item->setForeground(better ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb3, 0x26, 0x1e));
+                    item->setForeground(better ? QColor(0x1b, 0x7f, 0x3b)
+                                               : QColor(0xb3, 0x26, 0x1e));
                 QFont font = item->font();
                 font.setBold(true);
                 item->setFont(font);
@@ -342,7 +344,8 @@ void ScenarioCompareDialog::showMoved()
         QString now = place(m.after, m.startAfter);
         if (m.minutesLater != 0)
             now += QStringLiteral("  (%1)").arg(deltaText(m.minutesLater * 60, FigureRow::Time));
-        const QStringList cells{m.scenario, QStringLiteral("%1 %2 → %3").arg(m.component, m.from, m.to),
+        const QStringList cells{m.scenario,
+                                QStringLiteral("%1 %2 → %3").arg(m.component, m.from, m.to),
                                 place(m.before, m.startBefore), now};
         for (int c = 0; c < cells.size(); ++c)
             m_moved->setItem(r, c, new QTableWidgetItem(cells[c]));
@@ -377,14 +380,15 @@ void ScenarioCompareDialog::showTimelines()
             }
     for (qsizetype i = 0; i < m_comparison.analyses.size(); ++i) {
         const ScenarioFigures &f = m_comparison.scenarios[i];
-        auto *title = new QLabel(
-            tr("<b>%1</b>: finish %2, %n window(s) used", nullptr, f.windowsUsed)
-                .arg(scenarioTitle(f).toHtmlEscaped(), dateText(f.finish))
-                + (f.unscheduled > 0 ? tr(", <span style='color:#b3261e'>%n step(s) not "
-                                          "scheduled</span>",
-                                          nullptr, f.unscheduled)
-                                     : QString()),
-            this);
+        auto *title = new QLabel(tr("<b>%1</b>: finish %2, %n window(s) used", nullptr,
+                                    f.windowsUsed)
+                                         .arg(scenarioTitle(f).toHtmlEscaped(), dateText(f.finish))
+                                     + (f.unscheduled > 0
+                                            ? tr(", <span style='color:#b3261e'>%n step(s) not "
+                                                 "scheduled</span>",
+                                                 nullptr, f.unscheduled)
+                                            : QString()),
+                                 this);
         m_timelineBox->addWidget(title);
         auto *timeline = new TimelineView(this);
         timeline->setObjectName(QStringLiteral("scenarioTimeline%1").arg(i));

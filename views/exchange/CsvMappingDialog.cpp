@@ -378,7 +378,8 @@ void CsvMappingDialog::updatePreview()
                                .arg(result->warnings.size());
     m_status->setText(result->warnings.isEmpty()
                           ? counts
-                          : counts + QLatin1Char('\n') + tr("First: %1").arg(result->warnings.front()));
+                          : counts + QLatin1Char('\n')
+                                + tr("First: %1").arg(result->warnings.front()));
     QStringList shown = result->warnings.mid(0, 25);
     if (result->warnings.size() > shown.size())
         shown.append(tr("... and %1 more").arg(result->warnings.size() - shown.size()));
@@ -398,9 +399,9 @@ QString CsvMappingDialog::saveMapping(const QString &path) const
 
 void CsvMappingDialog::chooseRelations()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Relations File"), QFileInfo(m_path).absolutePath(),
-        tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Relations File"),
+                                                      QFileInfo(m_path).absolutePath(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         setRelationsPath(path);
 }
@@ -408,10 +409,11 @@ void CsvMappingDialog::chooseRelations()
 void CsvMappingDialog::chooseSaveFile()
 {
     const QFileInfo info(m_path);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Mapping"), info.dir().filePath(info.completeBaseName()
-                                                      + QStringLiteral(".mapping.json")),
-        tr("Mapping files (*.json);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Mapping"),
+                                                      info.dir().filePath(
+                                                          info.completeBaseName()
+                                                          + QStringLiteral(".mapping.json")),
+                                                      tr("Mapping files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     const QString problem = saveMapping(path);

@@ -28,10 +28,10 @@ class CsvMappingDialog : public QDialog
     Q_OBJECT
 public:
     /// The fields offered, in the order shown.
-    static constexpr std::array<CsvMapping::Field, 9> shownFields = {
-        CsvMapping::Id,      CsvMapping::Name, CsvMapping::Kind,
-        CsvMapping::Version, CsvMapping::Target, CsvMapping::Product,
-        CsvMapping::Site,    CsvMapping::Owner, CsvMapping::Criticality};
+    static constexpr std::array<CsvMapping::Field, 9> shownFields
+        = {CsvMapping::Id,      CsvMapping::Name,   CsvMapping::Kind,
+           CsvMapping::Version, CsvMapping::Target, CsvMapping::Product,
+           CsvMapping::Site,    CsvMapping::Owner,  CsvMapping::Criticality};
 
     explicit CsvMappingDialog(const QString &componentsPath, QWidget *parent = nullptr);
     ~CsvMappingDialog() override;

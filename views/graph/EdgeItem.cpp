@@ -171,8 +171,8 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QPen *highlight = graph ? graph->edgeHighlight(m_from, m_to) : nullptr;
     // An upgrade path's colour wins over the selection's, whose component it usually touches.
     const bool onPath = highlight == &style.pathEdgePen;
-    const bool emphasised =
-        !onPath && (isSelected() || (graph && graph->isEdgeEmphasised(m_from, m_to)));
+    const bool emphasised = !onPath
+                            && (isSelected() || (graph && graph->isEdgeEmphasised(m_from, m_to)));
     const bool far = lod < GraphStyle::textLevel;
     const QPen &pen = emphasised   ? style.edgeEmphasisPen
                       : highlight  ? *highlight
@@ -196,7 +196,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
     if (!m_arrow.isEmpty() && lod >= GraphStyle::flatLevel) {
         painter->setPen(style.noPen);
-        painter->setBrush(emphasised ? style.edgeEmphasisArrow
+        painter->setBrush(emphasised  ? style.edgeEmphasisArrow
                           : highlight ? highlight->brush()
                                       : style.edgeArrow);
         painter->drawPolygon(m_arrow);

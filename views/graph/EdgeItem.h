@@ -43,8 +43,7 @@ public:
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     void drawAlong(QPainter *painter, double from, double to, const QRectF &exposed) const;
@@ -52,7 +51,7 @@ private:
     QString m_from;
     QString m_to;
     QPolygonF m_points;
-    QPainterPath m_path;     // with rounded bends, for the close-up drawing
+    QPainterPath m_path; // with rounded bends, for the close-up drawing
     QPolygonF m_arrow;
     QRectF m_bounds;
     mutable QPainterPath m_shape; // built on first hit test

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GraphEditor.h"
 
-#include "MoveNodesCommand.h"
 #include "commands/AddDependencyCommand.h"
-#include "commands/EditDependencyCommand.h"
 #include "commands/EditComponentCommand.h"
+#include "commands/EditDependencyCommand.h"
+#include "commands/MoveNodesCommand.h"
 #include "commands/RemoveComponentsCommand.h"
 #include "commands/RemoveDependenciesCommand.h"
 #include "inventory/EstateStore.h"
@@ -17,7 +17,8 @@ namespace planner {
 GraphEditor::GraphEditor(EstateStore *store, QUndoStack *undoStack)
     : m_store(store)
     , m_undoStack(undoStack)
-{}
+{
+}
 
 QString GraphEditor::connectRefusal(const QString &from, const QString &to) const
 {

@@ -62,7 +62,8 @@ struct Title
             shown += 1;
             inConflict += scene.conflictMessages(node->componentId()).isEmpty() ? 0 : 1;
         }
-        subtitle = !part.isEmpty() ? Tr::tr("Dependency graph (the part shown)") : Tr::tr("Dependency graph");
+        subtitle = !part.isEmpty() ? Tr::tr("Dependency graph (the part shown)")
+                                   : Tr::tr("Dependency graph");
         subtitle += shown == 1 ? Tr::tr(": 1 component") : Tr::tr(": %1 components").arg(shown);
         if (inConflict > 0)
             subtitle += inConflict == 1 ? Tr::tr(", 1 with an open error")
@@ -102,10 +103,12 @@ Expected<Done> exportScene(GraphScene &scene, QIODevice *device, GraphExportForm
         area.adjust(-border, -border, border, border);
 
     // Title band, graph, legend band, one under the other; the bands are never scaled.
-    const std::optional<Title> title =
-        decorations.title ? std::optional<Title>(Title(scene, source)) : std::nullopt;
-    const std::optional<GraphLegend> legend =
-        decorations.legend ? std::optional<GraphLegend>(GraphLegend(scene.estate())) : std::nullopt;
+    const std::optional<Title> title = decorations.title
+                                           ? std::optional<Title>(Title(scene, source))
+                                           : std::nullopt;
+    const std::optional<GraphLegend> legend = decorations.legend ? std::optional<GraphLegend>(
+                                                  GraphLegend(scene.estate()))
+                                                                 : std::nullopt;
     const double titleBand = title ? title->size.height() + 2 * border : 0.0;
     const double legendBand = legend ? legend->size().height() + 2 * border : 0.0;
     const double bandWidth = std::max(title ? title->size.width() + 2 * border : 0.0,
@@ -163,8 +166,8 @@ Expected<Done> exportScene(GraphScene &scene, QIODevice *device, GraphExportForm
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
         return Error{Tr::tr("PNG export"), Tr::tr("not enough memory for a %1 x %2 image")
-                                           .arg(size.width())
-                                           .arg(size.height())};
+                                               .arg(size.width())
+                                               .arg(size.height())};
     image.fill(Qt::white);
     {
         QPainter painter(&image);
@@ -190,7 +193,7 @@ Expected<Done> exportGraph(const Estate &estate, QIODevice *device, GraphExportF
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
         return Error{Tr::tr("graph export"),
                      Tr::tr("drawing the graph needs a QApplication (use the offscreen platform "
-                        "without a display)")};
+                            "without a display)")};
     EstateStore store;
     store.reset(estate);
     GraphScene scene(&store, nullptr, nullptr);

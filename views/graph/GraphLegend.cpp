@@ -216,7 +216,8 @@ void GraphLegend::paintSample(QPainter *painter, const Entry &entry, const QPoin
         const auto kind = size_t(entry.kind);
         painter->setPen(style.kindPen[kind]);
         painter->setBrush(style.kindFill[kind]);
-        painter->drawPath(GraphStyle::nodeOutline(entry.kind, QSizeF(sampleWidth - 4, sampleHeight - 2)));
+        painter->drawPath(
+            GraphStyle::nodeOutline(entry.kind, QSizeF(sampleWidth - 4, sampleHeight - 2)));
         break;
     }
     case Sample::Conflict:

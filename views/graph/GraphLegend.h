@@ -24,8 +24,8 @@ class GraphLegend
 {
 public:
     enum class Form {
-        Full,   ///< heading, the states explained, then every kind of the estate
-        Folded  ///< one line (two when narrow): the states in a word each, no heading
+        Full,  ///< heading, the states explained, then every kind of the estate
+        Folded ///< one line (two when narrow): the states in a word each, no heading
     };
 
     /// The legend of @p estate's graph: its kinds in ComponentKind order, in as few rows as

@@ -78,8 +78,8 @@ QRectF GraphOverview::toWidget(const QRectF &sceneRect) const
     const double sx = m_target.width() / m_area.width();
     const double sy = m_target.height() / m_area.height();
     return QRectF(m_target.left() + (sceneRect.left() - m_area.left()) * sx,
-                  m_target.top() + (sceneRect.top() - m_area.top()) * sy,
-                  sceneRect.width() * sx, sceneRect.height() * sy);
+                  m_target.top() + (sceneRect.top() - m_area.top()) * sy, sceneRect.width() * sx,
+                  sceneRect.height() * sy);
 }
 
 void GraphOverview::paintEvent(QPaintEvent *event)

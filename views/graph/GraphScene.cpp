@@ -275,8 +275,9 @@ QString GraphScene::toolTipFor(const QGraphicsItem *item) const
         QStringList lines;
         lines << QStringLiteral("<b>%1</b> (%2)").arg(c->name.toHtmlEscaped(), c->id.toHtmlEscaped());
         lines << tr("%1, %2 criticality").arg(kindLabel(c->kind), criticalityLabel(c->criticality));
-        lines << (c->hasUpgrade() ? tr("Version %1, target %2").arg(c->version.text(), c->target->text())
-                                  : tr("Version %1, stays").arg(c->version.text()));
+        lines << (c->hasUpgrade()
+                      ? tr("Version %1, target %2").arg(c->version.text(), c->target->text())
+                      : tr("Version %1, stays").arg(c->version.text()));
         if (!c->site.isEmpty())
             lines << tr("Site: %1").arg(siteName(est, c->site).toHtmlEscaped());
         if (est.manualPositions.contains(c->id))
@@ -294,7 +295,8 @@ QString GraphScene::toolTipFor(const QGraphicsItem *item) const
         const Dependency &dep = est.dependency(row);
         QString text = tr("%1 depends on %2 (%3)").arg(dep.from, dep.to, dep.type).toHtmlEscaped();
         if (dep.requirement)
-            text += QStringLiteral("<br>") + tr("requires %1").arg(dep.requirement->text()).toHtmlEscaped();
+            text += QStringLiteral("<br>")
+                    + tr("requires %1").arg(dep.requirement->text()).toHtmlEscaped();
         if (edge->isReversed())
             text += QStringLiteral("<br>") + tr("part of a dependency cycle");
         return text;

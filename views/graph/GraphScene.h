@@ -2,7 +2,7 @@
 #pragma once
 
 #include "GraphEditor.h"
-#include "GraphFilter.h"
+#include "graphquery/GraphFilter.h"
 #include "inventory/EstateStore.h"
 #include "itemmodels/ComponentSelection.h"
 #include "layout/LayeredLayout.h"
@@ -226,11 +226,11 @@ private:
 
     LayoutOptions m_options;
     LayoutResult m_layout;
-    QHash<QString, QPointF> m_layoutCentre;      // automatic centre of each laid-out component
-    QSet<QString> m_layoutFixed;                 // components the last layout kept in place
-    quint64 m_structure = 0;        // bumped on every change of components or dependencies
-    quint64 m_input = 0;            // bumped on every change of the layout's input
-    quint64 m_layoutStructure = ~0ull; // m_structure of the applied layout
+    QHash<QString, QPointF> m_layoutCentre; // automatic centre of each laid-out component
+    QSet<QString> m_layoutFixed;            // components the last layout kept in place
+    quint64 m_structure = 0;                // bumped on every change of components or dependencies
+    quint64 m_input = 0;                    // bumped on every change of the layout's input
+    quint64 m_layoutStructure = ~0ull;      // m_structure of the applied layout
     quint64 m_runningInput = 0;
     quint64 m_runningStructure = 0;
     bool m_layoutRunning = false;
@@ -240,7 +240,7 @@ private:
     int m_asyncThreshold = 400;
     QTimer m_layoutTimer;
     QFutureWatcher<LayoutResult> m_watcher;
-    bool m_placing = false;         // the scene moves boxes: no edge rerouting per box
+    bool m_placing = false; // the scene moves boxes: no edge rerouting per box
 
     QHash<QString, QStringList> m_conflicts;
     QSet<QString> m_highlighted;
@@ -264,15 +264,15 @@ private:
     struct FlatDrawing
     {
         bool valid = false;
-        QList<QList<QRectF>> boxes;   // by brush: kinds, selected, conflict, highlight, path
-        QList<QList<QPointF>> dots;   // the same boxes' centres
+        QList<QList<QRectF>> boxes; // by brush: kinds, selected, conflict, highlight, path
+        QList<QList<QPointF>> dots; // the same boxes' centres
         QList<QRectF> searchHit;
         QList<QLineF> lines;
-        QList<QLineF> emphasised;     // touching the selection
-        QList<QLineF> highlighted;    // between highlighted components
-        QList<QLineF> path;           // along the upgrade path shown
+        QList<QLineF> emphasised;  // touching the selection
+        QList<QLineF> highlighted; // between highlighted components
+        QList<QLineF> path;        // along the upgrade path shown
         QList<QRectF> sites;
-        double smallestBox = 0;       // the narrowest side of any box
+        double smallestBox = 0; // the narrowest side of any box
         // One frame's drawing in whole device pixels, each line and dot once (buffers that
         // keep their capacity from frame to frame).
         std::vector<quint64> keys;

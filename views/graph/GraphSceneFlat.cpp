@@ -9,9 +9,9 @@
 #include "SiteBoxItem.h"
 #include "layout/LayoutMetrics.h"
 
-#include <QPainter>
 #include <QPaintDevice>
 #include <QPaintEngine>
+#include <QPainter>
 #include <QTransform>
 
 #include <algorithm>
@@ -57,18 +57,18 @@ void GraphScene::rebuildFlat() const
             continue;
         const QString &id = node->componentId();
         const NodeLook look = nodeLook(id);
-        const int batch = node->isSelected()        ? selectedBatch
-                          : look.conflict           ? conflictBatch
+        const int batch = node->isSelected()          ? selectedBatch
+                          : look.conflict             ? conflictBatch
                           : !look.pathMarks.isEmpty() ? pathBatch
-                          : look.highlight          ? highlightBatch
-                                                    : int(node->content().kind);
+                          : look.highlight            ? highlightBatch
+                                                      : int(node->content().kind);
         const QRectF box = node->box().translated(node->pos());
         flat.boxes[batch].append(box);
         flat.dots[batch].append(box.center());
         flat.smallestBox = std::min({flat.smallestBox, box.width(), box.height()});
         if (look.searchHit)
-            flat.searchHit.append(box.adjusted(-box.width() / 2, -box.height(), box.width() / 2,
-                                               box.height()));
+            flat.searchHit.append(
+                box.adjusted(-box.width() / 2, -box.height(), box.width() / 2, box.height()));
     }
     for (const EdgeItem *edge : m_edges) {
         if (!edge->isVisible())

@@ -156,7 +156,8 @@ void GraphScene::applyManualPositions()
         } else if (m_layoutFixed.contains(id)) {
             needLayout = true; // the last layout held it where the user had put it
             continue;
-        } else if (const auto centre = m_layoutCentre.constFind(id); centre != m_layoutCentre.cend()) {
+        } else if (const auto centre = m_layoutCentre.constFind(id);
+                   centre != m_layoutCentre.cend()) {
             target = *centre;
         } else {
             continue;

@@ -85,10 +85,10 @@ void GraphScene::placePathCallout()
     const double w = size.width();
     const double h = size.height();
     QList<QPointF> candidates = {
-        {box.right() + gap, box.top()},         {box.left() - gap - w, box.top()},
-        {box.right() + gap, box.bottom() - h},  {box.left() - gap - w, box.bottom() - h},
-        {box.left(), box.bottom() + gap},       {box.left(), box.top() - gap - h},
-        {box.right() - w, box.bottom() + gap},  {box.right() - w, box.top() - gap - h},
+        {box.right() + gap, box.top()},        {box.left() - gap - w, box.top()},
+        {box.right() + gap, box.bottom() - h}, {box.left() - gap - w, box.bottom() - h},
+        {box.left(), box.bottom() + gap},      {box.left(), box.top() - gap - h},
+        {box.right() - w, box.bottom() + gap}, {box.right() - w, box.top() - gap - h},
     };
     for (int step = 1; step <= 3; ++step) {
         const double out = step * (w + gap);
@@ -116,8 +116,7 @@ int GraphScene::pathCalloutCover(const QRectF &area) const
     int hidden = 0;
     for (const QGraphicsItem *item : items(area, Qt::IntersectsItemBoundingRect)) {
         const auto *node = qgraphicsitem_cast<const NodeItem *>(item);
-        if (!node || !node->isVisible()
-            || !area.intersects(node->box().translated(node->pos())))
+        if (!node || !node->isVisible() || !area.intersects(node->box().translated(node->pos())))
             continue;
         const QString &id = node->componentId();
         hidden += id == m_path.component || m_pathNeighbours.contains(id) ? 3 : 1;

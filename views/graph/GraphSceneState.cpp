@@ -112,8 +112,9 @@ void GraphScene::applyFilter()
     flatChanged();
     m_filterTimer.stop();
     const Estate &est = estate();
-    const QStringList seeds = m_selection ? m_selection->selectedIds()
-                                          : QStringList(m_selectedIds.cbegin(), m_selectedIds.cend());
+    const QStringList seeds = m_selection
+                                  ? m_selection->selectedIds()
+                                  : QStringList(m_selectedIds.cbegin(), m_selectedIds.cend());
     const QList<bool> visible = visibleComponents(est, m_filter, seeds);
     // Hiding a box deselects it; that is the filter's doing, not the user's choice.
     m_syncingSelection = true;

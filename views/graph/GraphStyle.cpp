@@ -142,11 +142,10 @@ QPainterPath GraphStyle::nodeOutline(ComponentKind kind, const QSizeF &size)
     }
     case ComponentKind::Network: {
         const double cut = std::min(12.0, r.height() / 2);
-        path.addPolygon(QPolygonF({QPointF(r.left() + cut, r.top()), QPointF(r.right() - cut, r.top()),
-                                   QPointF(r.right(), r.center().y()),
-                                   QPointF(r.right() - cut, r.bottom()),
-                                   QPointF(r.left() + cut, r.bottom()),
-                                   QPointF(r.left(), r.center().y())}));
+        path.addPolygon(
+            QPolygonF({QPointF(r.left() + cut, r.top()), QPointF(r.right() - cut, r.top()),
+                       QPointF(r.right(), r.center().y()), QPointF(r.right() - cut, r.bottom()),
+                       QPointF(r.left() + cut, r.bottom()), QPointF(r.left(), r.center().y())}));
         path.closeSubpath();
         break;
     }
@@ -157,9 +156,9 @@ QPainterPath GraphStyle::nodeOutline(ComponentKind kind, const QSizeF &size)
     case ComponentKind::Certificate:
     case ComponentKind::License: {
         const double cut = 9.0;
-        path.addPolygon(QPolygonF({r.topLeft(), QPointF(r.right() - cut, r.top()),
-                                   QPointF(r.right(), r.top() + cut), r.bottomRight(),
-                                   r.bottomLeft()}));
+        path.addPolygon(
+            QPolygonF({r.topLeft(), QPointF(r.right() - cut, r.top()),
+                       QPointF(r.right(), r.top() + cut), r.bottomRight(), r.bottomLeft()}));
         path.closeSubpath();
         break;
     }

@@ -44,14 +44,14 @@ struct GraphStyle
     double readableZoom() const;
 
     std::array<QColor, componentKindCount> kindColour;
-    std::array<QBrush, componentKindCount> kindFill;   ///< pale, behind the text
-    std::array<QBrush, componentKindCount> kindSolid;  ///< saturated, for the flat drawing
-    std::array<QPen, componentKindCount> kindPen;      ///< outline of an ordinary component
-    std::array<QPen, componentKindCount> kindBoldPen;  ///< outline of a high or critical one
-    std::array<QPen, componentKindCount> kindDotPen;   ///< a box shrunk to a dot, far out
+    std::array<QBrush, componentKindCount> kindFill;  ///< pale, behind the text
+    std::array<QBrush, componentKindCount> kindSolid; ///< saturated, for the flat drawing
+    std::array<QPen, componentKindCount> kindPen;     ///< outline of an ordinary component
+    std::array<QPen, componentKindCount> kindBoldPen; ///< outline of a high or critical one
+    std::array<QPen, componentKindCount> kindDotPen;  ///< a box shrunk to a dot, far out
 
     QFont titleFont;
-    QFont nameFont;        ///< the name alone, zoomed out
+    QFont nameFont; ///< the name alone, zoomed out
     QFont detailFont;
     QFont siteFont;
     QPen textPen;
@@ -59,19 +59,19 @@ struct GraphStyle
 
     QPen selectedPen;
     QPen conflictPen;
-    QPen searchPen;        ///< the halo around a component found by search
-    QBrush conflictFill;   ///< pale red behind a component in conflict
+    QPen searchPen;      ///< the halo around a component found by search
+    QBrush conflictFill; ///< pale red behind a component in conflict
     QBrush conflictSolid;
     QBrush selectedSolid;
     QPen selectedDotPen;
     QPen conflictDotPen;
 
-    QPen edgePen;          ///< dependencies at normal zoom
-    QPen edgeMidPen;       ///< dependencies zoomed out: one device pixel, darker
-    QPen edgeFlatPen;      ///< dependencies zoomed far out: one device pixel
+    QPen edgePen;     ///< dependencies at normal zoom
+    QPen edgeMidPen;  ///< dependencies zoomed out: one device pixel, darker
+    QPen edgeFlatPen; ///< dependencies zoomed far out: one device pixel
     QPen edgeFlatEmphasisPen;
-    QPen edgeEmphasisPen;  ///< dependencies of the selected components
-    QPen edgeCyclePen;     ///< a dependency laid out against the flow to break a cycle
+    QPen edgeEmphasisPen; ///< dependencies of the selected components
+    QPen edgeCyclePen;    ///< a dependency laid out against the flow to break a cycle
     QBrush edgeArrow;
     QBrush edgeEmphasisArrow;
 
@@ -79,11 +79,11 @@ struct GraphStyle
 
     // The path of a stepping-stone upgrade (see GraphScene::setUpgradePath).
     QColor pathColour;
-    QPen pathHaloPen;      ///< around the boxes on the path
-    QPen pathEdgePen;      ///< the dependencies the path runs along
-    QPen pathFlatPen;      ///< the same, zoomed far out
+    QPen pathHaloPen; ///< around the boxes on the path
+    QPen pathEdgePen; ///< the dependencies the path runs along
+    QPen pathFlatPen; ///< the same, zoomed far out
     QPen pathDotPen;
-    QFont pathFont;        ///< the callout and the numbers on the boxes
+    QFont pathFont; ///< the callout and the numbers on the boxes
 
     QPen siteBoxPen;
     QBrush siteBoxFill;

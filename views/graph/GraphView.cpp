@@ -57,8 +57,8 @@ GraphView::GraphView(GraphScene *scene, QWidget *parent)
 void GraphView::updateSceneRect()
 {
     const QSizeF half = QSizeF(viewport()->size()) / (2 * zoom());
-    setSceneRect(m_scene->sceneRect().adjusted(-half.width(), -half.height(), half.width(),
-                                               half.height()));
+    setSceneRect(
+        m_scene->sceneRect().adjusted(-half.width(), -half.height(), half.width(), half.height()));
 }
 
 double GraphView::zoom() const
@@ -262,11 +262,10 @@ QString GraphView::showComponent(const QString &text)
         found = wanted;
     for (int pass = 0; pass < 2 && found.isEmpty(); ++pass) {
         for (const Component &c : estate.components()) {
-            const bool hit = pass == 0
-                                 ? c.name.compare(wanted, Qt::CaseInsensitive) == 0
-                                       || c.id.compare(wanted, Qt::CaseInsensitive) == 0
-                                 : c.name.contains(wanted, Qt::CaseInsensitive)
-                                       || c.id.contains(wanted, Qt::CaseInsensitive);
+            const bool hit = pass == 0 ? c.name.compare(wanted, Qt::CaseInsensitive) == 0
+                                             || c.id.compare(wanted, Qt::CaseInsensitive) == 0
+                                       : c.name.contains(wanted, Qt::CaseInsensitive)
+                                             || c.id.contains(wanted, Qt::CaseInsensitive);
             if (hit) {
                 found = c.id;
                 break;
@@ -505,7 +504,8 @@ void GraphView::paintEvent(QPaintEvent *event)
     }
     QPainter painter(viewport());
     painter.drawImage(QRectF(event->rect()), m_flatPicture,
-                      QRectF(QPointF(event->rect().topLeft()) * dpr, QSizeF(event->rect().size()) * dpr));
+                      QRectF(QPointF(event->rect().topLeft()) * dpr,
+                             QSizeF(event->rect().size()) * dpr));
     painter.setTransform(viewportTransform());
     const QRectF exposed = mapToScene(event->rect()).boundingRect();
     drawForeground(&painter, exposed);

@@ -36,8 +36,8 @@ public:
     using RangePrompt = std::function<std::optional<QString>(const QString &from, const QString &to)>;
     /// Asks the user to choose a component (@p title, @p label say what for); returns its id,
     /// std::nullopt when cancelled.
-    using ComponentPrompt =
-        std::function<std::optional<QString>(const QString &title, const QString &label)>;
+    using ComponentPrompt
+        = std::function<std::optional<QString>(const QString &title, const QString &label)>;
 
     explicit GraphView(GraphScene *scene, QWidget *parent = nullptr);
 

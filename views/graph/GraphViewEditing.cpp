@@ -28,8 +28,7 @@ std::optional<QString> GraphView::askRange(const QString &from, const QString &t
         if (!problem.isEmpty())
             label = problem + QStringLiteral("\n\n") + label;
         bool ok = false;
-        text = QInputDialog::getText(this, !current ? tr("New dependency")
-                                                            : tr("Version range"),
+        text = QInputDialog::getText(this, !current ? tr("New dependency") : tr("Version range"),
                                      label, QLineEdit::Normal, text, &ok);
         if (!ok)
             return std::nullopt;

@@ -7,8 +7,8 @@
 
 #include "EdgeItem.h"
 #include "GraphScene.h"
-#include "ImpactSet.h"
 #include "NodeItem.h"
+#include "graphquery/ImpactSet.h"
 
 #include <QContextMenuEvent>
 #include <QInputDialog>
@@ -80,23 +80,24 @@ void GraphView::fillNodeMenu(QMenu *menu, NodeItem *node)
                                                     ImpactDirection::Dependents);
                 selectDerived(QStringList(ids.cbegin(), ids.cend()));
                 Q_EMIT statusMessage(tr("%n component(s) depend on %1, directly or not.", nullptr,
-                                        int(ids.size()) - 1).arg(id));
+                                        int(ids.size()) - 1)
+                                         .arg(id));
             });
     connect(namedAction(menu, tr("Select what it depends on"), "selectDependencies"),
             &QAction::triggered, this, [this, id] {
                 const QSet<QString> ids = impactSet(m_scene->estate(), {id},
                                                     ImpactDirection::Dependencies);
                 selectDerived(QStringList(ids.cbegin(), ids.cend()));
-                Q_EMIT statusMessage(tr("%1 depends on %n component(s), directly or not.",
-                                        nullptr, int(ids.size()) - 1).arg(id));
+                Q_EMIT statusMessage(tr("%1 depends on %n component(s), directly or not.", nullptr,
+                                        int(ids.size()) - 1)
+                                         .arg(id));
             });
     connect(namedAction(menu, tr("Find path to…"), "findPath"), &QAction::triggered, this,
             [this, id] { findPathFrom(id); });
     QMenu *only = menu->addMenu(tr("Show only"));
-    for (const auto &choice :
-         {std::pair{tr("What depends on it"), ImpactDirection::Dependents},
-          std::pair{tr("What it depends on"), ImpactDirection::Dependencies},
-          std::pair{tr("Both"), ImpactDirection::Both}}) {
+    for (const auto &choice : {std::pair{tr("What depends on it"), ImpactDirection::Dependents},
+                               std::pair{tr("What it depends on"), ImpactDirection::Dependencies},
+                               std::pair{tr("Both"), ImpactDirection::Both}}) {
         // A plain copy, not a structured binding: clang before 16 cannot capture those.
         const ImpactDirection direction = choice.second;
         only->addAction(choice.first, this, [this, direction] {
@@ -110,8 +111,8 @@ void GraphView::fillNodeMenu(QMenu *menu, NodeItem *node)
     QAction *add = namedAction(menu, tr("Add dependency from it…"), "addDependency");
     add->setEnabled(editable);
     connect(add, &QAction::triggered, this, [this, id, name] {
-        const std::optional<QString> to =
-            askComponent(tr("New dependency"), tr("%1 depends on:").arg(name));
+        const std::optional<QString> to = askComponent(tr("New dependency"),
+                                                       tr("%1 depends on:").arg(name));
         if (to)
             connectComponents(id, *to);
     });
@@ -130,9 +131,10 @@ void GraphView::fillNodeMenu(QMenu *menu, NodeItem *node)
         for (QGraphicsItem *item : m_scene->selectedItems())
             count += qgraphicsitem_cast<NodeItem *>(item) ? 1 : 0;
         menu->addSeparator();
-        QAction *remove = namedAction(menu, count > 1 ? tr("Remove %n component(s)", nullptr, count)
-                                                    : tr("Remove %1").arg(name),
-                                    "remove");
+        QAction *remove = namedAction(menu,
+                                      count > 1 ? tr("Remove %n component(s)", nullptr, count)
+                                                : tr("Remove %1").arg(name),
+                                      "remove");
         connect(remove, &QAction::triggered, this, &GraphView::deleteSelection);
     }
 }
@@ -148,14 +150,15 @@ void GraphView::fillEdgeMenu(QMenu *menu, EdgeItem *edge)
     const QString to = edge->to();
     const bool editable = m_scene->editor().canEdit();
     connect(namedAction(menu, tr("Select %1 and %2").arg(from, to), "selectEnds"),
-            &QAction::triggered, this, [this, from, to] { selectDerived({from, to}); });
+            &QAction::triggered, this, [this, from, to] {
+                selectDerived({from, to});
+            });
     QAction *range = namedAction(menu, tr("Edit version range…"), "editRange");
     range->setEnabled(editable && row >= 0);
     connect(range, &QAction::triggered, this, [this, row] { editRange(row); });
     QAction *remove = namedAction(menu, tr("Remove dependency"), "removeDependency");
     remove->setEnabled(editable && row >= 0);
-    connect(remove, &QAction::triggered, this,
-            [this, row] { m_scene->editor().remove({}, {row}); });
+    connect(remove, &QAction::triggered, this, [this, row] { m_scene->editor().remove({}, {row}); });
 }
 
 // Components selected for the user, not by them: shown everywhere, never removed as a whole.
@@ -173,8 +176,8 @@ void GraphView::selectDerived(const QStringList &ids)
 
 void GraphView::findPathFrom(const QString &id)
 {
-    const std::optional<QString> to =
-        askComponent(tr("Find path"), tr("Dependency path from %1 to:").arg(id));
+    const std::optional<QString> to = askComponent(tr("Find path"),
+                                                   tr("Dependency path from %1 to:").arg(id));
     if (!to)
         return;
     const QStringList chain = dependencyChain(m_scene->estate(), id, *to);
@@ -192,8 +195,9 @@ void GraphView::editRange(int row)
     if (row < 0 || row >= estate.dependencyCount())
         return;
     const Dependency &dep = estate.dependency(row);
-    const std::optional<QString> range =
-        askRange(dep.from, dep.to, dep.requirement ? dep.requirement->text() : QStringLiteral(""));
+    const std::optional<QString> range = askRange(dep.from, dep.to,
+                                                  dep.requirement ? dep.requirement->text()
+                                                                  : QStringLiteral(""));
     if (!range)
         return;
     const Expected<Done> done = m_scene->editor().setRequirement(row, *range);

@@ -9,8 +9,8 @@
 #include "NodeItem.h"
 #include "inventory/EstateStore.h"
 
-#include <QAction>
 #include <QAbstractItemView>
+#include <QAction>
 #include <QComboBox>
 #include <QCompleter>
 #include <QCryptographicHash>
@@ -22,13 +22,13 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMouseEvent>
-#include <QtMath>
 #include <QPainter>
 #include <QSettings>
 #include <QStringListModel>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtMath>
 
 #include <algorithm>
 #include <functional>
@@ -89,8 +89,8 @@ constexpr int overlayMargin = 10;
 QSize overviewSize(const QWidget *overview, const QSize &port)
 {
     const QSize full = overview->sizeHint();
-    const double scale = std::min({1.0, port.width() / 3.5 / full.width(),
-                                   port.height() * 0.35 / full.height()});
+    const double scale = std::min(
+        {1.0, port.width() / 3.5 / full.width(), port.height() * 0.35 / full.height()});
     return {std::max(80, int(full.width() * scale)), std::max(54, int(full.height() * scale))};
 }
 
@@ -99,8 +99,7 @@ QSize overviewSize(const QWidget *overview, const QSize &port)
 class CornerKeeper : public QObject
 {
 public:
-    CornerKeeper(GraphView *view, QWidget *overview, QWidget *legend, QWidget *status,
-                 QWidget *hint)
+    CornerKeeper(GraphView *view, QWidget *overview, QWidget *legend, QWidget *status, QWidget *hint)
         : QObject(view)
         , m_view(view)
         , m_overview(overview)
@@ -291,10 +290,13 @@ Expected<Done> GraphWidget::exportTo(const QString &path, GraphExportFormat form
 void GraphWidget::exportInteractively(GraphExportFormat format, bool visiblePartOnly)
 {
     const bool svg = format == GraphExportFormat::Svg;
-    const QString path = QFileDialog::getSaveFileName(
-        this, visiblePartOnly ? tr("Export the visible part") : tr("Export the graph"),
-        svg ? tr("graph.svg") : tr("graph.png"),
-        svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(this,
+                                                      visiblePartOnly
+                                                          ? tr("Export the visible part")
+                                                          : tr("Export the graph"),
+                                                      svg ? tr("graph.svg") : tr("graph.png"),
+                                                      svg ? tr("SVG images (*.svg)")
+                                                          : tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     const Expected<Done> done = exportTo(path, format, visiblePartOnly);
@@ -323,8 +325,8 @@ void GraphWidget::updateZoomHint()
     const double readable = GraphStyle::instance().readableZoom();
     const bool tooFar = m_view->zoom() < readable * 0.999 && !m_scene->nodeItems().isEmpty();
     if (tooFar)
-        m_zoomHint->setText(tr("Names show from %1 % on: zoom in (+) to read them")
-                                .arg(qCeil(readable * 100)));
+        m_zoomHint->setText(
+            tr("Names show from %1 % on: zoom in (+) to read them").arg(qCeil(readable * 100)));
     m_zoomHint->adjustSize();
     m_zoomHint->setVisible(tooFar);
 }
@@ -386,8 +388,7 @@ void GraphWidget::updateLegend()
                                  : tr("Click to fold the legend to one line"));
     }
     m_legend->setVisible(on);
-    m_view->setFitMargins(on ? QMargins(0, 0, 0, m_legend->height() + overlayMargin)
-                             : QMargins());
+    m_view->setFitMargins(on ? QMargins(0, 0, 0, m_legend->height() + overlayMargin) : QMargins());
 }
 
 void GraphWidget::setProjectPath(const QString &path)

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "GraphExport.h"
-#include "GraphFilter.h"
+#include "graphquery/GraphFilter.h"
 #include "planning/UpgradePath.h"
 
 #include <QColor>

@@ -35,8 +35,8 @@ void GraphWidget::buildToolBar()
     m_zoomLabel = new QToolButton(bar);
     m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
     m_zoomLabel->setToolTip(tr("Zoom; click for actual size (1)"));
-    m_zoomLabel->setMinimumWidth(QFontMetrics(m_zoomLabel->font()).horizontalAdvance(
-                                     QStringLiteral("1000 %")) + 8);
+    m_zoomLabel->setMinimumWidth(
+        QFontMetrics(m_zoomLabel->font()).horizontalAdvance(QStringLiteral("1000 %")) + 8);
     connect(m_zoomLabel, &QToolButton::clicked, m_view, [this] { m_view->setZoom(1.0); });
     bar->addWidget(m_zoomLabel);
     QAction *in = bar->addAction(QStringLiteral("+"), m_view, &GraphView::zoomIn);
@@ -49,8 +49,8 @@ void GraphWidget::buildToolBar()
     m_search->setToolTip(tr("Find a component by name or id and show it"));
     m_search->setClearButtonEnabled(true);
     // Room for the placeholder whole, and the clear button.
-    const int searchWidth =
-        QFontMetrics(m_search->font()).horizontalAdvance(m_search->placeholderText()) + 48;
+    const int searchWidth
+        = QFontMetrics(m_search->font()).horizontalAdvance(m_search->placeholderText()) + 48;
     m_search->setMinimumWidth(searchWidth);
     m_search->setMaximumWidth(std::max(searchWidth, 240));
     m_searchNames = new QStringListModel(this);
@@ -192,8 +192,8 @@ void GraphWidget::showFilter(const GraphFilter &filter)
     };
     choose(m_kind, filter.kind ? QVariant(int(*filter.kind)) : QVariant());
     choose(m_site, filter.site.isEmpty() ? QVariant() : QVariant(filter.site));
-    choose(m_criticality, filter.minimumCriticality ? QVariant(int(*filter.minimumCriticality))
-                                                    : QVariant());
+    choose(m_criticality,
+           filter.minimumCriticality ? QVariant(int(*filter.minimumCriticality)) : QVariant());
     choose(m_impact, filter.impact ? QVariant(int(*filter.impact)) : QVariant());
     QStringList on;
     for (QComboBox *combo : {m_kind, m_site, m_criticality, m_impact})

@@ -57,8 +57,8 @@ namespace {
 
 // The font in which @p text fits @p room: @p base, or down to @p minimumPixels smaller; when
 // even that is too wide, @p scale narrows it to fit. Returns the width it takes (after scaling).
-double fitLine(const QFont &base, const QString &text, double room, int minimumPixels,
-               QFont *font, double *scale)
+double fitLine(const QFont &base, const QString &text, double room, int minimumPixels, QFont *font,
+               double *scale)
 {
     *font = base;
     *scale = 1.0;
@@ -92,8 +92,8 @@ void NodeItem::layoutText()
     const QString &title = m_content.title;
     const QString &detail = m_content.versionLine;
     const double titleWidth = fitLine(style.titleFont, title, room, 9, &m_titleFont, &m_titleScale);
-    const double detailWidth =
-        fitLine(style.detailFont, detail, room, 8, &m_detailFont, &m_detailScale);
+    const double detailWidth = fitLine(style.detailFont, detail, room, 8, &m_detailFont,
+                                       &m_detailScale);
     const QFontMetricsF titleMetrics(m_titleFont);
     const QFontMetricsF detailMetrics(m_detailFont);
     m_title.setText(title);
@@ -174,10 +174,10 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
     if (lod < GraphStyle::flatLevel) {
         // Far out: one flat box, coloured by what matters most.
-        const QBrush &fill = isSelected()       ? style.selectedSolid
-                             : look.conflict     ? style.conflictSolid
-                             : look.highlight    ? look.highlight->brush()
-                                                 : style.kindSolid[kind];
+        const QBrush &fill = isSelected()     ? style.selectedSolid
+                             : look.conflict  ? style.conflictSolid
+                             : look.highlight ? look.highlight->brush()
+                                              : style.kindSolid[kind];
         painter->fillRect(look.searchHit ? m_bounds : m_rect, fill);
         return;
     }

@@ -47,8 +47,7 @@ public:
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
@@ -71,7 +70,7 @@ private:
     QPointF m_titleAt;
     QPointF m_detailAt;
     QPointF m_siteAt;
-    QFont m_titleFont;         // the style's title font, smaller when the name is long
+    QFont m_titleFont; // the style's title font, smaller when the name is long
     QFont m_detailFont;
     double m_titleScale = 1.0; // horizontal squeeze when even the smallest font is too wide
     double m_detailScale = 1.0;

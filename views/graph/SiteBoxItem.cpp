@@ -35,8 +35,7 @@ QRectF SiteBoxItem::boundingRect() const
     return m_box.adjusted(-2, -2 - aboveHeight / GraphStyle::flatLevel, 2, 2);
 }
 
-void SiteBoxItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-                        QWidget *widget)
+void SiteBoxItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     Q_UNUSED(widget)
     const GraphStyle &style = GraphStyle::instance();

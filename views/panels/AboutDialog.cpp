@@ -68,24 +68,28 @@ QString AboutDialog::html()
 
     QString html;
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Upgrade Planner %1").arg(programVersion()));
-    html += QStringLiteral("<p>%1</p>").arg(
-        tr("Plans IT estate upgrades without breaking what must stay up: compatibility, "
-           "upgrade order and maintenance windows."));
-    html += QStringLiteral("<p>%1</p>").arg(
-        tr("Free software under the %1 (SPDX: GPL-3.0-or-later). You may share and change it "
-           "under its terms; it comes with no warranty.")
-            .arg(link("https://www.gnu.org/licenses/gpl-3.0.html",
-                      tr("GNU General Public License, version 3 or later"))));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr(
+                    "Plans IT estate upgrades without breaking what must stay up: compatibility, "
+                    "upgrade order and maintenance windows."));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("Free software under the %1 (SPDX: GPL-3.0-or-later). You may share and "
+                        "change it "
+                        "under its terms; it comes with no warranty.")
+                         .arg(link("https://www.gnu.org/licenses/gpl-3.0.html",
+                                   tr("GNU General Public License, version 3 or later"))));
 
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Data"));
     const QString date = dataDate.isValid() ? dataDate.toString(Qt::ISODate) : tr("unknown");
-    html += QStringLiteral("<p>%1</p>").arg(
-        tr("End-of-support dates come from %1, © endoflife.date contributors, under the MIT "
-           "licence: %2 products, data as of %3 (the newest release it lists). Dates in a "
-           "project's own catalog take precedence.")
-            .arg(link("https://endoflife.date", QStringLiteral("endoflife.date")))
-            .arg(lifecycle.productCount())
-            .arg(date));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("End-of-support dates come from %1, © endoflife.date contributors, under "
+                        "the MIT "
+                        "licence: %2 products, data as of %3 (the newest release it lists). Dates "
+                        "in a "
+                        "project's own catalog take precedence.")
+                         .arg(link("https://endoflife.date", QStringLiteral("endoflife.date")))
+                         .arg(lifecycle.productCount())
+                         .arg(date));
 
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Third-party software and fonts"));
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");

@@ -26,15 +26,14 @@ void fillSites(QComboBox *combo, const QList<Site> &sites, const QString &curren
     combo->addItem(QCoreApplication::translate("ComboChoices", "(no site)"), QString());
     bool known = current.isEmpty();
     for (const Site &site : sites) {
-        const QString label = site.name.isEmpty() ? site.id
-                                                  : QStringLiteral("%1 (%2)").arg(site.name,
-                                                                                  site.id);
+        const QString label = site.name.isEmpty()
+                                  ? site.id
+                                  : QStringLiteral("%1 (%2)").arg(site.name, site.id);
         combo->addItem(label, site.id);
         known = known || site.id == current;
     }
     if (!known)
-        combo->addItem(QCoreApplication::translate("ComboChoices", "%1 (unknown site)")
-                           .arg(current),
+        combo->addItem(QCoreApplication::translate("ComboChoices", "%1 (unknown site)").arg(current),
                        current);
 }
 
@@ -42,8 +41,7 @@ void fillComponents(QComboBox *combo, const Estate &estate)
 {
     combo->clear();
     for (const Component &c : estate.components())
-        combo->addItem(c.name.isEmpty() ? c.id : QStringLiteral("%1 — %2").arg(c.id, c.name),
-                       c.id);
+        combo->addItem(c.name.isEmpty() ? c.id : QStringLiteral("%1 — %2").arg(c.id, c.name), c.id);
 }
 
 void selectData(QComboBox *combo, const QString &value)

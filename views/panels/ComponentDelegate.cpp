@@ -12,7 +12,8 @@ namespace planner {
 ComponentDelegate::ComponentDelegate(EstateStore *store, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_store(store)
-{}
+{
+}
 
 QWidget *ComponentDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                          const QModelIndex &index) const
@@ -33,7 +34,8 @@ QWidget *ComponentDelegate::createEditor(QWidget *parent, const QStyleOptionView
         fillSites(combo, m_store->estate().sites, index.data(Qt::EditRole).toString());
         return combo;
     }
-    default: return QStyledItemDelegate::createEditor(parent, option, index);
+    default:
+        return QStyledItemDelegate::createEditor(parent, option, index);
     }
 }
 

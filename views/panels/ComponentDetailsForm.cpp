@@ -154,8 +154,7 @@ void ComponentDetailsPanel::connectEditors()
     editText(m_name, &Component::name);
     editText(m_product, &Component::product);
     editText(m_owner, &Component::owner);
-    connect(m_version, &QLineEdit::editingFinished, this,
-            [this] { editVersion(m_version, false); });
+    connect(m_version, &QLineEdit::editingFinished, this, [this] { editVersion(m_version, false); });
     connect(m_target, &QLineEdit::editingFinished, this, [this] { editVersion(m_target, true); });
     connect(m_kind, &QComboBox::activated, this, [this] {
         edit([this](Component &c) {

@@ -59,8 +59,7 @@ DependenciesPanel::DependenciesPanel(EstateStore *store, QUndoStack *undoStack,
     m_contextMenu->addAction(m_selectEnds);
     m_contextMenu->addAction(m_editRange);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view, &QWidget::customContextMenuRequested, this,
-            &DependenciesPanel::showContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &DependenciesPanel::showContextMenu);
     connect(m_selectEnds, &QAction::triggered, this, &DependenciesPanel::selectEnds);
     connect(m_editRange, &QAction::triggered, this, &DependenciesPanel::editRange);
 
@@ -82,10 +81,8 @@ DependenciesPanel::DependenciesPanel(EstateStore *store, QUndoStack *undoStack,
             &DependenciesPanel::followSelection);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DependenciesPanel::selectedRowsChanged);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this,
-            &DependenciesPanel::followSelection);
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this,
-            &DependenciesPanel::followSelection);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &DependenciesPanel::followSelection);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &DependenciesPanel::followSelection);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &DependenciesPanel::followSelection);
     followSelection();
 }

@@ -12,7 +12,8 @@ namespace planner {
 DependencyDelegate::DependencyDelegate(EstateStore *store, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_store(store)
-{}
+{
+}
 
 QStringList DependencyDelegate::knownTypes(const EstateStore *store)
 {
@@ -40,7 +41,8 @@ QWidget *DependencyDelegate::createEditor(QWidget *parent, const QStyleOptionVie
         combo->addItems(knownTypes(m_store));
         return combo;
     }
-    default: return QStyledItemDelegate::createEditor(parent, option, index);
+    default:
+        return QStyledItemDelegate::createEditor(parent, option, index);
     }
 }
 
@@ -66,8 +68,8 @@ void DependencyDelegate::setModelData(QWidget *editor, QAbstractItemModel *model
         QStyledItemDelegate::setModelData(editor, model, index);
         return;
     }
-    model->setData(index, combo->isEditable() ? QVariant(combo->currentText())
-                                              : combo->currentData(),
+    model->setData(index,
+                   combo->isEditable() ? QVariant(combo->currentText()) : combo->currentData(),
                    Qt::EditRole);
 }
 

@@ -4,18 +4,18 @@
 #include <QAbstractTextDocumentLayout>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QImage>
-#include <QPixmap>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QListWidget>
+#include <QPixmap>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QTextFragment>
 #include <QTextImageFormat>
-#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -177,7 +177,7 @@ void GuideDialog::scrollTo(const QString &heading)
     // The first section opens with the introduction above it, at the very top.
     const QRectF where = m_browser->document()->documentLayout()->blockBoundingRect(block);
     m_browser->verticalScrollBar()->setValue(heading == m_sections.constFirst() ? 0
-                                                                               : int(where.top()));
+                                                                                : int(where.top()));
     const QList<QListWidgetItem *> items = m_contents->findItems(heading, Qt::MatchExactly);
     if (!items.isEmpty())
         m_contents->setCurrentItem(items.constFirst());

@@ -55,8 +55,7 @@ InventoryPanel::InventoryPanel(EstateStore *store, QUndoStack *undoStack,
     m_copyId = new QAction(tr("&Copy Id"), this);
     m_copyId->setStatusTip(tr("Copy the selected components' ids to the clipboard"));
     connect(m_copyId, &QAction::triggered, this, &InventoryPanel::copySelectedIds);
-    connect(m_view, &QWidget::customContextMenuRequested, this,
-            &InventoryPanel::showContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &InventoryPanel::showContextMenu);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -138,8 +137,7 @@ void InventoryPanel::applyFilters()
 {
     m_filter->setKindFilter(kindFromName(m_kindFilter->currentData().toString()));
     const QVariant site = m_siteFilter->currentData();
-    m_filter->setSiteFilter(site.isValid() ? std::optional<QString>(site.toString())
-                                           : std::nullopt);
+    m_filter->setSiteFilter(site.isValid() ? std::optional<QString>(site.toString()) : std::nullopt);
     m_filter->setSearchText(m_search->text());
     Q_EMIT shownCountChanged(m_filter->rowCount(), m_model->rowCount());
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MergeReviewDialog.h"
 
-#include "analysis/Counted.h"
+#include "itemmodels/Counted.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

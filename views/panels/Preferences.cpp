@@ -32,8 +32,8 @@ Preferences Preferences::load()
     for (int k = 0; k < componentKindCount; ++k) {
         const QString kind = kindName(ComponentKind(k));
         for (int ph = 0; ph < phaseCount; ++ph) {
-            const QVariant v = s.value(prefix + QStringLiteral("durations/%1/%2")
-                                                    .arg(kind, phaseName(Phase(ph))));
+            const QVariant v = s.value(
+                prefix + QStringLiteral("durations/%1/%2").arg(kind, phaseName(Phase(ph))));
             bool ok = false;
             const int minutes = v.toInt(&ok);
             if (v.isValid() && ok && minutes >= 0 && minutes <= 7 * 24 * 60)
@@ -47,7 +47,8 @@ Preferences Preferences::load()
         p.windowStart = start;
     p.windowHours = qBound(1, s.value(key("windowHours"), p.windowHours).toInt(), 72);
     p.windowWeeks = qBound(1, s.value(key("windowWeeks"), p.windowWeeks).toInt(), 104);
-    p.restoreTestMaxDays = qBound(1, s.value(key("restoreTestMaxDays"), p.restoreTestMaxDays).toInt(),
+    p.restoreTestMaxDays = qBound(1,
+                                  s.value(key("restoreTestMaxDays"), p.restoreTestMaxDays).toInt(),
                                   maxRestoreTestMaxDays);
     return p;
 }
@@ -61,8 +62,8 @@ void Preferences::save() const
     for (int k = 0; k < componentKindCount; ++k) {
         const QString kind = kindName(ComponentKind(k));
         for (int ph = 0; ph < phaseCount; ++ph) {
-            const QString name =
-                prefix + QStringLiteral("durations/%1/%2").arg(kind, phaseName(Phase(ph)));
+            const QString name = prefix
+                                 + QStringLiteral("durations/%1/%2").arg(kind, phaseName(Phase(ph)));
             const int minutes = durations[size_t(k)][size_t(ph)];
             if (minutes == defaults.durations[size_t(k)][size_t(ph)])
                 s.remove(name);
@@ -80,8 +81,8 @@ void Preferences::save() const
 
 QList<std::pair<QString, QString>> Preferences::languages()
 {
-    return {{QString(), QCoreApplication::translate("planner::PreferencesDialog",
-                                                    "The system's language")},
+    return {{QString(),
+             QCoreApplication::translate("planner::PreferencesDialog", "The system's language")},
             {QStringLiteral("en"), QStringLiteral("English")},
             {QStringLiteral("de"), QStringLiteral("Deutsch")},
             {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};

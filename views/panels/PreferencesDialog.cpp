@@ -18,15 +18,17 @@
 namespace planner {
 
 PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *parent)
-    : QDialog(parent), m_initial(preferences)
+    : QDialog(parent)
+    , m_initial(preferences)
 {
     setWindowTitle(tr("Preferences"));
     auto *tabs = new QTabWidget(this);
     tabs->addTab(generalPage(), tr("General"));
     tabs->addTab(durationsPage(), tr("Durations"));
     tabs->addTab(newProjectPage(), tr("New Projects"));
-    auto *buttons = new QDialogButtonBox(
-        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
+                                             | QDialogButtonBox::RestoreDefaults,
+                                         this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
@@ -133,9 +135,9 @@ QWidget *PreferencesDialog::newProjectPage()
     m_windowWeeks->setRange(1, 104);
     m_windowWeeks->setValue(m_initial.windowWeeks);
     form->addRow(tr("&Weeks:"), m_windowWeeks);
-    for (QWidget *w : {static_cast<QWidget *>(m_weekday), static_cast<QWidget *>(m_windowStart),
-                       static_cast<QWidget *>(m_windowHours),
-                       static_cast<QWidget *>(m_windowWeeks)}) {
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_weekday), static_cast<QWidget *>(m_windowStart),
+          static_cast<QWidget *>(m_windowHours), static_cast<QWidget *>(m_windowWeeks)}) {
         w->setEnabled(m_window->isChecked());
         connect(m_window, &QCheckBox::toggled, w, &QWidget::setEnabled);
     }
@@ -169,8 +171,8 @@ Preferences PreferencesDialog::preferences() const
     p.autosaveMinutes = m_autosave->value();
     for (int k = 0; k < componentKindCount; ++k)
         for (int ph = 0; ph < phaseCount; ++ph)
-            p.durations[size_t(k)][size_t(ph)] =
-                static_cast<QSpinBox *>(m_durations->cellWidget(k, ph))->value();
+            p.durations[size_t(k)][size_t(ph)]
+                = static_cast<QSpinBox *>(m_durations->cellWidget(k, ph))->value();
     p.newProjectWindow = m_window->isChecked();
     p.windowWeekday = m_weekday->currentData().toInt();
     p.windowStart = m_windowStart->time();

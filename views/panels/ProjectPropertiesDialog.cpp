@@ -78,9 +78,9 @@ ProjectPropertiesDialog::ProjectPropertiesDialog(const ProjectInfo &project, QWi
     m_purpose->setPlaceholderText(tr("e.g. Replace PostgreSQL 12 before its support ends"));
     // One sentence, read whole: wrapped over three lines rather than scrolled sideways.
     m_purpose->setTabChangesFocus(true);
-    m_purpose->setFixedHeight(m_purpose->fontMetrics().lineSpacing() * 3
-                              + 2 * (m_purpose->frameWidth()
-                                     + int(m_purpose->document()->documentMargin()) + 2));
+    m_purpose->setFixedHeight(
+        m_purpose->fontMetrics().lineSpacing() * 3
+        + 2 * (m_purpose->frameWidth() + int(m_purpose->document()->documentMargin()) + 2));
     m_reason->setToolTip(tr("Why the upgrade happens: pick one, or type a word of your own"));
     m_urgency->setToolTip(tr("How pressing it is: pick one, or type a word of your own"));
 
@@ -141,9 +141,8 @@ ProjectPropertiesDialog::ProjectPropertiesDialog(const ProjectInfo &project, QWi
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_noStart, &QCheckBox::toggled, m_start, [this](bool none) {
-        m_start->setEnabled(!none);
-    });
+    connect(m_noStart, &QCheckBox::toggled, m_start,
+            [this](bool none) { m_start->setEnabled(!none); });
     connect(m_timeZone, &QComboBox::currentTextChanged, this, &ProjectPropertiesDialog::validate);
     validate();
     m_decision->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);

@@ -21,7 +21,7 @@ inline constexpr int progressAfterMilliseconds = 1000;
 /// cursor; after that a window-modal dialog names the work, and with `cancellable` offers Cancel,
 /// which gives up waiting (the worker finishes on its own and its result is dropped). Returns the
 /// result, or nothing when cancelled.
-template <typename Work>
+template<typename Work>
 auto runWithProgress(QWidget *parent, const QString &label, Work &&work, bool cancellable = true)
     -> std::optional<decltype(work())>
 {
@@ -43,8 +43,7 @@ auto runWithProgress(QWidget *parent, const QString &label, Work &&work, bool ca
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(0);
         if (cancellable)
-            progress.setCancelButtonText(
-                QCoreApplication::translate("WorkWithProgress", "Cancel"));
+            progress.setCancelButtonText(QCoreApplication::translate("WorkWithProgress", "Cancel"));
         else
             progress.setCancelButton(nullptr);
         bool cancelled = false;

@@ -9,7 +9,8 @@ namespace planner {
 
 ApprovalTableModel::ApprovalTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+}
 
 void ApprovalTableModel::setReport(const VerificationReport &report)
 {

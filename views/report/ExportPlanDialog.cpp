@@ -9,22 +9,22 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QProgressDialog>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QPushButton>
 #include <QSettings>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace planner {
 
@@ -115,9 +115,8 @@ ExportPlanDialog::ExportPlanDialog(const Estate &estate, const QString &folder, 
     m_openFolder = m_buttons->addButton(tr("&Open Folder"), QDialogButtonBox::ActionRole);
     m_openFolder->hide();
     connect(m_export, &QPushButton::clicked, this, &ExportPlanDialog::exportNow);
-    connect(m_openFolder, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(m_exportedFolder));
-    });
+    connect(m_openFolder, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_exportedFolder)); });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -131,17 +130,19 @@ ExportPlanDialog::ExportPlanDialog(const Estate &estate, const QString &folder, 
 
 void ExportPlanDialog::browseFolder()
 {
-    const QString dir = QFileDialog::getExistingDirectory(
-        this, tr("Plan Folder"), QDir::fromNativeSeparators(m_folder->text()));
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Plan Folder"),
+                                                          QDir::fromNativeSeparators(
+                                                              m_folder->text()));
     if (!dir.isEmpty())
         m_folder->setText(QDir::toNativeSeparators(dir));
 }
 
 void ExportPlanDialog::browsePrevious()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Previous Plan"), QDir::fromNativeSeparators(m_previous->text()),
-        tr("Plans (plan.json *.json);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Previous Plan"),
+                                       QDir::fromNativeSeparators(m_previous->text()),
+                                       tr("Plans (plan.json *.json);;All files (*)"));
     if (!path.isEmpty())
         m_previous->setText(QDir::toNativeSeparators(path));
 }
@@ -161,7 +162,8 @@ bool ExportPlanDialog::exportNow()
     options.scenario = m_scenario;
     options.previousPlan = QDir::fromNativeSeparators(m_previous->text().trimmed());
     // The keys trusted in Verify Plan: the PDF then says whether each approval's key is one.
-    for (const QString &key : QSettings().value(QStringLiteral("signing/trustedKeys")).toStringList())
+    for (const QString &key :
+         QSettings().value(QStringLiteral("signing/trustedKeys")).toStringList())
         if (QFileInfo::exists(key))
             options.trustedKeys.append(key);
     for (const QString &role : m_roles->text().split(QLatin1Char(','), Qt::SkipEmptyParts))

@@ -69,7 +69,8 @@ Expected<PlanExportResult> exportPlan(const Estate &estate, const QString &dir,
 
     report(10, Tr::tr("Checking, ordering and scheduling"));
     PlanExportResult result;
-    result.document = options.document ? *options.document : buildPlanDocument(estate, options.scenario);
+    result.document = options.document ? *options.document
+                                       : buildPlanDocument(estate, options.scenario);
     const PlanDocument &doc = result.document;
 
     QByteArray existing;
@@ -79,10 +80,11 @@ Expected<PlanExportResult> exportPlan(const Estate &estate, const QString &dir,
             return Error{planPath, file.errorString()};
         existing = file.readAll();
         if (existing != doc.bytes)
-            return Error{dir, Tr::tr("holds a different plan already (its plan.json has SHA-256 %1, "
-                                 "this plan %2); its approvals belong to that plan. Export to "
-                                 "a new folder.")
-                                  .arg(sha256Hex(existing).left(16), doc.sha256.left(16))};
+            return Error{dir,
+                         Tr::tr("holds a different plan already (its plan.json has SHA-256 %1, "
+                                "this plan %2); its approvals belong to that plan. Export to "
+                                "a new folder.")
+                             .arg(sha256Hex(existing).left(16), doc.sha256.left(16))};
         result.planExisted = true;
     }
     if (!options.previousPlan.isEmpty())
@@ -115,7 +117,8 @@ Expected<PlanExportResult> exportPlan(const Estate &estate, const QString &dir,
         if (!drawn)
             return Error{QDir(dir).filePath(QStringLiteral("plan.pdf")), drawn.error().text()};
     }
-    const QByteArray ics = options.ics ? writeIcs(estate, doc.schedule, doc.scenario) : QByteArray();
+    const QByteArray ics = options.ics ? writeIcs(estate, doc.schedule, doc.scenario)
+                                       : QByteArray();
 
     report(80, Tr::tr("Writing the files"));
     if (!QDir().mkpath(dir))

@@ -16,8 +16,8 @@ namespace planner {
 /// What `upgrade-planner plan` and File > Export Plan write.
 struct PlanExportOptions
 {
-    bool pdf = true;  ///< plan.pdf, for the board
-    bool ics = true;  ///< plan.ics, the windows for calendars
+    bool pdf = true; ///< plan.pdf, for the board
+    bool ics = true; ///< plan.ics, the windows for calendars
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QString previousPlan;    ///< a previous plan.json: its changes go into the PDF
     QStringList rolesToSign; ///< roles the PDF leaves signature lines for
@@ -35,9 +35,9 @@ struct PlanExportOptions
 struct PlanExportResult
 {
     PlanDocument document;
-    QStringList written;      ///< paths of the files written, in order
-    bool planExisted = false; ///< the folder held this very plan already (approvals kept)
-    int approvals = 0;        ///< approvals found in the folder and shown in the PDF
+    QStringList written;       ///< paths of the files written, in order
+    bool planExisted = false;  ///< the folder held this very plan already (approvals kept)
+    int approvals = 0;         ///< approvals found in the folder and shown in the PDF
     QList<PlanChange> changes; ///< against the previous plan, when one was given
 };
 
@@ -48,8 +48,8 @@ struct PlanExportResult
 /// before the first byte is written, and each file is replaced atomically, so a failure
 /// leaves what was there before. Drawing the PDF needs a QApplication. @p progress, when
 /// given, hears the stage and a percentage.
-Expected<PlanExportResult>
-exportPlan(const Estate &estate, const QString &dir, const PlanExportOptions &options,
-           const std::function<void(int percent, const QString &stage)> &progress = {});
+Expected<PlanExportResult> exportPlan(
+    const Estate &estate, const QString &dir, const PlanExportOptions &options,
+    const std::function<void(int percent, const QString &stage)> &progress = {});
 
 } // namespace planner

@@ -83,12 +83,13 @@ QString decisionText(const Context &c)
     if (unscheduled > 0 && used.isEmpty())
         text += u' ' + tr("No step is scheduled yet: the plan has no dates.");
     else if (unscheduled > 0)
-        text += u' ' + tr("%n step(s) could not be scheduled and are not in these dates.",
-                          unscheduled);
+        text += u' '
+                + tr("%n step(s) could not be scheduled and are not in these dates.", unscheduled);
     const QList<const Conflict *> risks = c.openRisks();
     if (!risks.isEmpty())
-        text += u' ' + tr("Approving it accepts %n open risk(s), listed in the summary.",
-                          int(risks.size()));
+        text += u' '
+                + tr("Approving it accepts %n open risk(s), listed in the summary.",
+                     int(risks.size()));
     QStringList failed;
     for (const ReadinessCheck &r : p.readiness)
         if (!r.ok)

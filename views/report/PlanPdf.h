@@ -22,11 +22,11 @@ struct PlanSignature
 {
     QString signer;
     QString role;
-    QString signedAt;       ///< as the signature file says (ISO 8601)
+    QString signedAt; ///< as the signature file says (ISO 8601)
     QString keyFingerprint;
-    bool valid = false;     ///< the signature matches the plan and the key
-    bool trusted = false;   ///< the key is one the board trusts
-    QString problem;        ///< why it is not valid or not trusted, in words; empty when fine
+    bool valid = false;   ///< the signature matches the plan and the key
+    bool trusted = false; ///< the key is one the board trusts
+    QString problem;      ///< why it is not valid or not trusted, in words; empty when fine
 };
 
 /// What the PDF shows besides the plan itself.
@@ -37,7 +37,7 @@ struct PlanPdfOptions
     /// The approvals' keys were checked against a list of trusted keys (PlanSignature::trusted
     /// means something); false: the page says the keys were not checked.
     bool trustChecked = false;
-    QStringList rolesToSign; ///< roles expected to approve: blank lines for those not yet signed
+    QStringList rolesToSign;  ///< roles expected to approve: blank lines for those not yet signed
     bool hasPrevious = false; ///< a previous plan was given: the changes section appears
     QString previousSha256;
     QList<PlanChange> changes; ///< changes since the previous plan

@@ -36,8 +36,7 @@ void addConflicts(ReportDocument &doc, const Context &c)
     open.widths = {11, 12, 20, 57};
     Table waived;
     waived.caption = tr("Waived");
-    waived.headers = {tr("State"), tr("What may break"), tr("Why it is accepted"),
-                      tr("Until")};
+    waived.headers = {tr("State"), tr("What may break"), tr("Why it is accepted"), tr("Until")};
     waived.widths = {12, 44, 32, 12};
     for (const Conflict &conflict : p.conflicts) {
         QStringList names;
@@ -45,10 +44,9 @@ void addConflicts(ReportDocument &doc, const Context &c)
             names.append(c.componentName(id));
         if (!conflict.waived) {
             const bool error = conflict.severity == Conflict::Severity::Error;
-            open.rows.append({Cell(severityLabel(conflict.severity), error,
-                                   error ? failColour : QColor()),
-                              Cell(stateLabel(conflict.state)), Cell(names.join(u'\n')),
-                              Cell(conflict.message)});
+            open.rows.append(
+                {Cell(severityLabel(conflict.severity), error, error ? failColour : QColor()),
+                 Cell(stateLabel(conflict.state)), Cell(names.join(u'\n')), Cell(conflict.message)});
             continue;
         }
         QString until;
@@ -81,16 +79,16 @@ void addChanges(ReportDocument &doc, const Context &c)
         doc.paragraph(tr("No changes: both plans say the same."));
         return;
     }
-    doc.paragraph(tr("%n change(s) the board approves again with this plan.",
-                     int(o.changes.size())));
+    doc.paragraph(
+        tr("%n change(s) the board approves again with this plan.", int(o.changes.size())));
     Table t;
     t.headers = {tr("Change"), tr("Before"), tr("After")};
     t.widths = {52, 24, 24};
     for (const PlanChange &change : o.changes)
-        t.rows.append({Cell(change.text.isEmpty() ? change.kind + u' ' + change.subject
-                                                  : change.text),
-                       Cell(change.before.isEmpty() ? tr("—") : change.before),
-                       Cell(change.after.isEmpty() ? tr("—") : change.after)});
+        t.rows.append(
+            {Cell(change.text.isEmpty() ? change.kind + u' ' + change.subject : change.text),
+             Cell(change.before.isEmpty() ? tr("—") : change.before),
+             Cell(change.after.isEmpty() ? tr("—") : change.after)});
     doc.table(t);
 }
 
@@ -109,8 +107,7 @@ void addSignatures(ReportDocument &doc, const Context &c)
     doc.keyValues({{tr("Project"), p.estate.project.name},
                    {tr("Plan SHA-256"), p.sha256},
                    {tr("By signing, the approver"),
-                    decisionText(c).replace(tr("The board is asked to approve"),
-                                            tr("approves"))}},
+                    decisionText(c).replace(tr("The board is asked to approve"), tr("approves"))}},
                   0.26);
     QSet<QString> signedRoles;
     for (const PlanSignature &s : c.options.approvals) {
@@ -132,7 +129,8 @@ void addSignatures(ReportDocument &doc, const Context &c)
                        {tr("Signature"), status}});
         if (!s.valid || (c.options.trustChecked && !s.trusted))
             doc.paragraph(tr("This approval does not count until its signature is valid and "
-                             "made with a trusted key."), TextStyle::Body, failColour);
+                             "made with a trusted key."),
+                          TextStyle::Body, failColour);
     }
     QStringList missing;
     for (const QString &role : c.options.rolesToSign)
@@ -142,8 +140,7 @@ void addSignatures(ReportDocument &doc, const Context &c)
         missing = {QString(), QString()};
     if (missing.isEmpty())
         return;
-    doc.heading(c.options.approvals.isEmpty() ? tr("Signatures")
-                                              : tr("Still to sign"),
+    doc.heading(c.options.approvals.isEmpty() ? tr("Signatures") : tr("Still to sign"),
                 TextStyle::Subheading);
     for (const QString &role : missing) {
         doc.space(8);

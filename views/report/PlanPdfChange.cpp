@@ -72,9 +72,10 @@ void addWhyAndRisk(ReportDocument &doc, const Context &c)
         {tr("Urgency"), project.urgency.isEmpty()
                             ? tr("not given")
                             : vocabularyLabel(Vocabulary::Urgency, project.urgency)},
-        {tr("Risk of the plan"), tr("%1 (score %2, the sum over %n step(s))", int(p.risk.steps.size()))
-                                     .arg(levelText(p.risk.level))
-                                     .arg(p.risk.score)},
+        {tr("Risk of the plan"),
+         tr("%1 (score %2, the sum over %n step(s))", int(p.risk.steps.size()))
+             .arg(levelText(p.risk.level))
+             .arg(p.risk.score)},
         {tr("Review path"), p.risk.guidance},
     });
     doc.paragraph(tr("Each step's score adds the points of the rules that apply to it; each point "
@@ -96,12 +97,12 @@ void addWhyAndRisk(ReportDocument &doc, const Context &c)
         QStringList why;
         for (const RiskItem &item : s->items)
             why.append(QStringLiteral("+%1 %2").arg(item.points).arg(item.cause));
-        risk.rows.append({Cell(QStringLiteral("%1\n%2 -> %3")
-                                   .arg(c.componentLabel(s->component), s->from.text(),
-                                        s->to.text())),
-                          Cell(QStringLiteral("%1 %2").arg(s->score).arg(levelText(s->level)),
-                               true, levelColour(s->level)),
-                          Cell(why.join(u'\n'))});
+        risk.rows.append(
+            {Cell(QStringLiteral("%1\n%2 -> %3")
+                      .arg(c.componentLabel(s->component), s->from.text(), s->to.text())),
+             Cell(QStringLiteral("%1 %2").arg(s->score).arg(levelText(s->level)), true,
+                  levelColour(s->level)),
+             Cell(why.join(u'\n'))});
     }
     if (risk.rows.isEmpty())
         doc.paragraph(tr("No step scores a risk point."), TextStyle::Body, okColour);
@@ -120,8 +121,8 @@ void addImpact(ReportDocument &doc, const Context &c)
                      "windows; a single step longer than the service level allows is listed "
                      "under what is missing."));
     Table t;
-    t.headers = {tr("Process"), tr("Users"), tr("Service level"),
-                 tr("Downtime, all steps"), tr("Stricter list")};
+    t.headers = {tr("Process"), tr("Users"), tr("Service level"), tr("Downtime, all steps"),
+                 tr("Stricter list")};
     t.widths = {21, 26, 25, 13, 15};
     for (const ProcessImpact &i : p.impact.processes) {
         QString users = i.userGroups.join(QStringLiteral(", "));
@@ -134,12 +135,13 @@ void addImpact(ReportDocument &doc, const Context &c)
                      + tr("at most %1 down").arg(durationText(*i.maxOutageMinutes));
         // The service level's limit is per outage: a step stopping the process for longer is a
         // readiness item (next section); the total here spans every window of the plan.
-        t.rows.append({Cell(i.name.isEmpty() ? i.process : i.name, true),
-                       Cell(users.isEmpty() ? tr("not recorded") : users),
-                       Cell(level.isEmpty() ? tr("not recorded") : level),
-                       Cell(durationText(i.downtimeMinutes)),
-                       Cell(i.stricter ? vocabularyLabel(Vocabulary::ProcessCategory, i.category) : QString(),
-                            i.stricter)});
+        t.rows.append(
+            {Cell(i.name.isEmpty() ? i.process : i.name, true),
+             Cell(users.isEmpty() ? tr("not recorded") : users),
+             Cell(level.isEmpty() ? tr("not recorded") : level),
+             Cell(durationText(i.downtimeMinutes)),
+             Cell(i.stricter ? vocabularyLabel(Vocabulary::ProcessCategory, i.category) : QString(),
+                  i.stricter)});
     }
     if (t.rows.isEmpty())
         doc.paragraph(tr("No recorded business process is affected."));
@@ -165,7 +167,8 @@ void addReadiness(ReportDocument &doc, const Context &c)
         QString about = i.component.isEmpty() ? i.window : c.componentLabel(i.component);
         if (about.isEmpty())
             about = i.process.isEmpty() ? tr("the plan") : i.process;
-        t.rows.append({Cell(readinessKindLabel(i.kind), true, failColour), Cell(about), Cell(i.reason)});
+        t.rows.append(
+            {Cell(readinessKindLabel(i.kind), true, failColour), Cell(about), Cell(i.reason)});
     }
     doc.table(t);
 }
@@ -202,9 +205,8 @@ void addStepRecords(ReportDocument &doc, const Context &c)
                     tr("taken: %1").arg(vocabularyLabel(Vocabulary::BackupPoint, b.takenAt)));
             lines.append(tr("restore tested: %1%2")
                              .arg(dateText(b.lastRestoreTest),
-                                  b.restoreMinutes
-                                      ? tr(", %1").arg(durationText(*b.restoreMinutes))
-                                      : QString()));
+                                  b.restoreMinutes ? tr(", %1").arg(durationText(*b.restoreMinutes))
+                                                   : QString()));
             backup = lines.join(u'\n');
             backupProblem = false;
             for (const BackupWarning &w : p.backupWarnings)
@@ -230,24 +232,23 @@ void addStepRecords(ReportDocument &doc, const Context &c)
         }
         QStringList verify;
         QList<const AcceptanceCheck *> own = checks.value(m.component);
-        std::stable_sort(own.begin(), own.end(), [](const AcceptanceCheck *a,
-                                                    const AcceptanceCheck *b) {
-            return a->core && !b->core;
-        });
+        std::stable_sort(own.begin(), own.end(),
+                         [](const AcceptanceCheck *a, const AcceptanceCheck *b) {
+                             return a->core && !b->core;
+                         });
         for (const AcceptanceCheck *a : own)
-            verify.append(QStringLiteral("%1%2 -> %3")
-                              .arg(a->core ? tr("[core] ") : QString(), a->description,
-                                   a->expected));
+            verify.append(
+                QStringLiteral("%1%2 -> %3")
+                    .arg(a->core ? tr("[core] ") : QString(), a->description, a->expected));
         for (const MonitoringPlan *w : watch.value(m.component))
-            verify.append(tr("watch %1 (baseline %2) for %3 h")
-                              .arg(w->metric, w->baseline)
-                              .arg(w->hours));
-        t.rows.append({Cell(c.componentLabel(m.component), true),
-                       Cell(backup, false, backupProblem ? failColour : QColor()),
-                       Cell(rollback, false,
-                            records.rollbackFor(m.component) ? QColor() : failColour),
-                       Cell(verify.isEmpty() ? tr("none defined") : verify.join(u'\n'), false,
-                            verify.isEmpty() ? failColour : QColor())});
+            verify.append(
+                tr("watch %1 (baseline %2) for %3 h").arg(w->metric, w->baseline).arg(w->hours));
+        t.rows.append(
+            {Cell(c.componentLabel(m.component), true),
+             Cell(backup, false, backupProblem ? failColour : QColor()),
+             Cell(rollback, false, records.rollbackFor(m.component) ? QColor() : failColour),
+             Cell(verify.isEmpty() ? tr("none defined") : verify.join(u'\n'), false,
+                  verify.isEmpty() ? failColour : QColor())});
     }
     if (!t.rows.isEmpty())
         doc.table(t);
@@ -258,8 +259,8 @@ void addStepRecords(ReportDocument &doc, const Context &c)
     windows.widths = {18, 47, 35};
     for (const AcceptanceCheck &a : records.acceptance)
         if (a.component.isEmpty())
-            windows.rows.append({Cell(a.window), Cell((a.logReview ? tr("[logs] ") : QString())
-                                                      + a.description),
+            windows.rows.append({Cell(a.window),
+                                 Cell((a.logReview ? tr("[logs] ") : QString()) + a.description),
                                  Cell(a.expected)});
     if (!windows.rows.isEmpty())
         doc.table(windows);
@@ -280,13 +281,13 @@ void addConfiguration(ReportDocument &doc, const Context &c)
     const QDate end = p.schedule.finish.isValid() ? p.schedule.finish.date() : QDate();
     for (const ConfigItem &i : records.configuration) {
         const bool expires = i.expires.isValid() && end.isValid() && i.expires < end;
-        t.rows.append({Cell(c.componentName(i.component)),
-                       Cell(vocabularyLabel(Vocabulary::ConfigKind, i.kind)),
-                       Cell(i.detail.isEmpty() ? i.name
-                                               : QStringLiteral("%1\n%2").arg(i.name, i.detail)),
-                       Cell(yesNo(i.backedUp), !i.backedUp, i.backedUp ? QColor() : failColour),
-                       Cell(i.expires.isValid() ? i.expires.toString(Qt::ISODate) : QString(),
-                            expires, expires ? failColour : QColor())});
+        t.rows.append(
+            {Cell(c.componentName(i.component)),
+             Cell(vocabularyLabel(Vocabulary::ConfigKind, i.kind)),
+             Cell(i.detail.isEmpty() ? i.name : QStringLiteral("%1\n%2").arg(i.name, i.detail)),
+             Cell(yesNo(i.backedUp), !i.backedUp, i.backedUp ? QColor() : failColour),
+             Cell(i.expires.isValid() ? i.expires.toString(Qt::ISODate) : QString(), expires,
+                  expires ? failColour : QColor())});
     }
     if (!t.rows.isEmpty())
         doc.table(t);
@@ -340,17 +341,20 @@ void addRecord(ReportDocument &doc, const Context &c)
     doc.pageBreak();
     doc.heading(tr("The upgrade record: planned against actual"));
     Table t;
-    t.headers = {tr("Component"), tr("Planned"), tr("Actual"), tr("Checks"), tr("Issues, rollback, follow-up")};
+    t.headers = {tr("Component"), tr("Planned"), tr("Actual"), tr("Checks"),
+                 tr("Issues, rollback, follow-up")};
     t.widths = {18, 11, 11, 25, 35};
     for (const StepComparison &s : p.comparison.steps) {
         const ExecutionRecord *r = records.executionFor(s.component);
         QStringList checks, notes;
         if (r) {
             for (const CheckResult &check : r->checks)
-                checks.append(QStringLiteral("%1 %2%3")
-                                  .arg(check.passed ? tr("passed") : tr("FAILED"), check.check,
-                                       check.note.isEmpty() ? QString()
-                                                            : QStringLiteral(": ") + check.note));
+                checks.append(
+                    QStringLiteral("%1 %2%3").arg(check.passed ? tr("passed") : tr("FAILED"),
+                                                  check.check,
+                                                  check.note.isEmpty()
+                                                      ? QString()
+                                                      : QStringLiteral(": ") + check.note));
             for (const ExecutionIssue &issue : r->issues)
                 notes.append(issue.resolution.isEmpty()
                                  ? issue.text

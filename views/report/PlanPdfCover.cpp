@@ -48,37 +48,41 @@ void addCover(ReportDocument &doc, const Context &c)
                                    [](const ReadinessCheck &r) { return r.ok; });
     const QString lifecycle = p.lifecycleDate.isValid() ? p.lifecycleDate.toString(Qt::ISODate)
                                                         : tr("unknown date");
-    doc.keyValues({
-        {tr("Reason"), orDash(vocabularyLabel(Vocabulary::ChangeReason, project.reason))},
-        {tr("Urgency"), orDash(vocabularyLabel(Vocabulary::Urgency, project.urgency))},
-        {tr("Plan starts"), project.start.isValid() ? project.start.toString(Qt::ISODate)
-                                                    : tr("not set")},
-        {tr("Times are in"), project.timezone.isEmpty() ? tr("local wall-clock time")
-                                                        : project.timezone},
-        {tr("Ready"), ready ? tr("yes: every readiness check passes")
-                            : tr("no: see the readiness checks in the summary")},
-        {tr("Plan SHA-256 (what approvers sign)"), p.sha256},
-        {tr("Estate SHA-256"), p.estateSha256},
-        {tr("Computed by"), tr("Upgrade Planner %1, end-of-life data of %2")
-                                .arg(p.programVersion, lifecycle)},
-    }, 0.26);
+    doc.keyValues(
+        {
+            {tr("Reason"), orDash(vocabularyLabel(Vocabulary::ChangeReason, project.reason))},
+            {tr("Urgency"), orDash(vocabularyLabel(Vocabulary::Urgency, project.urgency))},
+            {tr("Plan starts"),
+             project.start.isValid() ? project.start.toString(Qt::ISODate) : tr("not set")},
+            {tr("Times are in"),
+             project.timezone.isEmpty() ? tr("local wall-clock time") : project.timezone},
+            {tr("Ready"), ready ? tr("yes: every readiness check passes")
+                                : tr("no: see the readiness checks in the summary")},
+            {tr("Plan SHA-256 (what approvers sign)"), p.sha256},
+            {tr("Estate SHA-256"), p.estateSha256},
+            {tr("Computed by"),
+             tr("Upgrade Planner %1, end-of-life data of %2").arg(p.programVersion, lifecycle)},
+        },
+        0.26);
     doc.space(12);
     doc.heading(tr("How to read this document"), TextStyle::Subheading);
-    doc.keyValues({
-        {tr("Summary"), tr("What the plan achieves, when it ends, how long each business "
-                           "process is down, the open risks and whether the plan is ready.")},
-        {tr("What moves"), tr("Each component that changes, with its current and target "
-                              "version.")},
-        {tr("Graph, timeline"), tr("The same plan as pictures: what depends on what, and when "
-                                   "each step runs.")},
-        {tr("Steps"), tr("Window by window: each step with its duration, the time kept to undo "
-                         "it, its point of no return and who carries it out.")},
-        {tr("Conflicts"), tr("What could break, and what was accepted by waiver and why.")},
-        {tr("The change"), tr("Why and how risky, whom it affects, what is missing, and for "
-                              "each step its backup, rollback, checks and monitoring; the "
-                              "configuration, pilots and messages to users.")},
-        {tr("Approval"), tr("The approvers' signatures over the plan's SHA-256.")},
-    }, 0.26);
+    doc.keyValues(
+        {
+            {tr("Summary"), tr("What the plan achieves, when it ends, how long each business "
+                               "process is down, the open risks and whether the plan is ready.")},
+            {tr("What moves"), tr("Each component that changes, with its current and target "
+                                  "version.")},
+            {tr("Graph, timeline"), tr("The same plan as pictures: what depends on what, and when "
+                                       "each step runs.")},
+            {tr("Steps"), tr("Window by window: each step with its duration, the time kept to undo "
+                             "it, its point of no return and who carries it out.")},
+            {tr("Conflicts"), tr("What could break, and what was accepted by waiver and why.")},
+            {tr("The change"), tr("Why and how risky, whom it affects, what is missing, and for "
+                                  "each step its backup, rollback, checks and monitoring; the "
+                                  "configuration, pilots and messages to users.")},
+            {tr("Approval"), tr("The approvers' signatures over the plan's SHA-256.")},
+        },
+        0.26);
 }
 
 void addSummary(ReportDocument &doc, const Context &c)
@@ -93,24 +97,25 @@ void addSummary(ReportDocument &doc, const Context &c)
     for (const Conflict &conflict : p.conflicts)
         waived += conflict.waived ? 1 : 0;
     doc.keyValues({
-        {tr("Components that move"), tr("%1 of %2 in the estate").arg(p.moves.size())
-                                         .arg(p.estate.componentCount())},
+        {tr("Components that move"),
+         tr("%1 of %2 in the estate").arg(p.moves.size()).arg(p.estate.componentCount())},
         {tr("Steps"), tr("%1 scheduled in %n wave(s); %2 not scheduled", p.plan.waveCount())
-                          .arg(s.steps.size()).arg(s.unscheduled.size())},
-        {tr("Maintenance windows used"), used.isEmpty()
-                                             ? tr("none")
-                                             : tr("%1, from %2").arg(s.windowsUsed)
-                                                   .arg(dayTimeText(used.first()->start))},
+                          .arg(s.steps.size())
+                          .arg(s.unscheduled.size())},
+        {tr("Maintenance windows used"),
+         used.isEmpty()
+             ? tr("none")
+             : tr("%1, from %2").arg(s.windowsUsed).arg(dayTimeText(used.first()->start))},
         {tr("End date"), s.finish.isValid() ? dayTimeText(s.finish) : tr("none: nothing placed")},
-        {tr("Open risks"), risks.isEmpty() ? tr("none")
-                                           : tr("%n not waived (see below)", int(risks.size()))},
+        {tr("Open risks"),
+         risks.isEmpty() ? tr("none") : tr("%n not waived (see below)", int(risks.size()))},
         {tr("Accepted by waiver"), tr("%n conflict(s)", waived)},
     });
 
     Table downtime;
     downtime.caption = tr("Downtime per business process");
-    downtime.headers = {tr("Process"), tr("Expected downtime"), tr("Worst case (every step rolled back)"),
-                        tr("Steps affecting it")};
+    downtime.headers = {tr("Process"), tr("Expected downtime"),
+                        tr("Worst case (every step rolled back)"), tr("Steps affecting it")};
     downtime.widths = {38, 20, 26, 16};
     for (const ProcessDowntime &d : s.downtime)
         downtime.rows.append({Cell(d.name.isEmpty() ? d.process : d.name),
@@ -125,9 +130,9 @@ void addSummary(ReportDocument &doc, const Context &c)
     ready.headers = {tr("Question"), tr("Answer"), tr("Detail")};
     ready.widths = {34, 12, 54};
     for (const ReadinessCheck &r : p.readiness)
-        ready.rows.append({Cell(r.label), Cell(r.ok ? tr("yes") : tr("NO"), true,
-                                                 r.ok ? okColour : failColour,
-                                                 r.ok ? okFill : failFill),
+        ready.rows.append({Cell(r.label),
+                           Cell(r.ok ? tr("yes") : tr("NO"), true, r.ok ? okColour : failColour,
+                                r.ok ? okFill : failFill),
                            Cell(r.detail)});
     if (!ready.rows.isEmpty())
         doc.table(ready);

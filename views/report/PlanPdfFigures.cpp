@@ -96,35 +96,36 @@ void addGraph(ReportDocument &doc, const Context &c)
                          "depends on. Red: involved in a conflict not waived.",
                          int(moving.size()));
     if (scale < readableScale)
-        caption += u' ' + tr("With %n components the names are too small to read at 100 %: "
-                             "zoom into this page, or see the full graph in the SVG export "
-                             "(upgrade-planner export --format svg).",
-                             graph->store.estate().componentCount());
-    doc.figurePage(tr("Dependency graph of the moving components"), caption,
-                   [graph, area](QPainter *p, const QRectF &target) {
-                       graph->scene->render(p, target, area);
-                   },
-                   area.width() / area.height());
+        caption += u' '
+                   + tr("With %n components the names are too small to read at 100 %: "
+                        "zoom into this page, or see the full graph in the SVG export "
+                        "(upgrade-planner export --format svg).",
+                        graph->store.estate().componentCount());
+    doc.figurePage(
+        tr("Dependency graph of the moving components"), caption,
+        [graph, area](QPainter *p, const QRectF &target) { graph->scene->render(p, target, area); },
+        area.width() / area.height());
 }
 
 void addTimeline(ReportDocument &doc, const Context &c)
 {
     auto view = std::make_shared<TimelineView>();
     view->setSchedule(c.plan.estate, c.plan.schedule);
-    const QString caption =
-        tr("The whole plan in time. Shaded bands are the maintenance windows (freezes in a "
-           "different shade); each row is one step, its bar coloured by phase as the legend "
-           "says. The pale part after a bar is the time kept to undo the step; the red tick is "
-           "its point of no return. The steps of each window, with their times, follow in the "
-           "next section.");
+    const QString caption = tr(
+        "The whole plan in time. Shaded bands are the maintenance windows (freezes in a "
+        "different shade); each row is one step, its bar coloured by phase as the legend "
+        "says. The pale part after a bar is the time kept to undo the step; the red tick is "
+        "its point of no return. The steps of each window, with their times, follow in the "
+        "next section.");
     const QSizeF room = landscapeRoom(c);
-    doc.figurePage(tr("Timeline"), caption,
-                   [view](QPainter *p, const QRectF &target) {
-                       const qreal points = p->device()->logicalDpiX() / 72.0;
-                       const QSize layout = (target.size() / points * 1.35).toSize();
-                       view->renderChart(p, target, layout);
-                   },
-                   room.width() / room.height());
+    doc.figurePage(
+        tr("Timeline"), caption,
+        [view](QPainter *p, const QRectF &target) {
+            const qreal points = p->device()->logicalDpiX() / 72.0;
+            const QSize layout = (target.size() / points * 1.35).toSize();
+            view->renderChart(p, target, layout);
+        },
+        room.width() / room.height());
 }
 
 } // namespace planner::pdf

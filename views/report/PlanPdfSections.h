@@ -48,15 +48,15 @@ QString dayTimeText(const QDateTime &t);
 /// "22:00", or "Sun 04:00" when @p t falls on another day than @p reference.
 QString clockText(const QDateTime &t, const QDateTime &reference);
 
-void addCover(report::ReportDocument &doc, const Context &c);     // PlanPdfCover.cpp
-void addSummary(report::ReportDocument &doc, const Context &c);   // PlanPdfCover.cpp
-void addMoves(report::ReportDocument &doc, const Context &c);     // PlanPdfSteps.cpp
-void addGraph(report::ReportDocument &doc, const Context &c);     // PlanPdfFigures.cpp
-void addTimeline(report::ReportDocument &doc, const Context &c);  // PlanPdfFigures.cpp
-void addSteps(report::ReportDocument &doc, const Context &c);     // PlanPdfSteps.cpp
-void addConflicts(report::ReportDocument &doc, const Context &c); // PlanPdfApproval.cpp
+void addCover(report::ReportDocument &doc, const Context &c);            // PlanPdfCover.cpp
+void addSummary(report::ReportDocument &doc, const Context &c);          // PlanPdfCover.cpp
+void addMoves(report::ReportDocument &doc, const Context &c);            // PlanPdfSteps.cpp
+void addGraph(report::ReportDocument &doc, const Context &c);            // PlanPdfFigures.cpp
+void addTimeline(report::ReportDocument &doc, const Context &c);         // PlanPdfFigures.cpp
+void addSteps(report::ReportDocument &doc, const Context &c);            // PlanPdfSteps.cpp
+void addConflicts(report::ReportDocument &doc, const Context &c);        // PlanPdfApproval.cpp
 void addControlledChange(report::ReportDocument &doc, const Context &c); // PlanPdfChange.cpp
-void addChanges(report::ReportDocument &doc, const Context &c);   // PlanPdfApproval.cpp
-void addSignatures(report::ReportDocument &doc, const Context &c); // PlanPdfApproval.cpp
+void addChanges(report::ReportDocument &doc, const Context &c);          // PlanPdfApproval.cpp
+void addSignatures(report::ReportDocument &doc, const Context &c);       // PlanPdfApproval.cpp
 
 } // namespace planner::pdf

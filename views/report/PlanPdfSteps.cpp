@@ -55,8 +55,7 @@ void addMoves(ReportDocument &doc, const Context &c)
                      "must pass. Waves: steps of one wave do not depend on each other; a wave "
                      "starts only when the previous one is done."));
     Table t;
-    t.headers = {tr("Component"), tr("Kind"), tr("Site"), tr("Versions"), tr("Waves"),
-                 tr("Undo")};
+    t.headers = {tr("Component"), tr("Kind"), tr("Site"), tr("Versions"), tr("Waves"), tr("Undo")};
     t.widths = {33, 11, 12, 23, 8, 13};
     for (const PlanMove &m : c.plan.moves) {
         QStringList versions{m.from.text()};
@@ -68,8 +67,8 @@ void addMoves(ReportDocument &doc, const Context &c)
                                   ? QString::number(m.firstWave)
                                   : QStringLiteral("%1–%2").arg(m.firstWave).arg(m.lastWave);
         const QString undo = m.reversible ? tr("rollback") : tr("restore backup");
-        t.rows.append({Cell(componentCell(c, m.component)), Cell(kindLabel(m.kind)),
-                       Cell(m.site), Cell(versions.join(arrow())),
+        t.rows.append({Cell(componentCell(c, m.component)), Cell(kindLabel(m.kind)), Cell(m.site),
+                       Cell(versions.join(arrow())),
                        Cell(waves, m.firstWave == 0, m.firstWave == 0 ? warnColour : QColor()),
                        Cell(undo)});
     }
@@ -91,9 +90,9 @@ void addSteps(ReportDocument &doc, const Context &c)
                      "backup). Point of no return: the latest moment a rollback can start and "
                      "still end inside the window. Staff: who must be present.")
                       .arg(s.timezone.isEmpty() ? tr("not set") : s.timezone));
-    const QStringList headers = {tr("Time"), tr("Component"), tr("From → to"), tr("Wave"),
-                                 tr("Duration"), tr("Rollback reserve"),
-                                 tr("Point of no return"), tr("Staff")};
+    const QStringList headers
+        = {tr("Time"),     tr("Component"),        tr("From → to"),          tr("Wave"),
+           tr("Duration"), tr("Rollback reserve"), tr("Point of no return"), tr("Staff")};
     const QList<qreal> widths = {11, 21, 14, 7, 10, 11, 10, 16};
     for (const WindowOccurrence *w : c.usedWindows()) {
         Table t;

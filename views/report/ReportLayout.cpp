@@ -179,8 +179,7 @@ Expected<int> renderReport(const ReportDocument &document, const PageSetup &setu
     const QList<PlacedPage> pages = pager.layout(document);
 
     auto orient = [&](const PlacedPage &page) {
-        writer->setPageOrientation(page.landscape ? QPageLayout::Landscape
-                                                  : QPageLayout::Portrait);
+        writer->setPageOrientation(page.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
     };
     orient(pages.first());
     QPainter painter;

@@ -31,10 +31,15 @@ struct Cell
 {
     Cell(const QString &text = {}) // NOLINT: a plain string is the usual cell
         : text(text)
-    {}
+    {
+    }
     Cell(const QString &text, bool bold, const QColor &colour = {}, const QColor &fill = {})
-        : text(text), bold(bold), colour(colour), fill(fill)
-    {}
+        : text(text)
+        , bold(bold)
+        , colour(colour)
+        , fill(fill)
+    {
+    }
     QString text;
     bool bold = false;
     QColor colour; ///< invalid: black
@@ -45,11 +50,11 @@ struct Cell
 /// caption (marked "continued") and heading row repeated at the top of every page it reaches.
 struct Table
 {
-    QString caption;      ///< above the table; empty: none
-    QStringList headers;  ///< empty: no heading row (a key-value list, for instance)
-    QList<qreal> widths;  ///< relative column widths, one per column
+    QString caption;     ///< above the table; empty: none
+    QStringList headers; ///< empty: no heading row (a key-value list, for instance)
+    QList<qreal> widths; ///< relative column widths, one per column
     QList<QList<Cell>> rows;
-    bool grid = true;     ///< ruled cells; false: a plain list
+    bool grid = true; ///< ruled cells; false: a plain list
 };
 
 /// Draws a picture into @p target (device pixels of the page). The painter is saved around it.
@@ -60,7 +65,8 @@ class ReportDocument
 {
 public:
     void heading(const QString &text, TextStyle style = TextStyle::Heading);
-    void paragraph(const QString &text, TextStyle style = TextStyle::Body, const QColor &colour = {});
+    void paragraph(const QString &text, TextStyle style = TextStyle::Body,
+                   const QColor &colour = {});
     void table(Table table);
     /// A table of two columns without ruling: key in bold on the left, value on the right.
     void keyValues(const QList<QPair<QString, QString>> &items, qreal keyShare = 0.32);

@@ -12,9 +12,9 @@ namespace planner::report {
 
 namespace {
 
-constexpr qreal cellPadding = 3;   // points
+constexpr qreal cellPadding = 3;    // points
 constexpr qreal lineSpacing = 1.12; // of the font's line height
-constexpr qreal blockGap = 5;      // points after a paragraph or table
+constexpr qreal blockGap = 5;       // points after a paragraph or table
 
 class Tr
 {
@@ -33,7 +33,8 @@ Pager::Pager(QPaintDevice *device, const QRectF &portrait, const QRectF &landsca
     , m_portrait(portrait)
     , m_landscape(landscape)
     , m_dpi(device->logicalDpiY())
-{}
+{
+}
 
 void Pager::newPage(bool landscape)
 {

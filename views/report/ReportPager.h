@@ -72,8 +72,7 @@ private:
     qreal leadHeight(const Block &block);
     void placeTable(const Table &table);
     MeasuredRow measureRow(const Table &table, const QList<Cell> &cells, bool heading) const;
-    void drawRow(const Table &table, const MeasuredRow &row, const QList<Cell> &cells,
-                 bool heading);
+    void drawRow(const Table &table, const MeasuredRow &row, const QList<Cell> &cells, bool heading);
     qreal placeCaption(const QString &caption);
     void placeFigure(const Block &block);
 

@@ -111,18 +111,20 @@ SignPlanDialog::SignPlanDialog(const QString &planJsonPath, QWidget *parent)
 
 void SignPlanDialog::browsePlan()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Plan to Sign"), QDir::fromNativeSeparators(m_plan->text()),
-        tr("Plans (plan.json);;JSON (*.json);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Plan to Sign"),
+                                       QDir::fromNativeSeparators(m_plan->text()),
+                                       tr("Plans (plan.json);;JSON (*.json);;All files (*)"));
     if (!path.isEmpty())
         m_plan->setText(QDir::toNativeSeparators(path));
 }
 
 void SignPlanDialog::browseKey()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Private Key"), QDir::fromNativeSeparators(m_key->text()),
-        tr("Private keys (*.key *.pem);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Private Key"),
+                                       QDir::fromNativeSeparators(m_key->text()),
+                                       tr("Private keys (*.key *.pem);;All files (*)"));
     if (path.isEmpty())
         return;
     m_key->setText(QDir::toNativeSeparators(path));
@@ -165,8 +167,7 @@ bool SignPlanDialog::signNow()
         return false;
     }
     if (signer.isEmpty() || role.isEmpty()) {
-        showMessage(signer.isEmpty() ? tr("Type your name as signer.") : tr("Choose a role."),
-                    true);
+        showMessage(signer.isEmpty() ? tr("Type your name as signer.") : tr("Choose a role."), true);
         (signer.isEmpty() ? static_cast<QWidget *>(m_signer) : m_role)->setFocus();
         return false;
     }
@@ -194,8 +195,8 @@ bool SignPlanDialog::signNow()
         }
         return false;
     }
-    const Expected<QString> id
-        = addApproval(plan, *key, signer, role, QDateTime::currentDateTimeUtc());
+    const Expected<QString> id = addApproval(plan, *key, signer, role,
+                                             QDateTime::currentDateTimeUtc());
     if (!id) {
         showMessage(tr("Not signed. %1").arg(id.error().text()), true);
         return false;

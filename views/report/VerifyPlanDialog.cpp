@@ -125,9 +125,10 @@ VerifyPlanDialog::VerifyPlanDialog(const QString &planJsonPath, QWidget *parent)
 
 void VerifyPlanDialog::browsePlan()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Plan to Verify"), QDir::fromNativeSeparators(m_plan->text()),
-        tr("Plans (plan.json);;JSON (*.json);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Plan to Verify"),
+                                       QDir::fromNativeSeparators(m_plan->text()),
+                                       tr("Plans (plan.json);;JSON (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     m_plan->setText(QDir::toNativeSeparators(path));
@@ -136,9 +137,9 @@ void VerifyPlanDialog::browsePlan()
 
 void VerifyPlanDialog::browseKeys()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Trusted Public Keys"), QString(),
-        tr("Public keys (*.pub.pem *.pem);;All files (*)"));
+    const QStringList paths
+        = QFileDialog::getOpenFileNames(this, tr("Trusted Public Keys"), QString(),
+                                        tr("Public keys (*.pub.pem *.pem);;All files (*)"));
     for (const QString &path : paths)
         addTrustedKey(path);
     saveTrustedKeys();
@@ -156,17 +157,17 @@ bool VerifyPlanDialog::addTrustedKey(const QString &path)
     item->setData(PathRole, absolute);
     const Expected<SigningKey> key = SigningKey::loadPublicKey(absolute);
     if (!key) {
-        item->setText(tr("%1 — not usable: %2")
-                          .arg(QDir::toNativeSeparators(absolute), key.error().what));
+        item->setText(
+            tr("%1 — not usable: %2").arg(QDir::toNativeSeparators(absolute), key.error().what));
         item->setToolTip(key.error().text());
         item->setForeground(QColor(0xb0, 0x1c, 0x1c));
         return false;
     }
     item->setData(FingerprintRole, key->fingerprint());
-    item->setText(tr("%1 — key %2").arg(QFileInfo(absolute).fileName(),
-                                         key->fingerprint().left(16)));
-    item->setToolTip(tr("%1\nFingerprint %2")
-                         .arg(QDir::toNativeSeparators(absolute), key->fingerprint()));
+    item->setText(
+        tr("%1 — key %2").arg(QFileInfo(absolute).fileName(), key->fingerprint().left(16)));
+    item->setToolTip(
+        tr("%1\nFingerprint %2").arg(QDir::toNativeSeparators(absolute), key->fingerprint()));
     return true;
 }
 
@@ -214,9 +215,8 @@ void VerifyPlanDialog::verifyNow()
     m_view->horizontalHeader()->setSectionResizeMode(ApprovalTableModel::Valid,
                                                      QHeaderView::Stretch);
     m_summary->setText(summary());
-    m_sha->setText(m_report.planSha256.isEmpty()
-                       ? QString()
-                       : tr("Plan SHA-256: %1").arg(m_report.planSha256));
+    m_sha->setText(m_report.planSha256.isEmpty() ? QString()
+                                                 : tr("Plan SHA-256: %1").arg(m_report.planSha256));
     Q_EMIT verified(plan);
 }
 
@@ -243,7 +243,8 @@ QString VerifyPlanDialog::summary() const
                   "(see the Signature column).");
     else if (invalid > 1)
         why << tr("%1 approvals are invalid: the plan or the approvals changed after signing "
-                  "(see the Signature column).").arg(invalid);
+                  "(see the Signature column).")
+                   .arg(invalid);
     if (untrusted == 1)
         why << tr("1 approval was made with a key that is not among the trusted keys.");
     else if (untrusted > 1)

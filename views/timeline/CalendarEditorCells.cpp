@@ -127,7 +127,7 @@ void AbsenceList::addRange(const DateRange &range)
 {
     DateRange r = range;
     if (!r.start.isValid() || !r.end.isValid()) {
-        const QDate first = !m_rows.isEmpty() ? m_rows.last().to->date().addDays(1)
+        const QDate first = !m_rows.isEmpty()      ? m_rows.last().to->date().addDays(1)
                             : m_firstDay.isValid() ? m_firstDay
                                                    : QDate::currentDate();
         r = {first, first};
@@ -250,7 +250,8 @@ void WeekdaysDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionV
 AbsencesDelegate::AbsencesDelegate(std::function<QDate()> firstDay, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_firstDay(std::move(firstDay))
-{}
+{
+}
 
 QString AbsencesDelegate::displayText(const QVariant &value, const QLocale &) const
 {
@@ -285,8 +286,7 @@ void AbsencesDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
 void AbsencesDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                     const QModelIndex &index) const
 {
-    model->setData(index, absencesText(static_cast<AbsenceList *>(editor)->ranges()),
-                   Qt::EditRole);
+    model->setData(index, absencesText(static_cast<AbsenceList *>(editor)->ranges()), Qt::EditRole);
 }
 
 void AbsencesDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,

@@ -21,8 +21,14 @@ QColor timelinePhaseColor(int phase)
     return colors[qBound(0, phase, 5)];
 }
 
-QColor timelineWindowColor() { return QColor(0xd8, 0xea, 0xd3); }
-QColor timelineFreezeColor() { return QColor(0xc8, 0xc8, 0xc8); }
+QColor timelineWindowColor()
+{
+    return QColor(0xd8, 0xea, 0xd3);
+}
+QColor timelineFreezeColor()
+{
+    return QColor(0xc8, 0xc8, 0xc8);
+}
 
 StepBarItem::StepBarItem(int step, QGraphicsItem *parent)
     : QGraphicsItem(parent)
@@ -141,8 +147,7 @@ void StepBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     // zoom where the bar itself is a sliver and the tick would hide it
     if (all.width() >= 12 || m_highlighted) {
         painter->setPen(QPen(QColor(0xd0, 0x10, 0x10), 2));
-        painter->drawLine(QPointF(m_ponrX, all.top() - 3),
-                          QPointF(m_ponrX, all.bottom() + 3));
+        painter->drawLine(QPointF(m_ponrX, all.top() - 3), QPointF(m_ponrX, all.bottom() + 3));
     }
     if (m_highlighted) {
         painter->setPen(QPen(QColor(0x10, 0x10, 0x10), 2));

@@ -81,8 +81,7 @@ public:
     /// The label as drawn at the current width ("sat-night · Sat 16 Jan", "sat-night", or empty).
     QString shownLabel() const;
 
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
-               QWidget *widget) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     QRectF visibleRect() const;

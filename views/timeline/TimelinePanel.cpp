@@ -75,20 +75,20 @@ TimelinePanel::TimelinePanel(EstateStore *store, ComponentSelection *selection,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    // One analysis for every view: the runner's schedule, of the estate it analysed (the
-    // store's: the runner reports only results for the newest estate).
+    // One analysis for every view: the runner's schedule, with the estate it analysed.
     connect(m_store, &EstateStore::changed, this, [this] {
         m_busy = true;
         m_summary->setText(tr("Scheduling…"));
     });
-    connect(m_runner, &AnalysisRunner::scheduleReady, this,
-            [this](const Schedule &schedule) { showSchedule(m_store->estate(), schedule); });
+    connect(m_runner, &AnalysisRunner::scheduleReady, this, [this](const Schedule &schedule) {
+        showSchedule(m_runner->analysedEstate(), schedule);
+    });
     connect(m_unscheduled, &QListWidget::itemSelectionChanged, this,
             &TimelinePanel::unscheduledChosen);
     connect(m_selection, &ComponentSelection::selectionChanged, this,
             &TimelinePanel::followSelection);
     if (m_runner->hasResults() && !m_runner->isBusy()) {
-        showSchedule(m_store->estate(), m_runner->schedule());
+        showSchedule(m_runner->analysedEstate(), m_runner->schedule());
     } else {
         m_busy = true;
         m_summary->setText(tr("Scheduling…"));
@@ -118,9 +118,10 @@ void TimelinePanel::showSchedule(const Estate &estate, const Schedule &schedule)
         m_unscheduled->clear();
         for (int i = 0; i < schedule.unscheduled.size(); ++i) {
             const UnscheduledStep &u = schedule.unscheduled[i];
-            auto *item = new QListWidgetItem(
-                tr("%1: %2").arg(TimelineText::stepTitle(u.component, u.from, u.to), u.reason),
-                m_unscheduled);
+            auto *item = new QListWidgetItem(tr("%1: %2").arg(TimelineText::stepTitle(u.component,
+                                                                                      u.from, u.to),
+                                                              u.reason),
+                                             m_unscheduled);
             item->setData(Qt::UserRole, i);
             item->setToolTip(TimelineText::unscheduledHtml(schedule, u));
         }

@@ -65,10 +65,10 @@ QString TimelineText::timeRange(const QDateTime &from, const QDateTime &to)
 {
     if (!from.isValid())
         return QString();
-    const QString end = !to.isValid()                 ? QString()
-                        : to.date() == from.date()    ? to.toString(u"HH:mm")
-                                                      : dayTime(to, to.date().year()
-                                                                        != from.date().year());
+    const QString end = !to.isValid() ? QString()
+                        : to.date() == from.date()
+                            ? to.toString(u"HH:mm")
+                            : dayTime(to, to.date().year() != from.date().year());
     return end.isEmpty() ? dayTime(from, true)
                          : QStringLiteral("%1 \u2013 %2").arg(dayTime(from, true), end);
 }
@@ -81,7 +81,7 @@ QString TimelineText::occurrence(const WindowOccurrence &window)
 QString TimelineText::occurrenceAt(const Schedule &schedule, int index)
 {
     return index >= 0 && index < schedule.windows.size() ? occurrence(schedule.windows[index])
-                                                          : QString();
+                                                         : QString();
 }
 
 QString TimelineText::stepTitle(const QString &component, const Version &from, const Version &to)
@@ -109,8 +109,8 @@ QString TimelineText::causeText(const QString &cause)
 
 QString TimelineText::pointOfNoReturnReason(const Schedule &schedule, const ScheduledStep &step)
 {
-    if (step.pointOfNoReturnBy == ScheduledStep::PointOfNoReturnBy::Dependent
-        && step.dependent >= 0 && step.dependent < schedule.steps.size()) {
+    if (step.pointOfNoReturnBy == ScheduledStep::PointOfNoReturnBy::Dependent && step.dependent >= 0
+        && step.dependent < schedule.steps.size()) {
         const QString other = schedule.steps[step.dependent].component;
         return tr("until %1 starts changing at %2: rolling back later means rolling it back too")
             .arg(other, clock(step.pointOfNoReturn, step.start));
@@ -144,8 +144,8 @@ QString TimelineText::stepHtml(const Estate &estate, const Schedule &schedule, i
     }
     const QString phaseNames[] = {tr("Prepare"), tr("Backup"), tr("Execute"), tr("Verify"),
                                   tr("Decision")};
-    const QDateTime bounds[] = {s.start, s.backupStart, s.executeStart, s.verifyStart, s.end,
-                                s.decided};
+    const QDateTime bounds[] = {s.start,       s.backupStart, s.executeStart,
+                                s.verifyStart, s.end,         s.decided};
     QStringList phases;
     for (int p = 0; p < 5; ++p)
         if (bounds[p].isValid() && bounds[p + 1].isValid() && bounds[p + 1] > bounds[p])
@@ -161,15 +161,15 @@ QString TimelineText::stepHtml(const Estate &estate, const Schedule &schedule, i
                                   clock(s.rollbackEnd, s.start)));
     if (s.pointOfNoReturn.isValid())
         lines << QStringLiteral("<b>%1</b> %2")
-                     .arg(escaped(tr("Point of no return %1:")
-                                      .arg(dayTime(s.pointOfNoReturn, false))),
+                     .arg(escaped(
+                              tr("Point of no return %1:").arg(dayTime(s.pointOfNoReturn, false))),
                           escaped(pointOfNoReturnReason(schedule, s)));
     if (!s.notEarlier.isEmpty())
         lines << escaped(tr("Not earlier: %1").arg(s.notEarlier));
     else if (s.notEarlierWindow >= 0)
-        lines << escaped(tr("Not earlier: %1 turned it down: %2")
-                             .arg(occurrenceAt(schedule, s.notEarlierWindow),
-                                  causeText(s.notEarlierCause)));
+        lines << escaped(
+            tr("Not earlier: %1 turned it down: %2")
+                .arg(occurrenceAt(schedule, s.notEarlierWindow), causeText(s.notEarlierCause)));
     if (!s.staff.isEmpty())
         lines << escaped(tr("Staff: %1").arg(s.staff.join(QStringLiteral(", "))));
     return lines.join(QStringLiteral("<br>"));

@@ -7,13 +7,13 @@
 
 #include <QButtonGroup>
 #include <QClipboard>
-#include <QGuiApplication>
-#include <QLocale>
-#include <QMenu>
 #include <QGraphicsLayout>
 #include <QGraphicsRectItem>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QMenu>
 #include <QPainter>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -45,7 +45,6 @@ QDateTime fromAxis(qreal v)
     t.setTimeSpec(Qt::UTC);
     return t;
 }
-
 
 } // namespace
 
@@ -104,7 +103,8 @@ TimelineView::TimelineView(QWidget *parent)
     };
     legendEntry(tr("Window"), timelineWindowColor());
     legendEntry(tr("Freeze"), timelineFreezeColor());
-    const QString phaseNames[] = {tr("Prepare"), tr("Backup"), tr("Execute"), tr("Verify"),
+    const QString phaseNames[] = {tr("Prepare"),           tr("Backup"),
+                                  tr("Execute"),           tr("Verify"),
                                   tr("Go/no-go decision"), tr("Rollback reserve")};
     for (int i = 0; i < StepBarItem::PhaseCount; ++i)
         legendEntry(phaseNames[i], timelinePhaseColor(i));
@@ -159,8 +159,7 @@ TimelineView::TimelineView(QWidget *parent)
         d->zoomButtons->addButton(b, i);
         buttons->addWidget(b);
     }
-    connect(d->zoomButtons, &QButtonGroup::idClicked, this,
-            [this](int id) { setZoom(Zoom(id)); });
+    connect(d->zoomButtons, &QButtonGroup::idClicked, this, [this](int id) { setZoom(Zoom(id)); });
     auto *hint = new QLabel(tr("Wheel: zoom · drag: pan · click a window: zoom to it · "
                                "click a bar: select · right-click a bar: more"),
                             this);
@@ -231,8 +230,9 @@ void TimelineView::rebuild()
         const WindowOccurrence &w = m_schedule.windows[i];
         QString tip = tr("Window %1, %n lane(s)", nullptr, w.parallel)
                           .arg(TimelineText::occurrence(w));
-        tip += u'\n' + (w.isUsed() ? tr("%n step(s) planned in it", nullptr, int(w.steps.size()))
-                                   : tr("No step planned in it"));
+        tip += u'\n'
+               + (w.isUsed() ? tr("%n step(s) planned in it", nullptr, int(w.steps.size()))
+                             : tr("No step planned in it"));
         if (!w.freeze.isEmpty())
             tip += u'\n' + tr("Not used: overlaps the freeze \"%1\"").arg(w.freeze);
         tip += u'\n' + tr("Click to zoom to this window");
@@ -244,9 +244,10 @@ void TimelineView::rebuild()
         QDateTime to(f.days.end.addDays(1), QTime(0, 0), Qt::UTC);
         QColor c = timelineFreezeColor();
         c.setAlpha(170);
-        addBand(-1, from, to, c, tr("Freeze %1 to %2: %3")
-                                     .arg(TimelineText::day(f.days.start, true),
-                                          TimelineText::day(f.days.end, true), f.reason),
+        addBand(-1, from, to, c,
+                tr("Freeze %1 to %2: %3")
+                    .arg(TimelineText::day(f.days.start, true), TimelineText::day(f.days.end, true),
+                         f.reason),
                 1);
     }
 
@@ -443,8 +444,8 @@ void TimelineView::layoutItems() const
     // Rows below the strip where the bands carry their labels; no higher than a label needs,
     // so that a night with two steps does not draw two giant bars.
     const qreal strip = WindowBandItem::labelHeight();
-    const qreal rowHeight = qMin(26.0, qMax(0.0, plot.height() - strip)
-                                           / qMax(1, int(d->rows.size())));
+    const qreal rowHeight = qMin(26.0,
+                                 qMax(0.0, plot.height() - strip) / qMax(1, int(d->rows.size())));
     for (int row = 0; row < d->rows.size(); ++row) {
         const int i = d->rows[row];
         const ScheduledStep &s = m_schedule.steps[i];
@@ -452,7 +453,7 @@ void TimelineView::layoutItems() const
         const qreal top = plot.top() + strip + (row + 0.15) * rowHeight;
         const qreal bottom = plot.top() + strip + (row + 0.85) * rowHeight;
         const QDateTime bounds[] = {s.start, s.backupStart, s.executeStart, s.verifyStart,
-                                    s.end, s.decided, s.rollbackEnd};
+                                    s.end,   s.decided,     s.rollbackEnd};
         std::array<QRectF, StepBarItem::PhaseCount> rects;
         for (int p = 0; p < StepBarItem::PhaseCount; ++p) {
             if (bounds[p].isValid() && bounds[p + 1].isValid() && bounds[p + 1] > bounds[p])
