@@ -313,17 +313,17 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>%1 away %2 had %n step(s) in the plan.</source>
+      <source>Impact, %1: %n component(s) besides those asked about (marked *)</source>
       <translation>
-        <numerusform>%1 away %2 had %n step in the plan.</numerusform>
-        <numerusform>%1 away %2 had %n steps in the plan.</numerusform>
+        <numerusform>Impact, %1: %n component besides those asked about (marked *)</numerusform>
+        <numerusform>Impact, %1: %n components besides those asked about (marked *)</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>Impact, %1: %n component(s) (* the ones asked about)</source>
+      <source>%1 away %2 had %n step(s) in the plan then:</source>
       <translation>
-        <numerusform>Impact, %1: %n component (* the ones asked about)</numerusform>
-        <numerusform>Impact, %1: %n components (* the ones asked about)</numerusform>
+        <numerusform>%1 away %2 had %n step in the plan then:</numerusform>
+        <numerusform>%1 away %2 had %n steps in the plan then:</numerusform>
       </translation>
     </message>
   </context>

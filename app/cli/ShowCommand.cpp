@@ -76,8 +76,8 @@ int showImpact(const Estate &estate, const QStringList &seeds, ImpactDirection d
     const QString what = direction == ImpactDirection::Dependents     ? Tr::tr("what depends on %1")
                          : direction == ImpactDirection::Dependencies ? Tr::tr("what %1 needs")
                                                                       : Tr::tr("what %1 touches");
-    s << Tr::tr("Impact, %1: %n component(s) (* the ones asked about)", nullptr,
-                int(components.size()))
+    s << Tr::tr("Impact, %1: %n component(s) besides those asked about (marked *)", nullptr,
+                int(components.size() - seeds.size()))
              .arg(what.arg(seeds.join(QStringLiteral(", "))))
       << '\n'
       << lines.join(u'\n') << '\n';
@@ -145,8 +145,10 @@ int runShow(const QStringList &arguments)
     const std::optional<Estate> estate = loadProjectArgument(parser);
     if (!estate)
         return ExitUsage;
+    QStringList seeds = parser.values(impact);
+    seeds.removeDuplicates();
     if (parser.isSet(impact))
-        return showImpact(*estate, parser.values(impact), directions.value(parser.value(direction)),
+        return showImpact(*estate, seeds, directions.value(parser.value(direction)),
                           parser.value(direction), parser.isSet(json));
     const EstateSummary summary = EstateSummary::of(*estate);
     if (parser.isSet(json)) {

@@ -3,6 +3,7 @@
 //                        [--project PROJECT] [--json]
 #include "CommandSupport.h"
 
+#include "inventory/Scenario.h"
 #include "plandoc/PlanDiff.h"
 #include "plandoc/PlanDocument.h"
 
@@ -64,7 +65,7 @@ QString textReport(const VerificationReport &report)
     if (!report.planProblem.isEmpty())
         stream << Tr::tr("plan problem: %1").arg(report.planProblem) << '\n';
     // What was approved may itself say it is not ready: the signatures do not change that.
-    if (report.planParses) {
+    if (report.planParses && !report.approvals.isEmpty()) {
         const Expected<QJsonObject> plan = readPlanJson(report.planPath);
         if (plan
             && !plan->value(QLatin1String("summary"))
@@ -143,16 +144,28 @@ std::optional<ProjectCheck> checkProject(const QString &path, VerificationReport
     if (!plan)
         return check; // the report already says why the plan cannot be read
     check.scenario = plan->value(QLatin1String("scenario")).toString();
-    const std::optional<Estate> estate = loadInput(path, check.scenario);
-    if (!estate)
+    const std::optional<Estate> project = loadInput(path);
+    if (!project)
         return std::nullopt;
-    check.matches = estateSha256(*estate) == plan->value(QLatin1String("estateSha256")).toString();
+    const Scenario *scenario = nullptr;
+    for (const Scenario &s : project->scenarios)
+        if (s.name == check.scenario)
+            scenario = &s;
+    if (!check.scenario.isEmpty() && !scenario) {
+        report.problems.append(Tr::tr("the project %1 no longer has the scenario %2 this plan "
+                                      "was computed from")
+                                   .arg(path, check.scenario));
+        return check;
+    }
+    const Estate estate = scenario ? applyScenario(*project, *scenario) : *project;
+    check.matches = estateSha256(estate) == plan->value(QLatin1String("estateSha256")).toString();
     if (!check.matches)
         report.problems.append(
-            check.scenario.isEmpty()
-                ? Tr::tr("the project %1 changed since this plan was computed").arg(path)
-                : Tr::tr("the project %1 (scenario %2) changed since this plan was computed")
-                      .arg(path, check.scenario));
+            (check.scenario.isEmpty()
+                 ? Tr::tr("the project %1 changed since this plan was computed").arg(path)
+                 : Tr::tr("the project %1 (scenario %2) changed since this plan was computed")
+                       .arg(path, check.scenario))
+            + Tr::tr(" (`plan` it again and `diff` the two plan.json files to see what)"));
     return check;
 }
 

@@ -64,14 +64,25 @@ int printReplan(const Schedule &before, const Schedule &after, QJsonObject field
                 const QString &headline, bool json)
 {
     const QList<StepShift> shifts = shiftedSteps(before, after);
+    // What the disruption itself leaves unscheduled: a step the plan could not place anyway
+    // is no finding of this question.
+    QSet<QString> wasUnscheduled;
+    for (const UnscheduledStep &u : before.unscheduled)
+        wasUnscheduled.insert(u.component + u'\x1f' + u.from.text() + u'\x1f' + u.to.text());
+    int newlyUnscheduled = 0;
+    for (const UnscheduledStep &u : after.unscheduled)
+        if (!wasUnscheduled.contains(u.component + u'\x1f' + u.from.text() + u'\x1f' + u.to.text()))
+            ++newlyUnscheduled;
+    const int code = newlyUnscheduled > 0 ? ExitFindings : ExitSuccess;
     if (json) {
         fields.insert(QStringLiteral("finishBefore"), timeJson(before.finish));
         fields.insert(QStringLiteral("finishAfter"), timeJson(after.finish));
         fields.insert(QStringLiteral("unscheduledBefore"), int(before.unscheduled.size()));
         fields.insert(QStringLiteral("unscheduledAfter"), int(after.unscheduled.size()));
+        fields.insert(QStringLiteral("newlyUnscheduled"), newlyUnscheduled);
         fields.insert(QStringLiteral("moved"), movedJson(shifts));
         printJson(fields);
-        return after.isComplete() ? ExitSuccess : ExitFindings;
+        return code;
     }
     QTextStream &s = out();
     s << headline << ' '
@@ -93,12 +104,17 @@ int printReplan(const Schedule &before, const Schedule &after, QJsonObject field
                           timeText(m.startAfter), durationText(int(m.minutesLater)))
               << '\n';
     }
-    for (const UnscheduledStep &u : after.unscheduled)
-        if (u.planStep >= 0)
-            s << Tr::tr("  unscheduled: %1 %2 -> %3: %4")
-                     .arg(u.component, u.from.text(), u.to.text(), u.reason)
-              << '\n';
-    return after.isComplete() ? ExitSuccess : ExitFindings;
+    for (const UnscheduledStep &u : after.unscheduled) {
+        if (u.planStep < 0)
+            continue;
+        const bool already = wasUnscheduled.contains(u.component + u'\x1f' + u.from.text() + u'\x1f'
+                                                     + u.to.text());
+        s << (already ? Tr::tr("  unscheduled before too: %1 %2 -> %3: %4")
+                      : Tr::tr("  now unscheduled: %1 %2 -> %3: %4"))
+                 .arg(u.component, u.from.text(), u.to.text(), u.reason)
+          << '\n';
+    }
+    return code;
 }
 
 int cancel(const Estate &estate, const QString &occurrence, bool json)
@@ -126,6 +142,12 @@ int absent(const Estate &estate, const QString &spec, bool json)
                                  "('A. Rivera:2027-01-15..2027-01-20'), not '%1'")
                               .arg(spec));
     const QString person = m.captured(1).trimmed();
+    // "A. Rivera:13.02.2027" is a date in another form, not a name with a colon.
+    if (person.contains(u':'))
+        return usageError(QStringLiteral("what-if"),
+                          Tr::tr("--absent '%1': after the ':' come the days as ISO dates, "
+                                 "DAY or FIRST..LAST (2027-01-15..2027-01-20)")
+                              .arg(spec));
     std::optional<DateRange> days;
     if (m.hasCaptured(2)) {
         const QDate first = QDate::fromString(m.captured(2), Qt::ISODate);
@@ -153,7 +175,7 @@ int absent(const Estate &estate, const QString &spec, bool json)
             name = member.name;
     const Schedule before = scheduleUpgrade(estate, orderUpgrade(estate));
     const Schedule after = scheduleUpgrade(*away, orderUpgrade(*away));
-    const QStringList had = stepsOf(before, name);
+    const QStringList had = stepsOf(before, name, days);
     const QList<Reassignment> reassigned = reassignedSteps(before, after);
     const QString period = !days ? Tr::tr("for the whole plan")
                            : days->start == days->end
@@ -185,15 +207,25 @@ int absent(const Estate &estate, const QString &spec, bool json)
                            QString(), true);
     }
     QTextStream &s = out();
-    s << Tr::tr("%1 away %2 had %n step(s) in the plan.", nullptr, int(had.size())).arg(name, period)
+    s << Tr::tr("%1 away %2 had %n step(s) in the plan then:", nullptr, int(had.size()))
+             .arg(name, period)
       << '\n';
-    for (const Reassignment &r : reassigned)
-        s << Tr::tr("  %1 %2 -> %3 in %4: %5 instead of %6")
+    for (const QString &step : had)
+        s << QStringLiteral("  ") << step << '\n';
+    if (!reassigned.isEmpty())
+        s << Tr::tr("Stand-ins (the step stays where it was; a knock-on change frees someone "
+                    "for another step):")
+          << '\n';
+    for (const Reassignment &r : reassigned) {
+        const bool own = r.staffBefore.contains(name, Qt::CaseInsensitive);
+        s << Tr::tr("  %1 %2 -> %3 in %4: %5 instead of %6%7")
                  .arg(r.component, r.from, r.to, r.occurrence,
                       r.staffAfter.join(QStringLiteral(", ")),
-                      r.staffBefore.join(QStringLiteral(", ")))
+                      r.staffBefore.join(QStringLiteral(", ")),
+                      own ? QString() : Tr::tr(" (knock-on)"))
           << '\n';
-    return printReplan(before, after, {}, Tr::tr("Without %1:").arg(name), false);
+    }
+    return printReplan(before, after, {}, Tr::tr("With %1 away %2:").arg(name, period), false);
 }
 
 int overrun(const Estate &estate, const QString &spec, bool json)

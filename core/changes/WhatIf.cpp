@@ -167,12 +167,18 @@ QList<Reassignment> reassignedSteps(const Schedule &before, const Schedule &afte
     return result;
 }
 
-QStringList stepsOf(const Schedule &schedule, const QString &person)
+QStringList stepsOf(const Schedule &schedule, const QString &person,
+                    const std::optional<DateRange> &days)
 {
     QList<const ScheduledStep *> steps;
-    for (const ScheduledStep &step : schedule.steps)
-        if (step.staff.contains(person, Qt::CaseInsensitive))
-            steps.append(&step);
+    for (const ScheduledStep &step : schedule.steps) {
+        if (!step.staff.contains(person, Qt::CaseInsensitive))
+            continue;
+        const QDateTime last = std::max(step.rollbackEnd, step.decided).addSecs(-1);
+        if (days && (step.start.date() > days->end || last.date() < days->start))
+            continue;
+        steps.append(&step);
+    }
     std::stable_sort(steps.begin(), steps.end(),
                      [](const auto *a, const auto *b) { return a->start < b->start; });
     QStringList result;

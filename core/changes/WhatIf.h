@@ -57,8 +57,11 @@ struct Reassignment
 /// The steps placed alike in both plans whose staff differ, by plan order.
 QList<Reassignment> reassignedSteps(const Schedule &before, const Schedule &after);
 
-/// The steps @p person carries out in @p schedule, by start: "component from -> to".
-QStringList stepsOf(const Schedule &schedule, const QString &person);
+/// The steps @p person carries out in @p schedule, by start: "component from -> to". With
+/// @p days, only those touching one of them (from preparation to the end of the rollback
+/// reserve, the span an absence blocks).
+QStringList stepsOf(const Schedule &schedule, const QString &person,
+                    const std::optional<DateRange> &days = std::nullopt);
 
 /// A step that overruns on the night: the steps of its window replayed.
 struct OverrunReplay

@@ -242,6 +242,12 @@ private Q_SLOTS:
                      .code,
                  0);
         QCOMPARE(runCli({"verify", slowPlan, "--project", dir.filePath("missing.uplan")}).code, 2);
+        // A plan of a scenario the project no longer has is out of date too, not an error.
+        edited->scenarios[1].name = QStringLiteral("slower-db");
+        QVERIFY(saveProject(path, *edited).ok());
+        const CliRun gone = runCli({"verify", slowPlan, "--project", path});
+        QCOMPARE(gone.code, 1);
+        QVERIFY2(gone.out.contains("no longer has the scenario slow-db"), gone.out.constData());
     }
 
     // simulate: the same seed gives the same bytes; a scenario with a slower database is
@@ -368,9 +374,18 @@ private Q_SLOTS:
 
         const CliRun text = runCli({"what-if", path, "--absent", "A. Rivera"});
         QVERIFY2(text.code == 0, text.err.constData());
-        QVERIFY2(text.out.startsWith("A. Rivera away for the whole plan had 1 step in the plan.\n"
-                                     "Without A. Rivera: finish Sun 2027-01-17 02:20"),
+        QVERIFY2(text.out.startsWith("A. Rivera away for the whole plan had 1 step in the plan "
+                                     "then:\n  db 1.0 -> 2.0\nWith A. Rivera away for the whole "
+                                     "plan: finish Sun 2027-01-17 02:20"),
                  text.out.constData());
+        // Away on a day she had nothing: none of her steps counted, nothing moves.
+        const CliRun free = runCli({"what-if", path, "--absent", "A. Rivera:2027-01-16", "--json"});
+        QVERIFY2(free.code == 0, free.err.constData());
+        QCOMPARE(json(free).value(u"stepsBefore").toArray().size(), 0);
+        QCOMPARE(json(free).value(u"newlyUnscheduled").toInt(), 0);
+        const CliRun otherDate = runCli({"what-if", path, "--absent", "A. Rivera:16.01.2027"});
+        QCOMPARE(otherDate.code, 2);
+        QVERIFY2(otherDate.err.contains("ISO dates"), otherDate.err.constData());
 
         // Schneider away after the first weekend changes nothing: Rivera does db on it.
         const CliRun later = runCli(
