@@ -6001,14 +6001,23 @@ Erwartet: %2</translation>
     </message>
 </context>
 <context>
-    <name>planner::GraphOverview</name>
+    <name>planner::GraphModel</name>
     <message>
-        <source>Overview: click or drag to move the view</source>
-        <translation>Übersicht: klicken oder ziehen, um die Ansicht zu verschieben</translation>
+        <source>Upgrade path of %1: %2</source>
+        <translation>Upgrade-Pfad von %1: %2</translation>
     </message>
-</context>
-<context>
-    <name>planner::GraphScene</name>
+    <message>
+        <source>wave %1: %2 %3 → %4</source>
+        <translation>Welle %1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source> (stepping stone)</source>
+        <translation> (Zwischenversion)</translation>
+    </message>
+    <message>
+        <source> (required stop)</source>
+        <translation> (Pflichtzwischenstufe)</translation>
+    </message>
     <message>
         <source>%1, %2 criticality</source>
         <translation>%1, Kritikalität %2</translation>
@@ -6041,21 +6050,12 @@ Erwartet: %2</translation>
         <source>part of a dependency cycle</source>
         <translation>Teil eines Abhängigkeitszyklus</translation>
     </message>
+</context>
+<context>
+    <name>planner::GraphOverview</name>
     <message>
-        <source>Upgrade path of %1: %2</source>
-        <translation>Upgrade-Pfad von %1: %2</translation>
-    </message>
-    <message>
-        <source>wave %1: %2 %3 → %4</source>
-        <translation>Welle %1: %2 %3 → %4</translation>
-    </message>
-    <message>
-        <source> (stepping stone)</source>
-        <translation> (Zwischenversion)</translation>
-    </message>
-    <message>
-        <source> (required stop)</source>
-        <translation> (Pflichtzwischenstufe)</translation>
+        <source>Overview: click or drag to move the view</source>
+        <translation>Übersicht: klicken oder ziehen, um die Ansicht zu verschieben</translation>
     </message>
 </context>
 <context>

@@ -5963,14 +5963,23 @@ Expected: %2</source>
     </message>
 </context>
 <context>
-    <name>planner::GraphOverview</name>
+    <name>planner::GraphModel</name>
     <message>
-        <source>Overview: click or drag to move the view</source>
-        <translation>概览：点击或拖动以移动视图</translation>
+        <source>Upgrade path of %1: %2</source>
+        <translation>%1 的升级路径：%2</translation>
     </message>
-</context>
-<context>
-    <name>planner::GraphScene</name>
+    <message>
+        <source>wave %1: %2 %3 → %4</source>
+        <translation>批次 %1：%2 %3 → %4</translation>
+    </message>
+    <message>
+        <source> (stepping stone)</source>
+        <translation>（过渡版本）</translation>
+    </message>
+    <message>
+        <source> (required stop)</source>
+        <translation>（必经版本）</translation>
+    </message>
     <message>
         <source>%1, %2 criticality</source>
         <translation>%1，关键程度%2</translation>
@@ -6003,21 +6012,12 @@ Expected: %2</source>
         <source>part of a dependency cycle</source>
         <translation>属于依赖循环的一部分</translation>
     </message>
+</context>
+<context>
+    <name>planner::GraphOverview</name>
     <message>
-        <source>Upgrade path of %1: %2</source>
-        <translation>%1 的升级路径：%2</translation>
-    </message>
-    <message>
-        <source>wave %1: %2 %3 → %4</source>
-        <translation>批次 %1：%2 %3 → %4</translation>
-    </message>
-    <message>
-        <source> (stepping stone)</source>
-        <translation>（过渡版本）</translation>
-    </message>
-    <message>
-        <source> (required stop)</source>
-        <translation>（必经版本）</translation>
+        <source>Overview: click or drag to move the view</source>
+        <translation>概览：点击或拖动以移动视图</translation>
     </message>
 </context>
 <context>

@@ -47,4 +47,9 @@ bool SqlConnection::exec(const QString &sql, QString *error)
     return false;
 }
 
+quint64 SqlConnection::created()
+{
+    return connectionCounter.load();
+}
+
 } // namespace planner

@@ -26,6 +26,9 @@ public:
     /// Runs one statement; on failure sets @p error to SQLite's message.
     bool exec(const QString &sql, QString *error);
 
+    /// How many connections were made so far in this process (loading a project makes one).
+    static quint64 created();
+
 private:
     QString m_name;
     QSqlDatabase m_db;

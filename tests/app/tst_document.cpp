@@ -4,6 +4,7 @@
 #include "commands/EditComponentCommand.h"
 #include "exchange/EstateJson.h"
 #include "inventory/EstateStore.h"
+#include "storage/SqlConnection.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -139,8 +140,11 @@ void tst_Document::saveAsAndReopenGiveTheSameEstate()
     QVERIFY(document.save());
     QVERIFY(!document.isModified());
 
+    // One path: the kind detected once, the file opened once, read on one connection.
+    const quint64 connectionsBefore = SqlConnection::created();
     Document reopened;
     const Expected<Done> opened = reopened.open(project);
+    QCOMPARE(SqlConnection::created() - connectionsBefore, quint64(1));
     QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().text()));
     QVERIFY(reopened.estate() == document.estate());
     QCOMPARE(reopened.estate().find(QStringLiteral("ldap"))->owner,

@@ -452,11 +452,11 @@ void tst_MainWindow::viewsFollowTheAnalysis()
     // 5.0: the graph draws that path.
     m_window->document()->selection()->setSelection({QStringLiteral("pg-ledger")});
     const GraphScene *graph = m_window->graph()->scene();
-    QCOMPARE(graph->upgradePath().component, QStringLiteral("pg-ledger"));
-    QVERIFY(graph->upgradePath().isMultiHop());
-    QVERIFY(graph->upgradePath().neighbours.contains(QStringLiteral("ledger-app")));
+    QCOMPARE(graph->model().upgradePath().component, QStringLiteral("pg-ledger"));
+    QVERIFY(graph->model().upgradePath().isMultiHop());
+    QVERIFY(graph->model().upgradePath().neighbours.contains(QStringLiteral("ledger-app")));
     QVERIFY(graph->pathCallout());
-    QVERIFY(!graph->nodeLook(QStringLiteral("ledger-app")).pathMarks.isEmpty());
+    QVERIFY(!graph->model().nodeLook(QStringLiteral("ledger-app")).pathMarks.isEmpty());
 
     // An edit re-runs the analysis: giving pg-ledger no target removes its upgrade steps.
     const int row = table->rowOf(QStringLiteral("pg-ledger"));
@@ -465,7 +465,7 @@ void tst_MainWindow::viewsFollowTheAnalysis()
     QTRY_VERIFY_WITH_TIMEOUT(!runner->isBusy(), 20000);
     for (const PlanStep &s : runner->plan().steps)
         QVERIFY(s.component != u"pg-ledger");
-    QVERIFY(graph->upgradePath().moves.isEmpty()); // no path left to draw
+    QVERIFY(graph->model().upgradePath().moves.isEmpty()); // no path left to draw
     QVERIFY(!graph->pathCallout());
 }
 

@@ -11,8 +11,8 @@ namespace planner {
 
 /// One dependency in the graph: a directed polyline from the dependent's box to the box of what
 /// it needs, with an arrow head at the needed end. It holds the two component ids and the
-/// drawing caches of its route; whether it is emphasised or highlighted it reads from its
-/// GraphScene. Its points are scene coordinates (the item stays at the origin).
+/// geometry of its route; whether it is emphasised or highlighted it reads from the scene's
+/// GraphModel, and EdgePainter draws it. Its points are scene coordinates (the item stays at the origin).
 class EdgeItem : public QGraphicsItem
 {
 public:
@@ -31,6 +31,10 @@ public:
     const QPolygonF &route() const { return m_points; }
     bool hasRoute() const { return m_points.size() >= 2; }
     bool isReversed() const { return m_reversed; }
+    /// The route with rounded bends, ending where the arrow head starts (close-up drawing).
+    const QPainterPath &path() const { return m_path; }
+    /// The arrow head at the needed end (empty for a route too short for one).
+    const QPolygonF &arrow() const { return m_arrow; }
 
     /// Length of the route (scene units).
     double length() const { return m_length; }
@@ -46,8 +50,6 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    void drawAlong(QPainter *painter, double from, double to, const QRectF &exposed) const;
-
     QString m_from;
     QString m_to;
     QPolygonF m_points;

@@ -60,7 +60,7 @@ struct Title
                 || (!part.isEmpty() && !part.intersects(node->sceneBoundingRect())))
                 continue;
             shown += 1;
-            inConflict += scene.conflictMessages(node->componentId()).isEmpty() ? 0 : 1;
+            inConflict += scene.model().conflictMessages(node->componentId()).isEmpty() ? 0 : 1;
         }
         subtitle = !part.isEmpty() ? Tr::tr("Dependency graph (the part shown)")
                                    : Tr::tr("Dependency graph");
@@ -198,7 +198,7 @@ Expected<Done> exportGraph(const Estate &estate, QIODevice *device, GraphExportF
     store.reset(estate);
     GraphScene scene(&store, nullptr, nullptr);
     scene.setLayoutOptions(options);
-    scene.setConflicts(graphConflictMarks(checkCompatibility(estate)));
+    scene.model().setConflicts(graphConflictMarks(checkCompatibility(estate)));
     return exportScene(scene, device, format);
 }
 

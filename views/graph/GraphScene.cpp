@@ -12,29 +12,11 @@
 
 namespace planner {
 
-namespace {
-
-QString versionLine(const Component &c)
-{
-    if (c.hasUpgrade())
-        return QStringLiteral("%1 \u2192 %2").arg(c.version.text(), c.target->text());
-    return c.version.text();
-}
-
-QString siteName(const Estate &estate, const QString &siteId)
-{
-    for (const Site &site : estate.sites)
-        if (site.id == siteId)
-            return site.name.isEmpty() ? site.id : site.name;
-    return siteId;
-}
-
-} // namespace
-
 GraphScene::GraphScene(EstateStore *store, QUndoStack *undoStack, ComponentSelection *selection,
                        QObject *parent)
     : QGraphicsScene(parent)
     , m_store(store)
+    , m_model(store)
     , m_editor(store, undoStack)
     , m_selection(selection)
 {
@@ -48,6 +30,9 @@ GraphScene::GraphScene(EstateStore *store, QUndoStack *undoStack, ComponentSelec
     m_filterTimer.setSingleShot(true);
     m_filterTimer.setInterval(0);
     connect(&m_filterTimer, &QTimer::timeout, this, &GraphScene::applyFilter);
+    connect(&m_model, &GraphModel::lookChanged, this, &GraphScene::onLookChanged);
+    connect(&m_model, &GraphModel::pathChanged, this, &GraphScene::onPathChanged);
+    connect(&m_model, &GraphModel::filterChanged, this, &GraphScene::applyFilter);
 
     connect(store, &EstateStore::wasReset, this, &GraphScene::rebuild);
     connect(store, &EstateStore::componentInserted, this, &GraphScene::onComponentInserted);
@@ -72,6 +57,7 @@ GraphScene::~GraphScene()
     // Items go now, while the members they report to still exist; nothing is echoed.
     m_syncingSelection = true;
     disconnect(this, nullptr, this, nullptr);
+    disconnect(&m_model, nullptr, this, nullptr);
     clear();
     m_pathCallout = nullptr;
     m_nodes.clear();
@@ -91,13 +77,10 @@ void GraphScene::rebuild()
     m_edges.clear();
     m_siteBoxes.clear();
     m_pathCallout = nullptr; // the path is the old estate's: the next plan brings a new one
-    m_path = {};
-    m_pathNeighbours.clear();
-    m_pathMarks.clear();
+    m_model.estateReset();
     m_layout = {};
     m_layoutCentre.clear();
     m_layoutFixed.clear();
-    m_selectedIds.clear();
     m_dragStart.clear();
 
     const Estate &estate = m_store->estate();
@@ -141,20 +124,12 @@ EdgeItem *GraphScene::createEdge(int row)
 void GraphScene::updateNodeContent(int row)
 {
     flatChanged();
-    const Estate &est = estate();
-    const Component &c = est.component(row);
-    NodeContent content;
-    content.title = c.name.isEmpty() ? c.id : c.name;
-    content.versionLine = versionLine(c);
-    content.site = (m_options.groupBySite || c.site.isEmpty()) ? QString() : siteName(est, c.site);
-    content.kind = c.kind;
-    content.criticality = c.criticality;
-    NodeItem *node = m_nodes[row];
+    const NodeContent content = m_model.nodeContent(row, !m_options.groupBySite);
     // Until the layout has measured it, a box gets the size the layout would give it.
     const bool laidOut = m_layoutStructure == m_structure && row < m_layout.nodes.size();
     const QSizeF size = laidOut ? m_layout.nodes[row].size
                                 : estimatedNodeSize(content.title, content.versionLine);
-    node->setContent(content, size);
+    m_nodes[row]->setContent(content, size);
 }
 
 void GraphScene::onComponentInserted(int row)
@@ -184,7 +159,7 @@ void GraphScene::onComponentRemoved(int row)
 {
     NodeItem *node = m_nodes.takeAt(row);
     m_nodeById.remove(node->componentId());
-    m_selectedIds.remove(node->componentId());
+    m_model.componentRemoved(node->componentId());
     m_dragStart.remove(node->componentId());
     m_syncingSelection = true;
     delete node;
@@ -212,7 +187,7 @@ void GraphScene::onDependencyInserted(int row)
     structureChanged();
     routeEdge(row);
     updateEdgeVisibility(row);
-    if (m_filter.impact)
+    if (m_model.filter().impact)
         scheduleFilter();
 }
 
@@ -222,7 +197,7 @@ void GraphScene::onDependencyRemoved(int row)
     delete m_edges.takeAt(row);
     m_syncingSelection = false;
     structureChanged();
-    if (m_filter.impact)
+    if (m_model.filter().impact)
         scheduleFilter();
 }
 
@@ -233,7 +208,7 @@ void GraphScene::onDependencyChanged(int row)
     structureChanged();
     routeEdge(row);
     updateEdgeVisibility(row);
-    if (m_filter.impact)
+    if (m_model.filter().impact)
         scheduleFilter();
 }
 
@@ -253,7 +228,7 @@ void GraphScene::onSectionChanged(EstateStore::Section section)
 void GraphScene::scheduleFilter()
 {
     // Components that come and go change what the filter and the impact view let through.
-    if (m_filter.isActive())
+    if (m_model.filter().isActive())
         m_filterTimer.start();
 }
 
@@ -267,40 +242,11 @@ void GraphScene::structureChanged()
 
 QString GraphScene::toolTipFor(const QGraphicsItem *item) const
 {
-    const Estate &est = estate();
-    if (const auto *node = qgraphicsitem_cast<const NodeItem *>(item)) {
-        const Component *c = est.find(node->componentId());
-        if (!c)
-            return {};
-        QStringList lines;
-        lines << QStringLiteral("<b>%1</b> (%2)").arg(c->name.toHtmlEscaped(), c->id.toHtmlEscaped());
-        lines << tr("%1, %2 criticality").arg(kindLabel(c->kind), criticalityLabel(c->criticality));
-        lines << (c->hasUpgrade()
-                      ? tr("Version %1, target %2").arg(c->version.text(), c->target->text())
-                      : tr("Version %1, stays").arg(c->version.text()));
-        if (!c->site.isEmpty())
-            lines << tr("Site: %1").arg(siteName(est, c->site).toHtmlEscaped());
-        if (est.manualPositions.contains(c->id))
-            lines << tr("Placed by hand");
-        const QStringList conflicts = m_conflicts.value(c->id);
-        for (const QString &message : conflicts)
-            lines << QStringLiteral("<span style=\"color:#c00000\">\u26a0 %1</span>")
-                         .arg(message.toHtmlEscaped());
-        return lines.join(QStringLiteral("<br>"));
-    }
-    if (const auto *edge = qgraphicsitem_cast<const EdgeItem *>(item)) {
-        const int row = int(m_edges.indexOf(const_cast<EdgeItem *>(edge)));
-        if (row < 0)
-            return {};
-        const Dependency &dep = est.dependency(row);
-        QString text = tr("%1 depends on %2 (%3)").arg(dep.from, dep.to, dep.type).toHtmlEscaped();
-        if (dep.requirement)
-            text += QStringLiteral("<br>")
-                    + tr("requires %1").arg(dep.requirement->text()).toHtmlEscaped();
-        if (edge->isReversed())
-            text += QStringLiteral("<br>") + tr("part of a dependency cycle");
-        return text;
-    }
+    if (const auto *node = qgraphicsitem_cast<const NodeItem *>(item))
+        return m_model.componentToolTip(node->componentId());
+    if (const auto *edge = qgraphicsitem_cast<const EdgeItem *>(item))
+        return m_model.dependencyToolTip(int(m_edges.indexOf(const_cast<EdgeItem *>(edge))),
+                                         edge->isReversed());
     return {};
 }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// GraphScene: what the items read when they paint (conflicts, highlights, search, selection)
-// and which of them are shown (filters, impact view).
+// GraphScene: the model's state on the items (they repaint when their look changes), which of
+// them are shown (filters, impact view) and the selection kept in step both ways.
 #include "GraphScene.h"
 
 #include "EdgeItem.h"
@@ -11,100 +11,20 @@
 
 namespace planner {
 
-void GraphScene::setConflicts(const QHash<QString, QStringList> &messages)
+void GraphScene::onLookChanged(const QSet<QString> &ids, GraphModel::Repaint what)
 {
     flatChanged();
-    QSet<QString> touched;
-    for (auto it = m_conflicts.cbegin(); it != m_conflicts.cend(); ++it)
-        touched.insert(it.key());
-    for (auto it = messages.cbegin(); it != messages.cend(); ++it)
-        touched.insert(it.key());
-    m_conflicts = messages;
-    for (const QString &id : std::as_const(touched))
-        if (NodeItem *node = nodeItem(id))
-            node->update();
-    Q_EMIT drawingChanged();
-}
-
-void GraphScene::setHighlightedComponents(const QStringList &ids, const QColor &colour)
-{
-    flatChanged();
-    QSet<QString> touched = m_highlighted;
-    m_highlighted = QSet<QString>(ids.cbegin(), ids.cend());
-    touched.unite(m_highlighted);
-    QColor halo = colour;
-    halo.setAlpha(200);
-    m_highlightPen = QPen(halo, 9.0);
-    m_highlightPen.setJoinStyle(Qt::RoundJoin);
-    m_highlightEdgePen = QPen(colour, 2.6);
-    m_highlightEdgePen.setJoinStyle(Qt::RoundJoin);
-    m_highlightFlatPen = QPen(colour, 1.5);
-    m_highlightFlatPen.setCosmetic(true);
-    m_highlightDotPen = GraphStyle::dotPen(QBrush(colour), 3.0);
-    repaintComponents(touched);
-}
-
-void GraphScene::repaintComponents(const QSet<QString> &ids)
-{
+    const bool boxes = what != GraphModel::Repaint::Edges;
+    const bool edges = what != GraphModel::Repaint::Boxes;
     for (const QString &id : ids) {
-        if (NodeItem *node = nodeItem(id))
-            node->update();
-        for (int row : edgesOf(id))
-            m_edges[row]->update();
+        if (boxes)
+            if (NodeItem *node = nodeItem(id))
+                node->update();
+        if (edges)
+            for (int row : edgesOf(id))
+                m_edges[row]->update();
     }
     Q_EMIT drawingChanged();
-}
-
-void GraphScene::setSearchHit(const QString &id)
-{
-    if (id == m_searchHit)
-        return;
-    flatChanged();
-    if (NodeItem *old = nodeItem(m_searchHit))
-        old->update();
-    m_searchHit = id;
-    if (NodeItem *node = nodeItem(id))
-        node->update();
-}
-
-GraphScene::NodeLook GraphScene::nodeLook(const QString &id) const
-{
-    NodeLook look;
-    look.conflict = !m_conflicts.isEmpty() && m_conflicts.contains(id);
-    look.searchHit = !m_searchHit.isEmpty() && id == m_searchHit;
-    if (!m_pathMarks.isEmpty()) {
-        look.pathMarks = m_pathMarks.value(id);
-        if (!look.pathMarks.isEmpty())
-            look.highlight = &GraphStyle::instance().pathHaloPen;
-    }
-    if (!look.highlight && !m_highlighted.isEmpty() && m_highlighted.contains(id))
-        look.highlight = &m_highlightPen;
-    return look;
-}
-
-bool GraphScene::isEdgeEmphasised(const QString &from, const QString &to) const
-{
-    return !m_selectedIds.isEmpty() && (m_selectedIds.contains(from) || m_selectedIds.contains(to));
-}
-
-const QPen *GraphScene::edgeHighlight(const QString &from, const QString &to) const
-{
-    if (!m_pathNeighbours.isEmpty()
-        && ((from == m_path.component && m_pathNeighbours.contains(to))
-            || (to == m_path.component && m_pathNeighbours.contains(from))))
-        return &GraphStyle::instance().pathEdgePen;
-    if (m_highlighted.isEmpty() || !m_highlighted.contains(from) || !m_highlighted.contains(to))
-        return nullptr;
-    return &m_highlightEdgePen;
-}
-
-void GraphScene::setFilter(const GraphFilter &filter)
-{
-    if (filter == m_filter)
-        return;
-    m_filter = filter;
-    applyFilter();
-    Q_EMIT filterChanged(m_filter);
 }
 
 void GraphScene::applyFilter()
@@ -112,10 +32,11 @@ void GraphScene::applyFilter()
     flatChanged();
     m_filterTimer.stop();
     const Estate &est = estate();
-    const QStringList seeds = m_selection
-                                  ? m_selection->selectedIds()
-                                  : QStringList(m_selectedIds.cbegin(), m_selectedIds.cend());
-    const QList<bool> visible = visibleComponents(est, m_filter, seeds);
+    const GraphFilter &filter = m_model.filter();
+    const QSet<QString> &selected = m_model.selectedComponents();
+    const QStringList seeds = m_selection ? m_selection->selectedIds()
+                                          : QStringList(selected.cbegin(), selected.cend());
+    const QList<bool> visible = visibleComponents(est, filter, seeds);
     // Hiding a box deselects it; that is the filter's doing, not the user's choice.
     m_syncingSelection = true;
     QSet<QString> shownSites;
@@ -127,9 +48,9 @@ void GraphScene::applyFilter()
     for (int row = 0; row < m_edges.size(); ++row)
         updateEdgeVisibility(row);
     for (SiteBoxItem *box : std::as_const(m_siteBoxes))
-        box->setVisible(!m_filter.isActive() || shownSites.contains(box->siteId()));
+        box->setVisible(!filter.isActive() || shownSites.contains(box->siteId()));
     // Boxes the filter brings back get their selection back.
-    for (const QString &id : std::as_const(m_selectedIds))
+    for (const QString &id : selected)
         if (NodeItem *node = nodeItem(id); node && node->isVisible() && !node->isSelected())
             node->setSelected(true);
     m_syncingSelection = false;
@@ -168,10 +89,10 @@ void GraphScene::onSceneSelectionChanged()
                 kept.append(id);
         ordered = kept;
     }
-    selectionNowIs(ids);
+    m_model.setSelectedComponents(ids);
     if (m_selection)
         m_selection->setSelection(ordered, this);
-    if (m_filter.impact)
+    if (m_model.filter().impact)
         applyFilter();
 }
 
@@ -190,24 +111,9 @@ void GraphScene::onComponentSelectionChanged(const QStringList &ids, QObject *so
         if (NodeItem *node = nodeItem(id))
             node->setSelected(true);
     m_syncingSelection = false;
-    selectionNowIs(wanted);
-    if (m_filter.impact)
+    m_model.setSelectedComponents(wanted);
+    if (m_model.filter().impact)
         applyFilter();
-}
-
-void GraphScene::selectionNowIs(const QSet<QString> &ids)
-{
-    flatChanged();
-    // The dependencies of newly (de)selected components change their emphasis.
-    QSet<QString> touched = m_selectedIds;
-    touched.unite(ids);
-    for (const QString &id : std::as_const(touched)) {
-        if (m_selectedIds.contains(id) == ids.contains(id))
-            continue;
-        for (int row : edgesOf(id))
-            m_edges[row]->update();
-    }
-    m_selectedIds = ids;
 }
 
 } // namespace planner

@@ -279,7 +279,7 @@ QString GraphView::showComponent(const QString &text)
     NodeItem *node = m_scene->nodeItem(found);
     if (node && !node->isVisible())
         Q_EMIT statusMessage(tr("%1 is hidden by the filter.").arg(found));
-    m_scene->setSearchHit(found);
+    m_scene->model().setSearchHit(found);
     m_scene->clearSelection();
     if (node && node->isVisible())
         node->setSelected(true);
@@ -355,7 +355,7 @@ void GraphView::keyPressEvent(QKeyEvent *event)
             m_drag = Drag::None;
             viewport()->update();
         }
-        m_scene->setSearchHit({});
+        m_scene->model().setSearchHit({});
         return;
     case Qt::Key_Left:
     case Qt::Key_Right:

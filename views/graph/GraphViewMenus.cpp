@@ -47,8 +47,8 @@ QMenu *GraphView::createContextMenu(const QPoint &viewPos, QWidget *parent)
     }
     menu->addAction(tr("Fit to view"), this, &GraphView::fitToView);
     menu->addAction(tr("Lay out again"), m_scene, &GraphScene::relayout);
-    if (m_scene->filter().isActive())
-        menu->addAction(tr("Show everything"), this, [this] { m_scene->setFilter({}); });
+    if (m_scene->model().filter().isActive())
+        menu->addAction(tr("Show everything"), this, [this] { m_scene->model().setFilter({}); });
     return menu;
 }
 
@@ -101,9 +101,9 @@ void GraphView::fillNodeMenu(QMenu *menu, NodeItem *node)
         // A plain copy, not a structured binding: clang before 16 cannot capture those.
         const ImpactDirection direction = choice.second;
         only->addAction(choice.first, this, [this, direction] {
-            GraphFilter filter = m_scene->filter();
+            GraphFilter filter = m_scene->model().filter();
             filter.impact = direction;
-            m_scene->setFilter(filter);
+            m_scene->model().setFilter(filter);
         });
     }
     menu->addSeparator();

@@ -262,7 +262,7 @@ GraphWidget::~GraphWidget()
 
 void GraphWidget::setConflicts(const QHash<QString, QStringList> &messages)
 {
-    m_scene->setConflicts(messages);
+    m_scene->model().setConflicts(messages);
     // Opened on the first layer before the analysis came in: now on what is in error.
     if (m_view->isOpening() && !m_view->isFitted())
         m_view->openView(openingFocus());
@@ -270,12 +270,12 @@ void GraphWidget::setConflicts(const QHash<QString, QStringList> &messages)
 
 void GraphWidget::setHighlightedComponents(const QStringList &ids, const QColor &colour)
 {
-    m_scene->setHighlightedComponents(ids, colour);
+    m_scene->model().setHighlightedComponents(ids, colour);
 }
 
 void GraphWidget::setUpgradePath(const UpgradePath &path)
 {
-    m_scene->setUpgradePath(path);
+    m_scene->model().setUpgradePath(path);
 }
 
 Expected<Done> GraphWidget::exportTo(const QString &path, GraphExportFormat format,
@@ -487,7 +487,7 @@ QRectF GraphWidget::openingFocus() const
     for (const NodeItem *node : m_scene->nodeItems()) {
         if (!node->isVisible())
             continue;
-        if (!m_scene->conflictMessages(node->componentId()).isEmpty()
+        if (!m_scene->model().conflictMessages(node->componentId()).isEmpty()
             && (!best || before(node, best)))
             best = node;
         const QRectF box = node->sceneBoundingRect();

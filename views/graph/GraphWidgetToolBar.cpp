@@ -170,7 +170,7 @@ void GraphWidget::buildFilters()
     }
     auto *clear = new QPushButton(tr("Show everything"), panel);
     clear->setObjectName(QStringLiteral("clearFilters"));
-    connect(clear, &QPushButton::clicked, this, [this] { m_scene->setFilter({}); });
+    connect(clear, &QPushButton::clicked, this, [this] { m_scene->model().setFilter({}); });
     form->addRow(QString(), clear);
     auto *action = new QWidgetAction(menu);
     action->setDefaultWidget(panel);
@@ -178,8 +178,8 @@ void GraphWidget::buildFilters()
     m_filterButton->setMenu(menu);
     m_toolBar->addWidget(m_filterButton);
     // The context menu and "Show everything" change the filter too: the choices follow.
-    connect(m_scene, &GraphScene::filterChanged, this, &GraphWidget::showFilter);
-    showFilter(m_scene->filter());
+    connect(&m_scene->model(), &GraphModel::filterChanged, this, &GraphWidget::showFilter);
+    showFilter(m_scene->model().filter());
 }
 
 // The choices and the button as @p filter is.
@@ -233,7 +233,7 @@ void GraphWidget::applyFilterChoice()
         filter.minimumCriticality = Criticality(m_criticality->currentData().toInt());
     if (m_impact->currentData().isValid())
         filter.impact = ImpactDirection(m_impact->currentData().toInt());
-    m_scene->setFilter(filter);
+    m_scene->model().setFilter(filter);
 }
 
 void GraphWidget::search()

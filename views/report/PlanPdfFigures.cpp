@@ -76,12 +76,12 @@ void addGraph(ReportDocument &doc, const Context &c)
     graph->store.reset(movingNeighbourhood(c.plan, &moving));
     graph->scene = std::make_unique<GraphScene>(&graph->store, nullptr, nullptr);
     graph->scene->waitForLayout();
-    graph->scene->setHighlightedComponents(moving, QColor(0x1f, 0x5f, 0xd0));
+    graph->scene->model().setHighlightedComponents(moving, QColor(0x1f, 0x5f, 0xd0));
     QHash<QString, QStringList> conflicts;
     for (const Conflict *risk : c.openRisks())
         for (const QString &id : risk->components)
             conflicts[id].append(risk->message);
-    graph->scene->setConflicts(conflicts);
+    graph->scene->model().setConflicts(conflicts);
 
     QRectF area = graph->scene->graphBounds();
     if (area.isEmpty())

@@ -318,7 +318,7 @@ void TestGraphExport::conflictsAreRedInTheExport()
     QVERIFY(pixelsOf(exported, fill, exported.rect())
             > pixelsOf(unchecked, fill, unchecked.rect()) + perBox * int(expected.size()));
     // Given the results (as the workbench gives them), the scene exports the same red boxes.
-    scene.setConflicts(expected);
+    scene.model().setConflicts(expected);
     QCOMPARE(pngOf(scene, GraphDecorations{}), exported);
 }
 

@@ -23,9 +23,9 @@ namespace {
 
 struct Fixture : graphtest::SceneFixture
 {
-    GraphScene::NodeLook look(const char *id) const
+    NodeLook look(const char *id) const
     {
-        return scene.nodeLook(QString::fromLatin1(id));
+        return scene.model().nodeLook(QString::fromLatin1(id));
     }
 };
 
@@ -78,7 +78,7 @@ void TestGraphPath::numbersTheBoxesAndColoursTheEdges()
     const UpgradePath path = upgradePathOf(plan(), f.scene.estate(), QStringLiteral("db"));
     QVERIFY(path.isMultiHop());
     QSignalSpy drawing(&f.scene, &GraphScene::drawingChanged);
-    f.scene.setUpgradePath(path);
+    f.scene.model().setUpgradePath(path);
     QCOMPARE(drawing.size(), 1);
     const GraphStyle &style = GraphStyle::instance();
     QCOMPARE(f.look("db").pathMarks, QStringLiteral("1 3"));
@@ -86,11 +86,11 @@ void TestGraphPath::numbersTheBoxesAndColoursTheEdges()
     QCOMPARE(f.look("web").pathMarks, QString()); // moves, but not next to the database
     QCOMPARE(f.look("db").highlight, &style.pathHaloPen);
     QCOMPARE(f.look("api").highlight, nullptr);
-    QCOMPARE(f.scene.edgeHighlight(QStringLiteral("db"), QStringLiteral("os1")), &style.pathEdgePen);
-    QCOMPARE(f.scene.edgeHighlight(QStringLiteral("api"), QStringLiteral("db")), nullptr);
+    QCOMPARE(f.scene.model().edgeHighlight(QStringLiteral("db"), QStringLiteral("os1")), &style.pathEdgePen);
+    QCOMPARE(f.scene.model().edgeHighlight(QStringLiteral("api"), QStringLiteral("db")), nullptr);
 
     // Over the wave: the path's boxes keep the path colour, the others the wave's.
-    f.scene.setHighlightedComponents({QStringLiteral("db"), QStringLiteral("web")}, Qt::blue);
+    f.scene.model().setHighlightedComponents({QStringLiteral("db"), QStringLiteral("web")}, Qt::blue);
     QCOMPARE(f.look("db").highlight, &style.pathHaloPen);
     QVERIFY(f.look("web").highlight && f.look("web").highlight != &style.pathHaloPen);
 }
@@ -99,7 +99,7 @@ void TestGraphPath::calloutListsTheMovesBesideTheComponent()
 {
     Fixture f;
     QVERIFY(!f.scene.pathCallout());
-    f.scene.setUpgradePath(upgradePathOf(plan(), f.scene.estate(), QStringLiteral("db")));
+    f.scene.model().setUpgradePath(upgradePathOf(plan(), f.scene.estate(), QStringLiteral("db")));
     const PathCalloutItem *callout = f.scene.pathCallout();
     QVERIFY(callout && callout->isVisible());
     QCOMPARE(callout->lines(),
@@ -137,7 +137,7 @@ void TestGraphPath::calloutHidesTheFewestBoxes()
     f.node("os1")->setPos(
         QPointF(dbBox.right() + 12 + f.node("os1")->box().width() / 2 + 10, db->pos().y()));
     f.node("mq")->setPos(QPointF(f.node("os1")->pos().x(), db->pos().y() + 60));
-    f.scene.setUpgradePath(upgradePathOf(plan(), f.scene.estate(), QStringLiteral("db")));
+    f.scene.model().setUpgradePath(upgradePathOf(plan(), f.scene.estate(), QStringLiteral("db")));
     const PathCalloutItem *callout = f.scene.pathCallout();
     QVERIFY(callout);
     const QRectF right(QPointF(dbBox.right() + 12, dbBox.top()), callout->boundingRect().size());
@@ -165,7 +165,7 @@ void TestGraphPath::calloutHidesTheFewestBoxes()
 void TestGraphPath::drawnNearAndFar()
 {
     Fixture f;
-    f.scene.setUpgradePath(upgradePathOf(plan(), f.scene.estate(), QStringLiteral("db")));
+    f.scene.model().setUpgradePath(upgradePathOf(plan(), f.scene.estate(), QStringLiteral("db")));
     const QRgb path = GraphStyle::instance().pathColour.rgb();
     const QRectF area = f.scene.graphBounds();
     // Near: the badges and the callout's heading and border.
@@ -187,7 +187,7 @@ void TestGraphPath::drawnNearAndFar()
         f.scene.drawFlat(&painter, area, scale);
     }
     QVERIFY(pixelsOf(far, path) > 0);
-    f.scene.setUpgradePath({});
+    f.scene.model().setUpgradePath({});
     far.fill(Qt::white);
     {
         QPainter painter(&far);
@@ -201,16 +201,16 @@ void TestGraphPath::drawnNearAndFar()
 void TestGraphPath::clearedByAnEmptyPathAndANewEstate()
 {
     Fixture f;
-    f.scene.setUpgradePath(upgradePathOf(plan(), f.scene.estate(), QStringLiteral("db")));
-    f.scene.setUpgradePath({});
+    f.scene.model().setUpgradePath(upgradePathOf(plan(), f.scene.estate(), QStringLiteral("db")));
+    f.scene.model().setUpgradePath({});
     QVERIFY(!f.scene.pathCallout());
     QCOMPARE(f.look("db").pathMarks, QString());
     QCOMPARE(f.look("db").highlight, nullptr);
 
-    f.scene.setUpgradePath(upgradePathOf(plan(), f.scene.estate(), QStringLiteral("db")));
+    f.scene.model().setUpgradePath(upgradePathOf(plan(), f.scene.estate(), QStringLiteral("db")));
     f.store.reset(graphtest::smallEstate()); // another file: the old path goes with the items
     QVERIFY(!f.scene.pathCallout());
-    QVERIFY(f.scene.upgradePath().moves.isEmpty());
+    QVERIFY(f.scene.model().upgradePath().moves.isEmpty());
     QCOMPARE(f.look("db").pathMarks, QString());
 }
 

@@ -242,19 +242,19 @@ void TestGraphScene::filtersHideNodesAndTheirEdges()
     Fixture f;
     GraphFilter filter;
     filter.site = QStringLiteral("ber");
-    f.scene.setFilter(filter);
+    f.scene.model().setFilter(filter);
     QCOMPARE(visibleIds(f.scene), (QStringList{"batch", "lonely", "mq", "os2"}));
     QCOMPARE(visibleEdges(f.scene), 2); // mq -> os2, batch -> mq
 
     filter = {};
     filter.minimumCriticality = Criticality::High;
-    f.scene.setFilter(filter);
+    f.scene.model().setFilter(filter);
     QCOMPARE(visibleIds(f.scene), (QStringList{"api", "db", "web"}));
     QCOMPARE(visibleEdges(f.scene), 2);
     QVERIFY(f.scene.graphBounds().contains(f.node("web")->sceneBoundingRect()));
     QVERIFY(!f.scene.graphBounds().contains(f.node("os2")->sceneBoundingRect()));
 
-    f.scene.setFilter({});
+    f.scene.model().setFilter({});
     QCOMPARE(visibleIds(f.scene).size(), 8);
     QCOMPARE(visibleEdges(f.scene), 7);
 }
@@ -264,7 +264,7 @@ void TestGraphScene::impactViewFollowsTheSelection()
     Fixture f;
     GraphFilter filter;
     filter.impact = ImpactDirection::Dependents;
-    f.scene.setFilter(filter);
+    f.scene.model().setFilter(filter);
     QCOMPARE(visibleIds(f.scene).size(), 8); // nothing selected yet
 
     f.selection.setSelection({QStringLiteral("db")});
@@ -277,7 +277,7 @@ void TestGraphScene::impactViewFollowsTheSelection()
     QVERIFY(f.node("mq")->isSelected());
 
     filter.impact = ImpactDirection::Dependencies;
-    f.scene.setFilter(filter);
+    f.scene.model().setFilter(filter);
     QCOMPARE(visibleIds(f.scene), (QStringList{"mq", "os2"}));
     // The filter does not change the document's selection.
     QCOMPARE(f.selection.selectedIds(), QStringList{"mq"});
@@ -294,8 +294,8 @@ void TestGraphScene::selectionInStepBothWays()
     QVERIFY(!f.node("db")->isSelected());
     QCOMPARE(documentChanges.size(), 1); // the scene did not echo it back
     // The selected components' dependencies stand out.
-    QVERIFY(f.scene.isEdgeEmphasised(QStringLiteral("web"), QStringLiteral("api")));
-    QVERIFY(!f.scene.isEdgeEmphasised(QStringLiteral("mq"), QStringLiteral("os2")));
+    QVERIFY(f.scene.model().isEdgeEmphasised(QStringLiteral("web"), QStringLiteral("api")));
+    QVERIFY(!f.scene.model().isEdgeEmphasised(QStringLiteral("mq"), QStringLiteral("os2")));
 
     f.scene.clearSelection();
     f.node("db")->setSelected(true);
@@ -310,23 +310,23 @@ void TestGraphScene::conflictsAndHighlights()
 {
     Fixture f;
     const QString message = QStringLiteral("Web shop 5.0 needs Orders API >=3");
-    f.scene.setConflicts({{QStringLiteral("web"), {message}}});
-    QVERIFY(f.scene.nodeLook(QStringLiteral("web")).conflict);
-    QVERIFY(!f.scene.nodeLook(QStringLiteral("api")).conflict);
+    f.scene.model().setConflicts({{QStringLiteral("web"), {message}}});
+    QVERIFY(f.scene.model().nodeLook(QStringLiteral("web")).conflict);
+    QVERIFY(!f.scene.model().nodeLook(QStringLiteral("api")).conflict);
     const QString tip = f.scene.toolTipFor(f.node("web"));
     QVERIFY2(tip.contains(message.toHtmlEscaped()), qPrintable(tip));
     QVERIFY(tip.contains(QStringLiteral("Web shop")));
     QVERIFY(f.scene.toolTipFor(f.scene.edgeItems().first()).contains(QStringLiteral("depends on")));
 
-    f.scene.setHighlightedComponents({QStringLiteral("api"), QStringLiteral("db")}, Qt::magenta);
-    QVERIFY(f.scene.nodeLook(QStringLiteral("db")).highlight);
-    QCOMPARE(f.scene.nodeLook(QStringLiteral("db")).highlight->color().rgb(),
+    f.scene.model().setHighlightedComponents({QStringLiteral("api"), QStringLiteral("db")}, Qt::magenta);
+    QVERIFY(f.scene.model().nodeLook(QStringLiteral("db")).highlight);
+    QCOMPARE(f.scene.model().nodeLook(QStringLiteral("db")).highlight->color().rgb(),
              QColor(Qt::magenta).rgb());
-    QVERIFY(!f.scene.nodeLook(QStringLiteral("web")).highlight);
-    QVERIFY(f.scene.edgeHighlight(QStringLiteral("api"), QStringLiteral("db")));
-    QVERIFY(!f.scene.edgeHighlight(QStringLiteral("web"), QStringLiteral("api")));
-    f.scene.setHighlightedComponents({}, Qt::magenta);
-    QVERIFY(!f.scene.nodeLook(QStringLiteral("db")).highlight);
+    QVERIFY(!f.scene.model().nodeLook(QStringLiteral("web")).highlight);
+    QVERIFY(f.scene.model().edgeHighlight(QStringLiteral("api"), QStringLiteral("db")));
+    QVERIFY(!f.scene.model().edgeHighlight(QStringLiteral("web"), QStringLiteral("api")));
+    f.scene.model().setHighlightedComponents({}, Qt::magenta);
+    QVERIFY(!f.scene.model().nodeLook(QStringLiteral("db")).highlight);
 }
 
 QTEST_MAIN(TestGraphScene)

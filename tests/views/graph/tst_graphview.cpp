@@ -272,7 +272,7 @@ void TestGraphView::searchCentresAndSelects()
     Fixture f;
     f.view.fitToView();
     QCOMPARE(f.view.showComponent(QStringLiteral("broker")), QStringLiteral("mq"));
-    QCOMPARE(f.scene.searchHit(), QStringLiteral("mq"));
+    QCOMPARE(f.scene.model().searchHit(), QStringLiteral("mq"));
     QCOMPARE(f.selection.selectedIds(), QStringList{"mq"});
     QVERIFY(f.view.zoom() >= 0.7);
     const QPointF centre = f.view.visibleSceneRect().center();
@@ -287,8 +287,8 @@ void TestGraphView::searchCentresAndSelects()
 void TestGraphView::drawsAtEveryZoom()
 {
     Fixture f;
-    f.scene.setConflicts({{QStringLiteral("db"), {QStringLiteral("too old")}}});
-    f.scene.setHighlightedComponents({QStringLiteral("api")}, Qt::darkGreen);
+    f.scene.model().setConflicts({{QStringLiteral("db"), {QStringLiteral("too old")}}});
+    f.scene.model().setHighlightedComponents({QStringLiteral("api")}, Qt::darkGreen);
     f.selection.setSelection({QStringLiteral("web")});
     for (double zoom : {0.05, 0.3, 1.0, 2.5}) {
         f.view.setZoom(zoom);
@@ -316,7 +316,7 @@ void TestGraphView::farPictureFollowsChanges()
     f.selection.setSelection({QStringLiteral("db")});
     const QImage selected = f.view.viewport()->grab().toImage();
     QVERIFY(selected != before);
-    f.scene.setConflicts({{QStringLiteral("web"), {QStringLiteral("broken")}}});
+    f.scene.model().setConflicts({{QStringLiteral("web"), {QStringLiteral("broken")}}});
     QVERIFY(f.view.viewport()->grab().toImage() != selected);
 }
 
@@ -394,7 +394,7 @@ void TestGraphView::farLinesMatchThePainters()
     int linesInView = 0;
     for (const QGraphicsItem *item : scene.items(shown))
         linesInView += dynamic_cast<const EdgeItem *>(item) != nullptr;
-    QVERIFY2(linesInView > GraphScene::flatRasterLinesFrom,
+    QVERIFY2(linesInView > FlatPainter::rasterLinesFrom,
              qPrintable(QString::number(linesInView)));
     QVERIFY(referenceDrawn > 10000);
     QCOMPARE(strays, 0);

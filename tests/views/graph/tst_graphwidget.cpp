@@ -170,7 +170,7 @@ void TestGraphWidget::searchSelects()
     search->setText(QStringLiteral("Nightly batch (batch)")); // as the completer offers it
     QTest::keyClick(search, Qt::Key_Return);
     QCOMPARE(f.selection.selectedIds(), QStringList{"batch"});
-    QCOMPARE(f.widget.scene()->searchHit(), QStringLiteral("batch"));
+    QCOMPARE(f.widget.scene()->model().searchHit(), QStringLiteral("batch"));
 }
 
 void TestGraphWidget::overviewOnlyWhenNeeded()
@@ -460,9 +460,9 @@ void TestGraphWidget::filtersInTheDropDown()
     QCOMPARE(button->text(), QStringLiteral("Filters (1)"));
     QVERIFY(button->toolTip().contains(kind->currentText()));
 
-    GraphFilter filter = f.widget.scene()->filter();
+    GraphFilter filter = f.widget.scene()->model().filter();
     filter.impact = ImpactDirection::Both;
-    f.widget.scene()->setFilter(filter);
+    f.widget.scene()->model().setFilter(filter);
     QCOMPARE(button->text(), QStringLiteral("Filters (2)"));
     QCOMPARE(f.child<QComboBox>("impactFilter")->currentData().toInt(), int(ImpactDirection::Both));
     f.child<QAbstractButton>("clearFilters")->click();

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// GraphScene: the whole graph drawn in a few batched calls for far zoom, where painting tens of
-// thousands of items one by one cannot keep up with the screen.
-#include "GraphScene.h"
+#include "FlatPainter.h"
 
 #include "EdgeItem.h"
+#include "GraphScene.h"
 #include "GraphStyle.h"
 #include "NodeItem.h"
 #include "SiteBoxItem.h"
@@ -35,9 +34,9 @@ constexpr double flatStubPixels = 90.0;
 
 } // namespace
 
-void GraphScene::rebuildFlat() const
+void FlatPainter::rebuild(const GraphScene &scene)
 {
-    FlatDrawing &flat = m_flat;
+    Batches &flat = m_batches;
     flat.boxes.resize(batchCount);
     flat.dots.resize(batchCount);
     for (int b = 0; b < batchCount; ++b) {
@@ -52,11 +51,12 @@ void GraphScene::rebuildFlat() const
     flat.sites.clear();
     flat.smallestBox = 1e9;
 
-    for (const NodeItem *node : m_nodes) {
+    const GraphModel &model = scene.model();
+    for (const NodeItem *node : scene.nodeItems()) {
         if (!node->isVisible())
             continue;
         const QString &id = node->componentId();
-        const NodeLook look = nodeLook(id);
+        const NodeLook look = model.nodeLook(id);
         const int batch = node->isSelected()          ? selectedBatch
                           : look.conflict             ? conflictBatch
                           : !look.pathMarks.isEmpty() ? pathBatch
@@ -70,21 +70,21 @@ void GraphScene::rebuildFlat() const
             flat.searchHit.append(
                 box.adjusted(-box.width() / 2, -box.height(), box.width() / 2, box.height()));
     }
-    for (const EdgeItem *edge : m_edges) {
+    for (const EdgeItem *edge : scene.edgeItems()) {
         if (!edge->isVisible())
             continue;
         const QLineF line(edge->route().first(), edge->route().last());
-        const QPen *highlight = edgeHighlight(edge->from(), edge->to());
+        const QPen *highlight = model.edgeHighlight(edge->from(), edge->to());
         if (highlight == &GraphStyle::instance().pathEdgePen)
             flat.path.append(line);
-        else if (isEdgeEmphasised(edge->from(), edge->to()))
+        else if (model.isEdgeEmphasised(edge->from(), edge->to()))
             flat.emphasised.append(line);
         else if (highlight)
             flat.highlighted.append(line);
         else
             flat.lines.append(line);
     }
-    for (const SiteBoxItem *box : m_siteBoxes)
+    for (const SiteBoxItem *box : scene.siteBoxes())
         if (box->isVisible())
             flat.sites.append(box->box());
     flat.valid = true;
@@ -110,11 +110,10 @@ int pixelOf(quint64 key, int shift)
 // as much as drawing it once. Each line is mapped to whole device pixels (long ones first cut
 // to stubs at both ends), cut to the area drawn, and drawn once; lines shorter than a pixel
 // are left to the dots of their boxes.
-void GraphScene::drawFlatLines(QPainter *painter, const QList<QLineF> &lines,
-                               const QTransform &toPixels, const QRectF &pixelArea,
-                               bool stubs) const
+void FlatPainter::drawLines(QPainter *painter, const QList<QLineF> &lines,
+                            const QTransform &toPixels, const QRectF &pixelArea, bool stubs)
 {
-    std::vector<quint64> &keys = m_flat.keys;
+    std::vector<quint64> &keys = m_pixels.keys;
     keys.clear();
     const auto add = [&](QPointF a, QPointF b) {
         double t0 = 0, t1 = 0;
@@ -146,12 +145,12 @@ void GraphScene::drawFlatLines(QPainter *painter, const QList<QLineF> &lines,
     }
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-    if (stubs && keys.size() >= size_t(flatRasterLinesFrom) && painter->paintEngine()
+    if (stubs && keys.size() >= size_t(rasterLinesFrom) && painter->paintEngine()
         && painter->paintEngine()->type() == QPaintEngine::Raster) {
-        rasterizeFlatLines(painter, pixelArea);
+        rasterizeLines(painter, pixelArea);
         return;
     }
-    QList<QLine> &drawn = m_flat.pixelLines;
+    QList<QLine> &drawn = m_pixels.lines;
     drawn.clear();
     for (const quint64 key : keys)
         drawn.append(QLine(pixelOf(key, 48), pixelOf(key, 32), pixelOf(key, 16), pixelOf(key, 0)));
@@ -164,12 +163,12 @@ void GraphScene::drawFlatLines(QPainter *painter, const QList<QLineF> &lines,
 // steps), the runs are added up in difference arrays, and one pass over the covered area sets
 // every pixel that any run covers: the cost grows with the lines' number and the area, not
 // with the pixels they paint over and over. The layer is then drawn in one call.
-void GraphScene::rasterizeFlatLines(QPainter *painter, const QRectF &pixelArea) const
+void FlatPainter::rasterizeLines(QPainter *painter, const QRectF &pixelArea)
 {
     // Only the part the lines cover: far out that is a thin band across the screen.
     const QRect clip = pixelArea.toAlignedRect();
     int left = clip.right(), top = clip.bottom(), right = clip.left(), bottom = clip.top();
-    for (const quint64 key : m_flat.keys) {
+    for (const quint64 key : m_pixels.keys) {
         left = std::min({left, pixelOf(key, 48), pixelOf(key, 16)});
         right = std::max({right, pixelOf(key, 48), pixelOf(key, 16)});
         top = std::min({top, pixelOf(key, 32), pixelOf(key, 0)});
@@ -179,12 +178,12 @@ void GraphScene::rasterizeFlatLines(QPainter *painter, const QRectF &pixelArea) 
     if (area.isEmpty())
         return;
     const int w = area.width(), h = area.height();
-    QImage &layer = m_flat.lineLayer;
+    QImage &layer = m_pixels.lineLayer;
     if (layer.width() < w || layer.height() < h)
         layer = QImage(area.size().expandedTo(layer.size()), QImage::Format_ARGB32_Premultiplied);
     // Row runs: +1 where a run starts, -1 after it ends; column runs the same downwards.
-    std::vector<qint32> &rows = m_flat.rowRuns;
-    std::vector<qint32> &columns = m_flat.columnRuns;
+    std::vector<qint32> &rows = m_pixels.rowRuns;
+    std::vector<qint32> &columns = m_pixels.columnRuns;
     rows.assign(size_t(w + 1) * size_t(h), 0);
     columns.assign(size_t(w) * size_t(h + 1), 0);
     const auto rowRun = [&](int y, int from, int to) {
@@ -199,7 +198,7 @@ void GraphScene::rasterizeFlatLines(QPainter *painter, const QRectF &pixelArea) 
         ++columns[size_t(std::max(from, 0)) * size_t(w) + size_t(x)];
         --columns[size_t(std::min(to, h - 1) + 1) * size_t(w) + size_t(x)];
     };
-    for (const quint64 key : m_flat.keys) {
+    for (const quint64 key : m_pixels.keys) {
         int x1 = pixelOf(key, 48) - area.left(), y1 = pixelOf(key, 32) - area.top();
         int x2 = pixelOf(key, 16) - area.left(), y2 = pixelOf(key, 0) - area.top();
         const bool flat = std::abs(x2 - x1) >= std::abs(y2 - y1);
@@ -231,7 +230,7 @@ void GraphScene::rasterizeFlatLines(QPainter *painter, const QRectF &pixelArea) 
     // One pass: running sums along each row and down each column; covered pixels get the
     // colour, the rest are cleared.
     const quint32 colour = GraphStyle::instance().edgeFlatPen.color().rgba();
-    std::vector<qint32> &down = m_flat.columnSums;
+    std::vector<qint32> &down = m_pixels.columnSums;
     down.assign(size_t(w), 0);
     for (int y = 0; y < h; ++y) {
         quint32 *line = reinterpret_cast<quint32 *>(layer.scanLine(y));
@@ -247,10 +246,10 @@ void GraphScene::rasterizeFlatLines(QPainter *painter, const QRectF &pixelArea) 
     painter->drawImage(area, layer, QRect(QPoint(0, 0), area.size()));
 }
 
-void GraphScene::drawFlatDots(QPainter *painter, const QList<QPointF> &dots,
-                              const QTransform &toPixels, const QRectF &pixelArea) const
+void FlatPainter::drawDots(QPainter *painter, const QList<QPointF> &dots,
+                           const QTransform &toPixels, const QRectF &pixelArea)
 {
-    std::vector<quint64> &keys = m_flat.keys;
+    std::vector<quint64> &keys = m_pixels.keys;
     keys.clear();
     for (const QPointF &dot : dots) {
         const QPointF p = toPixels.map(dot);
@@ -259,25 +258,28 @@ void GraphScene::drawFlatDots(QPainter *painter, const QList<QPointF> &dots,
     }
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-    QList<QPoint> &drawn = m_flat.pixelDots;
+    QList<QPoint> &drawn = m_pixels.dots;
     drawn.clear();
     for (const quint64 key : keys)
         drawn.append(QPoint(pixelOf(key, 48), pixelOf(key, 32)));
     painter->drawPoints(drawn.constData(), int(drawn.size()));
 }
 
-void GraphScene::drawFlat(QPainter *painter, const QRectF &sceneRect, double scale) const
+void FlatPainter::draw(QPainter *painter, const QRectF &sceneRect, double scale,
+                       const GraphScene &scene)
 {
-    if (!m_flat.valid)
-        rebuildFlat();
+    if (!m_batches.valid)
+        rebuild(scene);
+    const Batches &flat = m_batches;
+    const GraphModel &model = scene.model();
     const GraphStyle &style = GraphStyle::instance();
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, false);
 
-    if (!m_flat.sites.isEmpty()) {
+    if (!flat.sites.isEmpty()) {
         painter->setPen(style.edgeFlatPen);
         painter->setBrush(style.siteBoxFill);
-        painter->drawRects(m_flat.sites.constData(), int(m_flat.sites.size()));
+        painter->drawRects(flat.sites.constData(), int(flat.sites.size()));
     }
 
     // Lines and dots are drawn in whole device pixels: the painter's transform times the
@@ -294,48 +296,48 @@ void GraphScene::drawFlat(QPainter *painter, const QRectF &sceneRect, double sca
     // Long lines shrink to stubs at both ends, as EdgeItem does, and sooner: this far out the
     // fans of the hubs would grey the whole screen; the selection's lines stay whole.
     painter->setPen(style.edgeFlatPen);
-    drawFlatLines(painter, m_flat.lines, toPixels, pixelArea, true);
-    if (!m_flat.highlighted.isEmpty()) {
-        painter->setPen(m_highlightFlatPen);
-        drawFlatLines(painter, m_flat.highlighted, toPixels, pixelArea, false);
+    drawLines(painter, flat.lines, toPixels, pixelArea, true);
+    if (!flat.highlighted.isEmpty()) {
+        painter->setPen(model.highlightFlatPen());
+        drawLines(painter, flat.highlighted, toPixels, pixelArea, false);
     }
-    if (!m_flat.path.isEmpty()) {
+    if (!flat.path.isEmpty()) {
         painter->setPen(style.pathFlatPen);
-        drawFlatLines(painter, m_flat.path, toPixels, pixelArea, false);
+        drawLines(painter, flat.path, toPixels, pixelArea, false);
     }
-    if (!m_flat.emphasised.isEmpty()) {
+    if (!flat.emphasised.isEmpty()) {
         painter->setPen(style.edgeFlatEmphasisPen);
-        drawFlatLines(painter, m_flat.emphasised, toPixels, pixelArea, false);
+        drawLines(painter, flat.emphasised, toPixels, pixelArea, false);
     }
     painter->setWorldTransform(world);
 
-    for (const QRectF &hit : m_flat.searchHit)
+    for (const QRectF &hit : flat.searchHit)
         painter->fillRect(hit, style.searchPen.brush());
 
-    const bool asDots = m_flat.smallestBox * scale < dotPixels;
+    const bool asDots = flat.smallestBox * scale < dotPixels;
     for (int b = 0; b < batchCount; ++b) {
         const QBrush &brush = b == selectedBatch    ? style.selectedSolid
                               : b == conflictBatch  ? style.conflictSolid
-                              : b == highlightBatch ? m_highlightPen.brush()
+                              : b == highlightBatch ? model.highlightPen().brush()
                               : b == pathBatch      ? style.pathHaloPen.brush()
                                                     : style.kindSolid[size_t(b)];
         if (asDots) {
-            if (m_flat.dots[b].isEmpty())
+            if (flat.dots[b].isEmpty())
                 continue;
             painter->setPen(b == selectedBatch    ? style.selectedDotPen
                             : b == conflictBatch  ? style.conflictDotPen
-                            : b == highlightBatch ? m_highlightDotPen
+                            : b == highlightBatch ? model.highlightDotPen()
                             : b == pathBatch      ? style.pathDotPen
                                                   : style.kindDotPen[size_t(b)]);
             painter->setWorldTransform(fromPixels);
-            drawFlatDots(painter, m_flat.dots[b], toPixels, pixelArea);
+            drawDots(painter, flat.dots[b], toPixels, pixelArea);
             painter->setWorldTransform(world);
         } else {
-            if (m_flat.boxes[b].isEmpty())
+            if (flat.boxes[b].isEmpty())
                 continue;
             painter->setPen(style.noPen);
             painter->setBrush(brush);
-            painter->drawRects(m_flat.boxes[b].constData(), int(m_flat.boxes[b].size()));
+            painter->drawRects(flat.boxes[b].constData(), int(flat.boxes[b].size()));
         }
     }
     painter->restore();
