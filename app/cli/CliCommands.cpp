@@ -30,6 +30,9 @@ int runScenarios(const QStringList &arguments);
 int runCompareScenarios(const QStringList &arguments);
 int runSimulate(const QStringList &arguments);
 int runWhatIf(const QStringList &arguments);
+int runPublish(const QStringList &arguments);
+int runProjects(const QStringList &arguments);
+int runGrant(const QStringList &arguments);
 
 const QList<Command> &commands()
 {
@@ -39,6 +42,17 @@ const QList<Command> &commands()
         {QStringLiteral("import"),
          QT_TRANSLATE_NOOP("planner::cli::Tr", "Import an estate JSON file into a new project"),
          &runImport},
+        {QStringLiteral("publish"),
+         QT_TRANSLATE_NOOP("planner::cli::Tr",
+                           "Copy a project to a PostgreSQL server as a shared project"),
+         &runPublish},
+        {QStringLiteral("projects"),
+         QT_TRANSLATE_NOOP("planner::cli::Tr", "List the shared projects on a PostgreSQL server"),
+         &runProjects},
+        {QStringLiteral("grant"),
+         QT_TRANSLATE_NOOP("planner::cli::Tr",
+                           "Let a PostgreSQL role read, or also edit, a shared project"),
+         &runGrant},
         {QStringLiteral("export"),
          QT_TRANSLATE_NOOP("planner::cli::Tr", "Write a project or estate in another format"),
          &runExport, &exportNeedsGui},

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandSupport.h"
 
+#include "storage/ServerUrl.h"
+
 #include "exchange/JsonStream.h"
 
 #include "storage/EstateFile.h"
@@ -119,7 +121,8 @@ std::optional<int> parseProjectArguments(QCommandLineParser &parser, const QStri
 {
     parser.addOption(scenarioOption());
     parser.addPositionalArgument(QStringLiteral("PROJECT"),
-                                 Tr::tr("A .uplan project or an estate .json file."));
+                                 Tr::tr("A .uplan project, an estate .json file, or a shared "
+                                        "project's postgresql:// URL."));
     return parseArguments(parser, command, arguments, {QStringLiteral("PROJECT")});
 }
 
@@ -194,7 +197,7 @@ std::optional<Imported> importInput(const QString &path, const FileFormat *forma
             err() << Tr::tr("%1: warning: %2").arg(path, warning) << '\n';
     if (!loaded) {
         const QFileInfo info(path);
-        if (!info.exists()) {
+        if (!ServerLocation::isUrl(path) && !info.exists()) {
             inputError(Tr::tr("%1: no such file").arg(path));
             return std::nullopt;
         }
@@ -203,7 +206,7 @@ std::optional<Imported> importInput(const QString &path, const FileFormat *forma
             return std::nullopt;
         }
         QString text = loaded.error().text();
-        if (!errorNamesFile(text, path))
+        if (!ServerLocation::isUrl(path) && !errorNamesFile(text, path))
             text = path + QStringLiteral(": ") + text;
         inputError(text);
         return std::nullopt;

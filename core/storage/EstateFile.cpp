@@ -2,6 +2,7 @@
 #include "EstateFile.h"
 
 #include "ProjectFile.h"
+#include "ServerProject.h"
 #include "SqliteFileInfo.h"
 #include "exchange/EstateJson.h"
 #include "exchange/FormatList.h"
@@ -88,6 +89,18 @@ Expected<Imported> importEstateFile(const QString &path, const FileFormat *forma
     // project is read by SQLite alone).
     if (used)
         *used = nullptr;
+    // A shared project on a server: read by the server's own back end.
+    if (ServerLocation::isUrl(path)) {
+        if (used)
+            *used = FileFormats::find(projectFormatName);
+        Expected<Estate> estate = loadProject(path);
+        if (!estate)
+            return estate.error();
+        Imported out;
+        out.estate = std::move(*estate);
+        out.wholeEstate = true;
+        return out;
+    }
     // Before opening: a pipe would block the open, a device would never end (docs/limits.md).
     if (const Expected<Done> readable = checkInputFile(path, -1); !readable)
         return readable.error();

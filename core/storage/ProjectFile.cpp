@@ -6,6 +6,7 @@
 #include "ProjectReader.h"
 #include "ProjectSchema.h"
 #include "ProjectWriter.h"
+#include "ServerProject.h"
 #include "SqlConnection.h"
 #include "SqliteFileInfo.h"
 
@@ -305,6 +306,12 @@ Expected<Done> writeProject(const QString &path, const Estate &estate, int fromV
 
 Expected<Estate> loadProject(const QString &path)
 {
+    if (ServerLocation::isUrl(path)) {
+        const Expected<ServerLocation> where = ServerLocation::parse(path);
+        if (!where)
+            return where.error();
+        return ServerProject::load(*where);
+    }
     return loadProject(path, SqliteFileInfo::inspect(path));
 }
 
@@ -320,6 +327,12 @@ Expected<Estate> loadProject(const QString &path, const SqliteFileInfo &header)
 
 Expected<Done> saveProject(const QString &path, const Estate &estate)
 {
+    if (ServerLocation::isUrl(path)) {
+        const Expected<ServerLocation> where = ServerLocation::parse(path);
+        if (!where)
+            return where.error();
+        return ServerProject::publish(*where, estate, ServerProject::Publish::Replace);
+    }
     // A project another workbench has open is its to write: a save here would be lost in, or
     // overwrite, what that one saves next.
     if (const std::optional<LockHolder> holder = ProjectLock::holder(path))

@@ -14,7 +14,8 @@ namespace planner {
 
 struct SqliteFileInfo;
 
-/// Reads a `.uplan` project. A file at an older schema is first copied beside itself as
+/// Reads a `.uplan` project, or the shared project a `postgresql://` URL names
+/// (ServerProject.h). A file at an older schema is first copied beside itself as
 /// `<name>.uplan.bak-v<old>` (or `.bak-v<old>.2`, `.3`... when that exists) and then migrated
 /// in one transaction. Anything that is not a project (missing, empty, text, truncated, another
 /// program's SQLite database, a schema newer than this program knows) gives an Error naming
@@ -25,7 +26,8 @@ Expected<Estate> loadProject(const QString &path);
 /// the project is then read through one read-only database connection and nothing else.
 Expected<Estate> loadProject(const QString &path, const SqliteFileInfo &header);
 
-/// Writes @p estate to the project at @p path in one transaction, so that a crash or a failure
+/// Writes @p estate to the project at @p path (a file, or a shared project's URL, created
+/// there when missing: ServerProject::publish with Replace) in one transaction, so that a crash or a failure
 /// half way leaves the previous content intact. Creates the file when there is none (and
 /// removes it again if that first save fails); refuses to overwrite a file that is not a
 /// project, and a project another live process has open (ProjectLock). Manual positions of

@@ -5,7 +5,9 @@
 
 #include "exchange/FormatList.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QTemporaryDir>
 
 #include <cstring>
 
@@ -39,6 +41,31 @@ Expected<Imported> read(const ReadInput &input)
     return out;
 }
 
+// A project is an SQLite database, which SQLite writes to a file of its own: saved into a
+// temporary folder, then copied to @p device whole (the export replaces its output only then).
+Expected<Done> write(const Estate &estate, QIODevice *device, const FormatOptions &)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return Error{QString(), QCoreApplication::translate("ProjectFile",
+                                                            "cannot make a temporary folder: %1")
+                                    .arg(dir.errorString())};
+    const QString path = dir.filePath(QStringLiteral("export.uplan"));
+    if (Expected<Done> saved = saveProject(path, estate); !saved)
+        return saved;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{path, file.errorString()};
+    while (!file.atEnd()) {
+        const QByteArray chunk = file.read(1 << 20);
+        if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
+            return Error{path, file.errorString()};
+        if (device->write(chunk) != chunk.size())
+            return Error{QString(), device->errorString()};
+    }
+    return Done{};
+}
+
 } // namespace
 
 FileFormat projectFormat()
@@ -51,6 +78,7 @@ FileFormat projectFormat()
                                       "an Upgrade Planner project (SQLite database)");
     f.recognise = &recognise;
     f.read = &read;
+    f.write = &write;
     return f;
 }
 

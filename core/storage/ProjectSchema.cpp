@@ -298,13 +298,31 @@ QStringList ProjectSchema::tables(int version)
     return result;
 }
 
+bool ProjectSchema::isServer(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
+QString ProjectSchema::forServer(const QString &statement)
+{
+    if (statement.startsWith(QLatin1String("PRAGMA ")))
+        return {};
+    QString out = statement;
+    out.remove(QLatin1String(" WITHOUT ROWID"));
+    return out;
+}
+
 Expected<Done> ProjectSchema::apply(QSqlDatabase &db, int fromVersion, int toVersion)
 {
     QSqlQuery query(db);
+    const bool server = isServer(db);
     for (const Step &step : steps()) {
         if (step.version <= fromVersion || step.version > toVersion)
             continue;
-        for (const QString &statement : step.statements) {
+        for (const QString &written : step.statements) {
+            const QString statement = server ? forServer(written) : written;
+            if (statement.isEmpty())
+                continue;
             if (!query.exec(statement))
                 return Error{db.databaseName(),
                              QCoreApplication::translate("ProjectFile", "schema step %1 failed: %2")
@@ -312,7 +330,11 @@ Expected<Done> ProjectSchema::apply(QSqlDatabase &db, int fromVersion, int toVer
                                  .arg(query.lastError().text())};
         }
     }
-    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(toVersion)))
+    const QString setVersion
+        = server ? QStringLiteral("UPDATE uplan_meta SET value = '%1' WHERE key = 'schema_version'")
+                       .arg(toVersion)
+                 : QStringLiteral("PRAGMA user_version = %1").arg(toVersion);
+    if (!query.exec(setVersion))
         return Error{db.databaseName(), query.lastError().text()};
     return Done{};
 }

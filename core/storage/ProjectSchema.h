@@ -4,6 +4,7 @@
 #include "inventory/Expected.h"
 
 #include <QList>
+#include <QString>
 #include <QStringList>
 
 #include <cstdint>
@@ -12,9 +13,12 @@ class QSqlDatabase;
 
 namespace planner {
 
-/// The tables of a `.uplan` project and how a file at an older layout is brought up to date.
-/// The schema version lives in `PRAGMA user_version`; `PRAGMA application_id` marks the file as
-/// Upgrade Planner's so that other programs' SQLite databases are told apart.
+/// The tables of a project and how one at an older layout is brought up to date: one schema
+/// and one migration path for both back ends. In a `.uplan` file (SQLite) the schema version
+/// lives in `PRAGMA user_version` and `PRAGMA application_id` marks the file as Upgrade
+/// Planner's; in a shared project on PostgreSQL (a schema of its own, ServerProject.h) the same
+/// statements run without the PRAGMAs and SQLite's WITHOUT ROWID, and the version lives in the
+/// project's uplan_meta table.
 class ProjectSchema
 {
 public:
@@ -38,9 +42,14 @@ public:
     static QStringList tables(int version);
 
     /// Runs the steps after @p fromVersion up to and including @p toVersion on @p db and sets
-    /// user_version to @p toVersion. Does not open a transaction: the caller holds one, so that
-    /// a failure leaves the file as it was.
+    /// its schema version to @p toVersion. Does not open a transaction: the caller holds one,
+    /// so that a failure leaves the project as it was.
     static Expected<Done> apply(QSqlDatabase &db, int fromVersion, int toVersion);
+
+    /// True for a connection to a PostgreSQL server (QPSQL).
+    static bool isServer(const QSqlDatabase &db);
+    /// A step's statement as PostgreSQL runs it (empty: nothing to run there).
+    static QString forServer(const QString &statement);
 };
 
 } // namespace planner

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqlConnection.h"
 
+#include "ServerUrl.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -19,6 +21,26 @@ SqlConnection::SqlConnection(const QString &path, Mode mode)
     m_db.setDatabaseName(path);
     if (mode == Mode::ReadOnly)
         m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+}
+
+SqlConnection::SqlConnection(const ServerLocation &server)
+    : m_name(QStringLiteral("uplan-server-%1").arg(++connectionCounter))
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    m_db.setHostName(server.host);
+    if (server.port > 0)
+        m_db.setPort(server.port);
+    m_db.setUserName(server.user);
+    m_db.setDatabaseName(server.database);
+    // libpq's own options: an empty sslmode leaves libpq's default ("prefer", or PGSSLMODE).
+    QStringList options{QStringLiteral("connect_timeout=%1").arg(server.connectTimeout)};
+    if (!server.sslMode.isEmpty())
+        options << QStringLiteral("sslmode=") + server.sslMode;
+    if (!server.sslRootCert.isEmpty())
+        options << QStringLiteral("sslrootcert=") + server.sslRootCert;
+    if (!server.applicationName.isEmpty())
+        options << QStringLiteral("application_name=") + server.applicationName;
+    m_db.setConnectOptions(options.join(u';'));
 }
 
 SqlConnection::~SqlConnection()

@@ -6,8 +6,11 @@
 
 namespace planner {
 
-/// One QSQLITE connection with a name of its own, removed from Qt's registry when the object
-/// goes away, so that any number of loads and saves, in any threads, never share or leak one.
+struct ServerLocation;
+
+/// One database connection with a name of its own, removed from Qt's registry when the object
+/// goes away, so that any number of loads and saves, in any threads, never share or leak one:
+/// to a `.uplan` file (QSQLITE) or to the PostgreSQL server of a shared project (QPSQL).
 /// Every QSqlQuery on it must be destroyed before the connection is.
 class SqlConnection
 {
@@ -15,6 +18,8 @@ public:
     enum class Mode { ReadOnly, ReadWrite };
 
     SqlConnection(const QString &path, Mode mode);
+    /// A connection to @p server (libpq finds the password in ~/.pgpass or PGPASSWORD).
+    explicit SqlConnection(const ServerLocation &server);
     ~SqlConnection();
     SqlConnection(const SqlConnection &) = delete;
     SqlConnection &operator=(const SqlConnection &) = delete;

@@ -10,6 +10,7 @@
 #include "storage/ProjectSchema.h"
 
 #include "CalendarCases.h"
+#include "PgServer.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,14 +28,20 @@ private Q_SLOTS:
 
     void everyEstateFieldIsKnownToStorage_data();
     void everyEstateFieldIsKnownToStorage();
+    void roundTripKeepsEveryField_data() { addBackends(); }
     void roundTripKeepsEveryField();
+    void roundTripOfAnEmptyEstate_data() { addBackends(); }
     void roundTripOfAnEmptyEstate();
+    void roundTripKeepsListOrder_data() { addBackends(); }
     void roundTripKeepsListOrder();
+    void textsOutsideAsciiSurvive_data() { addBackends(); }
     void textsOutsideAsciiSurvive();
     void readingThroughQtSqlGivesTheSameEstate();
     void savedFileCarriesSchemaAndApplicationId();
     void childRowsHaveForeignKeysButReferencesDoNot();
+    void saveReplacesPreviousContent_data() { addBackends(); }
     void saveReplacesPreviousContent();
+    void positionsOfRemovedComponentsAreNotKept_data() { addBackends(); }
     void positionsOfRemovedComponentsAreNotKept();
 
     void corruptedValueNamesTableRowAndText_data();
@@ -44,6 +51,24 @@ private Q_SLOTS:
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
+    // The storage suite runs on both back ends: a .uplan file and a shared project on the test
+    // cluster (PgServer.h), through the same loadProject and saveProject.
+    static void addBackends()
+    {
+        QTest::addColumn<bool>("server");
+        QTest::newRow("file") << false;
+        QTest::newRow("server") << true;
+    }
+    QString location(const QString &name) const
+    {
+        QFETCH(bool, server);
+        if (!server)
+            return path(name);
+        QString why;
+        if (!test::pgPort(&why))
+            qFatal("%s", qPrintable(why));
+        return test::serverUrl(test::uniqueProject("projectfile"));
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -114,7 +139,7 @@ void tst_ProjectFile::everyEstateFieldIsKnownToStorage()
 void tst_ProjectFile::roundTripKeepsEveryField()
 {
     const Estate estate = fullEstate();
-    const QString file = path(QStringLiteral("bank.uplan"));
+    const QString file = location(QStringLiteral("bank.uplan"));
     const auto saved = saveProject(file, estate);
     QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().text()));
     const auto loaded = loadProject(file);
@@ -170,7 +195,7 @@ void tst_ProjectFile::textsOutsideAsciiSurvive()
         Dependency{QStringLiteral("pg-core"), kasse.id, QStringLiteral("uses"), std::nullopt});
     estate.appendDependency(
         Dependency{kasse.id, QStringLiteral("geist-ü"), QStringLiteral("uses"), std::nullopt});
-    const QString file = path(QStringLiteral("zürich.uplan"));
+    const QString file = location(QStringLiteral("zürich.uplan"));
     QVERIFY(saveProject(file, estate));
     for (const bool qtSql : {false, true}) {
         testing::setReadThroughQtSql(qtSql);
@@ -205,7 +230,7 @@ void tst_ProjectFile::readingThroughQtSqlGivesTheSameEstate()
 
 void tst_ProjectFile::roundTripOfAnEmptyEstate()
 {
-    const QString file = path(QStringLiteral("empty.uplan"));
+    const QString file = location(QStringLiteral("empty.uplan"));
     QVERIFY(saveProject(file, Estate()));
     const auto loaded = loadProject(file);
     QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().text()));
@@ -231,7 +256,7 @@ void tst_ProjectFile::roundTripKeepsListOrder()
     entry.releases = {version("3"), version("1"), version("2")};
     estate.catalog = {entry};
 
-    const QString file = path(QStringLiteral("order.uplan"));
+    const QString file = location(QStringLiteral("order.uplan"));
     QVERIFY(saveProject(file, estate));
     const auto loaded = loadProject(file);
     QVERIFY(loaded);
@@ -317,7 +342,7 @@ void tst_ProjectFile::childRowsHaveForeignKeysButReferencesDoNot()
 
 void tst_ProjectFile::saveReplacesPreviousContent()
 {
-    const QString file = path(QStringLiteral("replace.uplan"));
+    const QString file = location(QStringLiteral("replace.uplan"));
     QVERIFY(saveProject(file, largeEstate(500)));
     Estate smaller = fullEstate();
     QVERIFY(saveProject(file, smaller));
@@ -330,7 +355,7 @@ void tst_ProjectFile::positionsOfRemovedComponentsAreNotKept()
 {
     Estate estate = fullEstate();
     estate.manualPositions.insert(QStringLiteral("removed-long-ago"), QPoint(1, 2));
-    const QString file = path(QStringLiteral("positions.uplan"));
+    const QString file = location(QStringLiteral("positions.uplan"));
     const auto saved = saveProject(file, estate);
     QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().text()));
     const auto loaded = loadProject(file);

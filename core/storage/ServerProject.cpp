@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ServerProject.h"
+
+#include "ProjectReader.h"
+#include "ProjectSchema.h"
+#include "ProjectWriter.h"
+#include "SqlConnection.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace planner {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ServerProject", text);
+}
+
+const QString application = QStringLiteral("upgrade-planner");
+
+// The server's words for a failure, with what they mean for the user.
+QString explain(const QSqlError &error)
+{
+    // libpq's message alone, on one line: "ERROR:  " and the driver's own words left out.
+    QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    text = text.simplified();
+    if (text.startsWith(QLatin1String("ERROR: ")))
+        text.remove(0, 7);
+    const auto says = [&text](const char *words) {
+        return text.contains(QLatin1String(words), Qt::CaseInsensitive);
+    };
+    if (says("no password supplied") || says("password authentication failed"))
+        text += tr(" (the password comes from ~/.pgpass or PGPASSWORD, never from the URL)");
+    else if (says("could not translate host name") || says("timeout expired"))
+        text += tr(" (is the server running, and are the host and port right?)");
+    else if (says("permission denied"))
+        text += tr(" (this user may read the project but not change it; ask its owner for the "
+                   "right to edit)");
+    return text;
+}
+
+/// One connection to the server for one operation, with errors that name the URL.
+class Session
+{
+public:
+    explicit Session(const ServerLocation &where)
+        : m_where(where)
+        , m_connection(where)
+    {
+    }
+
+    Expected<Done> open()
+    {
+        if (!ServerProject::driverAvailable())
+            return fail(tr("this installation cannot reach PostgreSQL: Qt's QPSQL driver is "
+                           "missing (Debian package libqt6sql6-psql)"));
+        if (!m_connection.database().open())
+            return fail(tr("cannot connect: %1").arg(explain(m_connection.database().lastError())));
+        return Done{};
+    }
+
+    QSqlDatabase &db() { return m_connection.database(); }
+
+    Error fail(const QString &what) const { return Error{m_where.url(), what}; }
+
+    /// Runs @p sql; the Error says what failed and why.
+    Expected<Done> exec(const QString &sql)
+    {
+        QSqlQuery query(db());
+        if (query.exec(sql))
+            return Done{};
+        return fail(explain(query.lastError()));
+    }
+
+    bool schemaExists()
+    {
+        QSqlQuery query(db());
+        query.prepare(QStringLiteral("SELECT 1 FROM pg_namespace WHERE nspname = ?"));
+        query.addBindValue(m_where.schema());
+        return query.exec() && query.next();
+    }
+
+    /// Connected, and the project's tables the ones unqualified names mean.
+    Expected<Done> openProject()
+    {
+        if (Expected<Done> opened = open(); !opened)
+            return opened;
+        return useProject();
+    }
+
+    Expected<Done> useProject()
+    {
+        if (!schemaExists())
+            return missing();
+        QSqlQuery query(db());
+        query.prepare(QStringLiteral("SELECT has_schema_privilege(?, 'USAGE')"));
+        query.addBindValue(m_where.schema());
+        if (query.exec() && query.next() && !query.value(0).toBool())
+            return fail(tr("the user %1 may not read the project '%2'; its owner can grant it "
+                           "(docs/shared-projects.md)")
+                            .arg(m_where.user.isEmpty() ? tr("of this connection") : m_where.user,
+                                 m_where.project));
+        return exec(QStringLiteral("SET search_path TO \"%1\"").arg(m_where.schema()));
+    }
+
+    Error missing()
+    {
+        const Expected<QStringList> names = projectNames();
+        QString what = tr("there is no project '%1' on this server").arg(m_where.project);
+        if (names && !names->isEmpty())
+            what += tr(" (it has: %1)").arg(names->join(QStringLiteral(", ")));
+        return fail(what);
+    }
+
+    Expected<QStringList> projectNames()
+    {
+        QSqlQuery query(db());
+        if (!query.exec(QStringLiteral("SELECT nspname FROM pg_namespace WHERE nspname LIKE "
+                                       "'uplan\\_%' ORDER BY nspname")))
+            return fail(explain(query.lastError()));
+        QStringList names;
+        while (query.next())
+            names << query.value(0).toString().mid(6);
+        return names;
+    }
+
+    /// The project's uplan_meta: schema version and revision, checked to be ours.
+    struct Meta
+    {
+        int schemaVersion = 0;
+        qint64 revision = 0;
+    };
+    Expected<Meta> meta(bool forUpdate)
+    {
+        QSqlQuery query(db());
+        if (!query.exec(QStringLiteral("SELECT key, value FROM uplan_meta%1")
+                            .arg(forUpdate ? QStringLiteral(" FOR UPDATE") : QString())))
+            return fail(
+                query.lastError().nativeErrorCode() == u"42P01"
+                    ? tr("not an Upgrade Planner project: %1").arg(explain(query.lastError()))
+                    : explain(query.lastError()));
+        Meta meta;
+        QString owner;
+        while (query.next()) {
+            const QString key = query.value(0).toString();
+            if (key == u"application")
+                owner = query.value(1).toString();
+            else if (key == u"schema_version")
+                meta.schemaVersion = query.value(1).toInt();
+            else if (key == u"revision")
+                meta.revision = query.value(1).toLongLong();
+        }
+        if (owner != application)
+            return fail(tr("the schema %1 is not an Upgrade Planner project").arg(m_where.schema()));
+        if (meta.schemaVersion > ProjectSchema::currentVersion())
+            return fail(tr("the project is at schema %1, newer than this program knows (%2): "
+                           "it was written by a newer Upgrade Planner")
+                            .arg(meta.schemaVersion)
+                            .arg(ProjectSchema::currentVersion()));
+        if (meta.schemaVersion < 1)
+            return fail(tr("the project was never finished being published (schema %1)")
+                            .arg(meta.schemaVersion));
+        return meta;
+    }
+
+    /// In a transaction: the project brought to the current schema.
+    Expected<Done> migrate(int fromVersion)
+    {
+        if (fromVersion >= ProjectSchema::currentVersion())
+            return Done{};
+        Expected<Done> applied = ProjectSchema::apply(db(), fromVersion,
+                                                      ProjectSchema::currentVersion());
+        if (!applied)
+            return fail(applied.error().what);
+        return Done{};
+    }
+
+    /// In a transaction: the project's tables replaced by @p estate, the revision raised.
+    Expected<Done> write(const Estate &estate)
+    {
+        Expected<Done> written = writeProjectTables(db(), estate, {});
+        if (!written)
+            return fail(written.error().what);
+        return exec(QStringLiteral("UPDATE uplan_meta SET value = (value::bigint + 1)::text "
+                                   "WHERE key = 'revision'"));
+    }
+
+    void rollback() { QSqlQuery(db()).exec(QStringLiteral("ROLLBACK")); }
+
+    /// Runs @p work between BEGIN and COMMIT; anything that fails rolls back.
+    template<typename Work>
+    Expected<Done> transaction(const QString &begin, Work &&work)
+    {
+        if (Expected<Done> started = exec(begin); !started)
+            return started;
+        Expected<Done> done = work();
+        if (done)
+            done = exec(QStringLiteral("COMMIT"));
+        if (!done)
+            rollback();
+        return done;
+    }
+
+private:
+    const ServerLocation &m_where;
+    SqlConnection m_connection;
+};
+
+} // namespace
+
+bool ServerProject::driverAvailable()
+{
+    return QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"));
+}
+
+Expected<Estate> ServerProject::load(const ServerLocation &where)
+{
+    Session session(where);
+    if (Expected<Done> opened = session.openProject(); !opened)
+        return opened.error();
+    // An older project is brought up to date first, under the lock every writer takes.
+    Expected<Session::Meta> meta = session.meta(false);
+    if (!meta)
+        return meta.error();
+    if (meta->schemaVersion < ProjectSchema::currentVersion()) {
+        Expected<Done> migrated = session.transaction(QStringLiteral("BEGIN"), [&]() {
+            Expected<Session::Meta> locked = session.meta(true);
+            if (!locked)
+                return Expected<Done>(locked.error());
+            return session.migrate(locked->schemaVersion);
+        });
+        if (!migrated)
+            return migrated.error();
+    }
+    // One snapshot: a save by someone else cannot show through half way.
+    Expected<Estate> estate = Error{};
+    const Expected<Done> read
+        = session.transaction(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
+                              [&]() {
+                                  estate = readProjectTables(session.db(), where.url(),
+                                                             RowReader::Access::Generic);
+                                  return estate ? Expected<Done>(Done{})
+                                                : Expected<Done>(estate.error());
+                              });
+    if (!read)
+        return read.error();
+    return estate;
+}
+
+Expected<qint64> ServerProject::revision(const ServerLocation &where)
+{
+    Session session(where);
+    if (Expected<Done> opened = session.openProject(); !opened)
+        return opened.error();
+    Expected<Session::Meta> meta = session.meta(false);
+    if (!meta)
+        return meta.error();
+    return meta->revision;
+}
+
+Expected<Done> ServerProject::publish(const ServerLocation &where, const Estate &estate,
+                                      Publish mode)
+{
+    Session session(where);
+    if (Expected<Done> opened = session.open(); !opened)
+        return opened;
+    if (session.schemaExists()) {
+        if (mode == Publish::Create)
+            return session.fail(tr("a project '%1' exists on this server already; publish with "
+                                   "--replace to overwrite it")
+                                    .arg(where.project));
+        return save(where, estate);
+    }
+    return session.transaction(QStringLiteral("BEGIN"), [&]() -> Expected<Done> {
+        const QString schema = where.schema();
+        for (const QString &sql :
+             {QStringLiteral("CREATE SCHEMA \"%1\"").arg(schema),
+              QStringLiteral("SET LOCAL search_path TO \"%1\"").arg(schema),
+              QStringLiteral("CREATE TABLE uplan_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+              QStringLiteral("INSERT INTO uplan_meta VALUES ('application', '%1'), "
+                             "('schema_version', '0'), ('revision', '0')")
+                  .arg(application)}) {
+            if (Expected<Done> done = session.exec(sql); !done)
+                return done;
+        }
+        if (Expected<Done> created = session.migrate(0); !created)
+            return created;
+        return session.write(estate);
+    });
+}
+
+Expected<Done> ServerProject::save(const ServerLocation &where, const Estate &estate,
+                                   qint64 expectedRevision)
+{
+    Session session(where);
+    if (Expected<Done> opened = session.openProject(); !opened)
+        return opened;
+    return session.transaction(QStringLiteral("BEGIN"), [&]() -> Expected<Done> {
+        // The lock on the meta rows makes writers take turns.
+        Expected<Session::Meta> meta = session.meta(true);
+        if (!meta)
+            return meta.error();
+        if (expectedRevision > 0 && meta->revision != expectedRevision)
+            return session.fail(tr("someone else saved the project meanwhile (revision %1, this "
+                                   "copy is of revision %2); nothing was written")
+                                    .arg(meta->revision)
+                                    .arg(expectedRevision));
+        if (Expected<Done> migrated = session.migrate(meta->schemaVersion); !migrated)
+            return migrated;
+        return session.write(estate);
+    });
+}
+
+Expected<Done> ServerProject::remove(const ServerLocation &where)
+{
+    Session session(where);
+    if (Expected<Done> opened = session.openProject(); !opened)
+        return opened;
+    if (Expected<Session::Meta> meta = session.meta(false); !meta)
+        return meta.error(); // never drop a schema that is not a project
+    return session.exec(QStringLiteral("DROP SCHEMA \"%1\" CASCADE").arg(where.schema()));
+}
+
+Expected<Done> ServerProject::grant(const ServerLocation &where, const QString &role, Access access)
+{
+    static const QRegularExpression validRole(QStringLiteral("^[A-Za-z_][A-Za-z0-9_$.-]{0,62}$"));
+    Session session(where);
+    if (!validRole.match(role).hasMatch())
+        return session.fail(tr("'%1' cannot be a role's name").arg(role));
+    if (Expected<Done> opened = session.openProject(); !opened)
+        return opened;
+    if (Expected<Session::Meta> meta = session.meta(false); !meta)
+        return meta.error();
+    const QString schema = where.schema();
+    const QString rights = access == Access::Edit ? QStringLiteral("SELECT, INSERT, UPDATE, DELETE")
+                                                  : QStringLiteral("SELECT");
+    const QString revoke = access == Access::Edit ? QString()
+                                                  : QStringLiteral("INSERT, UPDATE, DELETE");
+    return session.transaction(QStringLiteral("BEGIN"), [&]() -> Expected<Done> {
+        QStringList
+            statements{QStringLiteral("GRANT USAGE ON SCHEMA \"%1\" TO \"%2\"").arg(schema, role),
+                       QStringLiteral("GRANT %3 ON ALL TABLES IN SCHEMA \"%1\" TO \"%2\"")
+                           .arg(schema, role, rights),
+                       QStringLiteral(
+                           "ALTER DEFAULT PRIVILEGES IN SCHEMA \"%1\" GRANT %3 ON TABLES TO \"%2\"")
+                           .arg(schema, role, rights)};
+        if (!revoke.isEmpty())
+            statements
+                << QStringLiteral("REVOKE %3 ON ALL TABLES IN SCHEMA \"%1\" FROM \"%2\"")
+                       .arg(schema, role, revoke)
+                << QStringLiteral(
+                       "ALTER DEFAULT PRIVILEGES IN SCHEMA \"%1\" REVOKE %3 ON TABLES FROM \"%2\"")
+                       .arg(schema, role, revoke);
+        for (const QString &sql : std::as_const(statements))
+            if (Expected<Done> done = session.exec(sql); !done)
+                return done;
+        return Done{};
+    });
+}
+
+Expected<QStringList> ServerProject::list(const ServerLocation &where)
+{
+    Session session(where);
+    if (Expected<Done> opened = session.open(); !opened)
+        return opened.error();
+    return session.projectNames();
+}
+
+} // namespace planner

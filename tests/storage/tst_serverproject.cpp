@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A shared project on the test cluster (PgServer.h): published once, replaced as a new
+// revision, a save refused when someone else saved meanwhile, the password taken from a
+// .pgpass file and never from the URL, TLS used when the server offers it, and a reader role
+// that can open the project but whose edit the server refuses.
+#include "ProjectFileChecks.h"
+#include "StorageTestData.h"
+
+#include "PgServer.h"
+#include "storage/ProjectFile.h"
+#include "storage/ServerProject.h"
+#include "storage/SqlConnection.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace planner;
+using namespace planner::storagetest;
+
+namespace {
+
+ServerLocation location(const QString &project, const char *user = "uplan_admin")
+{
+    return *ServerLocation::parse(test::serverUrl(project, user));
+}
+
+QString textOf(const Expected<Done> &done)
+{
+    return done ? QString() : done.error().text();
+}
+
+} // namespace
+
+class tst_ServerProject : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void publishCreatesOnceAndReplaceMakesARevision();
+    void listsProjectsAndNamesTheMissingOne();
+    void saveRefusedWhenSomeoneElseSavedMeanwhile();
+    void readerOpensButCannotEdit();
+    void passwordFromPgpassNeverFromTheUrl();
+    void tlsWhenTheServerOffersIt();
+    void removeDropsOnlyAProject();
+};
+
+void tst_ServerProject::initTestCase()
+{
+    QString why;
+    if (!test::pgPort(&why))
+        QFAIL(qPrintable(why));
+    QVERIFY2(ServerProject::driverAvailable(), "Qt's QPSQL driver is missing (libqt6sql6-psql)");
+}
+
+void tst_ServerProject::publishCreatesOnceAndReplaceMakesARevision()
+{
+    const ServerLocation where = location(test::uniqueProject("publish"));
+    const Estate estate = fullEstate();
+    const Expected<Done> published = ServerProject::publish(where, estate,
+                                                            ServerProject::Publish::Create);
+    QVERIFY2(published, qPrintable(textOf(published)));
+    QCOMPARE(*ServerProject::revision(where), 1);
+    verifySame(*ServerProject::load(where), estate);
+
+    // A second Create is refused and changes nothing.
+    const Expected<Done> again = ServerProject::publish(where, largeEstate(50),
+                                                        ServerProject::Publish::Create);
+    QVERIFY(!again);
+    QVERIFY2(again.error().what.contains(QLatin1String("--replace")), qPrintable(textOf(again)));
+    QCOMPARE(*ServerProject::revision(where), 1);
+
+    // Replace writes a new revision; loading through the URL gives the new content.
+    const Estate smaller = largeEstate(50);
+    QVERIFY(ServerProject::publish(where, smaller, ServerProject::Publish::Replace));
+    QCOMPARE(*ServerProject::revision(where), 2);
+    const Expected<Estate> loaded = loadProject(where.url());
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().text()));
+    verifySame(*loaded, smaller);
+}
+
+void tst_ServerProject::listsProjectsAndNamesTheMissingOne()
+{
+    const QString name = test::uniqueProject("listed");
+    QVERIFY(ServerProject::publish(location(name), Estate(), ServerProject::Publish::Create));
+    const Expected<QStringList> names = ServerProject::list(location(QStringLiteral("any")));
+    QVERIFY(names);
+    QVERIFY2(names->contains(name), qPrintable(names->join(u',')));
+
+    const Expected<Estate> missing = ServerProject::load(location(name + QStringLiteral("x")));
+    QVERIFY(!missing);
+    // The message names the missing project and the ones the server has.
+    QVERIFY2(missing.error().what.contains(QStringLiteral("no project '%1x'").arg(name))
+                 && missing.error().what.contains(QStringLiteral("it has: ")),
+             qPrintable(missing.error().text()));
+    QVERIFY(missing.error().what.section(QStringLiteral("it has: "), 1).contains(name));
+    QCOMPARE(missing.error().where, location(name + QStringLiteral("x")).url());
+}
+
+void tst_ServerProject::saveRefusedWhenSomeoneElseSavedMeanwhile()
+{
+    const ServerLocation where = location(test::uniqueProject("revision"));
+    QVERIFY(ServerProject::publish(where, fullEstate(), ServerProject::Publish::Create));
+    const qint64 mine = *ServerProject::revision(where);
+    // Someone else saves first.
+    QVERIFY(ServerProject::save(where, largeEstate(20), mine));
+    // Then this copy, of the older revision, is refused; the other save stays.
+    const Expected<Done> late = ServerProject::save(where, fullEstate(), mine);
+    QVERIFY(!late);
+    QVERIFY2(late.error().what.contains(QLatin1String("someone else saved")),
+             qPrintable(textOf(late)));
+    verifySame(*ServerProject::load(where), largeEstate(20));
+}
+
+void tst_ServerProject::readerOpensButCannotEdit()
+{
+    const QString name = test::uniqueProject("reader");
+    const ServerLocation owner = location(name);
+    const ServerLocation reader = location(name, "uplan_reader");
+    QVERIFY(ServerProject::publish(owner, fullEstate(), ServerProject::Publish::Create));
+
+    // Before any grant the reader may not even read it.
+    const Expected<Estate> refused = ServerProject::load(reader);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().what.contains(QLatin1String("may not read")),
+             qPrintable(refused.error().text()));
+
+    QVERIFY(
+        ServerProject::grant(owner, QStringLiteral("uplan_reader"), ServerProject::Access::Read));
+    const Expected<Estate> read = ServerProject::load(reader);
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().text()));
+    verifySame(*read, fullEstate());
+
+    // The server refuses the reader's edit, and the project stays whole.
+    const Expected<Done> edit = ServerProject::save(reader, largeEstate(10));
+    QVERIFY(!edit);
+    QVERIFY2(edit.error().what.contains(QLatin1String("permission denied"))
+                 && edit.error().what.contains(QLatin1String("right to edit")),
+             qPrintable(textOf(edit)));
+    verifySame(*ServerProject::load(owner), fullEstate());
+    QCOMPARE(*ServerProject::revision(owner), 1);
+
+    // Given the right to edit, the same save goes through; read takes it away again.
+    QVERIFY(
+        ServerProject::grant(owner, QStringLiteral("uplan_reader"), ServerProject::Access::Edit));
+    QVERIFY2(ServerProject::save(reader, largeEstate(10)),
+             qPrintable(textOf(ServerProject::save(reader, largeEstate(10)))));
+    QVERIFY(
+        ServerProject::grant(owner, QStringLiteral("uplan_reader"), ServerProject::Access::Read));
+    QVERIFY(!ServerProject::save(reader, fullEstate()));
+    verifySame(*ServerProject::load(owner), largeEstate(10));
+}
+
+void tst_ServerProject::passwordFromPgpassNeverFromTheUrl()
+{
+    const QString name = test::uniqueProject("password");
+    QVERIFY(ServerProject::publish(location(name), Estate(), ServerProject::Publish::Create));
+    QVERIFY(ServerProject::grant(location(name), QStringLiteral("uplan_pw"),
+                                 ServerProject::Access::Read));
+    const ServerLocation withPassword = location(name, "uplan_pw");
+
+    QTemporaryDir home;
+    const QString pgpass = home.filePath(QStringLiteral("pgpass"));
+    qputenv("PGPASSFILE", pgpass.toLocal8Bit());
+    qunsetenv("PGPASSWORD");
+    // No password anywhere: refused, and the message says where it belongs.
+    const Expected<Estate> without = ServerProject::load(withPassword);
+    QVERIFY(!without);
+    QVERIFY2(without.error().what.contains(QLatin1String("~/.pgpass")),
+             qPrintable(without.error().text()));
+
+    QVERIFY(writeFile(pgpass, QStringLiteral("127.0.0.1:%1:*:uplan_pw:secret-pw\n")
+                                  .arg(test::pgPort())
+                                  .toUtf8()));
+    QVERIFY(QFile::setPermissions(pgpass, QFile::ReadOwner | QFile::WriteOwner));
+    const Expected<Estate> with = ServerProject::load(withPassword);
+    QVERIFY2(with, qPrintable(with ? QString() : with.error().text()));
+    qunsetenv("PGPASSFILE");
+}
+
+void tst_ServerProject::tlsWhenTheServerOffersIt()
+{
+    // The test cluster offers TLS: libpq's default (prefer) and require use it, disable not.
+    const auto usesTls = [](const QString &sslMode) {
+        ServerLocation where = location(QStringLiteral("any"));
+        where.sslMode = sslMode;
+        SqlConnection connection(where);
+        QString problem;
+        if (!connection.open(&problem))
+            return QStringLiteral("cannot connect: ") + problem;
+        QSqlQuery query(connection.database());
+        if (!query.exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"))
+            || !query.next())
+            return QStringLiteral("no answer");
+        return query.value(0).toBool() ? QStringLiteral("tls") : QStringLiteral("plain");
+    };
+    QCOMPARE(usesTls(QString()), QStringLiteral("tls"));
+    QCOMPARE(usesTls(QStringLiteral("require")), QStringLiteral("tls"));
+    QCOMPARE(usesTls(QStringLiteral("disable")), QStringLiteral("plain"));
+}
+
+void tst_ServerProject::removeDropsOnlyAProject()
+{
+    const ServerLocation where = location(test::uniqueProject("removed"));
+    QVERIFY(ServerProject::publish(where, fullEstate(), ServerProject::Publish::Create));
+    QVERIFY(ServerProject::remove(where));
+    QVERIFY(!ServerProject::load(where));
+    QVERIFY(!ServerProject::remove(where)); // nothing left to remove
+}
+
+QTEST_GUILESS_MAIN(tst_ServerProject)
+#include "tst_serverproject.moc"
