@@ -7,6 +7,8 @@
 #include "storage/EstateFile.h"
 #include "storage/ProjectFile.h"
 #include "storage/ProjectLock.h"
+#include "storage/ServerProject.h"
+#include "storage/ServerWatcher.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -18,6 +20,19 @@ namespace planner {
 namespace {
 
 const QString projectSuffix = QStringLiteral("uplan");
+
+// Where a project lives, as the document keeps it: a file's absolute path, or a shared
+// project's canonical URL (nothing secret in it).
+QString canonicalLocation(const QString &path)
+{
+    if (path.isEmpty())
+        return path;
+    if (ServerLocation::isUrl(path)) {
+        const Expected<ServerLocation> where = ServerLocation::parse(path);
+        return where ? where->url() : path;
+    }
+    return QFileInfo(path).absoluteFilePath();
+}
 
 } // namespace
 
@@ -42,8 +57,19 @@ const Estate &Document::estate() const
     return m_store->estate();
 }
 
+bool Document::isShared() const
+{
+    return ServerLocation::isUrl(m_filePath);
+}
+
 QString Document::displayName() const
 {
+    if (isShared()) {
+        const Expected<ServerLocation> where = ServerLocation::parse(m_filePath);
+        if (where)
+            return tr("%1 (shared on %2)")
+                .arg(where->project, where->host.isEmpty() ? tr("the local server") : where->host);
+    }
     if (!m_filePath.isEmpty())
         return QFileInfo(m_filePath).fileName();
     if (m_importedFrom.isEmpty())
@@ -53,13 +79,16 @@ QString Document::displayName() const
 
 QString Document::suggestedPath() const
 {
-    if (!m_filePath.isEmpty())
+    if (!m_filePath.isEmpty() && !isShared())
         return m_filePath;
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QDir::homePath();
-    const QString base = m_importedFrom.isEmpty() ? tr("untitled")
-                                                  : QFileInfo(m_importedFrom).completeBaseName();
+    QString base = m_importedFrom.isEmpty() ? tr("untitled")
+                                            : QFileInfo(m_importedFrom).completeBaseName();
+    if (isShared())
+        if (const Expected<ServerLocation> where = ServerLocation::parse(m_filePath))
+            base = where->project;
     return QDir(folder).filePath(base + QLatin1Char('.') + projectSuffix);
 }
 
@@ -74,6 +103,15 @@ template<typename State>
 State diskStateOf(const QString &path)
 {
     State state;
+    if (ServerLocation::isUrl(path)) {
+        // A shared project: its revision on the server, raised by every save.
+        const Expected<ServerLocation> where = ServerLocation::parse(path);
+        const Expected<qint64> revision = where ? ServerProject::revision(*where)
+                                                : Expected<qint64>(where.error());
+        state.exists = revision.ok();
+        state.revision = revision ? *revision : -1;
+        return state;
+    }
     const QFileInfo info(path);
     state.exists = info.exists();
     if (state.exists) {
@@ -92,6 +130,8 @@ bool Document::changedOnDisk() const
 
 bool Document::missingOnDisk() const
 {
+    if (isShared())
+        return !diskStateOf<DiskState>(m_filePath).exists;
     return !isUntitled() && !QFileInfo::exists(m_filePath);
 }
 
@@ -185,7 +225,7 @@ void Document::adopt(LoadedFile loaded, const QString &path, bool readOnly)
     leaveScenario();
     m_store->reset(std::move(loaded.estate));
     m_undoStack->setClean();
-    setFile(QFileInfo(path).absoluteFilePath(), {}, readOnly);
+    setFile(canonicalLocation(path), {}, readOnly);
 }
 
 void Document::adoptImported(Estate estate, const QString &path)
@@ -205,7 +245,7 @@ void Document::adoptRecovered(Estate estate, const QString &projectPath)
     leaveScenario();
     m_store->reset(std::move(estate));
     m_undoStack->resetClean(); // never clean: what was recovered is not in the project yet
-    setFile(projectPath.isEmpty() ? QString() : QFileInfo(projectPath).absoluteFilePath(), {});
+    setFile(canonicalLocation(projectPath), {});
 }
 
 Expected<Done> Document::save(const SaveRunner &run)
@@ -223,7 +263,7 @@ Expected<Done> Document::save(const SaveRunner &run)
 Expected<Done> Document::saveAs(const QString &path, const SaveRunner &run)
 {
     QString target = path;
-    if (QFileInfo(target).suffix().isEmpty())
+    if (!ServerLocation::isUrl(target) && QFileInfo(target).suffix().isEmpty())
         target += QLatin1Char('.') + projectSuffix;
     const std::function<Expected<Done>()> write = [target, estate = projectEstate()] {
         return saveProject(target, estate);
@@ -232,17 +272,20 @@ Expected<Done> Document::saveAs(const QString &path, const SaveRunner &run)
     if (!saved)
         return saved;
     m_undoStack->setClean();
-    setFile(QFileInfo(target).absoluteFilePath(), {});
+    setFile(canonicalLocation(target), {});
     return Done{};
 }
 
 void Document::setFile(const QString &path, const QString &importedFrom, bool readOnly)
 {
-    if (!m_lock || m_lock->projectPath() != QFileInfo(path).absoluteFilePath() || readOnly)
+    const bool shared = ServerLocation::isUrl(path);
+    if (!m_lock || m_lock->projectPath() != QFileInfo(path).absoluteFilePath() || readOnly || shared)
         m_lock.reset();
     m_readOnly = false;
     m_lockedBy.clear();
-    if (!path.isEmpty() && !m_lock) {
+    watchServer(shared ? path : QString());
+    // A shared project has no lock: many people have it open, and the server keeps order.
+    if (!path.isEmpty() && !m_lock && !shared) {
         if (const std::optional<LockHolder> holder = ProjectLock::holder(path)) {
             m_readOnly = true;
             m_lockedBy = holder->describe();
@@ -259,6 +302,26 @@ void Document::setFile(const QString &path, const QString &importedFrom, bool re
     m_importedFrom = importedFrom;
     rememberDiskState();
     Q_EMIT fileChanged();
+}
+
+void Document::watchServer(const QString &url)
+{
+    if (m_watcher && m_watcherUrl == url)
+        return;
+    m_watcher.reset();
+    m_watcherUrl = url;
+    const Expected<ServerLocation> where = ServerLocation::parse(url);
+    if (url.isEmpty() || !where)
+        return;
+    m_watcher = std::make_unique<ServerWatcher>(*where);
+    connect(m_watcher.get(), &ServerWatcher::saved, this,
+            [this](qint64 revision, const QString &user, bool here) {
+                if (here || revision == m_disk.revision)
+                    return; // this workbench's own save, or one it has already
+                Q_EMIT sharedProjectSaved(revision, user);
+            });
+    // Without notifications the project still works; Save still checks the revision.
+    m_watcher->start();
 }
 
 } // namespace planner

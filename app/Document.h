@@ -20,6 +20,7 @@ namespace planner {
 class ComponentSelection;
 class EstateStore;
 class ProjectLock;
+class ServerWatcher;
 
 /// A file read for opening, not yet taken by a document: reading is pure and may run in a
 /// worker while the window shows progress.
@@ -68,8 +69,11 @@ public:
     ScenarioState scenarioState() const;
     void setScenarioState(const ScenarioState &state);
 
-    /// The `.uplan` file Save writes; empty while the document is untitled.
+    /// The `.uplan` file Save writes, or the URL of a shared project on a PostgreSQL server
+    /// (ServerProject.h); empty while the document is untitled.
     QString filePath() const { return m_filePath; }
+    /// True when the document is a shared project on a server.
+    bool isShared() const;
     bool isUntitled() const { return m_filePath.isEmpty(); }
     /// The name people see in the title bar: "bank.uplan"; "Untitled" for a new estate, and
     /// "Untitled (imported from sample-estate.json)" for an imported one: no project file
@@ -127,11 +131,14 @@ Q_SIGNALS:
     void fileChanged();
     /// Another scenario is current, or the list of scenarios changed.
     void scenarioChanged();
+    /// Someone else saved the shared project this document shows, as @p revision.
+    void sharedProjectSaved(qint64 revision, const QString &user);
 
 private:
     void setFile(const QString &path, const QString &importedFrom, bool readOnly = false);
     void leaveScenario(); ///< back to the baseline, before another estate is taken
     void rememberDiskState();
+    void watchServer(const QString &url); ///< listen for saves of this shared project (or none)
 
     EstateStore *m_store;
     QUndoStack *m_undoStack;
@@ -141,6 +148,8 @@ private:
     QString m_scenario;     ///< the current scenario; empty: the baseline
     Estate m_baseline;      ///< the project's baseline while a scenario is current
     std::unique_ptr<ProjectLock> m_lock;
+    std::unique_ptr<ServerWatcher> m_watcher;
+    QString m_watcherUrl;
     bool m_readOnly = false;
     QString m_lockedBy;
     /// The project file as it was when opened or last saved here.
@@ -149,6 +158,7 @@ private:
         bool exists = false;
         qint64 size = 0;
         QDateTime modified;
+        qint64 revision = -1; ///< a shared project's revision on the server
         friend bool operator==(const DiskState &, const DiskState &) = default;
     } m_disk;
 };

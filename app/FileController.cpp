@@ -7,11 +7,13 @@
 
 #include "exchange/FileFormat.h"
 #include "storage/ProjectLock.h"
+#include "storage/ServerUrl.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -26,6 +28,7 @@ namespace planner {
 namespace {
 
 const QString recentKey = QStringLiteral("recentFiles");
+const QString sharedUrlKey = QStringLiteral("lastSharedProject");
 
 } // namespace
 
@@ -35,6 +38,7 @@ FileController::FileController(Document *document, QWidget *window)
     , m_window(window)
     , m_new(new QAction(tr("&New"), this))
     , m_open(new QAction(tr("&Open..."), this))
+    , m_openShared(new QAction(tr("Open S&hared Project..."), this))
     , m_save(new QAction(tr("&Save"), this))
     , m_saveAs(new QAction(tr("Save &As..."), this))
     , m_quit(new QAction(tr("&Quit"), this))
@@ -47,9 +51,12 @@ FileController::FileController(Document *document, QWidget *window)
     m_quit->setMenuRole(QAction::QuitRole);
     m_new->setStatusTip(tr("Start an empty estate"));
     m_open->setStatusTip(tr("Open a project (.uplan) or import an estate (.json)"));
+    m_openShared->setStatusTip(tr("Open a team's shared project on a PostgreSQL server"));
 
     connect(m_new, &QAction::triggered, this, &FileController::newDocument);
     connect(m_open, &QAction::triggered, this, &FileController::openWithDialog);
+    connect(m_openShared, &QAction::triggered, this, &FileController::openSharedWithDialog);
+    connect(m_document, &Document::sharedProjectSaved, this, &FileController::onSharedProjectSaved);
     connect(m_save, &QAction::triggered, this, &FileController::save);
     connect(m_saveAs, &QAction::triggered, this, &FileController::saveAs);
     connect(m_quit, &QAction::triggered, m_window, &QWidget::close);
@@ -59,6 +66,7 @@ void FileController::populateMenu(QMenu *menu)
 {
     menu->addAction(m_new);
     menu->addAction(m_open);
+    menu->addAction(m_openShared);
     m_recentMenu = menu->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &FileController::fillRecentMenu);
     fillRecentMenu();
@@ -77,7 +85,8 @@ QStringList FileController::recentFiles()
 void FileController::remember(const QString &path)
 {
     QStringList files = recentFiles();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = ServerLocation::isUrl(path) ? path
+                                                         : QFileInfo(path).absoluteFilePath();
     files.removeAll(absolute);
     files.prepend(absolute);
     while (files.size() > maxRecentFiles)
@@ -91,8 +100,12 @@ void FileController::fillRecentMenu()
     const QStringList files = recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files[i];
-        QAction *action = m_recentMenu->addAction(
-            tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        const Expected<ServerLocation> shared = ServerLocation::isUrl(path)
+                                                    ? ServerLocation::parse(path)
+                                                    : Expected<ServerLocation>(Error{});
+        const QString name = shared ? tr("%1 (shared)").arg(shared->project)
+                                    : QFileInfo(path).fileName();
+        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(name));
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
@@ -146,6 +159,47 @@ void FileController::openWithDialog()
         load(path);
 }
 
+void FileController::openSharedWithDialog()
+{
+    if (!maybeSave())
+        return;
+    QInputDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Open Shared Project"));
+    dialog.setLabelText(
+        tr("The shared project's URL:\npostgresql://USER@HOST:PORT/DATABASE?project=NAME\n\n"
+           "The password comes from ~/.pgpass or PGPASSWORD, never from the URL."));
+    dialog.setTextValue(QSettings().value(sharedUrlKey).toString());
+    dialog.resize(560, dialog.sizeHint().height());
+    while (dialog.exec() == QDialog::Accepted) {
+        const QString url = dialog.textValue().trimmed();
+        const Expected<ServerLocation> where = ServerLocation::parse(url);
+        if (!where) {
+            showError(tr("Not a Shared Project's URL"), where.error().what);
+            continue;
+        }
+        QSettings().setValue(sharedUrlKey, where->url());
+        load(where->url());
+        return;
+    }
+}
+
+void FileController::onSharedProjectSaved(qint64 revision, const QString &user)
+{
+    const QString who = user.isEmpty() ? tr("Someone") : user;
+    if (!m_document->isModified()) {
+        // Nothing of this workbench's to lose: show what the team has now.
+        if (load(m_document->filePath()))
+            Q_EMIT message(tr("%1 saved the shared project (revision %2); it is shown as saved")
+                               .arg(who)
+                               .arg(revision));
+        return;
+    }
+    Q_EMIT message(tr("%1 saved the shared project (revision %2); Save will ask before "
+                      "overwriting it")
+                       .arg(who)
+                       .arg(revision));
+}
+
 bool FileController::openFile(const QString &path)
 {
     return maybeSave() && load(path);
@@ -155,7 +209,8 @@ bool FileController::load(const QString &path)
 {
     // Another workbench has this project open: look at it read-only, or not at all.
     bool readOnly = false;
-    if (const std::optional<LockHolder> holder = ProjectLock::holder(path)) {
+    const bool shared = ServerLocation::isUrl(path);
+    if (const std::optional<LockHolder> holder = shared ? std::nullopt : ProjectLock::holder(path)) {
         QMessageBox box(QMessageBox::Information, tr("Project In Use"),
                         tr("%1 is open in another Upgrade Planner: %2.")
                             .arg(QFileInfo(path).fileName(), holder->describe()),
@@ -202,12 +257,18 @@ bool FileController::save()
         // Someone else wrote the project (a command, another program) or it went away: saving
         // over that without a word would lose their work, or surprise.
         const bool missing = m_document->missingOnDisk();
-        const QString file = QDir::toNativeSeparators(m_document->filePath());
-        QMessageBox box(QMessageBox::Warning, tr("Project Changed on Disk"),
-                        missing ? tr("%1 was deleted or moved since you opened it.").arg(file)
-                                : tr("%1 was changed on disk since you opened or last saved "
-                                     "it, by another program or command.")
-                                      .arg(file),
+        const bool shared = m_document->isShared();
+        const QString file = shared ? m_document->displayName()
+                                    : QDir::toNativeSeparators(m_document->filePath());
+        QMessageBox box(QMessageBox::Warning,
+                        shared ? tr("Shared Project Changed") : tr("Project Changed on Disk"),
+                        missing  ? tr("%1 was deleted or moved since you opened it.").arg(file)
+                        : shared ? tr("Someone else saved %1 since you opened or last saved "
+                                      "it.")
+                                       .arg(file)
+                                 : tr("%1 was changed on disk since you opened or last saved "
+                                      "it, by another program or command.")
+                                       .arg(file),
                         QMessageBox::Cancel, m_window);
         box.setInformativeText(missing ? tr("Save writes your project there again; Save As "
                                             "puts it elsewhere.")

@@ -30,6 +30,7 @@ public:
 
     QAction *newAction() const { return m_new; }
     QAction *openAction() const { return m_open; }
+    QAction *openSharedAction() const { return m_openShared; }
     QAction *saveAction() const { return m_save; }
     QAction *saveAsAction() const { return m_saveAs; }
     QAction *quitAction() const { return m_quit; }
@@ -51,6 +52,8 @@ Q_SIGNALS:
 private:
     void newDocument();
     void openWithDialog();
+    void openSharedWithDialog();
+    void onSharedProjectSaved(qint64 revision, const QString &user);
     bool load(const QString &path);
     void fillRecentMenu();
     void remember(const QString &path);
@@ -61,6 +64,7 @@ private:
     QWidget *m_window;
     QAction *m_new;
     QAction *m_open;
+    QAction *m_openShared;
     QAction *m_save;
     QAction *m_saveAs;
     QAction *m_quit;

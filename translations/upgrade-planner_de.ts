@@ -1636,6 +1636,10 @@
         <source>scenario %1: %2</source>
         <translation>Szenario %1: %2</translation>
     </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>kann keinen temporären Ordner anlegen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectLock</name>
@@ -2481,6 +2485,124 @@ Erwartet: %2</translation>
     <message>
         <source>group %1 (%2) moves together and fits no window: %3</source>
         <translation>Gruppe %1 (%2) wechselt gemeinsam und passt in kein Fenster: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProject</name>
+    <message>
+        <source> (the password comes from ~/.pgpass or PGPASSWORD, never from the URL)</source>
+        <translation> (das Passwort kommt aus ~/.pgpass oder PGPASSWORD, nie aus der URL)</translation>
+    </message>
+    <message>
+        <source> (is the server running, and are the host and port right?)</source>
+        <translation> (läuft der Server, und stimmen Host und Port?)</translation>
+    </message>
+    <message>
+        <source> (this user may read the project but not change it; ask its owner for the right to edit)</source>
+        <translation> (dieser Benutzer darf das Projekt lesen, aber nicht ändern; bitten Sie den Eigentümer um das Recht zu bearbeiten)</translation>
+    </message>
+    <message>
+        <source>this installation cannot reach PostgreSQL: Qt&apos;s QPSQL driver is missing (Debian package libqt6sql6-psql)</source>
+        <translation>diese Installation erreicht PostgreSQL nicht: Qts QPSQL-Treiber fehlt (Debian-Paket libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>keine Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>the user %1 may not read the project &apos;%2&apos;; its owner can grant it (docs/shared-projects.md)</source>
+        <translation>der Benutzer %1 darf das Projekt „%2“ nicht lesen; sein Eigentümer kann es erlauben (docs/shared-projects.md)</translation>
+    </message>
+    <message>
+        <source>of this connection</source>
+        <translation>dieser Verbindung</translation>
+    </message>
+    <message>
+        <source>there is no project &apos;%1&apos; on this server</source>
+        <translation>auf diesem Server gibt es kein Projekt „%1“</translation>
+    </message>
+    <message>
+        <source> (it has: %1)</source>
+        <translation> (vorhanden: %1)</translation>
+    </message>
+    <message>
+        <source>not an Upgrade Planner project: %1</source>
+        <translation>kein Upgrade-Planner-Projekt: %1</translation>
+    </message>
+    <message>
+        <source>the schema %1 is not an Upgrade Planner project</source>
+        <translation>das Schema %1 ist kein Upgrade-Planner-Projekt</translation>
+    </message>
+    <message>
+        <source>the project is at schema %1, newer than this program knows (%2): it was written by a newer Upgrade Planner</source>
+        <translation>das Projekt hat Schema %1, neuer als dieses Programm kennt (%2): es wurde von einem neueren Upgrade Planner geschrieben</translation>
+    </message>
+    <message>
+        <source>the project was never finished being published (schema %1)</source>
+        <translation>das Projekt wurde nie fertig veröffentlicht (Schema %1)</translation>
+    </message>
+    <message>
+        <source>a project &apos;%1&apos; exists on this server already; publish with --replace to overwrite it</source>
+        <translation>ein Projekt „%1“ gibt es auf diesem Server schon; veröffentlichen Sie mit --replace, um es zu überschreiben</translation>
+    </message>
+    <message>
+        <source>someone else saved the project meanwhile (revision %1, this copy is of revision %2); nothing was written</source>
+        <translation>jemand anderes hat das Projekt inzwischen gespeichert (Revision %1, diese Kopie ist von Revision %2); nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a role&apos;s name</source>
+        <translation>„%1“ kann kein Rollenname sein</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUrl</name>
+    <message>
+        <source>not a shared project&apos;s URL: it starts with postgresql://</source>
+        <translation>keine URL eines geteilten Projekts: sie beginnt mit postgresql://</translation>
+    </message>
+    <message>
+        <source>not a valid URL: %1</source>
+        <translation>keine gültige URL: %1</translation>
+    </message>
+    <message>
+        <source>the URL carries a password; leave it out and put it in ~/.pgpass (or PGPASSWORD): a password on the command line is seen by everyone on the machine and kept in shell histories</source>
+        <translation>die URL enthält ein Passwort; lassen Sie es weg und legen Sie es in ~/.pgpass (oder PGPASSWORD) ab: ein Passwort auf der Befehlszeile sieht jeder auf dem Rechner, und es bleibt im Verlauf der Shell</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>der Port muss zwischen 1 und 65535 liegen</translation>
+    </message>
+    <message>
+        <source>the path names the database alone: /DATABASE, not &apos;%1&apos;</source>
+        <translation>der Pfad nennt nur die Datenbank: /DATENBANK, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; may not hold spaces, quotes, &apos;;&apos; or backslashes</source>
+        <translation>der Wert von „%1“ darf keine Leerzeichen, Anführungszeichen, „;“ oder Backslashes enthalten</translation>
+    </message>
+    <message>
+        <source>sslmode &apos;%1&apos; is not one of %2</source>
+        <translation>sslmode „%1“ ist keiner von %2</translation>
+    </message>
+    <message>
+        <source>connect_timeout &apos;%1&apos; is not a number of seconds from 1 to 3600</source>
+        <translation>connect_timeout „%1“ ist keine Sekundenzahl von 1 bis 3600</translation>
+    </message>
+    <message>
+        <source>the URL carries a password; leave it out and put it in ~/.pgpass (or PGPASSWORD)</source>
+        <translation>die URL enthält ein Passwort; lassen Sie es weg und legen Sie es in ~/.pgpass (oder PGPASSWORD) ab</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (known: project, sslmode, sslrootcert, connect_timeout, application_name)</source>
+        <translation>unbekannte Option „%1“ (bekannt: project, sslmode, sslrootcert, connect_timeout, application_name)</translation>
+    </message>
+    <message>
+        <source>the URL names no project: add ?project=NAME</source>
+        <translation>die URL nennt kein Projekt: ergänzen Sie ?project=NAME</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a project&apos;s name: 1 to 48 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter or digit</source>
+        <translation>„%1“ kann kein Projektname sein: 1 bis 48 Buchstaben, Ziffern, „_“, „-“ oder „.“, beginnend mit einem Buchstaben oder einer Ziffer</translation>
     </message>
 </context>
 <context>
@@ -5274,6 +5396,14 @@ Erwartet: %2</translation>
         <source>opened read-only, as %1 has it open; use Save As</source>
         <translation>schreibgeschützt geöffnet, da %1 es geöffnet hat; verwenden Sie Speichern unter</translation>
     </message>
+    <message>
+        <source>%1 (shared on %2)</source>
+        <translation>%1 (geteilt auf %2)</translation>
+    </message>
+    <message>
+        <source>the local server</source>
+        <translation>dem lokalen Server</translation>
+    </message>
 </context>
 <context>
     <name>planner::EditController</name>
@@ -5729,6 +5859,56 @@ Erwartet: %2</translation>
     <message>
         <source>&amp;Overwrite</source>
         <translation>&amp;Überschreiben</translation>
+    </message>
+    <message>
+        <source>Open S&amp;hared Project...</source>
+        <translation>&amp;Geteiltes Projekt öffnen...</translation>
+    </message>
+    <message>
+        <source>Open a team&apos;s shared project on a PostgreSQL server</source>
+        <translation>Das geteilte Projekt eines Teams auf einem PostgreSQL-Server öffnen</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (geteilt)</translation>
+    </message>
+    <message>
+        <source>Open Shared Project</source>
+        <translation>Geteiltes Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>The shared project&apos;s URL:
+postgresql://USER@HOST:PORT/DATABASE?project=NAME
+
+The password comes from ~/.pgpass or PGPASSWORD, never from the URL.</source>
+        <translation>URL des geteilten Projekts:
+postgresql://BENUTZER@HOST:PORT/DATENBANK?project=NAME
+
+Das Passwort kommt aus ~/.pgpass oder PGPASSWORD, nie aus der URL.</translation>
+    </message>
+    <message>
+        <source>Not a Shared Project&apos;s URL</source>
+        <translation>Keine URL eines geteilten Projekts</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>%1 saved the shared project (revision %2); it is shown as saved</source>
+        <translation>%1 hat das geteilte Projekt gespeichert (Revision %2); es wird so angezeigt, wie es gespeichert ist</translation>
+    </message>
+    <message>
+        <source>%1 saved the shared project (revision %2); Save will ask before overwriting it</source>
+        <translation>%1 hat das geteilte Projekt gespeichert (Revision %2); Speichern fragt, bevor es überschreibt</translation>
+    </message>
+    <message>
+        <source>Shared Project Changed</source>
+        <translation>Geteiltes Projekt geändert</translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 since you opened or last saved it.</source>
+        <translation>Jemand anderes hat %1 gespeichert, seit Sie es geöffnet oder zuletzt gespeichert haben.</translation>
     </message>
 </context>
 <context>

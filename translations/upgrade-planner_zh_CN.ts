@@ -1628,6 +1628,10 @@
         <source>scenario %1: %2</source>
         <translation>场景 %1：%2</translation>
     </message>
+    <message>
+        <source>cannot make a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectLock</name>
@@ -2468,6 +2472,124 @@ Expected: %2</source>
     <message>
         <source>group %1 (%2) moves together and fits no window: %3</source>
         <translation>组 %1（%2）需一起变动，但没有合适的窗口：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProject</name>
+    <message>
+        <source> (the password comes from ~/.pgpass or PGPASSWORD, never from the URL)</source>
+        <translation>（密码来自 ~/.pgpass 或 PGPASSWORD，绝不来自 URL）</translation>
+    </message>
+    <message>
+        <source> (is the server running, and are the host and port right?)</source>
+        <translation>（服务器是否在运行，主机和端口是否正确？）</translation>
+    </message>
+    <message>
+        <source> (this user may read the project but not change it; ask its owner for the right to edit)</source>
+        <translation>（此用户可以读取项目但不能修改；请向其所有者申请编辑权限）</translation>
+    </message>
+    <message>
+        <source>this installation cannot reach PostgreSQL: Qt&apos;s QPSQL driver is missing (Debian package libqt6sql6-psql)</source>
+        <translation>此安装无法连接 PostgreSQL：缺少 Qt 的 QPSQL 驱动（Debian 软件包 libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>the user %1 may not read the project &apos;%2&apos;; its owner can grant it (docs/shared-projects.md)</source>
+        <translation>用户 %1 不能读取项目“%2”；其所有者可以授权（docs/shared-projects.md）</translation>
+    </message>
+    <message>
+        <source>of this connection</source>
+        <translation>此连接的用户</translation>
+    </message>
+    <message>
+        <source>there is no project &apos;%1&apos; on this server</source>
+        <translation>此服务器上没有项目“%1”</translation>
+    </message>
+    <message>
+        <source> (it has: %1)</source>
+        <translation>（已有：%1）</translation>
+    </message>
+    <message>
+        <source>not an Upgrade Planner project: %1</source>
+        <translation>不是 Upgrade Planner 项目：%1</translation>
+    </message>
+    <message>
+        <source>the schema %1 is not an Upgrade Planner project</source>
+        <translation>模式 %1 不是 Upgrade Planner 项目</translation>
+    </message>
+    <message>
+        <source>the project is at schema %1, newer than this program knows (%2): it was written by a newer Upgrade Planner</source>
+        <translation>项目的模式为 %1，比本程序所知的（%2）更新：它由更新版本的 Upgrade Planner 写入</translation>
+    </message>
+    <message>
+        <source>the project was never finished being published (schema %1)</source>
+        <translation>项目从未完成发布（模式 %1）</translation>
+    </message>
+    <message>
+        <source>a project &apos;%1&apos; exists on this server already; publish with --replace to overwrite it</source>
+        <translation>此服务器上已有项目“%1”；使用 --replace 发布以覆盖它</translation>
+    </message>
+    <message>
+        <source>someone else saved the project meanwhile (revision %1, this copy is of revision %2); nothing was written</source>
+        <translation>其他人在此期间保存了项目（修订 %1，此副本为修订 %2）；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a role&apos;s name</source>
+        <translation>“%1”不能作为角色名称</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUrl</name>
+    <message>
+        <source>not a shared project&apos;s URL: it starts with postgresql://</source>
+        <translation>不是共享项目的 URL：它以 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <source>not a valid URL: %1</source>
+        <translation>不是有效的 URL：%1</translation>
+    </message>
+    <message>
+        <source>the URL carries a password; leave it out and put it in ~/.pgpass (or PGPASSWORD): a password on the command line is seen by everyone on the machine and kept in shell histories</source>
+        <translation>URL 中带有密码；请去掉它并放入 ~/.pgpass（或 PGPASSWORD）：命令行中的密码本机所有人都能看到，并会留在 shell 历史中</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>端口必须在 1 到 65535 之间</translation>
+    </message>
+    <message>
+        <source>the path names the database alone: /DATABASE, not &apos;%1&apos;</source>
+        <translation>路径只写数据库：/数据库，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; may not hold spaces, quotes, &apos;;&apos; or backslashes</source>
+        <translation>“%1”的值不能包含空格、引号、“;”或反斜杠</translation>
+    </message>
+    <message>
+        <source>sslmode &apos;%1&apos; is not one of %2</source>
+        <translation>sslmode“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>connect_timeout &apos;%1&apos; is not a number of seconds from 1 to 3600</source>
+        <translation>connect_timeout“%1”不是 1 到 3600 之间的秒数</translation>
+    </message>
+    <message>
+        <source>the URL carries a password; leave it out and put it in ~/.pgpass (or PGPASSWORD)</source>
+        <translation>URL 中带有密码；请去掉它并放入 ~/.pgpass（或 PGPASSWORD）</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (known: project, sslmode, sslrootcert, connect_timeout, application_name)</source>
+        <translation>未知选项“%1”（已知：project、sslmode、sslrootcert、connect_timeout、application_name）</translation>
+    </message>
+    <message>
+        <source>the URL names no project: add ?project=NAME</source>
+        <translation>URL 未指定项目：请添加 ?project=名称</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a project&apos;s name: 1 to 48 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter or digit</source>
+        <translation>“%1”不能作为项目名称：1 到 48 个字母、数字、“_”、“-”或“.”，以字母或数字开头</translation>
     </message>
 </context>
 <context>
@@ -5236,6 +5358,14 @@ Expected: %2</source>
         <source>opened read-only, as %1 has it open; use Save As</source>
         <translation>以只读方式打开，因为 %1 已打开它；请使用“另存为”</translation>
     </message>
+    <message>
+        <source>%1 (shared on %2)</source>
+        <translation>%1（共享于 %2）</translation>
+    </message>
+    <message>
+        <source>the local server</source>
+        <translation>本地服务器</translation>
+    </message>
 </context>
 <context>
     <name>planner::EditController</name>
@@ -5691,6 +5821,56 @@ Expected: %2</source>
     <message>
         <source>&amp;Overwrite</source>
         <translation>覆盖(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open S&amp;hared Project...</source>
+        <translation>打开共享项目(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>Open a team&apos;s shared project on a PostgreSQL server</source>
+        <translation>打开团队在 PostgreSQL 服务器上的共享项目</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1（共享）</translation>
+    </message>
+    <message>
+        <source>Open Shared Project</source>
+        <translation>打开共享项目</translation>
+    </message>
+    <message>
+        <source>The shared project&apos;s URL:
+postgresql://USER@HOST:PORT/DATABASE?project=NAME
+
+The password comes from ~/.pgpass or PGPASSWORD, never from the URL.</source>
+        <translation>共享项目的 URL：
+postgresql://用户@主机:端口/数据库?project=名称
+
+密码来自 ~/.pgpass 或 PGPASSWORD，绝不来自 URL。</translation>
+    </message>
+    <message>
+        <source>Not a Shared Project&apos;s URL</source>
+        <translation>不是共享项目的 URL</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>有人</translation>
+    </message>
+    <message>
+        <source>%1 saved the shared project (revision %2); it is shown as saved</source>
+        <translation>%1 保存了共享项目（修订 %2）；现显示已保存的内容</translation>
+    </message>
+    <message>
+        <source>%1 saved the shared project (revision %2); Save will ask before overwriting it</source>
+        <translation>%1 保存了共享项目（修订 %2）；保存时会先询问再覆盖</translation>
+    </message>
+    <message>
+        <source>Shared Project Changed</source>
+        <translation>共享项目已更改</translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 since you opened or last saved it.</source>
+        <translation>自您打开或上次保存以来，其他人保存了 %1。</translation>
     </message>
 </context>
 <context>

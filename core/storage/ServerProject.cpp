@@ -4,6 +4,7 @@
 #include "ProjectReader.h"
 #include "ProjectSchema.h"
 #include "ProjectWriter.h"
+#include "ServerWatcher.h"
 #include "SqlConnection.h"
 
 #include <QCoreApplication>
@@ -15,10 +16,10 @@ namespace planner {
 
 namespace {
 
-QString tr(const char *text)
+class Tr
 {
-    return QCoreApplication::translate("ServerProject", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ServerProject)
+};
 
 const QString application = QStringLiteral("upgrade-planner");
 
@@ -34,12 +35,12 @@ QString explain(const QSqlError &error)
         return text.contains(QLatin1String(words), Qt::CaseInsensitive);
     };
     if (says("no password supplied") || says("password authentication failed"))
-        text += tr(" (the password comes from ~/.pgpass or PGPASSWORD, never from the URL)");
+        text += Tr::tr(" (the password comes from ~/.pgpass or PGPASSWORD, never from the URL)");
     else if (says("could not translate host name") || says("timeout expired"))
-        text += tr(" (is the server running, and are the host and port right?)");
+        text += Tr::tr(" (is the server running, and are the host and port right?)");
     else if (says("permission denied"))
-        text += tr(" (this user may read the project but not change it; ask its owner for the "
-                   "right to edit)");
+        text += Tr::tr(" (this user may read the project but not change it; ask its owner for the "
+                       "right to edit)");
     return text;
 }
 
@@ -56,10 +57,11 @@ public:
     Expected<Done> open()
     {
         if (!ServerProject::driverAvailable())
-            return fail(tr("this installation cannot reach PostgreSQL: Qt's QPSQL driver is "
-                           "missing (Debian package libqt6sql6-psql)"));
+            return fail(Tr::tr("this installation cannot reach PostgreSQL: Qt's QPSQL driver is "
+                               "missing (Debian package libqt6sql6-psql)"));
         if (!m_connection.database().open())
-            return fail(tr("cannot connect: %1").arg(explain(m_connection.database().lastError())));
+            return fail(
+                Tr::tr("cannot connect: %1").arg(explain(m_connection.database().lastError())));
         return Done{};
     }
 
@@ -100,19 +102,20 @@ public:
         query.prepare(QStringLiteral("SELECT has_schema_privilege(?, 'USAGE')"));
         query.addBindValue(m_where.schema());
         if (query.exec() && query.next() && !query.value(0).toBool())
-            return fail(tr("the user %1 may not read the project '%2'; its owner can grant it "
-                           "(docs/shared-projects.md)")
-                            .arg(m_where.user.isEmpty() ? tr("of this connection") : m_where.user,
-                                 m_where.project));
+            return fail(
+                Tr::tr("the user %1 may not read the project '%2'; its owner can grant it "
+                       "(docs/shared-projects.md)")
+                    .arg(m_where.user.isEmpty() ? Tr::tr("of this connection") : m_where.user,
+                         m_where.project));
         return exec(QStringLiteral("SET search_path TO \"%1\"").arg(m_where.schema()));
     }
 
     Error missing()
     {
         const Expected<QStringList> names = projectNames();
-        QString what = tr("there is no project '%1' on this server").arg(m_where.project);
+        QString what = Tr::tr("there is no project '%1' on this server").arg(m_where.project);
         if (names && !names->isEmpty())
-            what += tr(" (it has: %1)").arg(names->join(QStringLiteral(", ")));
+            what += Tr::tr(" (it has: %1)").arg(names->join(QStringLiteral(", ")));
         return fail(what);
     }
 
@@ -141,7 +144,7 @@ public:
                             .arg(forUpdate ? QStringLiteral(" FOR UPDATE") : QString())))
             return fail(
                 query.lastError().nativeErrorCode() == u"42P01"
-                    ? tr("not an Upgrade Planner project: %1").arg(explain(query.lastError()))
+                    ? Tr::tr("not an Upgrade Planner project: %1").arg(explain(query.lastError()))
                     : explain(query.lastError()));
         Meta meta;
         QString owner;
@@ -155,14 +158,15 @@ public:
                 meta.revision = query.value(1).toLongLong();
         }
         if (owner != application)
-            return fail(tr("the schema %1 is not an Upgrade Planner project").arg(m_where.schema()));
+            return fail(
+                Tr::tr("the schema %1 is not an Upgrade Planner project").arg(m_where.schema()));
         if (meta.schemaVersion > ProjectSchema::currentVersion())
-            return fail(tr("the project is at schema %1, newer than this program knows (%2): "
-                           "it was written by a newer Upgrade Planner")
+            return fail(Tr::tr("the project is at schema %1, newer than this program knows (%2): "
+                               "it was written by a newer Upgrade Planner")
                             .arg(meta.schemaVersion)
                             .arg(ProjectSchema::currentVersion()));
         if (meta.schemaVersion < 1)
-            return fail(tr("the project was never finished being published (schema %1)")
+            return fail(Tr::tr("the project was never finished being published (schema %1)")
                             .arg(meta.schemaVersion));
         return meta;
     }
@@ -185,8 +189,21 @@ public:
         Expected<Done> written = writeProjectTables(db(), estate, {});
         if (!written)
             return fail(written.error().what);
-        return exec(QStringLiteral("UPDATE uplan_meta SET value = (value::bigint + 1)::text "
-                                   "WHERE key = 'revision'"));
+        QSqlQuery query(db());
+        if (!query.exec(QStringLiteral("UPDATE uplan_meta SET value = (value::bigint + 1)::text "
+                                       "WHERE key = 'revision' RETURNING value, current_user"))
+            || !query.next())
+            return fail(explain(query.lastError()));
+        // Everyone watching hears of it when the transaction commits, not before.
+        QSqlQuery notify(db());
+        notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+        notify.addBindValue(ServerWatcher::channel());
+        notify.addBindValue(
+            QString::fromUtf8(ServerWatcher::payload(m_where.project, query.value(0).toLongLong(),
+                                                     query.value(1).toString())));
+        if (!notify.exec())
+            return fail(explain(notify.lastError()));
+        return Done{};
     }
 
     void rollback() { QSqlQuery(db()).exec(QStringLiteral("ROLLBACK")); }
@@ -270,8 +287,8 @@ Expected<Done> ServerProject::publish(const ServerLocation &where, const Estate 
         return opened;
     if (session.schemaExists()) {
         if (mode == Publish::Create)
-            return session.fail(tr("a project '%1' exists on this server already; publish with "
-                                   "--replace to overwrite it")
+            return session.fail(Tr::tr("a project '%1' exists on this server already; publish with "
+                                       "--replace to overwrite it")
                                     .arg(where.project));
         return save(where, estate);
     }
@@ -305,10 +322,11 @@ Expected<Done> ServerProject::save(const ServerLocation &where, const Estate &es
         if (!meta)
             return meta.error();
         if (expectedRevision > 0 && meta->revision != expectedRevision)
-            return session.fail(tr("someone else saved the project meanwhile (revision %1, this "
-                                   "copy is of revision %2); nothing was written")
-                                    .arg(meta->revision)
-                                    .arg(expectedRevision));
+            return session.fail(
+                Tr::tr("someone else saved the project meanwhile (revision %1, this "
+                       "copy is of revision %2); nothing was written")
+                    .arg(meta->revision)
+                    .arg(expectedRevision));
         if (Expected<Done> migrated = session.migrate(meta->schemaVersion); !migrated)
             return migrated;
         return session.write(estate);
@@ -330,7 +348,7 @@ Expected<Done> ServerProject::grant(const ServerLocation &where, const QString &
     static const QRegularExpression validRole(QStringLiteral("^[A-Za-z_][A-Za-z0-9_$.-]{0,62}$"));
     Session session(where);
     if (!validRole.match(role).hasMatch())
-        return session.fail(tr("'%1' cannot be a role's name").arg(role));
+        return session.fail(Tr::tr("'%1' cannot be a role's name").arg(role));
     if (Expected<Done> opened = session.openProject(); !opened)
         return opened;
     if (Expected<Session::Meta> meta = session.meta(false); !meta)

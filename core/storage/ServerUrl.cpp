@@ -10,10 +10,10 @@ namespace planner {
 
 namespace {
 
-QString tr(const char *text)
+class Tr
 {
-    return QCoreApplication::translate("ServerUrl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ServerUrl)
+};
 
 const QStringList &sslModes()
 {
@@ -54,26 +54,26 @@ Expected<ServerLocation> ServerLocation::parse(const QString &text)
 {
     const QString where = shown(text);
     if (!isUrl(text))
-        return Error{where, tr("not a shared project's URL: it starts with postgresql://")};
+        return Error{where, Tr::tr("not a shared project's URL: it starts with postgresql://")};
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
-        return Error{where, tr("not a valid URL: %1").arg(url.errorString())};
+        return Error{where, Tr::tr("not a valid URL: %1").arg(url.errorString())};
     if (!url.password().isEmpty() || url.userInfo().contains(u':'))
-        return Error{where, tr("the URL carries a password; leave it out and put it in "
-                               "~/.pgpass (or PGPASSWORD): a password on the command line is "
-                               "seen by everyone on the machine and kept in shell histories")};
+        return Error{where, Tr::tr("the URL carries a password; leave it out and put it in "
+                                   "~/.pgpass (or PGPASSWORD): a password on the command line is "
+                                   "seen by everyone on the machine and kept in shell histories")};
     ServerLocation location;
     location.user = url.userName();
     location.host = url.host();
     location.port = url.port(0);
     if (url.port(-1) == 0)
-        return Error{where, tr("the port must be between 1 and 65535")};
+        return Error{where, Tr::tr("the port must be between 1 and 65535")};
     QString database = url.path();
     if (database.startsWith(u'/'))
         database.remove(0, 1);
     if (database.contains(u'/'))
-        return Error{where,
-                     tr("the path names the database alone: /DATABASE, not '%1'").arg(url.path())};
+        return Error{where, Tr::tr("the path names the database alone: /DATABASE, not '%1'")
+                                .arg(url.path())};
     location.database = database;
 
     const QUrlQuery query(url);
@@ -81,14 +81,14 @@ Expected<ServerLocation> ServerLocation::parse(const QString &text)
         // libpq's connection string is built from these words: nothing that ends a word.
         static const QRegularExpression unsafe(QStringLiteral("[\\s;'\"\\\\]"));
         if (key != u"project" && value.contains(unsafe))
-            return Error{where, tr("the value of '%1' may not hold spaces, quotes, ';' or "
-                                   "backslashes")
+            return Error{where, Tr::tr("the value of '%1' may not hold spaces, quotes, ';' or "
+                                       "backslashes")
                                     .arg(key)};
         if (key == u"project") {
             location.project = value;
         } else if (key == u"sslmode") {
             if (!sslModes().contains(value))
-                return Error{where, tr("sslmode '%1' is not one of %2")
+                return Error{where, Tr::tr("sslmode '%1' is not one of %2")
                                         .arg(value, sslModes().join(QStringLiteral(", ")))};
             location.sslMode = value;
         } else if (key == u"sslrootcert") {
@@ -97,26 +97,26 @@ Expected<ServerLocation> ServerLocation::parse(const QString &text)
             bool ok = false;
             const int seconds = value.toInt(&ok);
             if (!ok || seconds < 1 || seconds > 3600)
-                return Error{where, tr("connect_timeout '%1' is not a number of seconds from 1 "
-                                       "to 3600")
+                return Error{where, Tr::tr("connect_timeout '%1' is not a number of seconds from 1 "
+                                           "to 3600")
                                         .arg(value)};
             location.connectTimeout = seconds;
         } else if (key == u"application_name") {
             location.applicationName = value;
         } else if (key == u"password") {
-            return Error{where, tr("the URL carries a password; leave it out and put it in "
-                                   "~/.pgpass (or PGPASSWORD)")};
+            return Error{where, Tr::tr("the URL carries a password; leave it out and put it in "
+                                       "~/.pgpass (or PGPASSWORD)")};
         } else {
-            return Error{where, tr("unknown option '%1' (known: project, sslmode, sslrootcert, "
-                                   "connect_timeout, application_name)")
+            return Error{where, Tr::tr("unknown option '%1' (known: project, sslmode, sslrootcert, "
+                                       "connect_timeout, application_name)")
                                     .arg(key)};
         }
     }
     if (location.project.isEmpty())
-        return Error{where, tr("the URL names no project: add ?project=NAME")};
+        return Error{where, Tr::tr("the URL names no project: add ?project=NAME")};
     if (!isValidProjectName(location.project))
-        return Error{where, tr("'%1' cannot be a project's name: 1 to 48 letters, digits, '_', "
-                               "'-' or '.', starting with a letter or digit")
+        return Error{where, Tr::tr("'%1' cannot be a project's name: 1 to 48 letters, digits, '_', "
+                                   "'-' or '.', starting with a letter or digit")
                                 .arg(location.project)};
     return location;
 }

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Document.h"
+#include "PgServer.h"
 #include "SmallEstate.h"
 #include "commands/EditComponentCommand.h"
 #include "exchange/EstateJson.h"
 #include "inventory/EstateStore.h"
+#include "storage/ServerProject.h"
 #include "storage/SqlConnection.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void refusesBrokenFilesAndKeepsTheEstate_data();
     void refusesBrokenFilesAndKeepsTheEstate();
     void opensTheSample();
+    void sharedProjectOpensSavesAndHearsOthers();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -202,6 +206,61 @@ void tst_Document::opensTheSample()
     QVERIFY(warnings.isEmpty());
     QCOMPARE(document.displayName(), QStringLiteral("Untitled (imported from sample-estate.json)"));
     QVERIFY(!document.suggestedPath().startsWith(QStringLiteral(UPLAN_RESOURCES_DIR)));
+}
+
+// A shared project on the test cluster: opened by URL, named in the title by project and
+// server, saved back as a new revision with no lock file anywhere, and told when another
+// client saves (the notification) so that Save asks before overwriting.
+void tst_Document::sharedProjectOpensSavesAndHearsOthers()
+{
+    QString why;
+    if (!test::pgPort(&why))
+        QFAIL(qPrintable(why));
+    const QString url = test::serverUrl(test::uniqueProject("document"));
+    QVERIFY(saveProject(url, test::smallEstate()));
+
+    Document document;
+    const Expected<Done> opened = document.open(url);
+    QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().text()));
+    QVERIFY(document.isShared());
+    QCOMPARE(document.filePath(), ServerLocation::parse(url)->url());
+    QVERIFY2(document.displayName().contains(ServerLocation::parse(url)->project)
+                 && document.displayName().contains(QLatin1String("127.0.0.1")),
+             qPrintable(document.displayName()));
+    QVERIFY(!document.changedOnDisk());
+    QVERIFY(document.suggestedPath().endsWith(ServerLocation::parse(url)->project
+                                              + QLatin1String(".uplan")));
+
+    renameOwner(document, "ldap", QStringLiteral("Identity team"));
+    QVERIFY(document.save());
+    QVERIFY(!document.isModified());
+    QCOMPARE(*ServerProject::revision(*ServerLocation::parse(url)), 2);
+    QCOMPARE(loadProject(url)->find(QStringLiteral("ldap"))->owner,
+             QStringLiteral("Identity team"));
+
+    // Someone else saves (another connection): the document hears it and knows its copy is
+    // behind, so the GUI's Save asks first.
+    QSignalSpy others(&document, &Document::sharedProjectSaved);
+    Estate theirs = test::smallEstate();
+    QVERIFY(ServerProject::save(*ServerLocation::parse(url), theirs));
+    // Saves by this process are told apart by the watcher; count one here by hand through
+    // the server's revision instead.
+    QVERIFY(document.changedOnDisk());
+    QVERIFY(!document.missingOnDisk());
+    QCOMPARE(others.size(), 0); // this process's own save: not someone else's
+
+    // Another program saves it (the command line, as a colleague's workbench would): the
+    // document is told who and which revision, within moments.
+    const QString file = m_dir.filePath(QStringLiteral("colleague.uplan"));
+    QVERIFY(saveProject(file, test::smallEstate()));
+    QProcess colleague;
+    colleague.start(QStringLiteral(UPLAN_BINARY_DIR "/bin/upgrade-planner"),
+                    {QStringLiteral("publish"), QStringLiteral("--replace"), file, url});
+    QVERIFY(colleague.waitForFinished(60000));
+    QVERIFY2(colleague.exitCode() == 0, colleague.readAllStandardError().constData());
+    QTRY_COMPARE_WITH_TIMEOUT(others.size(), 1, 5000);
+    QCOMPARE(others.at(0).at(0).toLongLong(), 4);
+    QCOMPARE(others.at(0).at(1).toString(), QStringLiteral("uplan_admin"));
 }
 
 QTEST_MAIN(tst_Document)

@@ -9,8 +9,12 @@
 #include "PgServer.h"
 #include "storage/ProjectFile.h"
 #include "storage/ServerProject.h"
+#include "storage/ServerWatcher.h"
 #include "storage/SqlConnection.h"
 
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +49,7 @@ private Q_SLOTS:
     void passwordFromPgpassNeverFromTheUrl();
     void tlsWhenTheServerOffersIt();
     void removeDropsOnlyAProject();
+    void watcherHearsEverySave();
 };
 
 void tst_ServerProject::initTestCase()
@@ -208,6 +213,47 @@ void tst_ServerProject::removeDropsOnlyAProject()
     QVERIFY(ServerProject::remove(where));
     QVERIFY(!ServerProject::load(where));
     QVERIFY(!ServerProject::remove(where)); // nothing left to remove
+}
+
+// "Changes by others appear within seconds": a watcher hears each save of its project when the
+// transaction commits, with the revision and the user, whether the save is this process's or
+// another program's (the command line, here), and not those of other projects.
+void tst_ServerProject::watcherHearsEverySave()
+{
+    const QString name = test::uniqueProject("watched");
+    const ServerLocation where = location(name);
+    QVERIFY(ServerProject::publish(where, fullEstate(), ServerProject::Publish::Create));
+    ServerWatcher watcher(where);
+    QString problem;
+    QVERIFY2(watcher.start(&problem), qPrintable(problem));
+    QVERIFY(watcher.isListening());
+    QSignalSpy saved(&watcher, &ServerWatcher::saved);
+
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(ServerProject::save(where, largeEstate(10)));
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 5000);
+    QCOMPARE(saved.at(0).at(0).toLongLong(), 2);
+    QCOMPARE(saved.at(0).at(1).toString(), QStringLiteral("uplan_admin"));
+    QCOMPARE(saved.at(0).at(2).toBool(), true); // this process saved it
+    qInfo("a save reached the watcher %lld ms after it began", clock.elapsed());
+
+    // Another project's save is not this watcher's business.
+    QVERIFY(ServerProject::publish(location(test::uniqueProject("other")), Estate(),
+                                   ServerProject::Publish::Create));
+
+    // Another program saves: the command line publishing over it.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("team.uplan"));
+    QVERIFY(saveProject(file, fullEstate()));
+    QProcess cli;
+    cli.start(QStringLiteral(UPLAN_BINARY_DIR "/bin/upgrade-planner"),
+              {QStringLiteral("publish"), QStringLiteral("--replace"), file, where.url()});
+    QVERIFY(cli.waitForFinished(60000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, 5000);
+    QCOMPARE(saved.at(1).at(0).toLongLong(), 3);
+    QCOMPARE(saved.at(1).at(2).toBool(), false);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerProject)
