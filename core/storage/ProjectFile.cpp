@@ -269,11 +269,7 @@ Expected<SqliteFileInfo> checkSaveTarget(const QString &path)
 
 Expected<Done> writeProject(const QString &path, const Estate &estate, int fromVersion)
 {
-    testing::SaveHook hook;
-    {
-        std::lock_guard lock(hookMutex);
-        hook = saveHook;
-    }
+    const testing::SaveHook hook = testing::currentSaveHook();
     SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
     QString problem;
     if (!connection.open(&problem)
@@ -365,6 +361,12 @@ void setSaveHook(SaveHook hook)
 {
     std::lock_guard lock(hookMutex);
     saveHook = std::move(hook);
+}
+
+SaveHook currentSaveHook()
+{
+    std::lock_guard lock(hookMutex);
+    return saveHook;
 }
 
 void setReadThroughQtSql(bool on)

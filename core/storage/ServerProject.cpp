@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerProject.h"
 
+#include "ProjectFileTesting.h"
 #include "ProjectReader.h"
 #include "ProjectSchema.h"
 #include "ProjectWriter.h"
@@ -186,7 +187,7 @@ public:
     /// In a transaction: the project's tables replaced by @p estate, the revision raised.
     Expected<Done> write(const Estate &estate)
     {
-        Expected<Done> written = writeProjectTables(db(), estate, {});
+        Expected<Done> written = writeProjectTables(db(), estate, testing::currentSaveHook());
         if (!written)
             return fail(written.error().what);
         QSqlQuery query(db());

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void tlsWhenTheServerOffersIt();
     void removeDropsOnlyAProject();
     void watcherHearsEverySave();
+    void killedClientLeavesTheProjectWhole();
 };
 
 void tst_ServerProject::initTestCase()
@@ -254,6 +255,33 @@ void tst_ServerProject::watcherHearsEverySave()
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, 5000);
     QCOMPARE(saved.at(1).at(0).toLongLong(), 3);
     QCOMPARE(saved.at(1).at(2).toBool(), false);
+}
+
+// A client killed half way through a save (after the dependencies table, as a power cut or a
+// kill would end it): the server rolls the transaction back, the project is whole at its old
+// revision, and nobody was told of a save.
+void tst_ServerProject::killedClientLeavesTheProjectWhole()
+{
+    const ServerLocation where = location(test::uniqueProject("killed"));
+    QVERIFY(ServerProject::publish(where, fullEstate(), ServerProject::Publish::Create));
+    ServerWatcher watcher(where);
+    QVERIFY(watcher.start());
+    QSignalSpy saved(&watcher, &ServerWatcher::saved);
+
+    QProcess crashing;
+    crashing.start(QStringLiteral(UPLAN_CRASHING_SAVE), {where.url()});
+    QVERIFY(crashing.waitForFinished(120000));
+    QCOMPARE(crashing.exitCode(), 42); // it ended inside the save, as asked
+
+    const Expected<Estate> after = ServerProject::load(where);
+    QVERIFY2(after, qPrintable(after ? QString() : after.error().text()));
+    verifySame(*after, fullEstate());
+    QCOMPARE(*ServerProject::revision(where), 1);
+    QTest::qWait(200);
+    QCOMPARE(saved.size(), 0);
+    // And the project takes the next save as usual.
+    QVERIFY(ServerProject::save(where, largeEstate(30)));
+    verifySame(*ServerProject::load(where), largeEstate(30));
 }
 
 QTEST_GUILESS_MAIN(tst_ServerProject)
