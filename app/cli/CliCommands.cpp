@@ -33,6 +33,7 @@ int runWhatIf(const QStringList &arguments);
 int runPublish(const QStringList &arguments);
 int runProjects(const QStringList &arguments);
 int runGrant(const QStringList &arguments);
+int runHistory(const QStringList &arguments);
 
 const QList<Command> &commands()
 {
@@ -53,6 +54,10 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("planner::cli::Tr",
                            "Let a PostgreSQL role read, or also edit, a shared project"),
          &runGrant},
+        {QStringLiteral("history"),
+         QT_TRANSLATE_NOOP("planner::cli::Tr",
+                           "List what each save of a project changed: who, when, old and new"),
+         &runHistory},
         {QStringLiteral("export"),
          QT_TRANSLATE_NOOP("planner::cli::Tr", "Write a project or estate in another format"),
          &runExport, &exportNeedsGui},

@@ -129,6 +129,13 @@ QList<int> Estate::dependenciesTouching(const QString &id) const
     return rows;
 }
 
+void Estate::clearComponentsAndDependencies()
+{
+    m_components.clear();
+    m_index.clear();
+    m_dependencies.clear();
+}
+
 void Estate::reserve(int components, int dependencies)
 {
     m_components.reserve(components);

@@ -95,6 +95,8 @@ public:
     QList<int> dependenciesTouching(const QString &id) const;
 
     void reserve(int components, int dependencies);
+    /// Removes every component and dependency at once; the other sections stay.
+    void clearComponentsAndDependencies();
 
     friend bool operator==(const Estate &a, const Estate &b);
 

@@ -2,6 +2,7 @@
 #include "ProjectFile.h"
 
 #include "ProjectFileTesting.h"
+#include "ProjectHistory.h"
 #include "ProjectLock.h"
 #include "ProjectReader.h"
 #include "ProjectSchema.h"
@@ -285,8 +286,19 @@ Expected<Done> writeProject(const QString &path, const Estate &estate, int fromV
     if (fromVersion < ProjectSchema::currentVersion())
         result = ProjectSchema::apply(connection.database(), fromVersion,
                                       ProjectSchema::currentVersion());
+    // What the project held before, for the history of this save (none for a new file).
+    std::optional<Estate> before;
+    if (result && fromVersion > 0) {
+        Expected<Estate> previous = readProjectTables(connection.database(), path);
+        if (previous)
+            before = std::move(*previous);
+    }
     if (result)
         result = writeProjectTables(connection.database(), estate, hook);
+    if (result)
+        result = appendHistory(connection.database(), before ? &*before : nullptr, estate,
+                               nextHistoryRevision(connection.database()), systemUserName(),
+                               QDateTime::currentDateTimeUtc());
     if (result && !connection.exec(QStringLiteral("COMMIT"), &problem))
         result = fileError(path,
                            QCoreApplication::translate("ProjectFile", "cannot finish saving: %1")

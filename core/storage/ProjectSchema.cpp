@@ -273,6 +273,22 @@ QList<ProjectSchema::Step> makeSteps()
     };
     steps.append(seventh);
 
+    // Version 8: the history of a project (issue 19): every save appends what it changed, who
+    // saved it and when, element by element and field by field with the old and the new value
+    // as interchange JSON (EstateDiff.h). Kept in file and server projects alike; saves never
+    // rewrite it.
+    ProjectSchema::Step eighth;
+    eighth.version = 8;
+    eighth.statements = {
+        QStringLiteral("CREATE TABLE history (seq INTEGER PRIMARY KEY, revision INTEGER NOT NULL,"
+                       " at TEXT NOT NULL, who TEXT NOT NULL, section TEXT NOT NULL,"
+                       " item TEXT NOT NULL, action TEXT NOT NULL, field TEXT NOT NULL,"
+                       " before_value TEXT, after_value TEXT)"),
+        QStringLiteral("CREATE INDEX history_at ON history (at)"),
+    };
+    eighth.tablesAdded = {QStringLiteral("history")};
+    steps.append(eighth);
+
     return steps;
 }
 
@@ -287,6 +303,11 @@ const QList<ProjectSchema::Step> &ProjectSchema::steps()
 int ProjectSchema::currentVersion()
 {
     return steps().constLast().version;
+}
+
+QStringList ProjectSchema::appendOnlyTables()
+{
+    return {QStringLiteral("history")};
 }
 
 QStringList ProjectSchema::tables(int version)

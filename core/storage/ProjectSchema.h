@@ -40,6 +40,8 @@ public:
 
     /// The tables a file at schema @p version has.
     static QStringList tables(int version);
+    /// Tables a save adds to and never rewrites (the history).
+    static QStringList appendOnlyTables();
 
     /// Runs the steps after @p fromVersion up to and including @p toVersion on @p db and sets
     /// its schema version to @p toVersion. Does not open a transaction: the caller holds one,

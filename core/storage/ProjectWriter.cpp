@@ -50,7 +50,9 @@ public:
     bool clear()
     {
         QSqlQuery query(m_db);
-        const QStringList tables = ProjectSchema::tables(ProjectSchema::currentVersion());
+        QStringList tables = ProjectSchema::tables(ProjectSchema::currentVersion());
+        for (const QString &kept : ProjectSchema::appendOnlyTables())
+            tables.removeAll(kept);
         for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
             if (!query.exec(QStringLiteral("DELETE FROM %1").arg(*it)))
                 return fail(*it, query.lastError().text());

@@ -2,6 +2,7 @@
 #include "ServerProject.h"
 
 #include "ProjectFileTesting.h"
+#include "ProjectHistory.h"
 #include "ProjectReader.h"
 #include "ProjectSchema.h"
 #include "ProjectWriter.h"
@@ -184,9 +185,18 @@ public:
         return Done{};
     }
 
-    /// In a transaction: the project's tables replaced by @p estate, the revision raised.
-    Expected<Done> write(const Estate &estate)
+    /// In a transaction: the project's tables replaced by @p estate, the revision raised, what
+    /// changed appended to the history (@p created: a new project, nothing before it), and
+    /// everyone watching told when the transaction commits.
+    Expected<Done> write(const Estate &estate, bool created)
     {
+        std::optional<Estate> before;
+        if (!created) {
+            Expected<Estate> previous = readProjectTables(db(), m_where.url(),
+                                                          RowReader::Access::Generic);
+            if (previous)
+                before = std::move(*previous);
+        }
         Expected<Done> written = writeProjectTables(db(), estate, testing::currentSaveHook());
         if (!written)
             return fail(written.error().what);
@@ -195,13 +205,18 @@ public:
                                        "WHERE key = 'revision' RETURNING value, current_user"))
             || !query.next())
             return fail(explain(query.lastError()));
+        const qint64 revision = query.value(0).toLongLong();
+        const QString user = query.value(1).toString();
+        Expected<Done> recorded = appendHistory(db(), before ? &*before : nullptr, estate, revision,
+                                                user, QDateTime::currentDateTimeUtc());
+        if (!recorded)
+            return fail(recorded.error().what);
         // Everyone watching hears of it when the transaction commits, not before.
         QSqlQuery notify(db());
         notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
         notify.addBindValue(ServerWatcher::channel());
         notify.addBindValue(
-            QString::fromUtf8(ServerWatcher::payload(m_where.project, query.value(0).toLongLong(),
-                                                     query.value(1).toString())));
+            QString::fromUtf8(ServerWatcher::payload(m_where.project, revision, user)));
         if (!notify.exec())
             return fail(explain(notify.lastError()));
         return Done{};
@@ -307,7 +322,7 @@ Expected<Done> ServerProject::publish(const ServerLocation &where, const Estate 
         }
         if (Expected<Done> created = session.migrate(0); !created)
             return created;
-        return session.write(estate);
+        return session.write(estate, true);
     });
 }
 
@@ -330,8 +345,32 @@ Expected<Done> ServerProject::save(const ServerLocation &where, const Estate &es
                     .arg(expectedRevision));
         if (Expected<Done> migrated = session.migrate(meta->schemaVersion); !migrated)
             return migrated;
-        return session.write(estate);
+        return session.write(estate, false);
     });
+}
+
+Expected<QList<HistoryEntry>> ServerProject::history(const ServerLocation &where,
+                                                     const QDateTime &since)
+{
+    Session session(where);
+    if (Expected<Done> opened = session.openProject(); !opened)
+        return opened.error();
+    Expected<Session::Meta> meta = session.meta(false);
+    if (!meta)
+        return meta.error();
+    if (meta->schemaVersion < 8)
+        return QList<HistoryEntry>(); // published before projects kept a history
+    Expected<QList<HistoryEntry>> entries = Error{};
+    const Expected<Done> read
+        = session.transaction(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
+                              [&]() {
+                                  entries = readHistoryTable(session.db(), where.url(), since);
+                                  return entries ? Expected<Done>(Done{})
+                                                 : Expected<Done>(entries.error());
+                              });
+    if (!read)
+        return read.error();
+    return entries;
 }
 
 Expected<Done> ServerProject::remove(const ServerLocation &where)

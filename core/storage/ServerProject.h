@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ProjectHistory.h"
 #include "ServerUrl.h"
 #include "inventory/Estate.h"
 #include "inventory/Expected.h"
@@ -32,6 +33,9 @@ public:
     /// @p expectedRevision > 0 the save is refused when someone else saved meanwhile.
     static Expected<Done> save(const ServerLocation &where, const Estate &estate,
                                qint64 expectedRevision = 0);
+    /// The project's history from @p since on (null: all), oldest first (ProjectHistory.h).
+    static Expected<QList<HistoryEntry>> history(const ServerLocation &where,
+                                                 const QDateTime &since = {});
     /// Removes the project and everything in it.
     static Expected<Done> remove(const ServerLocation &where);
     enum class Access { Read, Edit };

@@ -136,7 +136,8 @@ int main(int argc, char **argv)
             QFile::remove(file);
         }
     }
-    std::printf("goal: a shared project opens in at most twice the time of the file (ratio <= 2)\n");
+    std::printf(
+        "goal: a shared project opens in at most twice the time of the file (ratio <= 2)\n");
     QProcess::execute(clusterScript, {QStringLiteral("stop"), state});
     return 0;
 }

@@ -7,6 +7,7 @@
 
 #include "storage/ProjectFile.h"
 #include "storage/ProjectFileTesting.h"
+#include "storage/ProjectHistory.h"
 #include "storage/ProjectSchema.h"
 
 #include "CalendarCases.h"
@@ -43,6 +44,8 @@ private Q_SLOTS:
     void saveReplacesPreviousContent();
     void positionsOfRemovedComponentsAreNotKept_data() { addBackends(); }
     void positionsOfRemovedComponentsAreNotKept();
+    void historyRecordsEverySave_data() { addBackends(); }
+    void historyRecordsEverySave();
 
     void corruptedValueNamesTableRowAndText_data();
     void corruptedValueNamesTableRowAndText();
@@ -278,7 +281,7 @@ void tst_ProjectFile::savedFileCarriesSchemaAndApplicationId()
     QVERIFY(saveProject(file, fullEstate()));
     const Header header = readHeader(file);
     QCOMPARE(int(header.userVersion), currentSchemaVersion());
-    QCOMPARE(currentSchemaVersion(), 7);
+    QCOMPARE(currentSchemaVersion(), 8);
     QCOMPARE(header.applicationId, ProjectSchema::applicationId);
     QCOMPARE(detectFileKind(file), FileKind::Project);
     // A clean save leaves no journal behind.
@@ -361,6 +364,75 @@ void tst_ProjectFile::positionsOfRemovedComponentsAreNotKept()
     const auto loaded = loadProject(file);
     QVERIFY(loaded);
     QCOMPARE(loaded->manualPositions, fullEstate().manualPositions);
+}
+
+// Every save appends what it changed, with who and when; saves never rewrite the history.
+void tst_ProjectFile::historyRecordsEverySave()
+{
+    QFETCH(bool, server);
+    const QString project = location(QStringLiteral("history.uplan"));
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-1);
+    Estate estate = fullEstate();
+    QVERIFY(saveProject(project, estate));
+
+    // A second save: one component's owner, one dependency gone.
+    const int row = estate.indexOf(QStringLiteral("pg-core"));
+    Component pg = estate.component(row);
+    const QString oldOwner = pg.owner;
+    pg.owner = QStringLiteral("Database team");
+    QVERIFY(estate.replaceComponent(row, pg));
+    const Dependency gone = estate.dependency(0);
+    estate.removeDependency(0);
+    const QDateTime second = QDateTime::currentDateTimeUtc();
+    QVERIFY(saveProject(project, estate));
+    // A save that changes nothing adds nothing.
+    QVERIFY(saveProject(project, estate));
+
+    const Expected<QList<HistoryEntry>> history = loadHistory(project);
+    QVERIFY2(history, qPrintable(history ? QString() : history.error().text()));
+    QString all;
+    for (const HistoryEntry &e : *history)
+        all += QStringLiteral("r%1 %2 %3 %4 %5\n")
+                   .arg(e.revision)
+                   .arg(actionName(e.change.action), e.change.section, e.change.item,
+                        e.change.field);
+    QVERIFY2(history->size() >= 3, qPrintable(all));
+    const HistoryEntry &created = history->first();
+    QCOMPARE(created.revision, 1);
+    QCOMPARE(created.change.section, QStringLiteral("project"));
+    QCOMPARE(created.change.action, EstateChange::Action::Added);
+    QVERIFY(created.change.after.contains(
+        QStringLiteral("\"components\":%1").arg(fullEstate().componentCount())));
+    QVERIFY(created.at >= start && created.at <= QDateTime::currentDateTimeUtc());
+    QCOMPARE(created.who, server ? QStringLiteral("uplan_admin") : systemUserName());
+
+    bool ownerSeen = false;
+    bool dependencySeen = false;
+    for (const HistoryEntry &e : *history) {
+        QVERIFY(e.revision <= 2);
+        if (e.revision != 2)
+            continue;
+        if (e.change.item == u"pg-core" && e.change.field == u"owner") {
+            ownerSeen = true;
+            QCOMPARE(e.change.before, QStringLiteral("\"%1\"").arg(oldOwner));
+            QCOMPARE(e.change.after, QStringLiteral("\"Database team\""));
+        }
+        if (e.change.section == u"dependencies"
+            && e.change.item.startsWith(gone.from + QStringLiteral(" -> ") + gone.to))
+            dependencySeen = e.change.action == EstateChange::Action::Removed;
+    }
+    QVERIFY(ownerSeen);
+    QVERIFY(dependencySeen);
+    // Seqs count up without gaps.
+    for (qsizetype i = 0; i < history->size(); ++i)
+        QCOMPARE(history->at(i).seq, i + 1);
+
+    // --since leaves out what came before.
+    const Expected<QList<HistoryEntry>> recent = loadHistory(project, second);
+    QVERIFY(recent);
+    QVERIFY(!recent->isEmpty());
+    for (const HistoryEntry &e : *recent)
+        QCOMPARE(e.revision, 2);
 }
 
 void tst_ProjectFile::corruptedValueNamesTableRowAndText_data()

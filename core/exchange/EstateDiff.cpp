@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EstateDiff.h"
+
+#include "EstateJson.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace planner {
+
+namespace {
+
+QString compact(const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return {};
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    // A scalar: wrapped in an array to write it, then unwrapped.
+    const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(text.mid(1, text.size() - 2));
+}
+
+// The estate's JSON as an object (sections by name).
+QJsonObject jsonOf(const Estate &estate)
+{
+    return QJsonDocument::fromJson(writeEstateJson(estate)).object();
+}
+
+// One component or dependency as the interchange JSON writes it.
+QJsonObject componentJson(const Component &c)
+{
+    Estate one;
+    one.appendComponent(c);
+    return jsonOf(one).value(QStringLiteral("components")).toArray().first().toObject();
+}
+
+QJsonObject dependencyJson(const Dependency &d)
+{
+    Estate one;
+    one.appendDependency(d);
+    return jsonOf(one).value(QStringLiteral("dependencies")).toArray().first().toObject();
+}
+
+// Field by field: what differs between two JSON objects.
+void diffObjects(const QString &section, const QString &item, const QJsonObject &before,
+                 const QJsonObject &after, QList<EstateChange> &out)
+{
+    QStringList keys = after.keys();
+    for (const QString &key : before.keys())
+        if (!after.contains(key))
+            keys.append(key);
+    for (const QString &key : std::as_const(keys)) {
+        const QJsonValue a = before.value(key);
+        const QJsonValue b = after.value(key);
+        if (a == b)
+            continue;
+        out.append({section, item, EstateChange::Action::Changed, key, compact(a), compact(b)});
+    }
+}
+
+QString dependencyKey(const Dependency &d)
+{
+    return QStringLiteral("%1 -> %2 (%3)").arg(d.from, d.to, d.type);
+}
+
+// A list section element by element: matched by "id" when every element has one, else by
+// place.
+void diffArrays(const QString &section, const QJsonArray &before, const QJsonArray &after,
+                QList<EstateChange> &out)
+{
+    const auto hasIds = [](const QJsonArray &list) {
+        for (const QJsonValue &v : list)
+            if (!v.isObject() || !v.toObject().value(QStringLiteral("id")).isString())
+                return false;
+        return true;
+    };
+    const bool byId = hasIds(before) && hasIds(after);
+    const auto keyOf = [byId](const QJsonValue &v, qsizetype i) {
+        return byId ? v.toObject().value(QStringLiteral("id")).toString()
+                    : QStringLiteral("#%1").arg(i + 1);
+    };
+    QHash<QString, QJsonValue> old;
+    for (qsizetype i = 0; i < before.size(); ++i)
+        old.insert(keyOf(before[i], i), before[i]);
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        const QString key = keyOf(after[i], i);
+        seen.insert(key);
+        const auto was = old.constFind(key);
+        if (was == old.cend())
+            out.append({section, key, EstateChange::Action::Added, {}, {}, compact(after[i])});
+        else if (*was != after[i]) {
+            if (was->isObject() && after[i].isObject())
+                diffObjects(section, key, was->toObject(), after[i].toObject(), out);
+            else
+                out.append({section,
+                            key,
+                            EstateChange::Action::Changed,
+                            {},
+                            compact(*was),
+                            compact(after[i])});
+        }
+    }
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const QString key = keyOf(before[i], i);
+        if (!seen.contains(key))
+            out.append({section, key, EstateChange::Action::Removed, {}, compact(before[i]), {}});
+    }
+}
+
+} // namespace
+
+QString actionName(EstateChange::Action action)
+{
+    switch (action) {
+    case EstateChange::Action::Added:
+        return QStringLiteral("added");
+    case EstateChange::Action::Removed:
+        return QStringLiteral("removed");
+    case EstateChange::Action::Changed:
+        break;
+    }
+    return QStringLiteral("changed");
+}
+
+bool actionFromName(const QString &name, EstateChange::Action *action)
+{
+    for (const auto a : {EstateChange::Action::Added, EstateChange::Action::Removed,
+                         EstateChange::Action::Changed})
+        if (actionName(a) == name) {
+            *action = a;
+            return true;
+        }
+    return false;
+}
+
+QList<EstateChange> diffEstates(const Estate &before, const Estate &after)
+{
+    QList<EstateChange> out;
+
+    // Everything but the graph: small, so rendered whole and compared section by section.
+    Estate restBefore = before;
+    Estate restAfter = after;
+    restBefore.clearComponentsAndDependencies();
+    restAfter.clearComponentsAndDependencies();
+    QList<EstateChange> rest;
+    if (!(restBefore == restAfter)) {
+        const QJsonObject a = jsonOf(restBefore);
+        const QJsonObject b = jsonOf(restAfter);
+        QStringList sections = b.keys();
+        for (const QString &key : a.keys())
+            if (!b.contains(key))
+                sections.append(key);
+        for (const QString &section : std::as_const(sections)) {
+            const QJsonValue was = a.value(section);
+            const QJsonValue now = b.value(section);
+            if (was == now || section == u"components" || section == u"dependencies")
+                continue;
+            if ((was.isArray() || was.isUndefined()) && (now.isArray() || now.isUndefined()))
+                diffArrays(section, was.toArray(), now.toArray(), rest);
+            else if ((was.isObject() || was.isUndefined()) && (now.isObject() || now.isUndefined()))
+                diffObjects(section, {}, was.toObject(), now.toObject(), rest);
+            else
+                rest.append(
+                    {section, {}, EstateChange::Action::Changed, {}, compact(was), compact(now)});
+        }
+    }
+    // The project first, as the JSON has it; then the graph; then the other sections.
+    for (const EstateChange &c : std::as_const(rest))
+        if (c.section == u"project")
+            out.append(c);
+
+    const QString components = QStringLiteral("components");
+    for (const Component &c : after.components()) {
+        const Component *was = before.find(c.id);
+        if (!was)
+            out.append(
+                {components, c.id, EstateChange::Action::Added, {}, {}, compact(componentJson(c))});
+        else if (!(*was == c))
+            diffObjects(components, c.id, componentJson(*was), componentJson(c), out);
+    }
+    for (const Component &c : before.components())
+        if (after.indexOf(c.id) < 0)
+            out.append(
+                {components, c.id, EstateChange::Action::Removed, {}, compact(componentJson(c)), {}});
+
+    // Dependencies by their ends and type; the same pair may be listed more than once, so
+    // each key is matched as many times as it occurs on both sides.
+    const QString dependencies = QStringLiteral("dependencies");
+    QHash<QString, QList<const Dependency *>> old;
+    for (const Dependency &d : before.dependencies())
+        old[dependencyKey(d)].append(&d);
+    for (const Dependency &d : after.dependencies()) {
+        const QString key = dependencyKey(d);
+        QList<const Dependency *> &candidates = old[key];
+        if (candidates.isEmpty()) {
+            out.append(
+                {dependencies, key, EstateChange::Action::Added, {}, {}, compact(dependencyJson(d))});
+            continue;
+        }
+        const Dependency *was = candidates.takeFirst();
+        if (!(*was == d))
+            diffObjects(dependencies, key, dependencyJson(*was), dependencyJson(d), out);
+    }
+    for (const Dependency &d : before.dependencies()) {
+        QList<const Dependency *> &left = old[dependencyKey(d)];
+        if (left.removeOne(&d))
+            out.append({dependencies,
+                        dependencyKey(d),
+                        EstateChange::Action::Removed,
+                        {},
+                        compact(dependencyJson(d)),
+                        {}});
+    }
+
+    for (const EstateChange &c : std::as_const(rest))
+        if (c.section != u"project")
+            out.append(c);
+    return out;
+}
+
+} // namespace planner

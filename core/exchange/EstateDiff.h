@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "inventory/Estate.h"
+
+#include <QList>
+#include <QString>
+
+namespace planner {
+
+/// One difference between two states of an estate, in the words of the interchange JSON
+/// (inventory-format.md): what a project's history records for each save.
+struct EstateChange
+{
+    enum class Action { Added, Removed, Changed };
+
+    QString section; ///< the JSON section: "components", "dependencies", "project", "windows"...
+    /// Which element: a component's id, a dependency's "from -> to (type)", an element's id or
+    /// "#N" (its place) in a list without ids; empty for the project and other single objects.
+    QString item;
+    Action action = Action::Changed;
+    QString field;  ///< for a change: the field's JSON name; empty for an addition or removal
+    QString before; ///< the old value as compact JSON; empty for an addition
+    QString after;  ///< the new value as compact JSON; empty for a removal
+
+    friend bool operator==(const EstateChange &, const EstateChange &) = default;
+};
+
+/// "added", "removed", "changed".
+QString actionName(EstateChange::Action action);
+/// From actionName(); false when @p name is none of them.
+bool actionFromName(const QString &name, EstateChange::Action *action);
+
+/// What turns @p before into @p after: components matched by id and dependencies by their ends
+/// and type (each change field by field), every other section element by element (by id where
+/// its elements have one). Components, dependencies and unchanged sections cost a comparison,
+/// not a rendering, so a save of a 100,000-component estate that changed one field stays quick.
+/// Ordered: sections as the JSON has them, elements in the order of @p after then removals.
+QList<EstateChange> diffEstates(const Estate &before, const Estate &after);
+
+} // namespace planner
