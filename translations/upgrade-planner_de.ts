@@ -1642,6 +1642,29 @@
     </message>
 </context>
 <context>
+    <name>ProjectHistory</name>
+    <message>
+        <source>cannot record the history: %1</source>
+        <translation>kann die Historie nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the history: %1</source>
+        <translation>kann die Historie nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>table history, row %1, column action: &quot;%2&quot;</source>
+        <translation>Tabelle history, Zeile %1, Spalte action: „%2“</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <source>not an Upgrade Planner project: only projects have a history</source>
+        <translation>kein Upgrade-Planner-Projekt: nur Projekte haben eine Historie</translation>
+    </message>
+</context>
+<context>
     <name>ProjectLock</name>
     <message>
         <source>%1 (process %2 on %3)</source>

@@ -1634,6 +1634,29 @@
     </message>
 </context>
 <context>
+    <name>ProjectHistory</name>
+    <message>
+        <source>cannot record the history: %1</source>
+        <translation>无法记录历史：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the history: %1</source>
+        <translation>无法读取历史：%1</translation>
+    </message>
+    <message>
+        <source>table history, row %1, column action: &quot;%2&quot;</source>
+        <translation>表 history，第 %1 行，列 action：“%2”</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>没有此文件</translation>
+    </message>
+    <message>
+        <source>not an Upgrade Planner project: only projects have a history</source>
+        <translation>不是 Upgrade Planner 项目：只有项目才有历史</translation>
+    </message>
+</context>
+<context>
     <name>ProjectLock</name>
     <message>
         <source>%1 (process %2 on %3)</source>
