@@ -207,6 +207,18 @@ Expected<Done> Document::open(const QString &path, QStringList *warnings)
 Expected<LoadedFile> Document::read(const QString &path)
 {
     LoadedFile file;
+    if (ServerLocation::isUrl(path)) {
+        // The revision from the same snapshot as the estate: what this copy's edits are made on.
+        const Expected<ServerLocation> where = ServerLocation::parse(path);
+        if (!where)
+            return where.error();
+        Expected<Estate> loaded = ServerProject::load(*where, &file.revision);
+        if (!loaded)
+            return loaded.error();
+        file.estate = std::move(*loaded);
+        file.kind = FileKind::Project;
+        return file;
+    }
     Expected<Estate> loaded = loadEstateFile(path, &file.warnings, &file.kind);
     if (!loaded)
         return loaded.error();
@@ -223,9 +235,13 @@ void Document::adopt(LoadedFile loaded, const QString &path, bool readOnly)
     m_selection->clear();
     m_undoStack->clear();
     leaveScenario();
+    const bool shared = ServerLocation::isUrl(path);
+    m_sharedBase = shared ? loaded.estate : Estate();
     m_store->reset(std::move(loaded.estate));
     m_undoStack->setClean();
     setFile(canonicalLocation(path), {}, readOnly);
+    if (shared && loaded.revision >= 0)
+        m_disk.revision = loaded.revision; // what was read, even if someone saved since
 }
 
 void Document::adoptImported(Estate estate, const QString &path)
@@ -257,7 +273,56 @@ Expected<Done> Document::save(const SaveRunner &run)
                      m_lockedBy.isEmpty()
                          ? tr("opened read-only; use Save As")
                          : tr("opened read-only, as %1 has it open; use Save As").arg(m_lockedBy)};
+    if (isShared()) {
+        Expected<ServerProject::SaveOutcome> saved = saveShared(run);
+        if (!saved)
+            return saved.error();
+        if (!saved->undecided.isEmpty())
+            return Error{displayName(),
+                         tr("%1 saved the project meanwhile and changed the same things; "
+                            "nothing was written:\n%2")
+                             .arg(saved->savedBy.isEmpty() ? tr("someone else")
+                                                           : saved->savedBy.join(u", "),
+                                  describeConflicts(saved->undecided))};
+        return Done{};
+    }
     return saveAs(m_filePath, run);
+}
+
+Expected<ServerProject::SaveOutcome> Document::saveShared(const SaveRunner &run,
+                                                          const ConflictChoices &choices)
+{
+    const Expected<ServerLocation> where = ServerLocation::parse(m_filePath);
+    if (!isShared() || !where)
+        return Error{displayName(), tr("not a shared project")};
+    Estate mine = projectEstate();
+    mine.dropStalePositions(); // as the server keeps it: the base of the next save
+    std::optional<Expected<ServerProject::SaveOutcome>> outcome;
+    const std::function<Expected<Done>()> write = [&, base = m_sharedBase,
+                                                   revision = m_disk.revision] {
+        outcome = ServerProject::saveEdits(*where, base, revision, mine, choices);
+        return *outcome ? Expected<Done>(Done{}) : Expected<Done>((*outcome).error());
+    };
+    if (Expected<Done> ran = run ? run(write) : write(); !ran)
+        return ran.error();
+    ServerProject::SaveOutcome &saved = **outcome;
+    if (saved.revision <= 0)
+        return std::move(saved); // conflicts wait for the user's choice
+    if (saved.merged) {
+        // The project as saved, others' edits and these together: a new start.
+        m_selection->clear();
+        m_undoStack->clear();
+        leaveScenario();
+        m_store->reset(saved.saved);
+        m_sharedBase = std::move(saved.saved);
+        saved.saved = m_sharedBase;
+    } else {
+        m_sharedBase = mine;
+    }
+    m_undoStack->setClean();
+    m_disk.exists = true;
+    m_disk.revision = saved.revision;
+    return std::move(saved);
 }
 
 Expected<Done> Document::saveAs(const QString &path, const SaveRunner &run)
@@ -273,6 +338,7 @@ Expected<Done> Document::saveAs(const QString &path, const SaveRunner &run)
         return saved;
     m_undoStack->setClean();
     setFile(canonicalLocation(target), {});
+    m_sharedBase = isShared() ? projectEstate() : Estate();
     return Done{};
 }
 

@@ -4,6 +4,7 @@
 #include "inventory/Estate.h"
 #include "inventory/Expected.h"
 #include "storage/ProjectFile.h"
+#include "storage/ServerProject.h"
 
 #include <QObject>
 #include <QStringList>
@@ -29,6 +30,7 @@ struct LoadedFile
     Estate estate;
     FileKind kind = FileKind::Unknown;
     QStringList warnings; ///< unknown JSON fields and the like
+    qint64 revision = -1; ///< a shared project's revision, read in the same snapshot
 };
 
 /// One open project: its estate, the one undo stack every view pushes edits to, the shared
@@ -121,6 +123,15 @@ public:
     using SaveRunner = std::function<Expected<Done>(const std::function<Expected<Done>()> &)>;
     /// Writes the project to filePath(); an untitled document needs saveAs().
     Expected<Done> save(const SaveRunner &run = {});
+    /// Saves a shared project: only this workbench's edits since it opened or last saved it
+    /// count, combined with those others saved meanwhile (ServerProject::saveEdits). When both
+    /// changed the same element differently and @p choices does not say whose stands, nothing
+    /// is written and the outcome lists what waits for a choice. After a combined save the
+    /// document shows the project as saved, with the others' edits in it (a new start for undo).
+    Expected<ServerProject::SaveOutcome> saveShared(const SaveRunner &run = {},
+                                                    const ConflictChoices &choices = {});
+    /// The revision of the shared project this document is based on (-1: not shared).
+    qint64 sharedRevision() const { return isShared() ? m_disk.revision : -1; }
     /// Writes the project to @p path (".uplan" added when the name has no suffix) and makes it
     /// the document's file.
     Expected<Done> saveAs(const QString &path, const SaveRunner &run = {});
@@ -147,6 +158,8 @@ private:
     QString m_importedFrom; ///< the JSON an untitled document came from
     QString m_scenario;     ///< the current scenario; empty: the baseline
     Estate m_baseline;      ///< the project's baseline while a scenario is current
+    /// A shared project as this workbench read or last saved it: what its edits are made on.
+    Estate m_sharedBase;
     std::unique_ptr<ProjectLock> m_lock;
     std::unique_ptr<ServerWatcher> m_watcher;
     QString m_watcherUrl;

@@ -2,6 +2,7 @@
 #include "FileController.h"
 
 #include "Document.h"
+#include "panels/EditConflictDialog.h"
 #include "panels/Preferences.h"
 #include "panels/WorkWithProgress.h"
 
@@ -194,8 +195,8 @@ void FileController::onSharedProjectSaved(qint64 revision, const QString &user)
                                .arg(revision));
         return;
     }
-    Q_EMIT message(tr("%1 saved the shared project (revision %2); Save will ask before "
-                      "overwriting it")
+    Q_EMIT message(tr("%1 saved the shared project (revision %2); Save combines your changes "
+                      "with theirs and asks about anything you both changed")
                        .arg(who)
                        .arg(revision));
 }
@@ -253,6 +254,8 @@ bool FileController::save()
 {
     if (m_document->isUntitled() || m_document->isReadOnly())
         return saveAs();
+    if (m_document->isShared())
+        return saveShared();
     if (m_document->changedOnDisk()) {
         // Someone else wrote the project (a command, another program) or it went away: saving
         // over that without a word would lose their work, or surprise.
@@ -291,6 +294,44 @@ bool FileController::save()
     }
     Q_EMIT message(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())));
     return true;
+}
+
+bool FileController::saveShared()
+{
+    // Others' saves since this one's are combined with it; what both changed, the user decides.
+    ConflictChoices choices;
+    for (;;) {
+        Expected<ServerProject::SaveOutcome> saved = m_document->saveShared(saveRunner(), choices);
+        if (!saved) {
+            showError(tr("Cannot Save"), saved.error().text());
+            return false;
+        }
+        if (saved->undecided.isEmpty()) {
+            const QString others = saved->savedBy.join(QStringLiteral(", "));
+            if (!saved->merged)
+                Q_EMIT message(tr("Saved %1 as revision %2")
+                                   .arg(m_document->displayName())
+                                   .arg(saved->revision));
+            else
+                Q_EMIT message(tr("Saved %1 as revision %2, together with the changes %3 saved "
+                                  "meanwhile (%4 of theirs, %5 of yours kept)")
+                                   .arg(m_document->displayName())
+                                   .arg(saved->revision)
+                                   .arg(others.isEmpty() ? tr("others") : others)
+                                   .arg(saved->theirsKept)
+                                   .arg(saved->mineKept + int(saved->conflicts.size())));
+            return true;
+        }
+        // A choice made before stands; conflicts new since then (another save) are asked.
+        EditConflictDialog dialog(saved->undecided, saved->savedBy, saved->theirRevision, m_window);
+        if (dialog.exec() != QDialog::Accepted) {
+            Q_EMIT message(tr("Not saved: %n element(s) changed on both sides wait for your "
+                              "choice",
+                              nullptr, int(saved->undecided.size())));
+            return false;
+        }
+        choices.insert(dialog.choices());
+    }
 }
 
 bool FileController::saveAs()

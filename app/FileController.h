@@ -40,6 +40,9 @@ public:
     /// Saves, asking for a file name when the document has none; false when cancelled/failed.
     bool save();
     bool saveAs();
+    /// Saves a shared project, combined with what others saved meanwhile (EditConflictDialog
+    /// for anything both changed).
+    bool saveShared();
     /// Asks Save/Discard/Cancel when the document is modified; true when it may be dropped.
     bool maybeSave();
 

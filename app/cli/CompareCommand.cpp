@@ -116,9 +116,10 @@ int runCompare(const QStringList &arguments)
     const PlanComparison comparison = comparePlannedActual(*estate);
     QList<KindEstimate> accepted;
     if (parser.isSet(accept)) {
+        const Estate base = *estate;
         acceptEstimates(*estate, comparison);
         accepted = estate->records.estimates;
-        const Expected<Done> saved = saveProject(path, *estate);
+        const Expected<Done> saved = saveProjectEdits(path, base, *estate);
         if (!saved)
             return inputError(saved.error().text());
     }

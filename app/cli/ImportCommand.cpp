@@ -255,7 +255,7 @@ int runImport(const QStringList &arguments)
         const MergeResult merged = mergeEstate(*existing, *imported, options);
         // One transaction: readers see the project before or after the merge, never between.
         if (merged.report.changesAnything()) {
-            const Expected<Done> saved = saveProject(outputPath, merged.estate);
+            const Expected<Done> saved = saveProjectEdits(outputPath, *existing, merged.estate);
             if (!saved)
                 return inputError(saved.error().text());
         }

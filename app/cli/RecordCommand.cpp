@@ -127,7 +127,8 @@ int runRecord(const QStringList &arguments)
     Expected<Estate> loaded = loadProject(path);
     if (!loaded)
         return inputError(loaded.error().text());
-    Estate estate = std::move(loaded.value());
+    const Estate base = std::move(loaded.value());
+    Estate estate = base;
 
     const QString id = parser.value(component);
     if (!estate.find(id))
@@ -203,7 +204,7 @@ int runRecord(const QStringList &arguments)
         estate.records.executed[index] = record;
     else
         estate.records.executed.push_back(record);
-    const Expected<Done> saved = saveProject(path, estate);
+    const Expected<Done> saved = saveProjectEdits(path, base, estate);
     if (!saved)
         return inputError(saved.error().text());
     out() << Tr::tr("Recorded for %1: %2").arg(id, done.join(QStringLiteral("; "))) << '\n';

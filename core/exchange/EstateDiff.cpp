@@ -11,9 +11,7 @@
 
 namespace planner {
 
-namespace {
-
-QString compact(const QJsonValue &value)
+QString compactJson(const QJsonValue &value)
 {
     if (value.isUndefined())
         return {};
@@ -26,26 +24,31 @@ QString compact(const QJsonValue &value)
     return QString::fromUtf8(text.mid(1, text.size() - 2));
 }
 
-// The estate's JSON as an object (sections by name).
-QJsonObject jsonOf(const Estate &estate)
+QJsonObject estateJsonObject(const Estate &estate)
 {
     return QJsonDocument::fromJson(writeEstateJson(estate)).object();
 }
 
-// One component or dependency as the interchange JSON writes it.
 QJsonObject componentJson(const Component &c)
 {
     Estate one;
     one.appendComponent(c);
-    return jsonOf(one).value(QStringLiteral("components")).toArray().first().toObject();
+    return estateJsonObject(one).value(QStringLiteral("components")).toArray().first().toObject();
 }
 
 QJsonObject dependencyJson(const Dependency &d)
 {
     Estate one;
     one.appendDependency(d);
-    return jsonOf(one).value(QStringLiteral("dependencies")).toArray().first().toObject();
+    return estateJsonObject(one).value(QStringLiteral("dependencies")).toArray().first().toObject();
 }
+
+QString dependencyKey(const Dependency &d)
+{
+    return QStringLiteral("%1 -> %2 (%3)").arg(d.from, d.to, d.type);
+}
+
+namespace {
 
 // Field by field: what differs between two JSON objects.
 void diffObjects(const QString &section, const QString &item, const QJsonObject &before,
@@ -60,13 +63,9 @@ void diffObjects(const QString &section, const QString &item, const QJsonObject 
         const QJsonValue b = after.value(key);
         if (a == b)
             continue;
-        out.append({section, item, EstateChange::Action::Changed, key, compact(a), compact(b)});
+        out.append(
+            {section, item, EstateChange::Action::Changed, key, compactJson(a), compactJson(b)});
     }
-}
-
-QString dependencyKey(const Dependency &d)
-{
-    return QStringLiteral("%1 -> %2 (%3)").arg(d.from, d.to, d.type);
 }
 
 // A list section element by element: matched by "id" when every element has one, else by
@@ -94,7 +93,7 @@ void diffArrays(const QString &section, const QJsonArray &before, const QJsonArr
         seen.insert(key);
         const auto was = old.constFind(key);
         if (was == old.cend())
-            out.append({section, key, EstateChange::Action::Added, {}, {}, compact(after[i])});
+            out.append({section, key, EstateChange::Action::Added, {}, {}, compactJson(after[i])});
         else if (*was != after[i]) {
             if (was->isObject() && after[i].isObject())
                 diffObjects(section, key, was->toObject(), after[i].toObject(), out);
@@ -103,14 +102,15 @@ void diffArrays(const QString &section, const QJsonArray &before, const QJsonArr
                             key,
                             EstateChange::Action::Changed,
                             {},
-                            compact(*was),
-                            compact(after[i])});
+                            compactJson(*was),
+                            compactJson(after[i])});
         }
     }
     for (qsizetype i = 0; i < before.size(); ++i) {
         const QString key = keyOf(before[i], i);
         if (!seen.contains(key))
-            out.append({section, key, EstateChange::Action::Removed, {}, compact(before[i]), {}});
+            out.append(
+                {section, key, EstateChange::Action::Removed, {}, compactJson(before[i]), {}});
     }
 }
 
@@ -151,8 +151,8 @@ QList<EstateChange> diffEstates(const Estate &before, const Estate &after)
     restAfter.clearComponentsAndDependencies();
     QList<EstateChange> rest;
     if (!(restBefore == restAfter)) {
-        const QJsonObject a = jsonOf(restBefore);
-        const QJsonObject b = jsonOf(restAfter);
+        const QJsonObject a = estateJsonObject(restBefore);
+        const QJsonObject b = estateJsonObject(restAfter);
         QStringList sections = b.keys();
         for (const QString &key : a.keys())
             if (!b.contains(key))
@@ -167,8 +167,12 @@ QList<EstateChange> diffEstates(const Estate &before, const Estate &after)
             else if ((was.isObject() || was.isUndefined()) && (now.isObject() || now.isUndefined()))
                 diffObjects(section, {}, was.toObject(), now.toObject(), rest);
             else
-                rest.append(
-                    {section, {}, EstateChange::Action::Changed, {}, compact(was), compact(now)});
+                rest.append({section,
+                             {},
+                             EstateChange::Action::Changed,
+                             {},
+                             compactJson(was),
+                             compactJson(now)});
         }
     }
     // The project first, as the JSON has it; then the graph; then the other sections.
@@ -180,15 +184,23 @@ QList<EstateChange> diffEstates(const Estate &before, const Estate &after)
     for (const Component &c : after.components()) {
         const Component *was = before.find(c.id);
         if (!was)
-            out.append(
-                {components, c.id, EstateChange::Action::Added, {}, {}, compact(componentJson(c))});
+            out.append({components,
+                        c.id,
+                        EstateChange::Action::Added,
+                        {},
+                        {},
+                        compactJson(componentJson(c))});
         else if (!(*was == c))
             diffObjects(components, c.id, componentJson(*was), componentJson(c), out);
     }
     for (const Component &c : before.components())
         if (after.indexOf(c.id) < 0)
-            out.append(
-                {components, c.id, EstateChange::Action::Removed, {}, compact(componentJson(c)), {}});
+            out.append({components,
+                        c.id,
+                        EstateChange::Action::Removed,
+                        {},
+                        compactJson(componentJson(c)),
+                        {}});
 
     // Dependencies by their ends and type; the same pair may be listed more than once, so
     // each key is matched as many times as it occurs on both sides.
@@ -200,8 +212,12 @@ QList<EstateChange> diffEstates(const Estate &before, const Estate &after)
         const QString key = dependencyKey(d);
         QList<const Dependency *> &candidates = old[key];
         if (candidates.isEmpty()) {
-            out.append(
-                {dependencies, key, EstateChange::Action::Added, {}, {}, compact(dependencyJson(d))});
+            out.append({dependencies,
+                        key,
+                        EstateChange::Action::Added,
+                        {},
+                        {},
+                        compactJson(dependencyJson(d))});
             continue;
         }
         const Dependency *was = candidates.takeFirst();
@@ -215,7 +231,7 @@ QList<EstateChange> diffEstates(const Estate &before, const Estate &after)
                         dependencyKey(d),
                         EstateChange::Action::Removed,
                         {},
-                        compact(dependencyJson(d)),
+                        compactJson(dependencyJson(d)),
                         {}});
     }
 

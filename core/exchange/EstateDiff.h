@@ -3,6 +3,7 @@
 
 #include "inventory/Estate.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -37,5 +38,15 @@ bool actionFromName(const QString &name, EstateChange::Action *action);
 /// not a rendering, so a save of a 100,000-component estate that changed one field stays quick.
 /// Ordered: sections as the JSON has them, elements in the order of @p after then removals.
 QList<EstateChange> diffEstates(const Estate &before, const Estate &after);
+
+/// A JSON value as one line of compact JSON (a string with its quotes); empty for undefined.
+QString compactJson(const QJsonValue &value);
+/// The estate's interchange JSON as an object, sections by name.
+QJsonObject estateJsonObject(const Estate &estate);
+/// One component or dependency as the interchange JSON writes it.
+QJsonObject componentJson(const Component &component);
+QJsonObject dependencyJson(const Dependency &dependency);
+/// A dependency named by its ends and type: "app -> db (runs-on)".
+QString dependencyKey(const Dependency &dependency);
 
 } // namespace planner

@@ -136,6 +136,12 @@ void Estate::clearComponentsAndDependencies()
     m_dependencies.clear();
 }
 
+void Estate::dropStalePositions()
+{
+    for (auto it = manualPositions.begin(); it != manualPositions.end();)
+        it = m_index.contains(it.key()) ? std::next(it) : manualPositions.erase(it);
+}
+
 void Estate::reserve(int components, int dependencies)
 {
     m_components.reserve(components);

@@ -97,6 +97,8 @@ public:
     void reserve(int components, int dependencies);
     /// Removes every component and dependency at once; the other sections stay.
     void clearComponentsAndDependencies();
+    /// Forgets manual positions of components the estate no longer has, as saving does.
+    void dropStalePositions();
 
     friend bool operator==(const Estate &a, const Estate &b);
 

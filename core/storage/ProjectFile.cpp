@@ -362,6 +362,30 @@ Expected<Done> saveProject(const QString &path, const Estate &estate)
     return result;
 }
 
+Expected<Done> saveProjectEdits(const QString &path, const Estate &base, const Estate &edited)
+{
+    if (!ServerLocation::isUrl(path))
+        return saveProject(path, edited);
+    const Expected<ServerLocation> where = ServerLocation::parse(path);
+    if (!where)
+        return where.error();
+    const Expected<ServerProject::SaveOutcome> saved = ServerProject::saveEdits(*where, base, 0,
+                                                                                edited);
+    if (!saved)
+        return saved.error();
+    if (!saved->undecided.isEmpty())
+        return Error{where->url(),
+                     QCoreApplication::translate("ProjectFile",
+                                                 "%1 saved the project meanwhile and changed what "
+                                                 "this command changed; nothing was written. Run "
+                                                 "it again on the project as it is now:\n%2")
+                         .arg(saved->savedBy.isEmpty()
+                                  ? QCoreApplication::translate("ProjectFile", "someone else")
+                                  : saved->savedBy.join(QStringLiteral(", ")),
+                              describeConflicts(saved->undecided))};
+    return Done{};
+}
+
 int currentSchemaVersion()
 {
     return ProjectSchema::currentVersion();

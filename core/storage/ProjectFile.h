@@ -33,6 +33,11 @@ Expected<Estate> loadProject(const QString &path, const SqliteFileInfo &header);
 /// project, and a project another live process has open (ProjectLock). Manual positions of
 /// components that are not in the estate are not kept.
 Expected<Done> saveProject(const QString &path, const Estate &estate);
+/// Saves @p edited, which is the project at @p path as it was read (@p base) with changes made
+/// to it. A file: as saveProject(). A shared project: only the changes count, combined with
+/// those anyone else saved meanwhile (ServerProject::saveEdits); when both changed the same
+/// element differently the Error lists each, and nothing is written.
+Expected<Done> saveProjectEdits(const QString &path, const Estate &base, const Estate &edited);
 
 /// What a file holds, judged by its first bytes rather than its name.
 enum class FileKind {

@@ -186,17 +186,26 @@ public:
     }
 
     /// In a transaction: the project's tables replaced by @p estate, the revision raised, what
-    /// changed appended to the history (@p created: a new project, nothing before it), and
-    /// everyone watching told when the transaction commits.
-    Expected<Done> write(const Estate &estate, bool created)
+    /// changed since the tables as they stand appended to the history, and everyone watching
+    /// told when the transaction commits.
+    Expected<Done> writeOverCurrent(const Estate &estate)
     {
-        std::optional<Estate> before;
-        if (!created) {
-            Expected<Estate> previous = readProjectTables(db(), m_where.url(),
-                                                          RowReader::Access::Generic);
-            if (previous)
-                before = std::move(*previous);
-        }
+        Expected<Estate> before = read();
+        if (!before)
+            return before.error();
+        return write(estate, &*before);
+    }
+
+    /// The project's tables as they stand in this transaction.
+    Expected<Estate> read()
+    {
+        return readProjectTables(db(), m_where.url(), RowReader::Access::Generic);
+    }
+
+    /// As writeOverCurrent(), with the project as it stands given (@p before; none for a new
+    /// project, whose history then starts with its creation).
+    Expected<Done> write(const Estate &estate, const Estate *before)
+    {
         Expected<Done> written = writeProjectTables(db(), estate, testing::currentSaveHook());
         if (!written)
             return fail(written.error().what);
@@ -207,8 +216,8 @@ public:
             return fail(explain(query.lastError()));
         const qint64 revision = query.value(0).toLongLong();
         const QString user = query.value(1).toString();
-        Expected<Done> recorded = appendHistory(db(), before ? &*before : nullptr, estate, revision,
-                                                user, QDateTime::currentDateTimeUtc());
+        Expected<Done> recorded = appendHistory(db(), before, estate, revision, user,
+                                                QDateTime::currentDateTimeUtc());
         if (!recorded)
             return fail(recorded.error().what);
         // Everyone watching hears of it when the transaction commits, not before.
@@ -219,7 +228,25 @@ public:
             QString::fromUtf8(ServerWatcher::payload(m_where.project, revision, user)));
         if (!notify.exec())
             return fail(explain(notify.lastError()));
+        m_written = revision;
         return Done{};
+    }
+
+    /// The revision the last write() made.
+    qint64 written() const { return m_written; }
+
+    /// Who saved the project after @p revision, each once, in the order they first did.
+    QStringList savedSince(qint64 revision)
+    {
+        QSqlQuery query(db());
+        query.prepare(QStringLiteral("SELECT who FROM history WHERE revision > ? GROUP BY who "
+                                     "ORDER BY min(seq)"));
+        query.addBindValue(revision);
+        QStringList who;
+        if (query.exec())
+            while (query.next())
+                who << query.value(0).toString();
+        return who;
     }
 
     void rollback() { QSqlQuery(db()).exec(QStringLiteral("ROLLBACK")); }
@@ -241,6 +268,7 @@ public:
 private:
     const ServerLocation &m_where;
     SqlConnection m_connection;
+    qint64 m_written = 0;
 };
 
 } // namespace
@@ -250,7 +278,7 @@ bool ServerProject::driverAvailable()
     return QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"));
 }
 
-Expected<Estate> ServerProject::load(const ServerLocation &where)
+Expected<Estate> ServerProject::load(const ServerLocation &where, qint64 *revision)
 {
     Session session(where);
     if (Expected<Done> opened = session.openProject(); !opened)
@@ -274,6 +302,12 @@ Expected<Estate> ServerProject::load(const ServerLocation &where)
     const Expected<Done> read
         = session.transaction(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
                               [&]() {
+                                  if (revision) {
+                                      const Expected<Session::Meta> read = session.meta(false);
+                                      if (!read)
+                                          return Expected<Done>(read.error());
+                                      *revision = read->revision;
+                                  }
                                   estate = readProjectTables(session.db(), where.url(),
                                                              RowReader::Access::Generic);
                                   return estate ? Expected<Done>(Done{})
@@ -322,7 +356,7 @@ Expected<Done> ServerProject::publish(const ServerLocation &where, const Estate 
         }
         if (Expected<Done> created = session.migrate(0); !created)
             return created;
-        return session.write(estate, true);
+        return session.write(estate, nullptr);
     });
 }
 
@@ -345,12 +379,69 @@ Expected<Done> ServerProject::save(const ServerLocation &where, const Estate &es
                     .arg(expectedRevision));
         if (Expected<Done> migrated = session.migrate(meta->schemaVersion); !migrated)
             return migrated;
-        return session.write(estate, false);
+        return session.writeOverCurrent(estate);
     });
 }
 
+Expected<ServerProject::SaveOutcome> ServerProject::saveEdits(const ServerLocation &where,
+                                                              const Estate &base,
+                                                              qint64 baseRevision,
+                                                              const Estate &mine,
+                                                              const ConflictChoices &choices)
+{
+    Session session(where);
+    if (Expected<Done> opened = session.openProject(); !opened)
+        return opened.error();
+    SaveOutcome outcome;
+    const Expected<Done> done = session.transaction(QStringLiteral("BEGIN"), [&]() -> Expected<Done> {
+        // The lock on the meta rows makes writers take turns: what is read below stays so.
+        Expected<Session::Meta> meta = session.meta(true);
+        if (!meta)
+            return meta.error();
+        if (Expected<Done> migrated = session.migrate(meta->schemaVersion); !migrated)
+            return migrated;
+        // Nobody saved since this copy's base: the base is what the tables hold.
+        if (baseRevision > 0 && meta->revision == baseRevision) {
+            if (Expected<Done> written = session.write(mine, &base); !written)
+                return written;
+            outcome.revision = session.written();
+            return Done{};
+        }
+        Expected<Estate> theirs = session.read();
+        if (!theirs)
+            return theirs.error();
+        outcome.theirRevision = meta->revision;
+        if (*theirs == base) {
+            if (Expected<Done> written = session.write(mine, &*theirs); !written)
+                return written;
+            outcome.revision = session.written();
+            return Done{};
+        }
+        outcome.savedBy = session.savedSince(baseRevision);
+        Expected<ConcurrentMerge> merge = mergeConcurrentEdits(base, mine, *theirs, choices);
+        if (!merge)
+            return session.fail(merge.error().what);
+        outcome.merged = true;
+        outcome.conflicts = merge->conflicts;
+        outcome.undecided = merge->undecided;
+        outcome.mineKept = merge->mineKept;
+        outcome.theirsKept = merge->theirsKept;
+        if (!outcome.undecided.isEmpty())
+            return Done{};                  // the user chooses first; nothing is written
+        merge->merged.dropStalePositions(); // as written: what the caller's next base is
+        if (Expected<Done> written = session.write(merge->merged, &*theirs); !written)
+            return written;
+        outcome.revision = session.written();
+        outcome.saved = std::move(merge->merged);
+        return Done{};
+    });
+    if (!done)
+        return done.error();
+    return outcome;
+}
+
 Expected<QList<HistoryEntry>> ServerProject::history(const ServerLocation &where,
-                                                     const QDateTime &since)
+                                                     const QDateTime &since, bool lastOnly)
 {
     Session session(where);
     if (Expected<Done> opened = session.openProject(); !opened)
@@ -364,7 +455,8 @@ Expected<QList<HistoryEntry>> ServerProject::history(const ServerLocation &where
     const Expected<Done> read
         = session.transaction(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
                               [&]() {
-                                  entries = readHistoryTable(session.db(), where.url(), since);
+                                  entries = readHistoryTable(session.db(), where.url(), since,
+                                                             lastOnly);
                                   return entries ? Expected<Done>(Done{})
                                                  : Expected<Done>(entries.error());
                               });

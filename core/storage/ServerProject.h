@@ -3,6 +3,7 @@
 
 #include "ProjectHistory.h"
 #include "ServerUrl.h"
+#include "exchange/ConcurrentMerge.h"
 #include "inventory/Estate.h"
 #include "inventory/Expected.h"
 
@@ -21,7 +22,8 @@ class ServerProject
 {
 public:
     /// Reads the project; one at an older schema is migrated first, in its own transaction.
-    static Expected<Estate> load(const ServerLocation &where);
+    /// @p revision, when given, is set to the revision read (from the same snapshot).
+    static Expected<Estate> load(const ServerLocation &where, qint64 *revision = nullptr);
     /// The project's revision: 1 after publishing, one more with every save.
     static Expected<qint64> revision(const ServerLocation &where);
 
@@ -33,9 +35,35 @@ public:
     /// @p expectedRevision > 0 the save is refused when someone else saved meanwhile.
     static Expected<Done> save(const ServerLocation &where, const Estate &estate,
                                qint64 expectedRevision = 0);
+    /// What saveEdits() did.
+    struct SaveOutcome
+    {
+        /// The revision written; 0 when nothing was, because conflicts wait for a choice.
+        qint64 revision = 0;
+        /// Someone else saved after the base: their edits and these were combined.
+        bool merged = false;
+        Estate saved;                  ///< what the project holds now, when merged and written
+        qint64 theirRevision = 0;      ///< the revision the others' saves had reached
+        QStringList savedBy;           ///< who saved after the base, as the history says
+        QList<EditConflict> conflicts; ///< elements both sides changed, each differently
+        QList<EditConflict> undecided; ///< those without a choice: nothing was written
+        int mineKept = 0;              ///< elements only this copy changed
+        int theirsKept = 0;            ///< elements only the others changed, kept
+    };
+    /// Saves the edits that turned @p base (the project at @p baseRevision, as this copy read
+    /// or last saved it; 0: unknown) into @p mine, in one transaction, as row versions do: when
+    /// nobody saved since, @p mine is written; when someone did, their edits and these are
+    /// combined element by element (mergeConcurrentEdits) and the result written, unless both
+    /// changed the same element differently and @p choices does not say whose stands: then
+    /// nothing is written and the outcome lists what waits for a choice.
+    static Expected<SaveOutcome> saveEdits(const ServerLocation &where, const Estate &base,
+                                           qint64 baseRevision, const Estate &mine,
+                                           const ConflictChoices &choices = {});
     /// The project's history from @p since on (null: all), oldest first (ProjectHistory.h).
+    /// With @p lastOnly, only its last entry.
     static Expected<QList<HistoryEntry>> history(const ServerLocation &where,
-                                                 const QDateTime &since = {});
+                                                 const QDateTime &since = {},
+                                                 bool lastOnly = false);
     /// Removes the project and everything in it.
     static Expected<Done> remove(const ServerLocation &where);
     enum class Access { Read, Edit };

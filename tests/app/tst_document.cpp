@@ -32,6 +32,7 @@ private Q_SLOTS:
     void refusesBrokenFilesAndKeepsTheEstate();
     void opensTheSample();
     void sharedProjectOpensSavesAndHearsOthers();
+    void sharedSaveCombinesWithOthersAndAsksAboutClashes();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -261,6 +262,70 @@ void tst_Document::sharedProjectOpensSavesAndHearsOthers()
     QTRY_COMPARE_WITH_TIMEOUT(others.size(), 1, 5000);
     QCOMPARE(others.at(0).at(0).toLongLong(), 4);
     QCOMPARE(others.at(0).at(1).toString(), QStringLiteral("uplan_admin"));
+}
+
+// Someone else saved the shared project after this window opened it: Save combines both sets of
+// edits (the document then shows the project as saved, others' edits included), and when both
+// changed the same component it writes nothing until the user chooses.
+void tst_Document::sharedSaveCombinesWithOthersAndAsksAboutClashes()
+{
+    QString why;
+    if (!test::pgPort(&why))
+        QFAIL(qPrintable(why));
+    const QString url = test::serverUrl(test::uniqueProject("combine"));
+    const ServerLocation where = *ServerLocation::parse(url);
+    QVERIFY(saveProject(url, test::smallEstate()));
+    Document document;
+    QVERIFY(document.open(url));
+    QCOMPARE(document.sharedRevision(), 1);
+
+    // A colleague changes the directory's owner; this window the runtime's.
+    QVERIFY(saveProjectEdits(url, test::smallEstate(), [] {
+        Estate e = test::smallEstate();
+        Component c = *e.find(QStringLiteral("ldap"));
+        c.owner = QStringLiteral("Identity team");
+        e.replaceComponent(e.indexOf(c.id), c);
+        return e;
+    }()));
+    renameOwner(document, "jvm", QStringLiteral("Middleware team"));
+    const Expected<Done> saved = document.save();
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().text()));
+    QCOMPARE(*ServerProject::revision(where), 3);
+    QCOMPARE(document.sharedRevision(), 3);
+    QVERIFY(!document.isModified());
+    QVERIFY(!document.changedOnDisk());
+    // Both edits on the server and in the window.
+    for (const Estate &e : {*loadProject(url), document.estate()}) {
+        QCOMPARE(e.find(QStringLiteral("ldap"))->owner, QStringLiteral("Identity team"));
+        QCOMPARE(e.find(QStringLiteral("jvm"))->owner, QStringLiteral("Middleware team"));
+    }
+
+    // Now both change the directory's owner, differently.
+    Estate theirs = *loadProject(url);
+    Component ldap = *theirs.find(QStringLiteral("ldap"));
+    ldap.owner = QStringLiteral("Security team");
+    theirs.replaceComponent(theirs.indexOf(ldap.id), ldap);
+    QVERIFY(ServerProject::save(where, theirs));
+    renameOwner(document, "ldap", QStringLiteral("Directory team"));
+    const Expected<Done> refused = document.save();
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().what.contains(QLatin1String("component ldap"))
+                 && refused.error().what.contains(QLatin1String("nothing was written")),
+             qPrintable(refused.error().text()));
+    QVERIFY(document.isModified()); // the edit is still there, unsaved
+    QCOMPARE(*ServerProject::revision(where), 4);
+
+    // The user keeps their own value.
+    const Expected<ServerProject::SaveOutcome> undecided = document.saveShared({});
+    QVERIFY(undecided);
+    QCOMPARE(undecided->undecided.size(), 1);
+    const Expected<ServerProject::SaveOutcome> chosen
+        = document.saveShared({}, {{undecided->undecided.first().key(), Choice::Mine}});
+    QVERIFY2(chosen, qPrintable(chosen ? QString() : chosen.error().text()));
+    QCOMPARE(chosen->revision, 5);
+    QVERIFY(!document.isModified());
+    QCOMPARE(loadProject(url)->find(QStringLiteral("ldap"))->owner,
+             QStringLiteral("Directory team"));
 }
 
 QTEST_MAIN(tst_Document)

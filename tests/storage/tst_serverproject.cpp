@@ -29,6 +29,25 @@ ServerLocation location(const QString &project, const char *user = "uplan_admin"
     return *ServerLocation::parse(test::serverUrl(project, user));
 }
 
+/// @p estate with one component's owner (or target) changed: an edit as a user makes it.
+Estate edited(Estate estate, const char *id, const char *owner, const char *target = nullptr)
+{
+    const int row = estate.indexOf(QString::fromLatin1(id));
+    Component c = estate.component(row);
+    if (owner)
+        c.owner = QString::fromLatin1(owner);
+    if (target)
+        c.target = version(target);
+    estate.replaceComponent(row, c);
+    return estate;
+}
+
+template<typename T>
+QString textOf(const Expected<T> &done)
+{
+    return done ? QString() : done.error().text();
+}
+
 QString textOf(const Expected<Done> &done)
 {
     return done ? QString() : done.error().text();
@@ -51,6 +70,9 @@ private Q_SLOTS:
     void removeDropsOnlyAProject();
     void watcherHearsEverySave();
     void killedClientLeavesTheProjectWhole();
+    void twoClientsEditingDifferentComponentsBothKeepTheirWork();
+    void twoClientsEditingTheSameComponentChoose();
+    void commandLineEditOfASharedProjectCombines();
 };
 
 void tst_ServerProject::initTestCase()
@@ -282,6 +304,115 @@ void tst_ServerProject::killedClientLeavesTheProjectWhole()
     // And the project takes the next save as usual.
     QVERIFY(ServerProject::save(where, largeEstate(30)));
     verifySame(*ServerProject::load(where), largeEstate(30));
+}
+
+// Two people open the same revision and each changes a different component: whoever saves
+// second is not refused and does not overwrite the first; the project holds both edits, and
+// the history tells who saved what.
+void tst_ServerProject::twoClientsEditingDifferentComponentsBothKeepTheirWork()
+{
+    const ServerLocation where = location(test::uniqueProject("together"));
+    const Estate start = largeEstate(40);
+    QVERIFY(ServerProject::publish(where, start, ServerProject::Publish::Create));
+    qint64 revisionA = 0, revisionB = 0;
+    const Estate baseA = *ServerProject::load(where, &revisionA);
+    const Estate baseB = *ServerProject::load(where, &revisionB);
+    QCOMPARE(revisionA, 1);
+    QCOMPARE(revisionB, 1);
+
+    const Estate mineA = edited(baseA, "c3", "Ana");
+    const Estate mineB = edited(baseB, "c7", nullptr, "9.1");
+    const Expected<ServerProject::SaveOutcome> first = ServerProject::saveEdits(where, baseA,
+                                                                                revisionA, mineA);
+    QVERIFY2(first, qPrintable(textOf(first)));
+    QCOMPARE(first->revision, 2);
+    QVERIFY(!first->merged);
+
+    const Expected<ServerProject::SaveOutcome> second = ServerProject::saveEdits(where, baseB,
+                                                                                 revisionB, mineB);
+    QVERIFY2(second, qPrintable(textOf(second)));
+    QCOMPARE(second->revision, 3);
+    QVERIFY(second->merged);
+    QVERIFY(second->conflicts.isEmpty());
+    QCOMPARE(second->theirRevision, 2);
+    QCOMPARE(second->savedBy, QStringList{QStringLiteral("uplan_admin")});
+    QCOMPARE(second->theirsKept, 1);
+    QCOMPARE(second->mineKept, 1);
+
+    const Estate both = edited(mineA, "c7", nullptr, "9.1");
+    verifySame(*ServerProject::load(where), both);
+    verifySame(second->saved, both);
+    // The second save's history holds only its own edit, not the first one's again.
+    const Expected<QList<HistoryEntry>> history = ServerProject::history(where);
+    QVERIFY(history);
+    QStringList items;
+    for (const HistoryEntry &entry : *history)
+        if (entry.revision == 3)
+            items << entry.change.item + u'.' + entry.change.field;
+    QCOMPARE(items, QStringList{QStringLiteral("c7.target")});
+}
+
+// Both change the same component differently: the second save writes nothing and lists the
+// conflict with both values; once the user chooses, the save goes through with that choice.
+void tst_ServerProject::twoClientsEditingTheSameComponentChoose()
+{
+    const ServerLocation where = location(test::uniqueProject("same"));
+    QVERIFY(ServerProject::publish(where, largeEstate(40), ServerProject::Publish::Create));
+    qint64 revision = 0;
+    const Estate base = *ServerProject::load(where, &revision);
+    const Estate mineA = edited(base, "c3", "Ana");
+    const Estate mineB = edited(edited(base, "c3", "Bo"), "c9", "Bo");
+    QVERIFY(ServerProject::saveEdits(where, base, revision, mineA));
+
+    const Expected<ServerProject::SaveOutcome> refused = ServerProject::saveEdits(where, base,
+                                                                                  revision, mineB);
+    QVERIFY2(refused, qPrintable(textOf(refused)));
+    QCOMPARE(refused->revision, 0);
+    QCOMPARE(refused->undecided.size(), 1);
+    const EditConflict conflict = refused->undecided.first();
+    QCOMPARE(conflict.item, QStringLiteral("c3"));
+    QVERIFY(conflict.mine.contains(QStringLiteral("\"Bo\"")));
+    QVERIFY(conflict.theirs.contains(QStringLiteral("\"Ana\"")));
+    QCOMPARE(*ServerProject::revision(where), 2);
+    verifySame(*ServerProject::load(where), mineA); // nothing of B's written
+
+    // B keeps their own value.
+    const Expected<ServerProject::SaveOutcome> chosen
+        = ServerProject::saveEdits(where, base, revision, mineB, {{conflict.key(), Choice::Mine}});
+    QVERIFY2(chosen, qPrintable(textOf(chosen)));
+    QCOMPARE(chosen->revision, 3);
+    QVERIFY(chosen->undecided.isEmpty());
+    verifySame(*ServerProject::load(where), mineB);
+
+    // Choosing theirs keeps A's value and B's other edit.
+    const ServerLocation other = location(test::uniqueProject("same"));
+    QVERIFY(ServerProject::publish(other, largeEstate(40), ServerProject::Publish::Create));
+    QVERIFY(ServerProject::saveEdits(other, base, 1, mineA));
+    QVERIFY(ServerProject::saveEdits(other, base, 1, mineB, {{conflict.key(), Choice::Theirs}}));
+    verifySame(*ServerProject::load(other), edited(mineA, "c9", "Bo"));
+}
+
+// A command that edits a shared project (record, compare --accept, import --into) reads it,
+// changes it and saves only its change: an edit someone saved in between stays.
+void tst_ServerProject::commandLineEditOfASharedProjectCombines()
+{
+    const ServerLocation where = location(test::uniqueProject("cli"));
+    QVERIFY(ServerProject::publish(where, largeEstate(40), ServerProject::Publish::Create));
+    const Estate base = *ServerProject::load(where);
+    // Someone saves after the command read the project...
+    QVERIFY(ServerProject::save(where, edited(base, "c3", "Ana")));
+    // ...and the command's save combines with it.
+    const Expected<Done> saved = saveProjectEdits(where.url(), base, edited(base, "c9", "Bo"));
+    QVERIFY2(saved, qPrintable(textOf(saved)));
+    verifySame(*ServerProject::load(where), edited(edited(base, "c3", "Ana"), "c9", "Bo"));
+
+    // The same component: refused with both values named, nothing written.
+    const Expected<Done> clash = saveProjectEdits(where.url(), base, edited(base, "c3", "Cy"));
+    QVERIFY(!clash);
+    QVERIFY2(clash.error().what.contains(QLatin1String("component c3"))
+                 && clash.error().what.contains(QLatin1String("nothing was written")),
+             qPrintable(textOf(clash)));
+    QCOMPARE(*ServerProject::revision(where), 3);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerProject)
