@@ -12,6 +12,7 @@
 #include "ProjectController.h"
 #include "RecoveryController.h"
 #include "ScenarioController.h"
+#include "analysis/AnalysisRunner.h"
 #include "analysis/ConflictsPanel.h"
 #include "analysis/PlanPanel.h"
 #include "changes/ChangePanel.h"
@@ -21,6 +22,7 @@
 #include "itemmodels/ComponentSelection.h"
 #include "panels/ComponentDetailsPanel.h"
 #include "panels/DependenciesPanel.h"
+#include "panels/HistoryPanel.h"
 #include "panels/InventoryPanel.h"
 #include "panels/PreferencesDialog.h"
 #include "timeline/CalendarEditor.h"
@@ -62,6 +64,17 @@ MainWindow::MainWindow(QWidget *parent)
     buildMenus();
 
     statusBar()->addPermanentWidget(m_planFiles->statusLabel());
+    // What the analysis is doing: waiting for edits to settle, running, or done and how long
+    // it took, with what it found.
+    m_analysisStatus = new QLabel(this);
+    m_analysisStatus->setObjectName(QStringLiteral("analysisStatus"));
+    statusBar()->addPermanentWidget(m_analysisStatus);
+    connect(m_analysis->runner(), &AnalysisRunner::busyChanged, this,
+            &MainWindow::updateAnalysisStatus);
+    connect(m_analysis->runner(), &AnalysisRunner::runStarted, this,
+            &MainWindow::updateAnalysisStatus);
+    connect(m_analysis->runner(), &AnalysisRunner::findingsChanged, this,
+            &MainWindow::updateAnalysisStatus);
     m_counts = new QLabel(this);
     statusBar()->addPermanentWidget(m_counts);
     const auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
@@ -82,6 +95,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::fileChanged, m_graph,
             [this] { m_graph->setProjectPath(m_document->filePath()); });
     connect(m_document, &Document::modifiedChanged, this, &QWidget::setWindowModified);
+    const auto historyChanged = [this] {
+        m_historyStale = true;
+        reloadHistory();
+    };
+    connect(m_document, &Document::fileChanged, this, historyChanged);
+    connect(m_document, &Document::sharedProjectSaved, this, historyChanged);
+    connect(m_document, &Document::modifiedChanged, this, [historyChanged](bool modified) {
+        if (!modified)
+            historyChanged(); // saved (or undone back to the saved state: read anyway)
+    });
     connect(m_edit, &EditController::componentAdded, this, [this] {
         m_tabs->setCurrentWidget(m_inventory);
         m_details->nameEdit()->setFocus();
@@ -89,8 +112,25 @@ MainWindow::MainWindow(QWidget *parent)
     });
     updateTitle();
     updateCounts();
+    updateAnalysisStatus();
     const QSize available = screen() ? screen()->availableSize() : QSize(1600, 1000);
     resize(available.boundedTo(QSize(1600, 1000)) * 0.95);
+}
+
+void MainWindow::reloadHistory()
+{
+    if (!m_historyStale || !m_historyDock->isVisible())
+        return;
+    m_historyStale = false;
+    if (m_document->isUntitled()) {
+        m_history->showMessage(tr("The history starts with the project's first save"));
+        return;
+    }
+    const Expected<QList<HistoryEntry>> entries = loadHistory(m_document->filePath());
+    if (!entries)
+        m_history->showMessage(tr("Cannot read the history: %1").arg(entries.error().text()));
+    else
+        m_history->setEntries(*entries);
 }
 
 void MainWindow::buildCentralArea()
@@ -159,6 +199,21 @@ void MainWindow::buildDocks()
     conflictsDock->setWidget(m_conflicts);
     addDockWidget(Qt::BottomDockWidgetArea, conflictsDock);
     tabifyDockWidget(dependenciesDock, conflictsDock);
+    // Who changed what: read when it shows, after every save (this window's or another's).
+    m_history = new HistoryPanel(this);
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_history);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    tabifyDockWidget(conflictsDock, m_historyDock);
+    connect(m_historyDock, &QDockWidget::visibilityChanged, this, [this](bool shown) {
+        if (shown && m_historyStale)
+            reloadHistory();
+    });
+    connect(m_history, &HistoryPanel::refreshRequested, this, [this] {
+        m_historyStale = true;
+        reloadHistory();
+    });
     conflictsDock->raise();
     resizeDocks({dependenciesDock}, {240}, Qt::Vertical);
     resizeDocks({detailsDock}, {380}, Qt::Horizontal);
@@ -267,12 +322,35 @@ void MainWindow::updateCounts()
     const int shown = m_inventory->filterModel()->rowCount();
     const int components = estate.componentCount();
     const int dependencies = estate.dependencyCount();
-    QString text = components == 1 ? tr("1 component") : tr("%1 components").arg(components);
+    // Numbers as the locale writes them (1,234 or 1.234), the singular spelled out.
+    QString text = components == 1 ? tr("1 component") : tr("%L1 components").arg(components);
     if (shown != estate.componentCount())
-        text = tr("%1 shown of %2").arg(shown).arg(text);
+        text = tr("%L1 shown of %2").arg(shown).arg(text);
     m_counts->setText(
         text + QStringLiteral(" · ")
-        + (dependencies == 1 ? tr("1 dependency") : tr("%1 dependencies").arg(dependencies)));
+        + (dependencies == 1 ? tr("1 dependency") : tr("%L1 dependencies").arg(dependencies)));
+}
+
+void MainWindow::updateAnalysisStatus()
+{
+    const AnalysisRunner *runner = m_analysis->runner();
+    if (runner->isBusy()) {
+        m_analysisStatus->setText(runner->isRunning()
+                                      ? tr("Analysing: checking, ordering, scheduling…")
+                                      : tr("Analysis waits for the edits to settle…"));
+        return;
+    }
+    if (!runner->hasResults()) {
+        m_analysisStatus->clear();
+        return;
+    }
+    int open = 0;
+    for (const Conflict &c : runner->findings())
+        open += !c.waived;
+    const qint64 ms = runner->lastRunMilliseconds();
+    m_analysisStatus->setText(open == 1
+                                  ? tr("Analysed in %L1 ms: 1 open finding").arg(ms)
+                                  : tr("Analysed in %L1 ms: %L2 open findings").arg(ms).arg(open));
 }
 
 } // namespace planner

@@ -13,6 +13,7 @@ class ChangePanel;
 class ComponentDetailsPanel;
 class ContextMenuController;
 class ConflictsPanel;
+class HistoryPanel;
 class DependenciesPanel;
 class ExchangeController;
 class GraphWidget;
@@ -56,6 +57,7 @@ public:
     PlanPanel *plan() const { return m_plan; }
     TimelinePanel *timeline() const { return m_timeline; }
     ConflictsPanel *conflicts() const { return m_conflicts; }
+    HistoryPanel *history() const { return m_history; }
     /// The controlled change's pages (the "Change" tab; View > Change Records).
     ChangePanel *change() const { return m_change; }
     AnalysisController *analysis() const { return m_analysis; }
@@ -73,6 +75,9 @@ private:
     void showPreferences();
     void updateTitle();
     void updateCounts();
+    void updateAnalysisStatus();
+    /// Reads the project's history into the History view, now if it shows, else when it does.
+    void reloadHistory();
 
     Document *m_document;
     QTabWidget *m_tabs = nullptr;
@@ -89,11 +94,15 @@ private:
     HelpController *m_help = nullptr;
     ContextMenuController *m_contextMenus = nullptr;
     QLabel *m_counts = nullptr;
+    QLabel *m_analysisStatus = nullptr;
     AnalysisController *m_analysis = nullptr;
     GraphWidget *m_graph = nullptr;
     PlanPanel *m_plan = nullptr;
     TimelinePanel *m_timeline = nullptr;
     ConflictsPanel *m_conflicts = nullptr;
+    HistoryPanel *m_history = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    bool m_historyStale = true;
     ChangePanel *m_change = nullptr;
 };
 

@@ -343,6 +343,13 @@ void PlanController::exportPlan()
     ExportPlanDialog dialog(m_document->estate(), m_folder.isEmpty() ? suggestedFolder() : m_folder,
                             m_window);
     dialog.setScenario(m_document->scenario());
+    // The save the window's project is at; edits since then are said to be unsaved.
+    if (!m_document->isUntitled()) {
+        std::optional<HistoryPosition> position = historyPositionOf(m_document->filePath());
+        if (position)
+            position->unsavedChanges = m_document->isModified();
+        dialog.setHistory(position);
+    }
     connect(&dialog, &ExportPlanDialog::exported, this, [this](const QString &folder) {
         setPlanFolder(folder);
         Q_EMIT message(tr("Plan exported to %1").arg(QDir::toNativeSeparators(folder)));

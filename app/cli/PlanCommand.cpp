@@ -87,6 +87,7 @@ int runPlan(const QStringList &arguments)
     const std::optional<Estate> estate = loadProjectArgument(parser);
     if (!estate)
         return ExitUsage;
+    options.history = historyPositionOf(parser.positionalArguments().constFirst());
     const Expected<PlanExportResult> exported = exportPlan(*estate, parser.value(output), options);
     if (!exported)
         return inputError(exported.error().text());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanDocument.h"
+
 #include "catalog/Lifecycle.h"
 #include "changes/ChangeJson.h"
 #include "compat/Compatibility.h"
@@ -10,6 +11,7 @@
 #include "schedule/ScheduleText.h"
 #include "schedule/Scheduler.h"
 #include "signing/CanonicalJson.h"
+#include "storage/ProjectHistory.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -364,6 +366,14 @@ QJsonObject planJson(const PlanDocument &doc)
     // Only a scenario's plan has the member: a baseline plan keeps the bytes it always had.
     if (!doc.scenario.isEmpty())
         plan.insert(QStringLiteral("scenario"), doc.scenario);
+    // Likewise a plan of a project with a history: where in it the plan was computed.
+    if (doc.history)
+        plan.insert(QStringLiteral("history"),
+                    QJsonObject{{QStringLiteral("revision"), doc.history->revision},
+                                {QStringLiteral("savedAt"),
+                                 doc.history->savedAt.toUTC().toString(Qt::ISODate)},
+                                {QStringLiteral("savedBy"), doc.history->savedBy},
+                                {QStringLiteral("unsavedChanges"), doc.history->unsavedChanges}});
     return plan;
 }
 
@@ -393,11 +403,35 @@ QString estateSha256(const Estate &estate)
     return sha256Hex(canonical ? *canonical : written);
 }
 
-PlanDocument buildPlanDocument(const Estate &estate, const QString &scenario)
+std::optional<HistoryPosition> historyPositionOf(const QString &location)
+{
+    // An estate file has no history: loadHistory() refuses it, and that is the answer.
+    const Expected<std::optional<HistoryEntry>> last = lastHistoryEntry(location);
+    if (!last || !*last)
+        return std::nullopt;
+    const HistoryEntry &entry = **last;
+    return HistoryPosition{entry.revision, entry.at, entry.who, false};
+}
+
+QString historyPositionText(const HistoryPosition &position)
+{
+    QString text = Tr::tr("revision %1, saved %2 by %3")
+                       .arg(position.revision)
+                       .arg(position.savedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm "
+                                                                             "'UTC'")),
+                            position.savedBy);
+    if (position.unsavedChanges)
+        text = Tr::tr("%1, with changes made since and not saved").arg(text);
+    return text;
+}
+
+PlanDocument buildPlanDocument(const Estate &estate, const QString &scenario,
+                               const std::optional<HistoryPosition> &history)
 {
     PlanDocument doc;
     doc.estate = estate;
     doc.scenario = scenario;
+    doc.history = history;
     doc.estateSha256 = estateSha256(estate);
     doc.programVersion = programVersion();
     doc.lifecycleDate = Lifecycle::bundled().dataDate();

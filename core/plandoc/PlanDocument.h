@@ -13,6 +13,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -46,6 +47,19 @@ struct ReadinessCheck
     QString detail; ///< the answer in words: what is missing, or that all is well
 };
 
+/// Where in its project's history a plan was computed (issue 19): the save whose state it
+/// reflects, so that a board can tell which version of the shared project it approved.
+struct HistoryPosition
+{
+    qint64 revision = 0; ///< the project's revision (its history's last save)
+    QDateTime savedAt;   ///< when that save committed (UTC)
+    QString savedBy;     ///< who made it
+    /// Computed from a window's copy with edits made since that save and not yet saved.
+    bool unsavedChanges = false;
+
+    friend bool operator==(const HistoryPosition &, const HistoryPosition &) = default;
+};
+
 /// Everything the signed plan says, gathered from one estate: the moves, the conflicts in every
 /// state with their waivers, the ordering, the schedule, the readiness checks, and the plan's
 /// canonical JSON (what plan.json holds, see docs/plan.md). A pure function of the estate:
@@ -55,7 +69,10 @@ struct PlanDocument
     Estate estate; ///< the estate it was computed from
     /// The scenario that estate is (Scenario.h); empty: the baseline. plan.json says so.
     QString scenario;
-    QString estateSha256;      ///< hex SHA-256 of that estate's canonical interchange JSON
+    QString estateSha256; ///< hex SHA-256 of that estate's canonical interchange JSON
+    /// The project history's position the estate is at; none for an estate file, or a project
+    /// saved before projects kept a history. plan.json's "history" says so.
+    std::optional<HistoryPosition> history;
     QString programVersion;    ///< e.g. "0.1.0"
     QDate lifecycleDate;       ///< how recent the bundled end-of-life data is
     QList<PlanMove> moves;     ///< components that move, in the order of their first step
@@ -89,7 +106,14 @@ struct PlanDocument
 /// Builds the plan document of @p estate: checks compatibility in every state, orders and
 /// schedules the upgrade, and writes it down canonically.
 /// @p scenario names the scenario @p estate is (applyScenario), empty for the baseline.
-PlanDocument buildPlanDocument(const Estate &estate, const QString &scenario = QString());
+/// @p history is where in its project's history @p estate is, when it comes from a project.
+PlanDocument buildPlanDocument(const Estate &estate, const QString &scenario = QString(),
+                               const std::optional<HistoryPosition> &history = std::nullopt);
+/// Where the project at @p location (a `.uplan` file or a shared project's URL) is in its
+/// history: its last save. None for an estate file or a project without a history yet.
+std::optional<HistoryPosition> historyPositionOf(const QString &location);
+/// The text of a history position for people: "revision 7, saved 2026-12-06 10:14 UTC by ana".
+QString historyPositionText(const HistoryPosition &position);
 
 /// Hex SHA-256 of the estate's canonical interchange JSON, without the hand-placed positions
 /// of the graph view (moving a box does not change the plan) and without its scenarios (a plan

@@ -91,13 +91,14 @@ Expected<Done> appendHistory(QSqlDatabase &db, const Estate *before, const Estat
 }
 
 Expected<QList<HistoryEntry>> readHistoryTable(QSqlDatabase &db, const QString &where,
-                                               const QDateTime &since)
+                                               const QDateTime &since, bool lastOnly)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT seq, revision, at, who, section, item, action, field,"
                                  " before_value, after_value FROM history WHERE at >= ?"
-                                 " ORDER BY seq"));
+                                 " ORDER BY seq")
+                  + (lastOnly ? QStringLiteral(" DESC LIMIT 1") : QString()));
     query.addBindValue(since.isValid() ? timeText(since) : QStringLiteral(""));
     if (!query.exec())
         return Error{where, Tr::tr("cannot read the history: %1").arg(query.lastError().text())};
@@ -122,13 +123,16 @@ Expected<QList<HistoryEntry>> readHistoryTable(QSqlDatabase &db, const QString &
     return entries;
 }
 
-Expected<QList<HistoryEntry>> loadHistory(const QString &location, const QDateTime &since)
+namespace {
+
+Expected<QList<HistoryEntry>> readHistory(const QString &location, const QDateTime &since,
+                                          bool lastOnly)
 {
     if (ServerLocation::isUrl(location)) {
         const Expected<ServerLocation> where = ServerLocation::parse(location);
         if (!where)
             return where.error();
-        return ServerProject::history(*where, since);
+        return ServerProject::history(*where, since, lastOnly);
     }
     const QString where = QDir::toNativeSeparators(location);
     const SqliteFileInfo info = SqliteFileInfo::inspect(location);
@@ -145,7 +149,24 @@ Expected<QList<HistoryEntry>> loadHistory(const QString &location, const QDateTi
         return Error{where, version.lastError().text()};
     if (version.value(0).toInt() < 8)
         return QList<HistoryEntry>(); // saved before projects kept a history
-    return readHistoryTable(connection.database(), where, since);
+    return readHistoryTable(connection.database(), where, since, lastOnly);
+}
+
+} // namespace
+
+Expected<QList<HistoryEntry>> loadHistory(const QString &location, const QDateTime &since)
+{
+    return readHistory(location, since, false);
+}
+
+Expected<std::optional<HistoryEntry>> lastHistoryEntry(const QString &location)
+{
+    const Expected<QList<HistoryEntry>> last = readHistory(location, {}, true);
+    if (!last)
+        return last.error();
+    if (last->isEmpty())
+        return std::optional<HistoryEntry>();
+    return std::optional<HistoryEntry>(last->first());
 }
 
 } // namespace planner

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QList>
 
+#include <optional>
+
 class QSqlDatabase;
 
 namespace planner {
@@ -32,12 +34,16 @@ Expected<Done> appendHistory(QSqlDatabase &db, const Estate *before, const Estat
                              qint64 revision, const QString &who, const QDateTime &at);
 /// The number of the next save: one more than the last in the history table.
 qint64 nextHistoryRevision(QSqlDatabase &db);
-/// The history of @p db from @p since on (a null time: all of it), oldest first.
+/// The history of @p db from @p since on (a null time: all of it), oldest first; with
+/// @p lastOnly, only its last entry (the position the project's history has reached).
 Expected<QList<HistoryEntry>> readHistoryTable(QSqlDatabase &db, const QString &where,
-                                               const QDateTime &since);
+                                               const QDateTime &since, bool lastOnly = false);
 
 /// The history of the project at @p location (a `.uplan` file or a shared project's URL).
 /// A file saved before there was a history (schema 7 or older) has none yet: an empty list.
 Expected<QList<HistoryEntry>> loadHistory(const QString &location, const QDateTime &since = {});
+/// The last entry of that history: the save the project is at (its revision, when, who).
+/// None for a project without a history yet (saved before there was one).
+Expected<std::optional<HistoryEntry>> lastHistoryEntry(const QString &location);
 
 } // namespace planner

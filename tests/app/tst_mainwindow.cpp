@@ -20,6 +20,7 @@
 #include "itemmodels/PlanTreeModel.h"
 #include "panels/ComponentDetailsPanel.h"
 #include "panels/DependenciesPanel.h"
+#include "panels/HistoryPanel.h"
 #include "panels/InventoryPanel.h"
 #include "timeline/TimelinePanel.h"
 #include "timeline/TimelineView.h"
@@ -39,6 +40,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolBar>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -52,6 +54,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void opensTheSample();
+    void statusBarSaysWhatTheAnalysisDoes();
+    void historyViewShowsEachSave();
     void titleShowsFileAndModifiedState();
     void saveAsProposesTheDocumentsFolder();
     void filtersByKindSiteAndText();
@@ -134,6 +138,53 @@ void tst_MainWindow::opensTheSample()
     QVERIFY(statusCounts().contains(QStringLiteral("%1 components").arg(estate.componentCount())));
     QVERIFY(
         statusCounts().contains(QStringLiteral("%1 dependencies").arg(estate.dependencyCount())));
+}
+
+void tst_MainWindow::statusBarSaysWhatTheAnalysisDoes()
+{
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("analysisStatus"));
+    QVERIFY(status);
+    QVERIFY(m_window->openFile(estatePath()));
+    AnalysisRunner *runner = m_window->analysis()->runner();
+    // While the edits settle or the workers run, it says so; then how long it took and what
+    // it found.
+    QVERIFY(runner->isBusy());
+    QVERIFY2(status->text().startsWith(QStringLiteral("Anal")), qPrintable(status->text()));
+    QVERIFY(!status->text().contains(QStringLiteral("Analysed in")));
+    QTRY_VERIFY_WITH_TIMEOUT(!runner->isBusy(), 30000);
+    QTRY_VERIFY(status->text().startsWith(QStringLiteral("Analysed in ")));
+    int open = 0;
+    for (const Conflict &c : runner->findings())
+        open += !c.waived;
+    QVERIFY2(status->text().endsWith(QStringLiteral(": %1 open findings").arg(open)),
+             qPrintable(status->text()));
+}
+
+void tst_MainWindow::historyViewShowsEachSave()
+{
+    QVERIFY(m_window->openFile(estatePath()));
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("historyDock"));
+    QVERIFY(dock);
+    dock->show();
+    dock->raise();
+    QTRY_VERIFY(dock->isVisible());
+    QCOMPARE(m_window->history()->tree()->topLevelItemCount(), 0); // untitled: none yet
+
+    const QString project = m_dir.filePath(QStringLiteral("history.uplan"));
+    QVERIFY(m_window->document()->saveAs(project));
+    QTRY_COMPARE(m_window->history()->tree()->topLevelItemCount(), 1);
+    // An edit, saved: a second save with the change under it, shown first.
+    EditController *edit = m_window->findChild<EditController *>();
+    QVERIFY(edit);
+    const int before = m_window->document()->estate().componentCount();
+    edit->addComponentAction()->trigger();
+    QCOMPARE(m_window->document()->estate().componentCount(), before + 1);
+    QVERIFY(m_window->document()->save());
+    QTRY_COMPARE(m_window->history()->tree()->topLevelItemCount(), 2);
+    const QTreeWidgetItem *newest = m_window->history()->tree()->topLevelItem(0);
+    QVERIFY2(newest->text(0).startsWith(QStringLiteral("Save 2")), qPrintable(newest->text(0)));
+    QCOMPARE(newest->childCount(), 1);
+    QCOMPARE(newest->child(0)->text(1), QStringLiteral("added"));
 }
 
 void tst_MainWindow::titleShowsFileAndModifiedState()

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void diffExitCodes();
     void revisedPlanCarriesItsChanges();
     void signaturePageSaysWhetherKeysAreTrusted();
+    void planRecordsTheHistoryPosition();
 };
 
 void TestPlanCommand::writesTheFolder()
@@ -96,7 +97,8 @@ void TestPlanCommand::sameEstateSameBytesAcrossRuns()
                      QStringLiteral("--no-pdf")})
                  .code,
              0);
-    // From a .uplan project this time: the file kind makes no difference.
+    // From a .uplan project this time: the file kind makes no difference but one, the position
+    // in the project's history that a project's plan records (its own member).
     const QString project = tmp.filePath(QStringLiteral("three.uplan"));
     QCOMPARE(runCli({QStringLiteral("import"), threeWaves, QStringLiteral("-o"), project}).code, 0);
     QCOMPARE(runCli({QStringLiteral("plan"), project, QStringLiteral("-o"), b,
@@ -105,7 +107,19 @@ void TestPlanCommand::sameEstateSameBytesAcrossRuns()
              0);
     const QByteArray first = readFile(QDir(a).filePath(QStringLiteral("plan.json")));
     QVERIFY(!first.isEmpty());
-    QCOMPARE(readFile(QDir(b).filePath(QStringLiteral("plan.json"))), first);
+    QJsonObject second
+        = QJsonDocument::fromJson(readFile(QDir(b).filePath(QStringLiteral("plan.json")))).object();
+    QVERIFY(second.contains(u"history"));
+    second.remove(u"history");
+    QCOMPARE(second, QJsonDocument::fromJson(first).object());
+    // Run again on the same project: the same bytes.
+    const QString c = tmp.filePath(QStringLiteral("c"));
+    QCOMPARE(runCli({QStringLiteral("plan"), project, QStringLiteral("-o"), c,
+                     QStringLiteral("--no-pdf"), QStringLiteral("--no-ics")})
+                 .code,
+             0);
+    QCOMPARE(readFile(QDir(c).filePath(QStringLiteral("plan.json"))),
+             readFile(QDir(b).filePath(QStringLiteral("plan.json"))));
     QVERIFY(!QFileInfo::exists(QDir(b).filePath(QStringLiteral("plan.ics"))));
     QVERIFY(!QFileInfo::exists(QDir(a).filePath(QStringLiteral("plan.pdf"))));
 }
@@ -318,6 +332,53 @@ void TestPlanCommand::signaturePageSaysWhetherKeysAreTrusted()
     const CliRun verified = runCli({QStringLiteral("verify"), notReadyPlan});
     QCOMPARE(verified.code, 0);
     QVERIFY2(verified.out.contains("NOT ready for approval"), verified.out.constData());
+}
+
+// A plan of a saved project says where in the project's history it was computed (issue 19):
+// the revision, when and by whom, in plan.json and on the PDF's cover; a plan of an estate file
+// has no history and no such member (its bytes as they always were).
+void TestPlanCommand::planRecordsTheHistoryPosition()
+{
+    QTemporaryDir tmp;
+    const QString project = tmp.filePath(QStringLiteral("waves.uplan"));
+    CliRun run = runCli({QStringLiteral("import"), threeWaves, QStringLiteral("-o"), project});
+    QVERIFY2(run.code == 0, run.err.constData());
+    run = runCli({QStringLiteral("history"), project, QStringLiteral("--json")});
+    QVERIFY2(run.code == 0, run.err.constData());
+    const QJsonArray history = QJsonDocument::fromJson(run.out).object().value(u"entries").toArray();
+    QVERIFY2(!history.isEmpty(), run.out.constData());
+    const QJsonObject last = history.last().toObject();
+
+    const QString dir = tmp.filePath(QStringLiteral("plan"));
+    run = runCli({QStringLiteral("plan"), project, QStringLiteral("-o"), dir});
+    QVERIFY2(run.code == 0 || run.code == 1, run.err.constData());
+    const QJsonObject plan = QJsonDocument::fromJson(
+                                 readFile(QDir(dir).filePath(QStringLiteral("plan.json"))))
+                                 .object();
+    const QJsonObject position = plan.value(u"history").toObject();
+    QCOMPARE(position.value(u"revision").toInteger(), last.value(u"revision").toInteger());
+    QCOMPARE(position.value(u"savedBy").toString(), last.value(u"who").toString());
+    QVERIFY(!position.value(u"savedBy").toString().isEmpty());
+    const QDateTime at = QDateTime::fromString(last.value(u"at").toString(), Qt::ISODateWithMs);
+    QVERIFY(at.isValid());
+    QCOMPARE(QDateTime::fromString(position.value(u"savedAt").toString(), Qt::ISODate),
+             at.addMSecs(-at.time().msec()));
+    QCOMPARE(position.value(u"unsavedChanges").toBool(true), false);
+    const QString cover = pdfText(QDir(dir).filePath(QStringLiteral("plan.pdf")));
+    QVERIFY2(cover.contains(
+                 QStringLiteral("revision %1, saved").arg(position.value(u"revision").toInteger())),
+             qPrintable(cover.left(3000)));
+
+    // The estate file: no history member at all.
+    const QString jsonDir = tmp.filePath(QStringLiteral("plan-json"));
+    run = runCli({QStringLiteral("plan"), threeWaves, QStringLiteral("-o"), jsonDir});
+    QVERIFY2(run.code == 0 || run.code == 1, run.err.constData());
+    const QJsonObject fromJson = QJsonDocument::fromJson(
+                                     readFile(QDir(jsonDir).filePath(QStringLiteral("plan.json"))))
+                                     .object();
+    QVERIFY(!fromJson.contains(u"history"));
+    QVERIFY(pdfText(QDir(jsonDir).filePath(QStringLiteral("plan.pdf")))
+                .contains(QLatin1String("none recorded")));
 }
 
 QTEST_GUILESS_MAIN(TestPlanCommand)

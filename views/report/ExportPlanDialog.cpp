@@ -160,6 +160,7 @@ bool ExportPlanDialog::exportNow()
     options.ics = m_ics->isChecked();
     options.pageSize = QPageSize::PageSizeId(m_pageSize->currentData().toInt());
     options.scenario = m_scenario;
+    options.history = m_history;
     options.previousPlan = QDir::fromNativeSeparators(m_previous->text().trimmed());
     // The keys trusted in Verify Plan: the PDF then says whether each approval's key is one.
     for (const QString &key :
@@ -187,8 +188,9 @@ bool ExportPlanDialog::exportNow()
     QFutureWatcher<PlanDocument> watcher;
     QEventLoop computing;
     connect(&watcher, &QFutureWatcher<PlanDocument>::finished, &computing, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run(
-        [estate, scenario = m_scenario] { return buildPlanDocument(estate, scenario); }));
+    watcher.setFuture(QtConcurrent::run([estate, scenario = m_scenario, history = m_history] {
+        return buildPlanDocument(estate, scenario, history);
+    }));
     if (!watcher.isFinished())
         computing.exec(QEventLoop::ExcludeUserInputEvents);
     const PlanDocument document = watcher.result();
@@ -238,6 +240,8 @@ void ExportPlanDialog::showResult(const PlanExportResult &result)
         lines << tr("Changes since the previous plan: %1, listed in the PDF.")
                      .arg(result.changes.size());
     lines << tr("Plan SHA-256: <tt>%1</tt>").arg(doc.sha256);
+    if (doc.history)
+        lines << tr("Project history: %1").arg(historyPositionText(*doc.history).toHtmlEscaped());
     m_summary->setText(lines.join(QStringLiteral("<br>")));
 
     m_files->clear();

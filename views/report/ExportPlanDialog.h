@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "plandoc/PlanDocument.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -44,6 +46,8 @@ public:
 
     /// The scenario @p estate is (empty: the baseline): the plan names it, on the PDF's cover too.
     void setScenario(const QString &scenario) { m_scenario = scenario; }
+    /// Where in its project's history the estate is; the plan records it.
+    void setHistory(const std::optional<HistoryPosition> &history) { m_history = history; }
 
     /// Exports with the fields as they are; false (and the error shown) on failure.
     bool exportNow();
@@ -61,6 +65,7 @@ private:
 
     const Estate &m_estate;
     QString m_scenario;
+    std::optional<HistoryPosition> m_history;
     QLineEdit *m_folder;
     QCheckBox *m_json;
     QCheckBox *m_pdf;

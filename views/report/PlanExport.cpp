@@ -69,8 +69,9 @@ Expected<PlanExportResult> exportPlan(const Estate &estate, const QString &dir,
 
     report(10, Tr::tr("Checking, ordering and scheduling"));
     PlanExportResult result;
-    result.document = options.document ? *options.document
-                                       : buildPlanDocument(estate, options.scenario);
+    result.document = options.document
+                          ? *options.document
+                          : buildPlanDocument(estate, options.scenario, options.history);
     const PlanDocument &doc = result.document;
 
     QByteArray existing;

@@ -29,6 +29,9 @@ struct PlanExportOptions
     const PlanDocument *document = nullptr;
     /// The scenario the estate is (Scenario.h); empty: the baseline. The plan says which.
     QString scenario;
+    /// Where in its project's history the estate is (PlanDocument::history); none: an estate
+    /// file. The plan records it.
+    std::optional<HistoryPosition> history;
 };
 
 /// What an export wrote.

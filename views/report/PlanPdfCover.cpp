@@ -60,6 +60,9 @@ void addCover(ReportDocument &doc, const Context &c)
                                 : tr("no: see the readiness checks in the summary")},
             {tr("Plan SHA-256 (what approvers sign)"), p.sha256},
             {tr("Estate SHA-256"), p.estateSha256},
+            {tr("Project history"),
+             p.history ? historyPositionText(*p.history)
+                       : tr("none recorded: computed from an estate file, not a saved project")},
             {tr("Computed by"),
              tr("Upgrade Planner %1, end-of-life data of %2").arg(p.programVersion, lifecycle)},
         },
