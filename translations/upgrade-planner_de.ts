@@ -220,6 +220,57 @@
     </message>
 </context>
 <context>
+    <name>ConcurrentMerge</name>
+    <message>
+        <source>left it as it was</source>
+        <translation>ließ es unverändert</translation>
+    </message>
+    <message>
+        <source>removed it</source>
+        <translation>entfernte es</translation>
+    </message>
+    <message>
+        <source>added it as %1</source>
+        <translation>fügte es hinzu als %1</translation>
+    </message>
+    <message>
+        <source>changed it from %1 to %2</source>
+        <translation>änderte es von %1 in %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>änderte %1</translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation>Komponente %1</translation>
+    </message>
+    <message>
+        <source>dependency %1</source>
+        <translation>Abhängigkeit %1</translation>
+    </message>
+    <message>
+        <source>the project&apos;s %1</source>
+        <translation>%1 des Projekts</translation>
+    </message>
+    <message>
+        <source>%1 (removed on one side, still used by a dependency on the other)</source>
+        <translation>%1 (auf einer Seite entfernt, auf der anderen noch von einer Abhängigkeit genutzt)</translation>
+    </message>
+    <message>
+        <source>%1: you %2; they %3</source>
+        <translation>%1: Sie: %2; die anderen: %3</translation>
+    </message>
+    <message>
+        <source>the two sets of changes cannot be combined into one project: %1</source>
+        <translation>die beiden Änderungssätze lassen sich nicht zu einem Projekt vereinen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Conflict</name>
     <message>
         <source>current state</source>
@@ -1265,6 +1316,14 @@
         <source>; %1 not scheduled and not in these dates</source>
         <translation>; %1 nicht eingeplant und nicht in diesem Zeitraum</translation>
     </message>
+    <message>
+        <source>revision %1, saved %2 by %3</source>
+        <translation>Revision %1, gespeichert %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1, with changes made since and not saved</source>
+        <translation>%1, mit seither vorgenommenen, nicht gespeicherten Änderungen</translation>
+    </message>
 </context>
 <context>
     <name>PlanExport</name>
@@ -1639,6 +1698,16 @@
     <message>
         <source>cannot make a temporary folder: %1</source>
         <translation>kann keinen temporären Ordner anlegen: %1</translation>
+    </message>
+    <message>
+        <source>%1 saved the project meanwhile and changed what this command changed; nothing was written. Run it again on the project as it is now:
+%2</source>
+        <translation>%1 hat das Projekt inzwischen gespeichert und dabei geändert, was dieser Befehl ändert; es wurde nichts geschrieben. Führen Sie ihn auf dem jetzigen Stand des Projekts erneut aus:
+%2</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderes</translation>
     </message>
 </context>
 <context>
@@ -5427,6 +5496,74 @@ Erwartet: %2</translation>
         <source>the local server</source>
         <translation>dem lokalen Server</translation>
     </message>
+    <message>
+        <source>%1 saved the project meanwhile and changed the same things; nothing was written:
+%2</source>
+        <translation>%1 hat das Projekt inzwischen gespeichert und dasselbe geändert; es wurde nichts geschrieben:
+%2</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderes</translation>
+    </message>
+    <message>
+        <source>not a shared project</source>
+        <translation>kein gemeinsames Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>planner::EditConflictDialog</name>
+    <message>
+        <source>Changed on Both Sides</source>
+        <translation>Auf beiden Seiten geändert</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Jemand anderes</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%1 saved the shared project while you were editing it (it is now at revision %2). Their other changes and yours are combined; %n element(s) were changed on both sides, each differently.&lt;/p&gt;&lt;p&gt;Choose whose version to keep for each, then Save. Cancel writes nothing and keeps your changes unsaved.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%1 hat das gemeinsame Projekt gespeichert, während Sie es bearbeitet haben (es steht jetzt bei Revision %2). Deren übrige Änderungen und Ihre werden vereint; %n Element wurde auf beiden Seiten unterschiedlich geändert.&lt;/p&gt;&lt;p&gt;Wählen Sie, wessen Fassung bleibt, und speichern Sie. Abbrechen schreibt nichts und lässt Ihre Änderungen ungespeichert.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%1 hat das gemeinsame Projekt gespeichert, während Sie es bearbeitet haben (es steht jetzt bei Revision %2). Deren übrige Änderungen und Ihre werden vereint; %n Elemente wurden auf beiden Seiten unterschiedlich geändert.&lt;/p&gt;&lt;p&gt;Wählen Sie für jedes, wessen Fassung bleibt, und speichern Sie. Abbrechen schreibt nichts und lässt Ihre Änderungen ungespeichert.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Ihre Änderung</translation>
+    </message>
+    <message>
+        <source>Their change</source>
+        <translation>Deren Änderung</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Deren</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <source>Keep for %1</source>
+        <translation>Behalten für %1</translation>
+    </message>
+    <message>
+        <source>Keep All &amp;Yours</source>
+        <translation>Alle &amp;eigenen behalten</translation>
+    </message>
+    <message>
+        <source>Keep All &amp;Theirs</source>
+        <translation>Alle &amp;fremden behalten</translation>
+    </message>
 </context>
 <context>
     <name>planner::EditController</name>
@@ -5740,6 +5877,10 @@ Erwartet: %2</translation>
         <source>Plan SHA-256: &lt;tt&gt;%1&lt;/tt&gt;</source>
         <translation>Plan-SHA-256: &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
+    <message>
+        <source>Project history: %1</source>
+        <translation>Projektverlauf: %1</translation>
+    </message>
 </context>
 <context>
     <name>planner::FileController</name>
@@ -5922,16 +6063,35 @@ Das Passwort kommt aus ~/.pgpass oder PGPASSWORD, nie aus der URL.</translation>
         <translation>%1 hat das geteilte Projekt gespeichert (Revision %2); es wird so angezeigt, wie es gespeichert ist</translation>
     </message>
     <message>
-        <source>%1 saved the shared project (revision %2); Save will ask before overwriting it</source>
-        <translation>%1 hat das geteilte Projekt gespeichert (Revision %2); Speichern fragt, bevor es überschreibt</translation>
-    </message>
-    <message>
         <source>Shared Project Changed</source>
         <translation>Geteiltes Projekt geändert</translation>
     </message>
     <message>
         <source>Someone else saved %1 since you opened or last saved it.</source>
         <translation>Jemand anderes hat %1 gespeichert, seit Sie es geöffnet oder zuletzt gespeichert haben.</translation>
+    </message>
+    <message>
+        <source>%1 saved the shared project (revision %2); Save combines your changes with theirs and asks about anything you both changed</source>
+        <translation>%1 hat das gemeinsame Projekt gespeichert (Revision %2); Speichern vereint Ihre Änderungen mit deren und fragt nach allem, was Sie beide geändert haben</translation>
+    </message>
+    <message>
+        <source>Saved %1 as revision %2</source>
+        <translation>%1 als Revision %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved %1 as revision %2, together with the changes %3 saved meanwhile (%4 of theirs, %5 of yours kept)</source>
+        <translation>%1 als Revision %2 gespeichert, zusammen mit den Änderungen, die %3 inzwischen gespeichert hat (%4 von deren, %5 von Ihren behalten)</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>andere</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n element(s) changed on both sides wait for your choice</source>
+        <translation>
+            <numerusform>Nicht gespeichert: %n auf beiden Seiten geändertes Element wartet auf Ihre Wahl</numerusform>
+            <numerusform>Nicht gespeichert: %n auf beiden Seiten geänderte Elemente warten auf Ihre Wahl</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6696,6 +6856,118 @@ Versionsbereich, den es von %2 verlangt (zum Beispiel &gt;=12 &lt;17; leer: jede
     </message>
 </context>
 <context>
+    <name>planner::HistoryPanel</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>änderte %1</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Filter by element, field or value</source>
+        <translation>Nach Element, Feld oder Wert filtern</translation>
+    </message>
+    <message>
+        <source>Only the saves of this person</source>
+        <translation>Nur die Speichervorgänge dieser Person</translation>
+    </message>
+    <message>
+        <source>Only saves on or after this day</source>
+        <translation>Nur Speichervorgänge ab diesem Tag</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the project&apos;s history again</source>
+        <translation>Den Projektverlauf neu lesen</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Wer:</translation>
+    </message>
+    <message>
+        <source>Save / Element</source>
+        <translation>Speichern / Element</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>Kein Projekt geöffnet</translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation>Komponente %1</translation>
+    </message>
+    <message>
+        <source>dependency %1</source>
+        <translation>Abhängigkeit %1</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>das Projekt</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Save %L1 · %2 · %3</source>
+        <translation>Speichern %L1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No saves recorded yet</source>
+        <translation>Noch keine Speichervorgänge aufgezeichnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln save(s) shown</source>
+        <translation>
+            <numerusform>%1 von %Ln Speichervorgang angezeigt</numerusform>
+            <numerusform>%1 von %Ln Speichervorgängen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %Ln change(s)</source>
+        <translation>
+            <numerusform>, mit %Ln Änderung</numerusform>
+            <numerusform>, mit %Ln Änderungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>planner::IcsCalendar</name>
     <message>
         <source>Maintenance window %1, %2 to %3.</source>
@@ -6895,24 +7167,12 @@ Versionsbereich, den es von %2 verlangt (zum Beispiel &gt;=12 &lt;17; leer: jede
         <translation>%1[*] — Upgrade Planner</translation>
     </message>
     <message>
-        <source>%1 shown of %2</source>
-        <translation>%1 von %2 angezeigt</translation>
-    </message>
-    <message>
         <source>1 component</source>
         <translation>1 Komponente</translation>
     </message>
     <message>
-        <source>%1 components</source>
-        <translation>%1 Komponenten</translation>
-    </message>
-    <message>
         <source>1 dependency</source>
         <translation>1 Abhängigkeit</translation>
-    </message>
-    <message>
-        <source>%1 dependencies</source>
-        <translation>%1 Abhängigkeiten</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -6969,6 +7229,46 @@ Versionsbereich, den es von %2 verlangt (zum Beispiel &gt;=12 &lt;17; leer: jede
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The history starts with the project&apos;s first save</source>
+        <translation>Der Verlauf beginnt mit dem ersten Speichern des Projekts</translation>
+    </message>
+    <message>
+        <source>Cannot read the history: %1</source>
+        <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>%L1 components</source>
+        <translation>%L1 Komponenten</translation>
+    </message>
+    <message>
+        <source>%L1 shown of %2</source>
+        <translation>%L1 angezeigt von %2</translation>
+    </message>
+    <message>
+        <source>%L1 dependencies</source>
+        <translation>%L1 Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Analysing: checking, ordering, scheduling…</source>
+        <translation>Analyse läuft: prüfen, ordnen, einplanen…</translation>
+    </message>
+    <message>
+        <source>Analysis waits for the edits to settle…</source>
+        <translation>Die Analyse wartet, bis die Bearbeitung ruht…</translation>
+    </message>
+    <message>
+        <source>Analysed in %L1 ms: 1 open finding</source>
+        <translation>Analysiert in %L1 ms: 1 offener Befund</translation>
+    </message>
+    <message>
+        <source>Analysed in %L1 ms: %L2 open findings</source>
+        <translation>Analysiert in %L1 ms: %L2 offene Befunde</translation>
     </message>
 </context>
 <context>
@@ -9794,6 +10094,14 @@ Fingerabdruck %2</translation>
     <message>
         <source>Scenario: %1 (a variant of the project&apos;s plan, not its baseline)</source>
         <translation>Szenario: %1 (eine Variante des Projektplans, nicht dessen Basis)</translation>
+    </message>
+    <message>
+        <source>Project history</source>
+        <translation>Projektverlauf</translation>
+    </message>
+    <message>
+        <source>none recorded: computed from an estate file, not a saved project</source>
+        <translation>keiner aufgezeichnet: aus einer Bestandsdatei berechnet, nicht aus einem gespeicherten Projekt</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,26 @@
     </message>
   </context>
   <context>
+    <name>planner::EditConflictDialog</name>
+    <message numerus="yes">
+      <source>&lt;p&gt;%1 saved the shared project while you were editing it (it is now at revision %2). Their other changes and yours are combined; %n element(s) were changed on both sides, each differently.&lt;/p&gt;&lt;p&gt;Choose whose version to keep for each, then Save. Cancel writes nothing and keeps your changes unsaved.&lt;/p&gt;</source>
+      <translation>
+        <numerusform>&lt;p&gt;%1 saved the shared project while you were editing it (it is now at revision %2). Their other changes and yours are combined; %n element were changed on both sides, each differently.&lt;/p&gt;&lt;p&gt;Choose whose version to keep for each, then Save. Cancel writes nothing and keeps your changes unsaved.&lt;/p&gt;</numerusform>
+        <numerusform>&lt;p&gt;%1 saved the shared project while you were editing it (it is now at revision %2). Their other changes and yours are combined; %n elements were changed on both sides, each differently.&lt;/p&gt;&lt;p&gt;Choose whose version to keep for each, then Save. Cancel writes nothing and keeps your changes unsaved.&lt;/p&gt;</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>planner::FileController</name>
+    <message numerus="yes">
+      <source>Not saved: %n element(s) changed on both sides wait for your choice</source>
+      <translation>
+        <numerusform>Not saved: %n element changed on both sides wait for your choice</numerusform>
+        <numerusform>Not saved: %n elements changed on both sides wait for your choice</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>planner::GraphView</name>
     <message numerus="yes">
       <source>%n component(s) depend on %1, directly or not.</source>
@@ -102,6 +122,30 @@
       <translation>
         <numerusform>Shown at %1 % so that names can be read. Fit (F) shows all %n component; names show only when you zoom in.</numerusform>
         <numerusform>Shown at %1 % so that names can be read. Fit (F) shows all %n components; names show only when you zoom in.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>planner::HistoryPanel</name>
+    <message numerus="yes">
+      <source>%n change(s)</source>
+      <translation>
+        <numerusform>%n change</numerusform>
+        <numerusform>%n changes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 of %Ln save(s) shown</source>
+      <translation>
+        <numerusform>%1 of %Ln save shown</numerusform>
+        <numerusform>%1 of %Ln saves shown</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>, with %Ln change(s)</source>
+      <translation>
+        <numerusform>, with %Ln change</numerusform>
+        <numerusform>, with %Ln changes</numerusform>
       </translation>
     </message>
   </context>

@@ -220,6 +220,57 @@
     </message>
 </context>
 <context>
+    <name>ConcurrentMerge</name>
+    <message>
+        <source>left it as it was</source>
+        <translation>保持原样</translation>
+    </message>
+    <message>
+        <source>removed it</source>
+        <translation>删除了它</translation>
+    </message>
+    <message>
+        <source>added it as %1</source>
+        <translation>将其添加为 %1</translation>
+    </message>
+    <message>
+        <source>changed it from %1 to %2</source>
+        <translation>将其从 %1 改为 %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>更改了 %1</translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation>组件 %1</translation>
+    </message>
+    <message>
+        <source>dependency %1</source>
+        <translation>依赖 %1</translation>
+    </message>
+    <message>
+        <source>the project&apos;s %1</source>
+        <translation>项目的 %1</translation>
+    </message>
+    <message>
+        <source>%1 (removed on one side, still used by a dependency on the other)</source>
+        <translation>%1（一方已删除，另一方仍有依赖在使用）</translation>
+    </message>
+    <message>
+        <source>%1: you %2; they %3</source>
+        <translation>%1：您%2；对方%3</translation>
+    </message>
+    <message>
+        <source>the two sets of changes cannot be combined into one project: %1</source>
+        <translation>两组更改无法合并为一个项目：%1</translation>
+    </message>
+</context>
+<context>
     <name>Conflict</name>
     <message>
         <source>current state</source>
@@ -1261,6 +1312,14 @@
         <source>; %1 not scheduled and not in these dates</source>
         <translation>；%1未排期，且不在这些日期内</translation>
     </message>
+    <message>
+        <source>revision %1, saved %2 by %3</source>
+        <translation>修订 %1，由 %3 于 %2 保存</translation>
+    </message>
+    <message>
+        <source>%1, with changes made since and not saved</source>
+        <translation>%1，另有此后未保存的更改</translation>
+    </message>
 </context>
 <context>
     <name>PlanExport</name>
@@ -1631,6 +1690,16 @@
     <message>
         <source>cannot make a temporary folder: %1</source>
         <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>%1 saved the project meanwhile and changed what this command changed; nothing was written. Run it again on the project as it is now:
+%2</source>
+        <translation>%1 在此期间保存了项目，并更改了本命令所更改的内容；未写入任何内容。请在项目的当前状态上重新运行：
+%2</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
     </message>
 </context>
 <context>
@@ -5389,6 +5458,73 @@ Expected: %2</source>
         <source>the local server</source>
         <translation>本地服务器</translation>
     </message>
+    <message>
+        <source>%1 saved the project meanwhile and changed the same things; nothing was written:
+%2</source>
+        <translation>%1 在此期间保存了项目，并更改了相同的内容；未写入任何内容：
+%2</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>not a shared project</source>
+        <translation>不是共享项目</translation>
+    </message>
+</context>
+<context>
+    <name>planner::EditConflictDialog</name>
+    <message>
+        <source>Changed on Both Sides</source>
+        <translation>双方均已更改</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%1 saved the shared project while you were editing it (it is now at revision %2). Their other changes and yours are combined; %n element(s) were changed on both sides, each differently.&lt;/p&gt;&lt;p&gt;Choose whose version to keep for each, then Save. Cancel writes nothing and keeps your changes unsaved.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;在您编辑期间，%1 保存了共享项目（现为修订 %2）。对方的其他更改与您的更改已合并；有 %n 个元素被双方以不同方式更改。&lt;/p&gt;&lt;p&gt;请为每项选择保留谁的版本，然后保存。取消不会写入任何内容，您的更改仍未保存。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>您的更改</translation>
+    </message>
+    <message>
+        <source>Their change</source>
+        <translation>对方的更改</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>Keep for %1</source>
+        <translation>为 %1 保留</translation>
+    </message>
+    <message>
+        <source>Keep All &amp;Yours</source>
+        <translation>全部保留您的(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Keep All &amp;Theirs</source>
+        <translation>全部保留对方的(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>planner::EditController</name>
@@ -5702,6 +5838,10 @@ Expected: %2</source>
         <source>Plan SHA-256: &lt;tt&gt;%1&lt;/tt&gt;</source>
         <translation>计划 SHA-256：&lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
+    <message>
+        <source>Project history: %1</source>
+        <translation>项目历史：%1</translation>
+    </message>
 </context>
 <context>
     <name>planner::FileController</name>
@@ -5884,16 +6024,34 @@ postgresql://用户@主机:端口/数据库?project=名称
         <translation>%1 保存了共享项目（修订 %2）；现显示已保存的内容</translation>
     </message>
     <message>
-        <source>%1 saved the shared project (revision %2); Save will ask before overwriting it</source>
-        <translation>%1 保存了共享项目（修订 %2）；保存时会先询问再覆盖</translation>
-    </message>
-    <message>
         <source>Shared Project Changed</source>
         <translation>共享项目已更改</translation>
     </message>
     <message>
         <source>Someone else saved %1 since you opened or last saved it.</source>
         <translation>自您打开或上次保存以来，其他人保存了 %1。</translation>
+    </message>
+    <message>
+        <source>%1 saved the shared project (revision %2); Save combines your changes with theirs and asks about anything you both changed</source>
+        <translation>%1 保存了共享项目（修订 %2）；保存时会合并您和对方的更改，并就双方都改过的内容询问您</translation>
+    </message>
+    <message>
+        <source>Saved %1 as revision %2</source>
+        <translation>已将 %1 保存为修订 %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 as revision %2, together with the changes %3 saved meanwhile (%4 of theirs, %5 of yours kept)</source>
+        <translation>已将 %1 保存为修订 %2，并合并了 %3 在此期间保存的更改（保留对方 %4 项、您的 %5 项）</translation>
+    </message>
+    <message>
+        <source>others</source>
+        <translation>其他人</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n element(s) changed on both sides wait for your choice</source>
+        <translation>
+            <numerusform>未保存：%n 个双方都更改过的元素等待您选择</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6654,6 +6812,115 @@ Version range it requires of %2 (for example &gt;=12 &lt;17; empty: any version)
     </message>
 </context>
 <context>
+    <name>planner::HistoryPanel</name>
+    <message>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>更改了 %1</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Filter by element, field or value</source>
+        <translation>按元素、字段或值筛选</translation>
+    </message>
+    <message>
+        <source>Only the saves of this person</source>
+        <translation>仅此人的保存</translation>
+    </message>
+    <message>
+        <source>Only saves on or after this day</source>
+        <translation>仅此日及之后的保存</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the project&apos;s history again</source>
+        <translation>重新读取项目历史</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>谁：</translation>
+    </message>
+    <message>
+        <source>Save / Element</source>
+        <translation>保存 / 元素</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>No project open</source>
+        <translation>未打开项目</translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation>组件 %1</translation>
+    </message>
+    <message>
+        <source>dependency %1</source>
+        <translation>依赖 %1</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Save %L1 · %2 · %3</source>
+        <translation>保存 %L1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 项更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No saves recorded yet</source>
+        <translation>尚无保存记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln save(s) shown</source>
+        <translation>
+            <numerusform>显示 %1 / %Ln 次保存</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %Ln change(s)</source>
+        <translation>
+            <numerusform>，共 %Ln 项更改</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>planner::IcsCalendar</name>
     <message>
         <source>Maintenance window %1, %2 to %3.</source>
@@ -6885,20 +7152,8 @@ Version range it requires of %2 (for example &gt;=12 &lt;17; empty: any version)
         <translation>1 个组件</translation>
     </message>
     <message>
-        <source>%1 components</source>
-        <translation>%1 个组件</translation>
-    </message>
-    <message>
-        <source>%1 shown of %2</source>
-        <translation>显示 %1 / %2</translation>
-    </message>
-    <message>
         <source>1 dependency</source>
         <translation>1 个依赖关系</translation>
-    </message>
-    <message>
-        <source>%1 dependencies</source>
-        <translation>%1 个依赖关系</translation>
     </message>
     <message>
         <source>Preferences saved; the new language applies at the next start</source>
@@ -6927,6 +7182,46 @@ Version range it requires of %2 (for example &gt;=12 &lt;17; empty: any version)
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The history starts with the project&apos;s first save</source>
+        <translation>历史从项目第一次保存开始</translation>
+    </message>
+    <message>
+        <source>Cannot read the history: %1</source>
+        <translation>无法读取历史：%1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>%L1 components</source>
+        <translation>%L1 个组件</translation>
+    </message>
+    <message>
+        <source>%L1 shown of %2</source>
+        <translation>显示 %L1 / %2</translation>
+    </message>
+    <message>
+        <source>%L1 dependencies</source>
+        <translation>%L1 个依赖</translation>
+    </message>
+    <message>
+        <source>Analysing: checking, ordering, scheduling…</source>
+        <translation>正在分析：检查、排序、排期…</translation>
+    </message>
+    <message>
+        <source>Analysis waits for the edits to settle…</source>
+        <translation>分析等待编辑完成…</translation>
+    </message>
+    <message>
+        <source>Analysed in %L1 ms: 1 open finding</source>
+        <translation>分析用时 %L1 毫秒：1 个未解决的发现</translation>
+    </message>
+    <message>
+        <source>Analysed in %L1 ms: %L2 open findings</source>
+        <translation>分析用时 %L1 毫秒：%L2 个未解决的发现</translation>
     </message>
 </context>
 <context>
@@ -9715,6 +10010,14 @@ Fingerprint %2</source>
     <message>
         <source>Scenario: %1 (a variant of the project&apos;s plan, not its baseline)</source>
         <translation>场景：%1（项目计划的一个变体，而非其基线）</translation>
+    </message>
+    <message>
+        <source>Project history</source>
+        <translation>项目历史</translation>
+    </message>
+    <message>
+        <source>none recorded: computed from an estate file, not a saved project</source>
+        <translation>无记录：由资产文件计算，而非已保存的项目</translation>
     </message>
 </context>
 <context>
