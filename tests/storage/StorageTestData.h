@@ -340,29 +340,47 @@ inline Estate largeEstate(int components)
     return e;
 }
 
-/// Runs SQL statements on a file through a connection of its own (for building fixtures).
-inline QString runSql(const QString &path, const QStringList &statements)
+/// Runs @p work on a connection of its own to the SQLite file @p path; returns what it
+/// returns, or why the file did not open.
+template<typename Work>
+inline QString onSqliteFile(const QString &path, Work work)
 {
     static std::atomic<int> counter{0};
     const QString name = QStringLiteral("storage-test-%1").arg(++counter);
-    QString problem;
+    QString result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        if (!db.open()) {
-            problem = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            for (const QString &statement : statements) {
-                if (!query.exec(statement)) {
-                    problem = statement + QStringLiteral(": ") + query.lastError().text();
-                    break;
-                }
-            }
-        }
+        result = db.open() ? work(db) : db.lastError().text();
     }
     QSqlDatabase::removeDatabase(name);
-    return problem;
+    return result;
+}
+
+/// Runs SQL statements on a file through a connection of its own (for building fixtures).
+inline QString runSql(const QString &path, const QStringList &statements)
+{
+    return onSqliteFile(path, [&statements](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        for (const QString &statement : statements)
+            if (!query.exec(statement))
+                return statement + QStringLiteral(": ") + query.lastError().text();
+        return QString();
+    });
+}
+
+/// SQLite's own check of the whole file (PRAGMA integrity_check): "ok", or what is wrong.
+inline QString integrityCheck(const QString &path)
+{
+    return onSqliteFile(path, [](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+            return query.lastError().text();
+        QStringList lines;
+        while (query.next())
+            lines << query.value(0).toString();
+        return lines.join(u'\n');
+    });
 }
 
 /// Writes @p bytes to @p path, replacing what was there.
