@@ -14,7 +14,7 @@ packages=(
     xvfb xauth graphviz poppler-utils openssl
     dpkg-dev file desktop-file-utils shared-mime-info qt6-translations-l10n
     python3-networkx python3-vobject python3-jsonschema
-    libqt6sql6-psql postgresql-15
+    libqt6sql6-psql libpq-dev pkgconf postgresql-15
 )
 # fonts-dejavu-extra holds DejaVu Sans Condensed, the font of the graph's boxes and the plan
 # PDF; tzdata the time zones windows are planned in; openssl is the stock tool the tests check
@@ -23,6 +23,8 @@ packages=(
 # desktop-file-utils and shared-mime-info make and check the .deb (scripts/package.sh);
 # qt6-translations-l10n translates the standard buttons (OK, Cancel) of the German and Chinese GUI.
 # libqt6sql6-psql is Qt's PostgreSQL driver, through which shared projects live on a server;
+# libpq-dev (found with pkgconf) lets the program read a shared project's rows through the same
+# libpq the driver uses, as it reads a file's through libsqlite3;
 # postgresql-15 gives the tests initdb and pg_ctl for a throw-away cluster of their own
 # (tests/support/pg-cluster.sh); no server of the machine is used or needed.
 # qt6-qpa-plugins (the offscreen and xcb platforms) is only recommended by libqt6gui6, and

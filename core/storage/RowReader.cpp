@@ -6,7 +6,10 @@
 #include <QSqlError>
 #include <QSqlRecord>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
+
+#include <charconv>
 
 namespace planner {
 
@@ -20,7 +23,9 @@ RowReader::RowReader(QSqlDatabase &db, const QString &where, const QString &tabl
     const QVariant handle = db.driver()->handle();
     if (access == Access::Native && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_handle = *static_cast<sqlite3 *const *>(handle.data());
-    if (!m_handle) {
+    else if (access == Access::Native && qstrcmp(handle.typeName(), "pg_conn*") == 0)
+        m_pg = *static_cast<PGconn *const *>(handle.data());
+    if (!m_handle && !m_pg) {
         m_query = QSqlQuery(db);
         m_query.setForwardOnly(true);
     }
@@ -29,6 +34,7 @@ RowReader::RowReader(QSqlDatabase &db, const QString &where, const QString &tabl
 RowReader::~RowReader()
 {
     sqlite3_finalize(m_statement); // a no-op on nullptr
+    PQclear(m_pgResult);           // likewise
 }
 
 bool RowReader::select(const QString &sql)
@@ -40,6 +46,19 @@ bool RowReader::select(const QString &sql)
         if (code == SQLITE_OK)
             return true;
         failQuery(code, QString::fromUtf8(sqlite3_errmsg(m_handle)));
+        return false;
+    }
+    if (m_pg) {
+        // In the caller's transaction on the same connection: the same snapshot QtSql reads in.
+        PQclear(m_pgResult);
+        m_pgResult = PQexec(m_pg, sql.toUtf8().constData());
+        m_pgRow = -1;
+        if (PQresultStatus(m_pgResult) == PGRES_TUPLES_OK) {
+            m_pgRows = PQntuples(m_pgResult);
+            return true;
+        }
+        m_pgRows = 0;
+        failQuery(0, QString::fromUtf8(PQresultErrorMessage(m_pgResult)).trimmed());
         return false;
     }
     if (m_query.prepare(sql) && m_query.exec())
@@ -62,6 +81,8 @@ bool RowReader::next()
             failQuery(code, QString::fromUtf8(sqlite3_errmsg(m_handle)));
         return false;
     }
+    if (m_pg)
+        return ++m_pgRow < m_pgRows;
     m_texts.clear();
     if (m_query.next())
         return true;
@@ -93,6 +114,8 @@ QString RowReader::columnName(int column)
 {
     if (m_handle)
         return QString::fromUtf8(sqlite3_column_name(m_statement, column));
+    if (m_pg)
+        return QString::fromUtf8(PQfname(m_pgResult, column));
     return m_query.record().fieldName(column);
 }
 
@@ -119,6 +142,8 @@ bool RowReader::isNull(int column)
 {
     if (m_handle)
         return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+    if (m_pg)
+        return PQgetisnull(m_pgResult, m_pgRow, column) != 0;
     return m_query.value(column).isNull();
 }
 
@@ -128,6 +153,18 @@ std::optional<qint64> RowReader::integerValue(int column)
         if (sqlite3_column_type(m_statement, column) != SQLITE_INTEGER)
             return std::nullopt;
         return sqlite3_column_int64(m_statement, column);
+    }
+    if (m_pg) {
+        // int8, int2, int4 (pg_type.h): whole numbers, sent as their decimal text.
+        const Oid type = PQftype(m_pgResult, column);
+        if ((type != 20 && type != 21 && type != 23) || isNull(column))
+            return std::nullopt;
+        const char *text = PQgetvalue(m_pgResult, m_pgRow, column);
+        const char *end = text + PQgetlength(m_pgResult, m_pgRow, column);
+        qint64 number = 0;
+        if (std::from_chars(text, end, number).ptr != end)
+            return std::nullopt;
+        return number;
     }
     const QVariant value = m_query.value(column);
     if (value.typeId() != QMetaType::LongLong && value.typeId() != QMetaType::Int)
@@ -142,6 +179,9 @@ QByteArrayView RowReader::utf8(int column)
         return QByteArrayView(reinterpret_cast<const char *>(bytes),
                               bytes ? sqlite3_column_bytes(m_statement, column) : 0);
     }
+    if (m_pg)
+        return QByteArrayView(PQgetvalue(m_pgResult, m_pgRow, column),
+                              PQgetlength(m_pgResult, m_pgRow, column));
     if (m_texts.empty())
         m_texts.resize(size_t(m_query.record().count()));
     QByteArray &text = m_texts.at(size_t(column));

@@ -19,6 +19,8 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct pg_conn;
+struct pg_result;
 
 namespace planner {
 
@@ -31,8 +33,10 @@ namespace planner {
 /// On a QSQLITE connection the rows are read through SQLite's own statement on the connection's
 /// handle: a column is then a few bytes of UTF-8, not a QVariant holding a UTF-16 copy of it,
 /// and a pooled text seen before costs no string at all. That is most of the time it takes to
-/// open a large project. Any other driver (or Access::Generic) reads through QSqlQuery, with
-/// the same answers and the same messages.
+/// open a large project. On a QPSQL connection (a shared project) likewise through libpq on the
+/// connection's handle: the text of each column as the server sent it, no QVariant. Any other
+/// driver (or Access::Generic) reads through QSqlQuery, with the same answers and the same
+/// messages.
 class RowReader
 {
 public:
@@ -81,8 +85,12 @@ private:
     std::optional<qint64> integerValue(int column);
     QString columnName(int column);
 
-    sqlite3 *m_handle = nullptr; // set for the native access
+    sqlite3 *m_handle = nullptr; // set for the native access to SQLite
     sqlite3_stmt *m_statement = nullptr;
+    pg_conn *m_pg = nullptr; // set for the native access to PostgreSQL
+    pg_result *m_pgResult = nullptr;
+    int m_pgRow = -1;
+    int m_pgRows = 0;
     QSqlQuery m_query;               // the generic access
     std::vector<QByteArray> m_texts; // generic: UTF-8 of the current row's columns
     VersionPool &m_pool;

@@ -199,7 +199,7 @@ public:
     /// The project's tables as they stand in this transaction.
     Expected<Estate> read()
     {
-        return readProjectTables(db(), m_where.url(), RowReader::Access::Generic);
+        return readProjectTables(db(), m_where.url(), RowReader::Access::Native);
     }
 
     /// As writeOverCurrent(), with the project as it stands given (@p before; none for a new
@@ -309,7 +309,7 @@ Expected<Estate> ServerProject::load(const ServerLocation &where, qint64 *revisi
                                       *revision = read->revision;
                                   }
                                   estate = readProjectTables(session.db(), where.url(),
-                                                             RowReader::Access::Generic);
+                                                             RowReader::Access::Native);
                                   return estate ? Expected<Done>(Done{})
                                                 : Expected<Done>(estate.error());
                               });
