@@ -293,8 +293,12 @@ Expected<Done> writeProject(const QString &path, const Estate &estate, int fromV
         if (previous)
             before = std::move(*previous);
     }
+    // Only what changed since the project as it was read above is written: an edit of one
+    // component of a large project is one UPDATE. A project that did not read (a damaged one
+    // being saved over) is written whole.
     if (result)
-        result = writeProjectTables(connection.database(), estate, hook);
+        result = before ? writeProjectChanges(connection.database(), *before, estate, hook)
+                        : writeProjectTables(connection.database(), estate, hook);
     if (result)
         result = appendHistory(connection.database(), before ? &*before : nullptr, estate,
                                nextHistoryRevision(connection.database()), systemUserName(),

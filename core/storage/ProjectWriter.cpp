@@ -60,6 +60,33 @@ public:
         return true;
     }
 
+    /// Empties @p group's tables, children before parents (the schema's order reversed).
+    bool clear(const QStringList &group)
+    {
+        QSqlQuery query(m_db);
+        const QStringList tables = ProjectSchema::tables(ProjectSchema::currentVersion());
+        for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
+            if (!group.contains(*it))
+                continue;
+            if (!query.exec(QStringLiteral("DELETE FROM %1").arg(*it)))
+                return fail(*it, query.lastError().text());
+        }
+        return true;
+    }
+
+    /// Runs @p sql with @p values bound, for one row of @p table.
+    bool exec(const QString &table, const QString &sql, const QVariantList &values)
+    {
+        QSqlQuery query(m_db);
+        if (!query.prepare(sql))
+            return fail(table, query.lastError().text());
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec())
+            return fail(table, query.lastError().text());
+        return true;
+    }
+
     bool project(const ProjectInfo &p)
     {
         BatchInsert insert(m_db, QStringLiteral("project"),
@@ -78,31 +105,60 @@ public:
         return done(insert, QStringLiteral("sites"));
     }
 
+    /// The values of a component's row after its position, in the table's column order.
+    static QVariantList componentValues(const Component &c)
+    {
+        return {text(c.id),
+                text(c.name),
+                kindName(c.kind),
+                text(c.product),
+                text(c.version.text()),
+                c.target ? QVariant(text(c.target->text())) : QVariant(),
+                text(c.site),
+                text(c.owner),
+                criticalityName(c.criticality),
+                minutes(c.durations[Phase::Prepare]),
+                minutes(c.durations[Phase::Backup]),
+                minutes(c.durations[Phase::Execute]),
+                minutes(c.durations[Phase::Verify]),
+                minutes(c.durations[Phase::Rollback]),
+                c.reversible ? 1 : 0};
+    }
+
     bool components(const QList<Component> &components)
+    {
+        return componentRows(components, 0) && componentChildren(components, 0);
+    }
+
+    /// Inserts the rows of components[first...].
+    bool componentRows(const QList<Component> &components, qsizetype first)
     {
         BatchInsert insert(m_db, QStringLiteral("components"),
                            columns({"position", "id", "name", "kind", "product", "version",
                                     "target", "site", "owner", "criticality", "prepare_minutes",
                                     "backup_minutes", "execute_minutes", "verify_minutes",
                                     "rollback_minutes", "reversible"}));
-        for (qsizetype i = 0; i < components.size(); ++i) {
-            const Component &c = components[i];
-            insert << qint64(i) << text(c.id) << text(c.name) << kindName(c.kind) << text(c.product)
-                   << text(c.version.text()) << (c.target ? text(c.target->text()) : QVariant())
-                   << text(c.site) << text(c.owner) << criticalityName(c.criticality)
-                   << minutes(c.durations[Phase::Prepare]) << minutes(c.durations[Phase::Backup])
-                   << minutes(c.durations[Phase::Execute]) << minutes(c.durations[Phase::Verify])
-                   << minutes(c.durations[Phase::Rollback]) << (c.reversible ? 1 : 0);
+        for (qsizetype i = first; i < components.size(); ++i) {
+            insert << qint64(i);
+            for (const QVariant &value : componentValues(components[i]))
+                insert << value;
         }
-        if (!done(insert, QStringLiteral("components")))
-            return false;
+        return done(insert, QStringLiteral("components"));
+    }
 
+    /// Inserts the backups, roles and external ids of components[first...], or of the rows
+    /// listed in @p only when it is given.
+    bool componentChildren(const QList<Component> &components, qsizetype first,
+                           const QList<qsizetype> *only = nullptr)
+    {
         BatchInsert backups(m_db, QStringLiteral("component_backups"),
                             columns({"component", "method", "last_restore_test", "restore_minutes",
                                      "location", "retention_days", "taken_at"}));
         BatchInsert roles(m_db, QStringLiteral("component_roles"),
                           columns({"component", "position", "role"}));
-        for (qsizetype i = 0; i < components.size(); ++i) {
+        BatchInsert external(m_db, QStringLiteral("component_external_ids"),
+                             columns({"component_id", "external_id"}));
+        const auto add = [&](qsizetype i) {
             const Component &c = components[i];
             if (c.backup)
                 backups << qint64(i) << text(c.backup->method) << date(c.backup->lastRestoreTest)
@@ -110,21 +166,102 @@ public:
                         << minutes(c.backup->retentionDays) << text(c.backup->takenAt);
             for (qsizetype r = 0; r < c.roles.size(); ++r)
                 roles << qint64(i) << qint64(r) << text(c.roles[r]);
-        }
+            if (!c.externalId.isEmpty())
+                external << c.id << c.externalId;
+        };
+        if (only)
+            for (const qsizetype i : *only)
+                add(i);
+        else
+            for (qsizetype i = first; i < components.size(); ++i)
+                add(i);
         return done(backups, QStringLiteral("component_backups"))
-               && done(roles, QStringLiteral("component_roles"));
+               && done(roles, QStringLiteral("component_roles"))
+               && done(external, QStringLiteral("component_external_ids"));
     }
 
-    bool dependencies(const QList<Dependency> &dependencies)
+    /// The components as @p after has them, over tables that hold @p before's: rows changed in
+    /// place are updated (their backups, roles and external ids written again), rows added at
+    /// the end inserted. Anything else (a removal, a new order, a changed id, or changes to
+    /// most rows) rewrites the tables.
+    bool changedComponents(const QList<Component> &before, const QList<Component> &after)
+    {
+        const QStringList group{QStringLiteral("components"), QStringLiteral("component_backups"),
+                                QStringLiteral("component_roles"),
+                                QStringLiteral("component_external_ids")};
+        QList<qsizetype> changed;
+        bool inPlace = after.size() >= before.size();
+        for (qsizetype i = 0; inPlace && i < before.size(); ++i) {
+            if (before[i] == after[i])
+                continue;
+            inPlace = before[i].id == after[i].id;
+            changed.append(i);
+        }
+        if (!inPlace || changed.size() > std::max<qsizetype>(64, before.size() / 8))
+            return clear(group) && components(after);
+        static const QString update = QStringLiteral(
+            "UPDATE components SET id = ?, name = ?, kind = ?, product = ?, version = ?, "
+            "target = ?, site = ?, owner = ?, criticality = ?, prepare_minutes = ?, "
+            "backup_minutes = ?, execute_minutes = ?, verify_minutes = ?, rollback_minutes = ?, "
+            "reversible = ? WHERE position = ?");
+        for (const qsizetype i : std::as_const(changed)) {
+            QVariantList values = componentValues(after[i]);
+            values << qint64(i);
+            if (!exec(QStringLiteral("components"), update, values)
+                || !exec(QStringLiteral("component_backups"),
+                         QStringLiteral("DELETE FROM component_backups WHERE component = ?"),
+                         {qint64(i)})
+                || !exec(QStringLiteral("component_roles"),
+                         QStringLiteral("DELETE FROM component_roles WHERE component = ?"),
+                         {qint64(i)})
+                || !exec(QStringLiteral("component_external_ids"),
+                         QStringLiteral(
+                             "DELETE FROM component_external_ids WHERE component_id = ?"),
+                         {text(after[i].id)}))
+                return false;
+        }
+        return componentChildren(after, 0, &changed) && componentRows(after, before.size())
+               && componentChildren(after, before.size());
+    }
+
+    bool dependencies(const QList<Dependency> &dependencies, qsizetype first = 0)
     {
         BatchInsert insert(m_db, QStringLiteral("dependencies"),
                            columns({"position", "from_id", "to_id", "type", "requirement"}));
-        for (qsizetype i = 0; i < dependencies.size(); ++i) {
-            const Dependency &d = dependencies[i];
-            insert << qint64(i) << text(d.from) << text(d.to) << text(d.type)
-                   << (d.requirement ? QVariant(d.requirement->text()) : QVariant());
+        for (qsizetype i = first; i < dependencies.size(); ++i) {
+            insert << qint64(i);
+            for (const QVariant &value : dependencyValues(dependencies[i]))
+                insert << value;
         }
         return done(insert, QStringLiteral("dependencies"));
+    }
+
+    static QVariantList dependencyValues(const Dependency &d)
+    {
+        return {text(d.from), text(d.to), text(d.type),
+                d.requirement ? QVariant(d.requirement->text()) : QVariant()};
+    }
+
+    /// As changedComponents(), for the dependencies.
+    bool changedDependencies(const QList<Dependency> &before, const QList<Dependency> &after)
+    {
+        QList<qsizetype> changed;
+        const bool grows = after.size() >= before.size();
+        for (qsizetype i = 0; grows && i < before.size(); ++i)
+            if (!(before[i] == after[i]))
+                changed.append(i);
+        if (!grows || changed.size() > std::max<qsizetype>(64, before.size() / 8))
+            return clear({QStringLiteral("dependencies")}) && dependencies(after);
+        for (const qsizetype i : std::as_const(changed)) {
+            QVariantList values = dependencyValues(after[i]);
+            values << qint64(i);
+            if (!exec(QStringLiteral("dependencies"),
+                      QStringLiteral("UPDATE dependencies SET from_id = ?, to_id = ?, type = ?, "
+                                     "requirement = ? WHERE position = ?"),
+                      values))
+                return false;
+        }
+        return dependencies(after, before.size());
     }
 
     bool catalog(const QList<CatalogEntry> &catalog)
@@ -284,16 +421,6 @@ public:
         return done(insert, QStringLiteral("node_positions"));
     }
 
-    bool externalIds(const QList<Component> &components)
-    {
-        BatchInsert insert(m_db, QStringLiteral("component_external_ids"),
-                           columns({"component_id", "external_id"}));
-        for (const Component &c : components)
-            if (!c.externalId.isEmpty())
-                insert << c.id << c.externalId;
-        return done(insert, QStringLiteral("component_external_ids"));
-    }
-
     bool records(const ChangeRecords &records)
     {
         return writeChangeRecords(m_db, records, [this](BatchInsert &insert, const QString &table) {
@@ -320,8 +447,75 @@ Expected<Done> writeProjectTables(QSqlDatabase &db, const Estate &estate,
                     && writer.dependencies(estate.dependencies()) && writer.catalog(estate.catalog)
                     && writer.calendar(estate) && writer.processes(estate.processes)
                     && writer.staff(estate.staff) && writer.positions(estate)
-                    && writer.externalIds(estate.components()) && writer.records(estate.records)
-                    && writer.scenarios(estate.scenarios);
+                    && writer.records(estate.records) && writer.scenarios(estate.scenarios);
+    if (!ok)
+        return writer.error();
+    return Done{};
+}
+
+Expected<Done> writeProjectChanges(QSqlDatabase &db, const Estate &before, const Estate &after,
+                                   const std::function<bool(const QString &)> &afterTable)
+{
+    Writer writer(db, afterTable);
+    const auto group = [](std::initializer_list<const char *> names) {
+        QStringList tables;
+        for (const char *name : names)
+            tables << QString::fromLatin1(name);
+        return tables;
+    };
+    const QStringList projectTables = group({"project"});
+    const QStringList siteTables = group({"sites"});
+    const QStringList componentTables = group(
+        {"components", "component_backups", "component_roles", "component_external_ids"});
+    const QStringList dependencyTables = group({"dependencies"});
+    const QStringList catalogTables = group({"catalog_entries", "catalog_releases", "catalog_stops",
+                                             "catalog_requires", "catalog_support"});
+    const QStringList calendarTables = group({"windows", "freezes", "waivers", "order_pins"});
+    const QStringList processTables = group(
+        {"processes", "process_uses", "process_peaks", "process_user_groups"});
+    const QStringList staffTables = group({"staff", "staff_roles", "staff_unavailable"});
+    const QStringList positionTables = group({"node_positions"});
+    // The rest: the records of the controlled change and the scenarios, and any table a later
+    // schema adds, written again whenever one of them changed.
+    QStringList restTables = ProjectSchema::tables(ProjectSchema::currentVersion());
+    for (const QStringList *named :
+         {&projectTables, &siteTables, &componentTables, &dependencyTables, &catalogTables,
+          &calendarTables, &processTables, &staffTables, &positionTables})
+        for (const QString &table : *named)
+            restTables.removeAll(table);
+    for (const QString &kept : ProjectSchema::appendOnlyTables())
+        restTables.removeAll(kept);
+
+    // Hand-placed positions hang on the components' ids (a rewrite of the components deletes
+    // them): written again, after the components, whenever either changed. A few rows.
+    const bool positionsAgain = before.manualPositions != after.manualPositions
+                                || before.components() != after.components();
+    bool ok = true;
+    if (ok && positionsAgain)
+        ok = writer.clear(positionTables);
+    if (ok && !(before.project == after.project))
+        ok = writer.clear(projectTables) && writer.project(after.project);
+    if (ok && before.sites != after.sites)
+        ok = writer.clear(siteTables) && writer.sites(after.sites);
+    if (ok && before.components() != after.components())
+        ok = writer.changedComponents(before.components(), after.components());
+    if (ok && before.dependencies() != after.dependencies())
+        ok = writer.changedDependencies(before.dependencies(), after.dependencies());
+    if (ok && before.catalog != after.catalog)
+        ok = writer.clear(catalogTables) && writer.catalog(after.catalog);
+    if (ok
+        && (before.windows != after.windows || before.freezes != after.freezes
+            || before.waivers != after.waivers || before.pins != after.pins))
+        ok = writer.clear(calendarTables) && writer.calendar(after);
+    if (ok && before.processes != after.processes)
+        ok = writer.clear(processTables) && writer.processes(after.processes);
+    if (ok && before.staff != after.staff)
+        ok = writer.clear(staffTables) && writer.staff(after.staff);
+    if (ok && positionsAgain)
+        ok = writer.positions(after);
+    if (ok && (!(before.records == after.records) || before.scenarios != after.scenarios))
+        ok = writer.clear(restTables) && writer.records(after.records)
+             && writer.scenarios(after.scenarios);
     if (!ok)
         return writer.error();
     return Done{};

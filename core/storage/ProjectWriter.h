@@ -17,4 +17,13 @@ namespace planner {
 Expected<Done> writeProjectTables(QSqlDatabase &db, const Estate &estate,
                                   const std::function<bool(const QString &table)> &afterTable);
 
+/// Turns tables that hold @p before into tables that hold @p after, writing only what changed:
+/// a component or dependency edited in place is one UPDATE, one added at the end one INSERT,
+/// and a section that did not change is not touched; a section changed in any other way is
+/// written again whole. The same content as writeProjectTables(@p after), in the time of the
+/// edit rather than of the project's size. @p before must be what the tables hold (read in
+/// the same transaction, or known by the revision).
+Expected<Done> writeProjectChanges(QSqlDatabase &db, const Estate &before, const Estate &after,
+                                   const std::function<bool(const QString &table)> &afterTable);
+
 } // namespace planner

@@ -206,7 +206,11 @@ public:
     /// project, whose history then starts with its creation).
     Expected<Done> write(const Estate &estate, const Estate *before)
     {
-        Expected<Done> written = writeProjectTables(db(), estate, testing::currentSaveHook());
+        // Only what changed since @p before (which the tables hold) is written.
+        Expected<Done> written = before
+                                     ? writeProjectChanges(db(), *before, estate,
+                                                           testing::currentSaveHook())
+                                     : writeProjectTables(db(), estate, testing::currentSaveHook());
         if (!written)
             return fail(written.error().what);
         QSqlQuery query(db());

@@ -3,7 +3,8 @@
 // the process abruptly, as a power cut or a kill would.
 //   crashing_save FILE            ends at the dependencies table (exit 42)
 //   crashing_save FILE at N       ends after the N-th table written (exit 42)
-//   crashing_save FILE count      saves in full and prints how many tables a save writes
+//   crashing_save FILE count      saves the first estate, then the second over it, and prints
+//                                 how many tables that second save writes
 //   crashing_save FILE forever    saves the second estate, then the first, and so on, until
 //                                 killed (the test sends SIGKILL at a moment of its choosing);
 //                                 prints "saving" as each save starts
@@ -51,6 +52,9 @@ int main(int argc, char **argv)
         return 1; // the save should never have finished
     }
     if (mode == QLatin1String("count")) {
+        // As "at" saves: the second estate over the first, which writes the tables that differ.
+        if (!saveProject(file, first))
+            return 1;
         int written = 0;
         testing::setSaveHook([&written](const QString &) {
             ++written;

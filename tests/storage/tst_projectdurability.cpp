@@ -119,8 +119,8 @@ void tst_ProjectDurability::crashMidSaveKeepsPreviousContent()
 
 void tst_ProjectDurability::crashAfterEveryTableKeepsPreviousContent()
 {
-    // The large estate saved over a slightly larger one ends after the first table, the second,
-    // ... the last: each time the project opens with all of its previous content.
+    // The large estate saved over a slightly larger one ends after the first table it writes,
+    // the second, ... the last: each time the project opens with all of its previous content.
     const QString file = path(QStringLiteral("every.uplan"));
     const Estate previous = storagetest::largeEstate(storagetest::crashEstateSize);
     QVERIFY(saveProject(file, previous));
@@ -132,7 +132,9 @@ void tst_ProjectDurability::crashAfterEveryTableKeepsPreviousContent()
     QVERIFY(counter.waitForFinished(120000));
     QCOMPARE(counter.exitCode(), 0);
     const int tables = counter.readAllStandardOutput().trimmed().toInt();
-    QVERIFY2(tables > 20, "a save writes every table of the schema");
+    // A save writes the tables whose section changed: here the components, their backups, roles
+    // and external ids, the dependencies and the hand-placed positions.
+    QVERIFY2(tables >= 6, qPrintable(QStringLiteral("only %1 tables written").arg(tables)));
 
     for (int at = 1; at <= tables; ++at) {
         QProcess crasher;

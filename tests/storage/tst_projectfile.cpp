@@ -16,6 +16,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+#include <ranges>
+
 using namespace planner;
 using namespace planner::storagetest;
 
@@ -42,6 +45,8 @@ private Q_SLOTS:
     void childRowsHaveForeignKeysButReferencesDoNot();
     void saveReplacesPreviousContent_data() { addBackends(); }
     void saveReplacesPreviousContent();
+    void eachKindOfEditIsSavedExactly_data() { addBackends(); }
+    void eachKindOfEditIsSavedExactly();
     void positionsOfRemovedComponentsAreNotKept_data() { addBackends(); }
     void positionsOfRemovedComponentsAreNotKept();
     void historyRecordsEverySave_data() { addBackends(); }
@@ -352,6 +357,126 @@ void tst_ProjectFile::saveReplacesPreviousContent()
     const auto loaded = loadProject(file);
     QVERIFY(loaded);
     verifySame(*loaded, smaller);
+}
+
+// A save over a project writes only what changed since it was read (writeProjectChanges): an
+// edit in place, an addition at the end, or the section again. Edit after edit, each kind a
+// user makes, the project reads back as exactly the estate saved.
+void tst_ProjectFile::eachKindOfEditIsSavedExactly()
+{
+    const QString file = location(QStringLiteral("edits.uplan"));
+    Estate estate = fullEstate();
+    QVERIFY(saveProject(file, estate));
+    const auto component = [&estate](const char *id) {
+        return *estate.find(QString::fromLatin1(id));
+    };
+    const auto replace = [&estate](const Component &c, const QString &oldId = {}) {
+        estate.replaceComponent(estate.indexOf(oldId.isEmpty() ? c.id : oldId), c);
+    };
+    const QList<std::pair<const char *, std::function<void()>>> edits = {
+        {"a component's field",
+         [&] {
+             Component c = component("pg-core");
+             c.owner = QStringLiteral("Database team");
+             c.target = version("17.2");
+             replace(c);
+         }},
+        {"a component's backup, roles and external id",
+         [&] {
+             Component c = component("mssql:reporting");
+             c.backup.reset();
+             c.roles = {QStringLiteral("dba")};
+             c.externalId = QStringLiteral("CI0099");
+             replace(c);
+             Component d = component("pg-core");
+             d.backup->restoreMinutes = 33;
+             d.roles.append(QStringLiteral("on-call"));
+             d.externalId.clear();
+             replace(d);
+         }},
+        {"a component added at the end",
+         [&] {
+             Component c = component("pg-core");
+             c.id = QStringLiteral("pg-replica");
+             c.externalId = QStringLiteral("CI0100");
+             estate.appendComponent(c);
+             estate.manualPositions.insert(c.id, QPoint(40, 80));
+         }},
+        {"a dependency changed and one added",
+         [&] {
+             Dependency d = estate.dependency(0);
+             d.requirement = range(">=13");
+             estate.replaceDependency(0, d);
+             estate.appendDependency(Dependency{QStringLiteral("pg-replica"),
+                                                QStringLiteral("pg-core"),
+                                                QStringLiteral("replicates"), std::nullopt});
+         }},
+        {"a component removed",
+         [&] {
+             for (int row :
+                  estate.dependenciesTouching(QStringLiteral("a.cert")) | std::views::reverse)
+                 estate.removeDependency(row);
+             estate.removeComponent(estate.indexOf(QStringLiteral("a.cert")));
+             estate.dropStalePositions();
+         }},
+        {"a component renamed",
+         [&] {
+             Component c = component("zz-app_01");
+             c.id = QStringLiteral("ledger-app");
+             replace(c, QStringLiteral("zz-app_01"));
+             for (int row = 0; row < estate.dependencyCount(); ++row) {
+                 Dependency d = estate.dependency(row);
+                 if (d.from == u"zz-app_01")
+                     d.from = c.id;
+                 estate.replaceDependency(row, d);
+             }
+             estate.dropStalePositions();
+         }},
+        {"a dependency removed", [&] { estate.removeDependency(0); }},
+        {"the project, a site, the catalog",
+         [&] {
+             estate.project.name = QStringLiteral("Core banking 2027");
+             estate.sites[1].name = QStringLiteral("Amsterdam DC 2");
+             estate.catalog[0].releases.append(version("18.0"));
+         }},
+        {"the calendar",
+         [&] {
+             estate.windows[0].parallel = 4;
+             estate.freezes.removeLast();
+         }},
+        {"processes and staff",
+         [&] {
+             estate.processes[0].uses.append(QStringLiteral("pg-replica"));
+             estate.staff[0].roles.append(QStringLiteral("change-manager"));
+         }},
+        {"records, scenarios and positions",
+         [&] {
+             estate.records.rollbacks[0].triggers.append(QStringLiteral("error rate > 1 %"));
+             estate.scenarios.removeLast();
+             estate.manualPositions[QStringLiteral("pg-core")] = QPoint(7, 9);
+         }},
+        {"many components at once",
+         [&] {
+             for (int i = 0; i < estate.componentCount(); ++i) {
+                 Component c = estate.component(i);
+                 c.owner = QStringLiteral("Everyone");
+                 estate.replaceComponent(i, c);
+             }
+         }},
+    };
+    for (const auto &[what, edit] : edits) {
+        edit();
+        const Expected<Done> saved = saveProject(file, estate);
+        QVERIFY2(saved, qPrintable(QString::fromLatin1(what) + QStringLiteral(": ")
+                                   + (saved ? QString() : saved.error().text())));
+        const Expected<Estate> loaded = loadProject(file);
+        QVERIFY2(loaded, qPrintable(QString::fromLatin1(what)));
+        if (!(*loaded == estate)) {
+            qWarning("after the edit \"%s\":", what);
+            verifySame(*loaded, estate);
+            QFAIL(what);
+        }
+    }
 }
 
 void tst_ProjectFile::positionsOfRemovedComponentsAreNotKept()
