@@ -185,6 +185,17 @@ void tst_MainWindow::historyViewShowsEachSave()
     QVERIFY2(newest->text(0).startsWith(QStringLiteral("Save 2")), qPrintable(newest->text(0)));
     QCOMPARE(newest->childCount(), 1);
     QCOMPARE(newest->child(0)->text(1), QStringLiteral("added"));
+    // UPLAN_SCREENSHOT_DIR=DIR keeps pictures of the window with the History view, at the two
+    // sizes the views are checked at.
+    if (const QString dir = qEnvironmentVariable("UPLAN_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        m_window->history()->tree()->expandAll();
+        for (const QSize size : {QSize(1600, 1000), QSize(1280, 720)}) {
+            m_window->resize(size);
+            QTest::qWait(200);
+            QVERIFY(m_window->grab().save(
+                QStringLiteral("%1/history-%2.png").arg(dir).arg(size.width())));
+        }
+    }
 }
 
 void tst_MainWindow::titleShowsFileAndModifiedState()

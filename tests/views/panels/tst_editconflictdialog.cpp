@@ -68,6 +68,11 @@ void tst_EditConflictDialog::listsEachConflictInWords()
                 || (label->text().contains(QLatin1String("ana, bo"))
                     && label->text().contains(QLatin1String("revision 7")));
     QVERIFY(named);
+    if (const QString dir = qEnvironmentVariable("UPLAN_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        dialog.show();
+        QTest::qWait(100);
+        QVERIFY(dialog.grab().save(dir + QStringLiteral("/edit-conflicts.png")));
+    }
 }
 
 void tst_EditConflictDialog::theirsUnlessChosen()
