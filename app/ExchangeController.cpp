@@ -26,6 +26,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QUndoStack>
@@ -320,6 +321,13 @@ void ExchangeController::exportWithDialog()
     Q_EMIT message(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
 }
 
+namespace {
+
+/// Components from which drawing an SVG or PNG takes about a second.
+constexpr int drawingsWorthProgress = 500;
+
+} // namespace
+
 Expected<Done> ExchangeController::exportTo(const QString &path, const FileFormat &format,
                                             const FormatOptions &options)
 {
@@ -332,9 +340,30 @@ Expected<Done> ExchangeController::exportTo(const QString &path, const FileForma
     const Estate estate = project ? m_document->projectEstate() : m_document->estate();
     if (!project && !m_document->scenario().isEmpty())
         chosen->insert(scenarioFormatOption(), m_document->scenario());
-    return writeFileAtomically(path, [&](QIODevice *device) {
-        return format.write(estate, device, *chosen);
-    });
+    const auto write = [path, estate, writer = format.write, options = *chosen] {
+        return writeFileAtomically(path, [&](QIODevice *device) {
+            return writer(estate, device, options);
+        });
+    };
+    const QString label = tr("Exporting %1…").arg(QFileInfo(path).fileName());
+    if (!format.needsGui) {
+        // A writer of data only: in a worker, with progress after a second.
+        std::optional<Expected<Done>> written = runWithProgress(m_window, label, write, false);
+        return std::move(*written);
+    }
+    // A drawing (SVG, PNG) is painted in this thread: a large one says what is going on first,
+    // as it takes seconds (a 2,000-component PNG about three).
+    std::unique_ptr<QProgressDialog> progress;
+    if (estate.componentCount() >= drawingsWorthProgress) {
+        progress = std::make_unique<QProgressDialog>(label, QString(), 0, 0, m_window);
+        progress->setWindowTitle(tr("Export"));
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setCancelButton(nullptr);
+        progress->setMinimumDuration(0);
+        progress->show();
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    }
+    return write();
 }
 
 } // namespace planner

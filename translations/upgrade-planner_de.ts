@@ -5742,6 +5742,10 @@ Erwartet: %2</translation>
         <source>Import of %1 cancelled</source>
         <translation>Import von %1 abgebrochen</translation>
     </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
 </context>
 <context>
     <name>planner::ExportPlanDialog</name>

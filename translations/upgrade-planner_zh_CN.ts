@@ -5703,6 +5703,10 @@ Expected: %2</source>
         <source>Import of %1 cancelled</source>
         <translation>已取消导入 %1</translation>
     </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
 </context>
 <context>
     <name>planner::ExportPlanDialog</name>

@@ -5,6 +5,7 @@
 #include "SmallEstate.h"
 #include "exchange/CsvMappingDialog.h"
 #include "exchange/EstateJson.h"
+#include "generator/EstateGenerator.h"
 #include "graph/GraphExport.h"
 #include "storage/EstateFile.h"
 #include "storage/ProjectFile.h"
@@ -18,6 +19,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void droppedFileIsImported();
     void unreadableFileKeepsTheProject();
     void exportsEveryWritableFormat();
+    void largeDrawingSaysWhatIsGoingOn();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -317,6 +320,61 @@ void tst_ExchangeController::exportsEveryWritableFormat()
     QVERIFY2(refused.error().text().contains(QStringLiteral("table")),
              qPrintable(refused.error().text()));
     QVERIFY(!QFileInfo::exists(bad));
+}
+
+namespace {
+
+/// Counts the progress dialogs shown while it lives, and their labels.
+class ProgressWatch : public QObject
+{
+public:
+    ProgressWatch() { qApp->installEventFilter(this); }
+    ~ProgressWatch() override { qApp->removeEventFilter(this); }
+    QStringList labels;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show)
+            if (auto *progress = qobject_cast<QProgressDialog *>(watched))
+                labels << progress->labelText();
+        return false;
+    }
+};
+
+} // namespace
+
+// Drawing a large estate takes seconds in the window's thread: a progress dialog names the file
+// first. A small one, or data written in a worker within a second, shows none.
+void tst_ExchangeController::largeDrawingSaysWhatIsGoingOn()
+{
+    GeneratorOptions options;
+    options.components = 800;
+    const QString json = path(QStringLiteral("large.json"));
+    QFile out(json);
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(writeEstateJson(generateEstate(options)));
+    out.close();
+    QVERIFY(m_window->openFile(json));
+    ExchangeController *exchange = m_window->exchangeController();
+    {
+        ProgressWatch watch;
+        const QString png = path(QStringLiteral("large.png"));
+        QVERIFY(exchange->exportTo(png, *FileFormats::find(QStringLiteral("png"))));
+        QVERIFY(QFileInfo(png).size() > 0);
+        QCOMPARE(watch.labels, QStringList{QStringLiteral("Exporting large.png…")});
+    }
+    {
+        ProgressWatch watch;
+        QVERIFY(exchange->exportTo(path(QStringLiteral("large.csv")),
+                                   *FileFormats::find(QStringLiteral("csv"))));
+        QVERIFY(watch.labels.isEmpty());
+    }
+    openBank();
+    ProgressWatch watch;
+    QVERIFY(exchange->exportTo(path(QStringLiteral("small.png")),
+                               *FileFormats::find(QStringLiteral("png"))));
+    QVERIFY(watch.labels.isEmpty());
 }
 
 QTEST_MAIN(tst_ExchangeController)

@@ -3,6 +3,7 @@
 
 #include "itemmodels/ConflictTableModel.h"
 #include "itemmodels/Counted.h"
+#include "panels/LocaleFormat.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -50,7 +51,7 @@ WaiverDialog::WaiverDialog(const QList<Conflict> &conflicts, QDate suggestedExpi
     m_reason->setFixedHeight(m_reason->fontMetrics().lineSpacing() * 4 + 12);
     m_expires->setChecked(true);
     m_expiry->setCalendarPopup(true);
-    m_expiry->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_expiry->setDisplayFormat(localeDateFormat());
     m_expiry->setDate(suggestedExpiry.isValid() ? suggestedExpiry
                                                 : QDate::currentDate().addMonths(6));
 

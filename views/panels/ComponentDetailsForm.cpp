@@ -3,6 +3,7 @@
 #include "ComponentDetailsPanel.h"
 
 #include "ComboChoices.h"
+#include "LocaleFormat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -122,7 +123,7 @@ void ComponentDetailsPanel::buildForm()
     m_backupMethod = new QLineEdit(m_backup);
     m_backupMethod->setPlaceholderText(tr("e.g. pg_basebackup, VM snapshot"));
     m_restoreTest = new QDateEdit(m_backup);
-    m_restoreTest->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_restoreTest->setDisplayFormat(localeDateFormat());
     m_restoreTest->setCalendarPopup(true);
     m_restoreTest->setMinimumDate(QDate(1970, 1, 1)); // the minimum stands for "never"
     m_restoreTest->setSpecialValueText(tr("never"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HistoryPanel.h"
 
+#include "LocaleFormat.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -62,7 +64,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_text->setClearButtonEnabled(true);
     m_who->setToolTip(tr("Only the saves of this person"));
     m_since->setCalendarPopup(true);
-    m_since->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_since->setDisplayFormat(localeDateFormat());
     m_since->setDate(QDate::currentDate().addMonths(-1));
     m_since->setEnabled(false);
     m_sinceOn->setToolTip(tr("Only saves on or after this day"));

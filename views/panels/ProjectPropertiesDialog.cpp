@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProjectPropertiesDialog.h"
 
+#include "LocaleFormat.h"
 #include "inventory/Vocabulary.h"
 
 #include <QCheckBox>
@@ -84,7 +85,7 @@ ProjectPropertiesDialog::ProjectPropertiesDialog(const ProjectInfo &project, QWi
     m_reason->setToolTip(tr("Why the upgrade happens: pick one, or type a word of your own"));
     m_urgency->setToolTip(tr("How pressing it is: pick one, or type a word of your own"));
 
-    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_start->setDisplayFormat(localeDateFormat());
     m_start->setCalendarPopup(true);
     m_start->setDate(project.start.isValid() ? project.start : QDate::currentDate());
     m_start->setToolTip(tr("The plan's day zero: support end dates and waivers are judged "

@@ -3,6 +3,7 @@
 
 #include "CalendarEditorCells.h"
 #include "CalendarEditorFormats.h"
+#include "panels/LocaleFormat.h"
 
 #include "changes/RecordDelegate.h"
 
@@ -30,8 +31,6 @@ using namespace calendar_detail;
 namespace {
 
 // Windows are wall-clock times of the project's zone, carried as UTC so nothing shifts them.
-const QString DateTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
-const QString DateFormat = QStringLiteral("yyyy-MM-dd");
 
 /// Date, time and date-time cells edited with QDateEdit, QTimeEdit, QDateTimeEdit (the
 /// default factory's editors) in the calendar's formats, and shown in them.
@@ -44,9 +43,9 @@ public:
     {
         switch (v.typeId()) {
         case QMetaType::QDateTime:
-            return v.toDateTime().toString(DateTimeFormat);
+            return locale.toString(v.toDateTime(), localeDateTimeFormat(locale));
         case QMetaType::QDate:
-            return v.toDate().toString(DateFormat);
+            return locale.toString(v.toDate(), localeDateFormat(locale));
         case QMetaType::QTime:
             return v.toTime().toString(HourFormat);
         default:
@@ -76,11 +75,11 @@ public:
             switch (index.data(Qt::EditRole).typeId()) {
             case QMetaType::QDateTime:
                 edit->setTimeSpec(Qt::UTC);
-                edit->setDisplayFormat(DateTimeFormat);
+                edit->setDisplayFormat(localeDateTimeFormat());
                 edit->setCalendarPopup(true);
                 break;
             case QMetaType::QDate:
-                edit->setDisplayFormat(DateFormat);
+                edit->setDisplayFormat(localeDateFormat());
                 edit->setCalendarPopup(true);
                 break;
             default:

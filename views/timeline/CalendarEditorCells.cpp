@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CalendarEditorCells.h"
 
+#include "panels/LocaleFormat.h"
+
 #include <QAbstractItemView>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -16,8 +18,6 @@
 namespace planner {
 
 namespace {
-
-const QString DateFormat = QStringLiteral("yyyy-MM-dd");
 
 // An editor bigger than its cell: at the cell's top left, as big as it asks, kept inside the
 // view's viewport (moved up or left rather than cut).
@@ -138,7 +138,7 @@ void AbsenceList::addRange(const DateRange &range)
     auto *from = new QDateEdit(r.start, widget);
     auto *to = new QDateEdit(r.end, widget);
     for (QDateEdit *edit : {from, to}) {
-        edit->setDisplayFormat(DateFormat);
+        edit->setDisplayFormat(localeDateFormat());
         edit->setCalendarPopup(true);
     }
     from->setToolTip(tr("First day away"));
@@ -253,16 +253,17 @@ AbsencesDelegate::AbsencesDelegate(std::function<QDate()> firstDay, QObject *par
 {
 }
 
-QString AbsencesDelegate::displayText(const QVariant &value, const QLocale &) const
+QString AbsencesDelegate::displayText(const QVariant &value, const QLocale &locale) const
 {
     const QList<DateRange> ranges = readableAbsences(value.toString());
     if (ranges.isEmpty())
         return value.toString();
     QStringList parts;
     for (const DateRange &d : ranges)
-        parts.append(d.start == d.end ? d.start.toString(DateFormat)
-                                      : d.start.toString(DateFormat) + QStringLiteral(" \u2013 ")
-                                            + d.end.toString(DateFormat));
+        parts.append(d.start == d.end ? locale.toString(d.start, localeDateFormat(locale))
+                                      : locale.toString(d.start, localeDateFormat(locale))
+                                            + QStringLiteral(" \u2013 ")
+                                            + locale.toString(d.end, localeDateFormat(locale)));
     return parts.join(QStringLiteral(", "));
 }
 

@@ -5,6 +5,7 @@
 #include "inventory/EstateStore.h"
 #include "inventory/Kinds.h"
 #include "inventory/Vocabulary.h"
+#include "panels/LocaleFormat.h"
 #include "timeline/CalendarEditor.h"
 #include "timeline/CalendarEditorCells.h"
 
@@ -423,7 +424,10 @@ void tst_CalendarEditor::datesAndTimesHaveEditors()
     std::unique_ptr<QWidget> editor(delegate->createEditor(windows, option, end));
     auto *dateTime = qobject_cast<QDateTimeEdit *>(editor.get());
     QVERIFY(dateTime);
-    QCOMPARE(dateTime->displayFormat(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    // The locale's date and time, the year in four digits, to the minute.
+    QCOMPARE(dateTime->displayFormat(), localeDateTimeFormat());
+    QVERIFY(dateTime->displayFormat().contains(QLatin1String("yyyy")));
+    QVERIFY(!dateTime->displayFormat().contains(QLatin1String("ss")));
     delegate->setEditorData(dateTime, end);
     QCOMPARE(dateTime->dateTime(), QDateTime(QDate(2027, 1, 10), QTime(4, 0), Qt::UTC));
     dateTime->setDateTime(QDateTime(QDate(2027, 1, 10), QTime(6, 30), Qt::UTC));
@@ -432,7 +436,10 @@ void tst_CalendarEditor::datesAndTimesHaveEditors()
     QCOMPARE(m_store->estate().windows[0].end, QDateTime(QDate(2027, 1, 10), QTime(6, 30), Qt::UTC));
     auto *styled = qobject_cast<QStyledItemDelegate *>(delegate);
     QVERIFY(styled);
-    QCOMPARE(styled->displayText(end.data(), QLocale()), QStringLiteral("2027-01-10 06:30"));
+    QCOMPARE(styled->displayText(end.data(), QLocale(QLocale::German, QLocale::Germany)),
+             QStringLiteral("10.01.2027 06:30"));
+    QCOMPARE(styled->displayText(end.data(), QLocale(QLocale::English, QLocale::UnitedStates)),
+             QStringLiteral("1/10/2027 6:30 AM"));
     m_stack->undo();
     QCOMPARE(m_store->estate().windows[0].end, QDateTime(QDate(2027, 1, 10), QTime(4, 0), Qt::UTC));
 
@@ -541,8 +548,9 @@ void tst_CalendarEditor::absencesThroughTheDateEditor()
     const StaffMember &m = m_store->estate().staff.at(0);
     QCOMPARE(m.unavailable, (QList<DateRange>{{QDate(2027, 1, 15), QDate(2027, 1, 20)},
                                               {QDate(2027, 2, 1), QDate(2027, 2, 1)}}));
-    QCOMPARE(qobject_cast<QStyledItemDelegate *>(delegate)->displayText(away.data(), QLocale()),
-             QStringLiteral("2027-01-15 \u2013 2027-01-20, 2027-02-01"));
+    QCOMPARE(qobject_cast<QStyledItemDelegate *>(delegate)->displayText(
+                 away.data(), QLocale(QLocale::German, QLocale::Germany)),
+             QStringLiteral("15.01.2027 \u2013 20.01.2027, 01.02.2027"));
 
     // Opened again, it lists them; one removed, the estate follows; undo brings it back.
     std::unique_ptr<QWidget> again(delegate->createEditor(staff->viewport(), option, away));
