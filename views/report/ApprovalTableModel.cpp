@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApprovalTableModel.h"
 
+#include "panels/LocaleFormat.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
+#include <QLocale>
 
 namespace planner {
 
@@ -40,7 +43,8 @@ QString ApprovalTableModel::text(const VerifiedApproval &a, int column) const
     case SignedAt: {
         // Stored in UTC; shown in the reader's time, the zone named.
         const QDateTime utc = QDateTime::fromString(a.signedAt, Qt::ISODate);
-        return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t"))
+        return utc.isValid() ? QLocale().toString(utc.toLocalTime(),
+                                                  localeDateTimeFormat() + QStringLiteral(" t"))
                              : a.signedAt;
     }
     case Key:
