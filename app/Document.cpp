@@ -244,6 +244,22 @@ void Document::adopt(LoadedFile loaded, const QString &path, bool readOnly)
         m_disk.revision = loaded.revision; // what was read, even if someone saved since
 }
 
+void Document::adoptSharedRevision(Estate estate, qint64 revision)
+{
+    m_undoStack->clear();
+    leaveScenario();
+    QStringList kept;
+    for (const QString &id : m_selection->selectedIds())
+        if (estate.indexOf(id) >= 0)
+            kept << id;
+    m_selection->clear();
+    m_sharedBase = estate;
+    m_store->reset(std::move(estate));
+    m_undoStack->setClean();
+    m_disk.revision = revision;
+    m_selection->setSelection(kept);
+}
+
 void Document::adoptImported(Estate estate, const QString &path)
 {
     m_selection->clear();

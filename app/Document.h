@@ -115,6 +115,13 @@ public:
     /// Takes @p estate, imported from @p path (a CycloneDX BOM, a CMDB export...), as a new
     /// untitled document: Save asks where the project goes.
     void adoptImported(Estate estate, const QString &path);
+    /// A shared project this document shows unchanged, as someone else saved it (revision
+    /// @p revision): shown in place, the selection kept where its components still exist,
+    /// nothing to undo.
+    void adoptSharedRevision(Estate estate, qint64 revision);
+    /// The shared project as this document last read or saved it, and that revision: what
+    /// ServerProject::loadChanges() starts from.
+    const Estate &sharedBase() const { return m_sharedBase; }
     /// Takes @p estate from a recovery copy of @p projectPath (empty: an untitled document)
     /// with its changes unsaved: the document is modified, and Save writes it to the project.
     void adoptRecovered(Estate estate, const QString &projectPath);

@@ -188,11 +188,30 @@ void FileController::onSharedProjectSaved(qint64 revision, const QString &user)
 {
     const QString who = user.isEmpty() ? tr("Someone") : user;
     if (!m_document->isModified()) {
-        // Nothing of this workbench's to lose: show what the team has now.
-        if (load(m_document->filePath()))
-            Q_EMIT message(tr("%1 saved the shared project (revision %2); it is shown as saved")
-                               .arg(who)
-                               .arg(revision));
+        // Nothing of this workbench's to lose: show what the team has now, reading only the
+        // sections their saves changed.
+        const Expected<ServerLocation> where = ServerLocation::parse(m_document->filePath());
+        if (!where)
+            return;
+        std::optional<Expected<std::pair<Estate, qint64>>> read = runWithProgress(
+            m_window, tr("Reading %1's changes…").arg(who),
+            [where = *where, base = m_document->sharedBase(),
+             from = m_document->sharedRevision()]() -> Expected<std::pair<Estate, qint64>> {
+                qint64 now = 0;
+                Expected<Estate> estate = ServerProject::loadChanges(where, base, from, &now);
+                if (!estate)
+                    return estate.error();
+                return std::pair(std::move(*estate), now);
+            },
+            false);
+        if (!*read) {
+            showError(tr("Cannot Read the Shared Project"), (*read).error().text());
+            return;
+        }
+        m_document->adoptSharedRevision(std::move((**read).first), (**read).second);
+        Q_EMIT message(tr("%1 saved the shared project (revision %2); it is shown as saved")
+                           .arg(who)
+                           .arg((**read).second));
         return;
     }
     Q_EMIT message(tr("%1 saved the shared project (revision %2); Save combines your changes "

@@ -493,4 +493,50 @@ Expected<Estate> readProjectTables(QSqlDatabase &db, const QString &where, RowRe
     return estate;
 }
 
+Expected<Estate> readChangedTables(QSqlDatabase &db, const QString &where, RowReader::Access access,
+                                   const Estate &current, const QSet<QString> &sections)
+{
+    const QString componentsSection = QStringLiteral("components");
+    const QString dependenciesSection = QStringLiteral("dependencies");
+    const bool components = sections.contains(componentsSection);
+    const bool dependencies = sections.contains(dependenciesSection);
+    bool rest = false;
+    for (const QString &section : sections)
+        rest = rest || (section != componentsSection && section != dependenciesSection);
+
+    project_reader_detail::Reader reader(db, where, access);
+    Estate out;
+    bool ok = true;
+    if (rest)
+        ok = reader.project(out) && reader.sites(out) && reader.catalog(out) && reader.calendar(out)
+             && reader.processes(out) && reader.staff(out) && reader.records(out)
+             && reader.scenarios(out);
+    else
+        out = current; // its components and dependencies are replaced below
+    Estate graph;
+    if (ok && components)
+        ok = reader.components(graph) && reader.externalIds(graph);
+    Estate links;
+    if (ok && dependencies)
+        ok = reader.dependencies(links);
+    if (!ok)
+        return reader.error();
+
+    const Estate &withComponents = components ? graph : current;
+    const Estate &withDependencies = dependencies ? links : current;
+    out.clearComponentsAndDependencies();
+    out.reserve(withComponents.componentCount(), withDependencies.dependencyCount());
+    for (const Component &c : withComponents.components())
+        out.appendComponent(c);
+    for (const Dependency &d : withDependencies.dependencies())
+        out.appendDependency(d);
+    // Hand-placed positions hang on the components: read again with them or with the rest.
+    if (components || rest) {
+        out.manualPositions.clear();
+        if (!reader.positions(out))
+            return reader.error();
+    }
+    return out;
+}
+
 } // namespace planner

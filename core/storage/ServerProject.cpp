@@ -322,6 +322,66 @@ Expected<Estate> ServerProject::load(const ServerLocation &where, qint64 *revisi
     return estate;
 }
 
+Expected<Estate> ServerProject::loadChanges(const ServerLocation &where, const Estate &current,
+                                            qint64 currentRevision, qint64 *revision)
+{
+    Session session(where);
+    if (Expected<Done> opened = session.openProject(); !opened)
+        return opened.error();
+    {
+        const Expected<Session::Meta> meta = session.meta(false);
+        if (!meta)
+            return meta.error();
+        if (meta->schemaVersion != ProjectSchema::currentVersion() || currentRevision <= 0)
+            return load(where, revision); // migrated first, or nothing to start from
+    }
+    Expected<Estate> estate = Error{};
+    bool whole = false;
+    const Expected<Done> read = session.transaction(
+        QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"), [&]() {
+            const Expected<Session::Meta> meta = session.meta(false);
+            if (!meta)
+                return Expected<Done>(meta.error());
+            *revision = meta->revision;
+            if (meta->revision == currentRevision) {
+                estate = current;
+                return Expected<Done>(Done{});
+            }
+            // Every save since records its sections, unless the history starts later (a
+            // project published before there was one): then the whole project is read.
+            QSqlQuery query(session.db());
+            query.prepare(QStringLiteral("SELECT DISTINCT section FROM history WHERE revision > ?"
+                                         " UNION ALL SELECT CASE WHEN COALESCE(MIN(revision), 0)"
+                                         " <= ? THEN '' ELSE NULL END FROM history"));
+            query.addBindValue(currentRevision);
+            query.addBindValue(currentRevision + 1);
+            if (!query.exec())
+                return Expected<Done>(Error{where.url(), explain(query.lastError())});
+            QSet<QString> sections;
+            bool reaches = false;
+            while (query.next()) {
+                if (query.isNull(0))
+                    continue;
+                if (query.value(0).toString().isEmpty())
+                    reaches = true;
+                else
+                    sections.insert(query.value(0).toString());
+            }
+            if (!reaches) {
+                whole = true;
+                return Expected<Done>(Done{});
+            }
+            estate = readChangedTables(session.db(), where.url(), RowReader::Access::Native,
+                                       current, sections);
+            return estate ? Expected<Done>(Done{}) : Expected<Done>(estate.error());
+        });
+    if (!read)
+        return read.error();
+    if (whole)
+        return load(where, revision);
+    return estate;
+}
+
 Expected<qint64> ServerProject::revision(const ServerLocation &where)
 {
     Session session(where);

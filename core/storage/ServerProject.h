@@ -24,6 +24,12 @@ public:
     /// Reads the project; one at an older schema is migrated first, in its own transaction.
     /// @p revision, when given, is set to the revision read (from the same snapshot).
     static Expected<Estate> load(const ServerLocation &where, qint64 *revision = nullptr);
+    /// The project as it is now, for a copy that holds it as it was at @p currentRevision:
+    /// only the sections the history says were saved since are read again (readChangedTables),
+    /// the rest taken from @p current. A project at another schema, or whose history does not
+    /// reach back to @p currentRevision, is read whole. @p revision is set to the revision read.
+    static Expected<Estate> loadChanges(const ServerLocation &where, const Estate &current,
+                                        qint64 currentRevision, qint64 *revision);
     /// The project's revision: 1 after publishing, one more with every save.
     static Expected<qint64> revision(const ServerLocation &where);
 

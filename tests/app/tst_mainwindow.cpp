@@ -4,6 +4,7 @@
 #include "EditController.h"
 #include "FileController.h"
 #include "MainWindow.h"
+#include "PgServer.h"
 #include "SmallEstate.h"
 #include "analysis/AnalysisRunner.h"
 #include "analysis/ConflictsPanel.h"
@@ -22,6 +23,8 @@
 #include "panels/DependenciesPanel.h"
 #include "panels/HistoryPanel.h"
 #include "panels/InventoryPanel.h"
+#include "storage/ProjectFile.h"
+#include "storage/ServerProject.h"
 #include "timeline/TimelinePanel.h"
 #include "timeline/TimelineView.h"
 
@@ -34,6 +37,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -56,6 +60,7 @@ private Q_SLOTS:
     void opensTheSample();
     void statusBarSaysWhatTheAnalysisDoes();
     void historyViewShowsEachSave();
+    void colleaguesSaveShowsInAnUnchangedWindow();
     void titleShowsFileAndModifiedState();
     void saveAsProposesTheDocumentsFolder();
     void filtersByKindSiteAndText();
@@ -196,6 +201,42 @@ void tst_MainWindow::historyViewShowsEachSave()
                 QStringLiteral("%1/history-%2.png").arg(dir).arg(size.width())));
         }
     }
+}
+
+// A window showing a shared project without edits of its own shows a colleague's save within
+// moments, reading only what changed; the selection stays, nothing is left to undo.
+void tst_MainWindow::colleaguesSaveShowsInAnUnchangedWindow()
+{
+    QString why;
+    if (!test::pgPort(&why))
+        QFAIL(qPrintable(why));
+    const QString url = test::serverUrl(test::uniqueProject("window"));
+    QVERIFY(saveProject(url, test::smallEstate()));
+    QVERIFY(m_window->openFile(url));
+    m_window->document()->selection()->setSelection({QStringLiteral("ldap")});
+
+    // A colleague's program (the command line here) saves a change of the runtime's owner.
+    const qint64 revision = m_window->document()->sharedRevision();
+    Estate theirs = test::smallEstate();
+    Component jvm = *theirs.find(QStringLiteral("jvm"));
+    jvm.owner = QStringLiteral("Middleware team");
+    theirs.replaceComponent(theirs.indexOf(jvm.id), jvm);
+    const QString file = m_dir.filePath(QStringLiteral("colleague.uplan"));
+    QVERIFY(saveProject(file, theirs));
+    QProcess colleague;
+    colleague.start(QStringLiteral(UPLAN_BINARY_DIR "/bin/upgrade-planner"),
+                    {QStringLiteral("publish"), QStringLiteral("--replace"), file, url});
+    QVERIFY(colleague.waitForFinished(60000));
+    QVERIFY2(colleague.exitCode() == 0, colleague.readAllStandardError().constData());
+
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->document()->estate().find(QStringLiteral("jvm"))->owner,
+                              QStringLiteral("Middleware team"), 10000);
+    QCOMPARE(m_window->document()->sharedRevision(), revision + 1);
+    QVERIFY(!m_window->document()->isModified());
+    QVERIFY(!m_window->document()->undoStack()->canUndo());
+    QCOMPARE(m_window->document()->selection()->selectedIds(), QStringList{QStringLiteral("ldap")});
+    QVERIFY(
+        m_window->statusBar()->currentMessage().contains(QLatin1String("it is shown as saved")));
 }
 
 void tst_MainWindow::titleShowsFileAndModifiedState()

@@ -19,6 +19,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+#include <ranges>
+
 using namespace planner;
 using namespace planner::storagetest;
 
@@ -73,6 +76,7 @@ private Q_SLOTS:
     void twoClientsEditingDifferentComponentsBothKeepTheirWork();
     void twoClientsEditingTheSameComponentChoose();
     void commandLineEditOfASharedProjectCombines();
+    void anotherClientReadsOnlyWhatWasSaved();
 };
 
 void tst_ServerProject::initTestCase()
@@ -413,6 +417,68 @@ void tst_ServerProject::commandLineEditOfASharedProjectCombines()
                  && clash.error().what.contains(QLatin1String("nothing was written")),
              qPrintable(textOf(clash)));
     QCOMPARE(*ServerProject::revision(where), 3);
+}
+
+// A window that heard of a colleague's save reads only the sections the saves since its own
+// revision changed (the history names them): each time the result is exactly the project as a
+// whole read gives it.
+void tst_ServerProject::anotherClientReadsOnlyWhatWasSaved()
+{
+    const ServerLocation where = location(test::uniqueProject("changes"));
+    QVERIFY(ServerProject::publish(where, fullEstate(), ServerProject::Publish::Create));
+    qint64 revision = 0;
+    Estate seen = *ServerProject::load(where, &revision); // the other client's copy
+    const auto colleagueSaves = [&where](const std::function<void(Estate &)> &edit) {
+        qint64 at = 0;
+        const Estate base = *ServerProject::load(where, &at);
+        Estate mine = base;
+        edit(mine);
+        const Expected<ServerProject::SaveOutcome> saved = ServerProject::saveEdits(where, base, at,
+                                                                                    mine);
+        return saved && saved->revision > at;
+    };
+    const auto catchUp = [&]() -> bool {
+        qint64 now = 0;
+        const Expected<Estate> changed = ServerProject::loadChanges(where, seen, revision, &now);
+        if (!changed)
+            return false;
+        const Estate whole = *ServerProject::load(where);
+        verifySame(*changed, whole);
+        if (!(*changed == whole))
+            return false;
+        seen = *changed;
+        revision = now;
+        return true;
+    };
+    // A component's field.
+    QVERIFY(colleagueSaves([](Estate &e) { e = edited(e, "pg-core", "Database team"); }));
+    QVERIFY(catchUp());
+    QCOMPARE(seen.find(QStringLiteral("pg-core"))->owner, QStringLiteral("Database team"));
+    // A dependency and a window, in two saves: both caught up at once.
+    QVERIFY(colleagueSaves([](Estate &e) {
+        Dependency d = e.dependency(0);
+        d.requirement = range(">=14");
+        e.replaceDependency(0, d);
+    }));
+    QVERIFY(colleagueSaves([](Estate &e) { e.windows[0].parallel = 5; }));
+    QVERIFY(catchUp());
+    QCOMPARE(seen.windows[0].parallel, 5);
+    QCOMPARE(seen.dependency(0).requirement, range(">=14"));
+    // A component added with a hand-placed position, another removed.
+    QVERIFY(colleagueSaves([](Estate &e) {
+        Component c = *e.find(QStringLiteral("pg-core"));
+        c.id = QStringLiteral("pg-standby");
+        e.appendComponent(c);
+        e.manualPositions.insert(c.id, QPoint(3, 4));
+        for (int row : e.dependenciesTouching(QStringLiteral("new-1")) | std::views::reverse)
+            e.removeDependency(row);
+        e.removeComponent(e.indexOf(QStringLiteral("new-1")));
+    }));
+    QVERIFY(catchUp());
+    QVERIFY(seen.find(QStringLiteral("pg-standby")));
+    QVERIFY(!seen.find(QStringLiteral("new-1")));
+    // Nothing saved since: the copy as it is.
+    QVERIFY(catchUp());
 }
 
 QTEST_GUILESS_MAIN(tst_ServerProject)
