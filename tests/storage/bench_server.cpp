@@ -70,17 +70,24 @@ struct Propagation
     double shownMs = -1;
 };
 
-Propagation editReachesAnotherClient(const ServerLocation &where)
+/// @p dependency: the edit changes a dependency's required range instead of a component's owner.
+Propagation editReachesAnotherClient(const ServerLocation &where, bool dependency)
 {
     Propagation result;
     qint64 revision = 0;
     const Expected<Estate> base = ServerProject::load(where, &revision);
-    if (!base || base->componentCount() == 0)
+    if (!base || base->componentCount() == 0 || base->dependencyCount() == 0)
         return result;
     Estate mine = *base;
     Component c = mine.component(mine.componentCount() / 2);
-    c.owner = QStringLiteral("Edited by the benchmark %1").arg(revision);
-    mine.replaceComponent(mine.componentCount() / 2, c);
+    Dependency d = mine.dependency(mine.dependencyCount() / 2);
+    if (dependency) {
+        d.requirement = VersionRange::parse(QStringLiteral(">=%1").arg(revision)).value();
+        mine.replaceDependency(mine.dependencyCount() / 2, d);
+    } else {
+        c.owner = QStringLiteral("Edited by the benchmark %1").arg(revision);
+        mine.replaceComponent(mine.componentCount() / 2, c);
+    }
 
     ServerWatcher watcher(where);
     QString problem;
@@ -94,7 +101,7 @@ Propagation editReachesAnotherClient(const ServerLocation &where)
     QElapsedTimer timer;
     timer.start();
     const Expected<ServerProject::SaveOutcome> saved = ServerProject::saveEdits(where, *base,
-                                                                                 revision, mine);
+                                                                                revision, mine);
     if (!saved || saved->revision == 0)
         return result;
     result.saveMs = double(timer.nsecsElapsed()) / 1e6;
@@ -104,7 +111,8 @@ Propagation editReachesAnotherClient(const ServerLocation &where)
     // unchanged workbench window does.
     qint64 now = 0;
     const Expected<Estate> seen = ServerProject::loadChanges(where, *base, revision, &now);
-    if (!seen || seen->component(seen->componentCount() / 2).owner != c.owner)
+    if (!seen || seen->component(seen->componentCount() / 2).owner != c.owner
+        || seen->dependency(seen->dependencyCount() / 2).requirement != d.requirement)
         return result;
     result.shownMs = double(timer.nsecsElapsed()) / 1e6;
     return result;
@@ -133,8 +141,10 @@ int main(int argc, char **argv)
             port = line.mid(5).toInt();
 
     std::printf("Opening a project, whole command (`upgrade-planner show`), median of 3:\n");
-    std::printf("%-28s %9s %9s %6s | %9s %9s %9s\n", "estate", "file ms", "server ms", "ratio",
-                "edit ms", "heard ms", "shown ms");
+    std::printf("%-28s %9s %9s %6s | %9s %9s %9s | %9s %9s\n", "", "", "", "", "component", "edit",
+                "", "dependency", "edit");
+    std::printf("%-28s %9s %9s %6s | %9s %9s %9s | %9s %9s\n", "estate", "file ms", "server ms",
+                "ratio", "saved ms", "heard ms", "shown ms", "heard ms", "shown ms");
     for (const int size : sizes) {
         for (const bool generated : {false, true}) {
             GeneratorOptions ladders;
@@ -161,10 +171,11 @@ int main(int argc, char **argv)
             }
             const double fileMs = showMilliseconds(file);
             const double serverMs = showMilliseconds(url);
-            const Propagation edit = editReachesAnotherClient(*ServerLocation::parse(url));
-            std::printf("%-28s %9.0f %9.0f %6.2f | %9.0f %9.0f %9.0f\n", qPrintable(label),
-                        fileMs, serverMs, serverMs / std::max(1.0, fileMs), edit.saveMs,
-                        edit.heardMs, edit.shownMs);
+            const Propagation edit = editReachesAnotherClient(*ServerLocation::parse(url), false);
+            const Propagation link = editReachesAnotherClient(*ServerLocation::parse(url), true);
+            std::printf("%-28s %9.0f %9.0f %6.2f | %9.0f %9.0f %9.0f | %9.0f %9.0f\n",
+                        qPrintable(label), fileMs, serverMs, serverMs / std::max(1.0, fileMs),
+                        edit.saveMs, edit.heardMs, edit.shownMs, link.heardMs, link.shownMs);
             QFile::remove(file);
         }
     }
