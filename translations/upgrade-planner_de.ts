@@ -6097,6 +6097,14 @@ Das Passwort kommt aus ~/.pgpass oder PGPASSWORD, nie aus der URL.</translation>
             <numerusform>Nicht gespeichert: %n auf beiden Seiten geänderte Elemente warten auf Ihre Wahl</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading %1&apos;s changes…</source>
+        <translation>Die Änderungen von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Shared Project</source>
+        <translation>Das gemeinsame Projekt kann nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>planner::FileFormats</name>

@@ -6057,6 +6057,14 @@ postgresql://用户@主机:端口/数据库?project=名称
             <numerusform>未保存：%n 个双方都更改过的元素等待您选择</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading %1&apos;s changes…</source>
+        <translation>正在读取 %1 的更改…</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Shared Project</source>
+        <translation>无法读取共享项目</translation>
+    </message>
 </context>
 <context>
     <name>planner::FileFormats</name>

@@ -41,7 +41,9 @@ const QList<Command> &commands()
     // CMakeLists.txt, and its section in docs/cli.md.
     static const QList<Command> table = {
         {QStringLiteral("import"),
-         QT_TRANSLATE_NOOP("planner::cli::Tr", "Import an estate JSON file into a new project"),
+         QT_TRANSLATE_NOOP("planner::cli::Tr",
+                           "Import an estate JSON, CMDB CSV, CycloneDX or GraphML file into a "
+                           "new project or merge it into one"),
          &runImport},
         {QStringLiteral("publish"),
          QT_TRANSLATE_NOOP("planner::cli::Tr",
