@@ -45,6 +45,7 @@ private Q_SLOTS:
     void removalsAreOnlyThoseConfirmed();
     void cancelledReviewChangesNothing();
     void droppedFileIsImported();
+    void droppedProjectIsOpened();
     void unreadableFileKeepsTheProject();
     void exportsEveryWritableFormat();
     void largeDrawingSaysWhatIsGoingOn();
@@ -250,6 +251,23 @@ void tst_ExchangeController::droppedFileIsImported()
     QVERIFY(m_window->document()->estate().componentCount() > 0);
     QCOMPARE(m_window->document()->estate().componentCount(), direct->estate.componentCount());
     QCOMPARE(m_window->document()->estate().dependencyCount(), direct->estate.dependencyCount());
+}
+
+// A .uplan dropped on the window opens as that project (its file, not an import of it).
+void tst_ExchangeController::droppedProjectIsOpened()
+{
+    const QString project = path(QStringLiteral("bank.uplan"));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(project)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window, &drop);
+    QCOMPARE(QFileInfo(m_window->document()->filePath()).canonicalFilePath(),
+             QFileInfo(project).canonicalFilePath());
+    QVERIFY(!m_window->document()->isModified());
+    QCOMPARE(m_window->document()->estate(), *loadProject(project));
 }
 
 void tst_ExchangeController::unreadableFileKeepsTheProject()
