@@ -10,13 +10,14 @@ packages=(
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libboost-graph-dev libssl-dev libsqlite3-dev libgl-dev
-    fonts-dejavu-core fonts-dejavu-extra tzdata
+    fonts-dejavu-core fonts-dejavu-extra fonts-wqy-microhei tzdata
     xvfb xauth graphviz poppler-utils openssl
     dpkg-dev file desktop-file-utils shared-mime-info qt6-translations-l10n
     python3-networkx python3-vobject python3-jsonschema
     libqt6sql6-psql libpq-dev pkgconf postgresql-15
 )
-# fonts-dejavu-extra holds DejaVu Sans Condensed, the font of the graph's boxes and the plan
+# fonts-wqy-microhei draws the Chinese GUI (tst_translations' screenshots would show boxes
+# without a CJK font); fonts-dejavu-extra holds DejaVu Sans Condensed, the font of the graph's boxes and the plan
 # PDF; tzdata the time zones windows are planned in; openssl is the stock tool the tests check
 # signatures with. A minimal Debian has none of them for sure. dpkg-dev (dpkg-shlibdeps), file
 # (CPack uses it to find the executables),
