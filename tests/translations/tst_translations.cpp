@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSet>
@@ -87,6 +88,12 @@ void tst_Translations::everyShownStringIsTranslated()
     QVERIFY(translator.load(QStringLiteral(UPLAN_BINARY_DIR "/app/upgrade-planner_") + language
                             + QStringLiteral(".qm")));
     QVERIFY(QApplication::installTranslator(&translator));
+    // Qt's own, for the standard buttons (OK, Cancel, Restore Defaults), as the program loads
+    // it: the screenshots then show what a user sees.
+    QTranslator qt;
+    if (qt.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qt);
     QLocale::setDefault(QLocale(language));
 
     const QString shots = qEnvironmentVariable("UPLAN_SCREENSHOT_DIR");
