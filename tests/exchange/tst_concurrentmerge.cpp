@@ -5,11 +5,10 @@
 // while the other still uses it is asked about rather than leaving a dangling dependency.
 #include "exchange/ConcurrentMerge.h"
 
+#include "EstateEdits.h"
 #include "SmallEstate.h"
 
 #include <QTest>
-
-#include <ranges>
 
 using namespace planner;
 
@@ -160,9 +159,7 @@ void tst_ConcurrentMerge::removedWhileTheOtherAddsADependency()
     const Estate base = test::smallEstate();
     // They removed the directory and its dependency; this copy made something else use it.
     Estate theirs = base;
-    for (int row : theirs.dependenciesTouching(QStringLiteral("ldap")) | std::views::reverse)
-        theirs.removeDependency(row);
-    theirs.removeComponent(theirs.indexOf(QStringLiteral("ldap")));
+    test::removeComponentAndItsDependencies(theirs, QStringLiteral("ldap"));
     Estate mine = base;
     mine.appendDependency(test::dependency("jvm", "ldap", "uses"));
 
@@ -194,9 +191,7 @@ void tst_ConcurrentMerge::removedOnBothSides()
 {
     const Estate base = test::smallEstate();
     Estate gone = base;
-    for (int row : gone.dependenciesTouching(QStringLiteral("win-ep-01")) | std::views::reverse)
-        gone.removeDependency(row);
-    gone.removeComponent(gone.indexOf(QStringLiteral("win-ep-01")));
+    test::removeComponentAndItsDependencies(gone, QStringLiteral("win-ep-01"));
     const Expected<ConcurrentMerge> merged = mergeConcurrentEdits(base, gone, gone);
     QVERIFY(merged);
     QVERIFY(merged->conflicts.isEmpty());

@@ -11,13 +11,13 @@
 #include "storage/ProjectSchema.h"
 
 #include "CalendarCases.h"
+#include "EstateEdits.h"
 #include "PgServer.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
-#include <ranges>
 
 using namespace planner;
 using namespace planner::storagetest;
@@ -413,10 +413,7 @@ void tst_ProjectFile::eachKindOfEditIsSavedExactly()
          }},
         {"a component removed",
          [&] {
-             for (int row :
-                  estate.dependenciesTouching(QStringLiteral("a.cert")) | std::views::reverse)
-                 estate.removeDependency(row);
-             estate.removeComponent(estate.indexOf(QStringLiteral("a.cert")));
+             test::removeComponentAndItsDependencies(estate, QStringLiteral("a.cert"));
              estate.dropStalePositions();
          }},
         {"a component renamed",

@@ -6,6 +6,7 @@
 #include "ProjectFileChecks.h"
 #include "StorageTestData.h"
 
+#include "EstateEdits.h"
 #include "PgServer.h"
 #include "storage/ProjectFile.h"
 #include "storage/ServerProject.h"
@@ -20,7 +21,6 @@
 #include <QTest>
 
 #include <functional>
-#include <ranges>
 
 using namespace planner;
 using namespace planner::storagetest;
@@ -470,9 +470,7 @@ void tst_ServerProject::anotherClientReadsOnlyWhatWasSaved()
         c.id = QStringLiteral("pg-standby");
         e.appendComponent(c);
         e.manualPositions.insert(c.id, QPoint(3, 4));
-        for (int row : e.dependenciesTouching(QStringLiteral("new-1")) | std::views::reverse)
-            e.removeDependency(row);
-        e.removeComponent(e.indexOf(QStringLiteral("new-1")));
+        test::removeComponentAndItsDependencies(e, QStringLiteral("new-1"));
     }));
     QVERIFY(catchUp());
     QVERIFY(seen.find(QStringLiteral("pg-standby")));
