@@ -15,6 +15,8 @@
 #include <QStandardPaths>
 #include <QUndoStack>
 
+#include <sys/stat.h>
+
 namespace planner {
 
 namespace {
@@ -117,6 +119,12 @@ State diskStateOf(const QString &path)
     if (state.exists) {
         state.size = info.size();
         state.modified = info.lastModified();
+        struct stat file
+        {};
+        if (::stat(QFile::encodeName(path).constData(), &file) == 0) {
+            state.device = file.st_dev;
+            state.inode = file.st_ino;
+        }
     }
     return state;
 }
@@ -126,6 +134,15 @@ State diskStateOf(const QString &path)
 bool Document::changedOnDisk() const
 {
     return !isUntitled() && !(diskStateOf<DiskState>(m_filePath) == m_disk);
+}
+
+bool Document::replacedOnDisk() const
+{
+    if (isUntitled() || isShared())
+        return false;
+    const DiskState now = diskStateOf<DiskState>(m_filePath);
+    return now.exists && m_disk.exists
+           && (now.device != m_disk.device || now.inode != m_disk.inode);
 }
 
 bool Document::missingOnDisk() const

@@ -98,6 +98,9 @@ public:
     bool changedOnDisk() const;
     /// True when the project file is gone (deleted or moved away) since it was opened.
     bool missingOnDisk() const;
+    /// True when another file stands where the project was (moved or copied into its place):
+    /// a case of changedOnDisk() the GUI names as such.
+    bool replacedOnDisk() const;
 
     /// Starts an empty, untitled estate.
     void newEstate();
@@ -179,6 +182,10 @@ private:
         qint64 size = 0;
         QDateTime modified;
         qint64 revision = -1; ///< a shared project's revision on the server
+        /// The file itself, not its name: another file moved or copied into its place (a sync
+        /// tool, a checkout, `mv`) is noticed even when its size and time are the same.
+        quint64 device = 0;
+        quint64 inode = 0;
         friend bool operator==(const DiskState &, const DiskState &) = default;
     } m_disk;
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FileController.h"
+#include "panels/ActionIcons.h"
 
 #include "Document.h"
 #include "panels/EditConflictDialog.h"
@@ -46,6 +47,8 @@ FileController::FileController(Document *document, QWidget *window)
 {
     m_new->setShortcut(QKeySequence::New);
     m_open->setShortcut(QKeySequence::Open);
+    m_open->setIcon(actionIcon(ActionIcon::Open));
+    m_save->setIcon(actionIcon(ActionIcon::Save));
     m_save->setShortcut(QKeySequence::Save);
     m_saveAs->setShortcut(QKeySequence::SaveAs);
     m_quit->setShortcut(QKeySequence::Quit);
@@ -282,15 +285,21 @@ bool FileController::save()
         const bool shared = m_document->isShared();
         const QString file = shared ? m_document->displayName()
                                     : QDir::toNativeSeparators(m_document->filePath());
+        QString what;
+        if (missing)
+            what = tr("%1 was deleted or moved since you opened it.").arg(file);
+        else if (shared)
+            what = tr("Someone else saved %1 since you opened or last saved it.").arg(file);
+        else if (m_document->replacedOnDisk())
+            what = tr("%1 was replaced by another file since you opened or last saved it (moved "
+                      "or copied into its place).")
+                       .arg(file);
+        else
+            what = tr("%1 was changed on disk since you opened or last saved it, by another "
+                      "program or command.")
+                       .arg(file);
         QMessageBox box(QMessageBox::Warning,
-                        shared ? tr("Shared Project Changed") : tr("Project Changed on Disk"),
-                        missing  ? tr("%1 was deleted or moved since you opened it.").arg(file)
-                        : shared ? tr("Someone else saved %1 since you opened or last saved "
-                                      "it.")
-                                       .arg(file)
-                                 : tr("%1 was changed on disk since you opened or last saved "
-                                      "it, by another program or command.")
-                                       .arg(file),
+                        shared ? tr("Shared Project Changed") : tr("Project Changed on Disk"), what,
                         QMessageBox::Cancel, m_window);
         box.setInformativeText(missing ? tr("Save writes your project there again; Save As "
                                             "puts it elsewhere.")

@@ -39,6 +39,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 namespace planner {
@@ -271,12 +272,19 @@ void MainWindow::buildMenus()
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Icons beside the words: the words say what the estate's actions do, the icons let the
+    // eye find them. Undo and redo are known by their arrows alone (and their tooltips say
+    // what they would undo).
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setIconSize(QSize(20, 20));
     toolBar->addAction(m_file->openAction());
     toolBar->addAction(m_file->saveAction());
     toolBar->addSeparator();
-    toolBar->addAction(m_edit->toolBarUndoAction());
-    toolBar->addAction(m_edit->toolBarRedoAction());
+    for (QAction *arrow : {m_edit->toolBarUndoAction(), m_edit->toolBarRedoAction()}) {
+        toolBar->addAction(arrow);
+        if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(arrow)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
     toolBar->addSeparator();
     toolBar->addAction(m_edit->addComponentAction());
     toolBar->addAction(m_edit->removeComponentsAction());
@@ -289,6 +297,15 @@ void MainWindow::buildMenus()
     deleteRows->setShortcutContext(Qt::WidgetShortcut);
     m_inventory->tableView()->addAction(deleteRows);
     connect(deleteRows, &QAction::triggered, m_edit, &EditController::removeSelectedComponents);
+}
+
+MainWindow::~MainWindow()
+{
+    // The document goes with the window's children, after this window has become a mere
+    // QWidget: its undo stack's last "clean changed" must not reach the slots that use
+    // MainWindow's members (the history, the title).
+    m_document->blockSignals(true);
+    m_document->undoStack()->blockSignals(true);
 }
 
 bool MainWindow::openFile(const QString &path)
