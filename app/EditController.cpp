@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EditController.h"
+#include "panels/ActionIcons.h"
 
 #include "Document.h"
 #include "commands/AddComponentCommand.h"
@@ -41,6 +42,13 @@ EditController::EditController(Document *document, DependenciesPanel *dependenci
     // Every binding of the platform (Ctrl+Y and Ctrl+Shift+Z for redo), as fields know them.
     m_undo->setShortcuts(QKeySequence::Undo);
     m_redo->setShortcuts(QKeySequence::Redo);
+    m_undo->setIcon(actionIcon(ActionIcon::Undo));
+    m_redo->setIcon(actionIcon(ActionIcon::Redo));
+    m_toolBarUndo->setIcon(actionIcon(ActionIcon::Undo));
+    m_toolBarRedo->setIcon(actionIcon(ActionIcon::Redo));
+    m_addComponent->setIcon(actionIcon(ActionIcon::AddComponent));
+    m_removeComponents->setIcon(actionIcon(ActionIcon::RemoveComponents));
+    m_addDependency->setIcon(actionIcon(ActionIcon::AddDependency));
     m_addComponent->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_removeComponents->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     m_addDependency->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScenarioController.h"
+#include "panels/ActionIcons.h"
 
 #include "Document.h"
 #include "changes/ScenarioCompareDialog.h"
@@ -68,6 +69,7 @@ ScenarioController::ScenarioController(Document *document, QWidget *window)
     m_remove->setStatusTip(tr("Delete the current scenario; the baseline is shown again"));
     m_compare->setStatusTip(tr("Scenarios side by side: finish, windows, downtime, risk, "
                                "conflicts, readiness and the steps that moved"));
+    m_compare->setIcon(actionIcon(ActionIcon::CompareScenarios));
     m_compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     connect(m_new, &QAction::triggered, this, &ScenarioController::askNew);
     connect(m_rename, &QAction::triggered, this, &ScenarioController::askRename);

@@ -6105,6 +6105,10 @@ Das Passwort kommt aus ~/.pgpass oder PGPASSWORD, nie aus der URL.</translation>
         <source>Cannot Read the Shared Project</source>
         <translation>Das gemeinsame Projekt kann nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>%1 was replaced by another file since you opened or last saved it (moved or copied into its place).</source>
+        <translation>%1 wurde seit dem Öffnen oder letzten Speichern durch eine andere Datei ersetzt (an seine Stelle verschoben oder kopiert).</translation>
+    </message>
 </context>
 <context>
     <name>planner::FileFormats</name>
@@ -6831,6 +6835,14 @@ Versionsbereich, den es von %2 verlangt (zum Beispiel &gt;=12 &lt;17; leer: jede
     <message>
         <source>Found %1.</source>
         <translation>%1 gefunden.</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
     </message>
 </context>
 <context>

@@ -6065,6 +6065,10 @@ postgresql://用户@主机:端口/数据库?project=名称
         <source>Cannot Read the Shared Project</source>
         <translation>无法读取共享项目</translation>
     </message>
+    <message>
+        <source>%1 was replaced by another file since you opened or last saved it (moved or copied into its place).</source>
+        <translation>自您打开或上次保存以来，%1 已被另一个文件替换（被移动或复制到其位置）。</translation>
+    </message>
 </context>
 <context>
     <name>planner::FileFormats</name>
@@ -6787,6 +6791,14 @@ Version range it requires of %2 (for example &gt;=12 &lt;17; empty: any version)
     <message>
         <source>Found %1.</source>
         <translation>已找到 %1。</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
     </message>
 </context>
 <context>

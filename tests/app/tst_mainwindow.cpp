@@ -44,8 +44,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QWidgetAction>
 #include <QtTest>
 
 using namespace planner;
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void graphShowDetailsBringsTheDockBack();
     void ctrlZInADetailsFieldUndoesTheDocument();
     void toolBarUndoKeepsItsLabel();
+    void toolBarActionsHaveIcons();
     void viewsFollowTheAnalysis();
     void noTabWidensASmallWindow();
     void rememberedRecentFiles();
@@ -523,6 +526,32 @@ void tst_MainWindow::toolBarUndoKeepsItsLabel()
     QCOMPARE(m_window->document()->estate().indexOf(QStringLiteral("new-component")), -1);
     QVERIFY(m_window->editController()->toolBarRedoAction()->toolTip().startsWith(
         QStringLiteral("Redo Add component new-component")));
+}
+
+void tst_MainWindow::toolBarActionsHaveIcons()
+{
+    auto *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QVERIFY(toolBar);
+    QCOMPARE(toolBar->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+    int buttons = 0;
+    for (QAction *action : toolBar->actions()) {
+        if (action->isSeparator() || qobject_cast<QWidgetAction *>(action))
+            continue; // the scenario switcher is a combo box
+        ++buttons;
+        QVERIFY2(!action->icon().isNull(), qPrintable(action->text()));
+        QVERIFY2(!action->icon().pixmap(QSize(20, 20), 2.0).isNull(), qPrintable(action->text()));
+        // The words stay beside the icons, but for undo and redo, whose tooltips say them.
+        auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(action));
+        QVERIFY(button);
+        const bool arrow = action == m_window->editController()->toolBarUndoAction()
+                           || action == m_window->editController()->toolBarRedoAction();
+        QCOMPARE(button->toolButtonStyle(),
+                 arrow ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
+    }
+    QCOMPARE(buttons, 8); // open, save, undo, redo, add, remove, add dependency, compare
+    // The same actions in the menus carry the same icons.
+    QCOMPARE(m_window->editController()->undoAction()->icon().cacheKey(),
+             m_window->editController()->toolBarUndoAction()->icon().cacheKey());
 }
 
 void tst_MainWindow::viewsFollowTheAnalysis()

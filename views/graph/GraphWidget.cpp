@@ -183,7 +183,7 @@ GraphWidget::GraphWidget(EstateStore *store, QUndoStack *undoStack, ComponentSel
 
     m_toolBar = new QToolBar(this);
     m_toolBar->setIconSize(QSize(16, 16));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     buildToolBar();
 
     auto *layout = new QVBoxLayout(this);

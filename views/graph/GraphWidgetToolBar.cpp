@@ -2,6 +2,7 @@
 // GraphWidget: the toolbar (zoom, search, legend, overview, export, arrange) and the Filters
 // drop-down with its choices.
 #include "GraphWidget.h"
+#include "panels/ActionIcons.h"
 
 #include "GraphScene.h"
 #include "GraphView.h"
@@ -27,10 +28,18 @@ void GraphWidget::buildToolBar()
 {
     // The most used first: what does not fit goes into the overflow from the end.
     QToolBar *bar = m_toolBar;
-    QAction *fit = bar->addAction(tr("Fit"), m_view, &GraphView::fitToView);
+    QAction *fit = bar->addAction(actionIcon(ActionIcon::ZoomFit), tr("Fit"), m_view,
+                                  &GraphView::fitToView);
     fit->setToolTip(tr("Show the whole graph (F)"));
-    QAction *out = bar->addAction(QStringLiteral("\u2212"), m_view, &GraphView::zoomOut);
+    // The zoom buttons show their icons alone: a magnifier with - and + needs no word.
+    const auto iconOnly = [bar](QAction *action) {
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    };
+    QAction *out = bar->addAction(actionIcon(ActionIcon::ZoomOut), tr("Zoom Out"), m_view,
+                                  &GraphView::zoomOut);
     out->setToolTip(tr("Zoom out (-)"));
+    iconOnly(out);
     // The zoom as it is; a click shows the graph at 100 %.
     m_zoomLabel = new QToolButton(bar);
     m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
@@ -39,8 +48,10 @@ void GraphWidget::buildToolBar()
         QFontMetrics(m_zoomLabel->font()).horizontalAdvance(QStringLiteral("1000 %")) + 8);
     connect(m_zoomLabel, &QToolButton::clicked, m_view, [this] { m_view->setZoom(1.0); });
     bar->addWidget(m_zoomLabel);
-    QAction *in = bar->addAction(QStringLiteral("+"), m_view, &GraphView::zoomIn);
+    QAction *in = bar->addAction(actionIcon(ActionIcon::ZoomIn), tr("Zoom In"), m_view,
+                                 &GraphView::zoomIn);
     in->setToolTip(tr("Zoom in (+)"));
+    iconOnly(in);
     bar->addSeparator();
 
     m_search = new QLineEdit(bar);
@@ -80,6 +91,8 @@ void GraphWidget::buildToolBar()
     auto *exportButton = new QToolButton(bar);
     exportButton->setObjectName(QStringLiteral("exportButton"));
     exportButton->setText(tr("Export"));
+    exportButton->setIcon(actionIcon(ActionIcon::Export));
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     exportButton->setToolTip(tr("Save the graph as a picture, with its title and legend"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(exportButton);
