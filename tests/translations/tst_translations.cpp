@@ -1,27 +1,51 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The GUI in German and in Simplified Chinese: every string the program asks to translate while
-// it opens the sample, runs its analysis and shows every tab, change page and the preferences
-// finds a translation. A string whose context in the code differs from the one lupdate filed it
-// under would show in English; this is the test that sees it. With UPLAN_SCREENSHOT_DIR set, it
-// also writes a PNG of every tab, change page and the preferences at 1600x1000 and 1280x720.
+// it opens the sample, runs its analysis and shows every tab, change page, the preferences and
+// the dialogs (About, the CSV column mapping, the merge review, the plan's export options, the
+// scenario comparison, a save's conflicts, the project's properties, a waiver, a new
+// dependency, the guide) finds a translation. A string whose context in the code differs from
+// the one lupdate filed it under would show in English; this is the test that sees it.
+// No text is clipped either: no label, button or group title on screen is narrower or lower
+// than its text needs, nor cut off by what holds it. With UPLAN_SCREENSHOT_DIR set, it also
+// writes a PNG of each at 1600x1000 and 1280x720.
 #include "AnalysisController.h"
 #include "MainWindow.h"
 #include "analysis/AnalysisRunner.h"
+#include "analysis/WaiverDialog.h"
 #include "changes/ChangePanel.h"
+#include "changes/ScenarioCompareDialog.h"
+#include "exchange/CsvMappingDialog.h"
+#include "exchange/EstateMerge.h"
+#include "panels/AboutDialog.h"
+#include "panels/AddDependencyDialog.h"
+#include "panels/EditConflictDialog.h"
+#include "panels/GuideDialog.h"
+#include "panels/MergeReviewDialog.h"
 #include "panels/PreferencesDialog.h"
+#include "panels/ProjectPropertiesDialog.h"
+#include "report/ExportPlanDialog.h"
 
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QAction>
 #include <QApplication>
+#include <QGroupBox>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSet>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolButton>
 #include <QTranslator>
 #include <QUndoStack>
 #include <QtTest>
+
+#include <functional>
+#include <memory>
 
 #include "Document.h"
 
@@ -54,6 +78,66 @@ public:
     }
 };
 
+/// A widget that shows a text of its own: a label that does not wrap, a button with a text
+/// shown, a group box's title.
+QString shownText(const QWidget *w)
+{
+    if (auto *label = qobject_cast<const QLabel *>(w))
+        return label->wordWrap() ? QString() : label->text();
+    if (auto *tool = qobject_cast<const QToolButton *>(w))
+        return tool->toolButtonStyle() == Qt::ToolButtonIconOnly ? QString() : tool->text();
+    if (auto *button = qobject_cast<const QAbstractButton *>(w))
+        return button->text();
+    if (auto *group = qobject_cast<const QGroupBox *>(w))
+        return group->title();
+    return {};
+}
+
+/// Every text in @p top that is clipped: its widget narrower or lower than the text needs (a
+/// layout squeezed below its minimum, as a lengthened translation does), or cut off by an
+/// ancestor it sticks out of. Inside a scroll area, being cut off by the viewport is scrolling.
+QStringList clippedTexts(QWidget *top, const QString &where)
+{
+    QStringList found;
+    for (QWidget *w : top->findChildren<QWidget *>()) {
+        const QString text = shownText(w);
+        if (text.isEmpty() || !w->isVisible() || w->window() != top->window())
+            continue;
+        const QSize need = w->minimumSizeHint();
+        QString problem;
+        if (w->width() < need.width() || w->height() < need.height()) {
+            problem = QStringLiteral("is %1x%2, needs %3x%4")
+                          .arg(w->width())
+                          .arg(w->height())
+                          .arg(need.width())
+                          .arg(need.height());
+        } else {
+            bool scrolled = false;
+            for (QWidget *p = w->parentWidget(); p && !scrolled; p = p->parentWidget())
+                scrolled = qobject_cast<QAbstractScrollArea *>(p) != nullptr;
+            // The part of it its ancestors leave on screen.
+            QRect shown = w->rect();
+            QPoint offset;
+            for (QWidget *c = w; c->parentWidget() && !c->isWindow(); c = c->parentWidget()) {
+                offset += c->pos();
+                shown &= c->parentWidget()->rect().translated(-offset);
+            }
+            if (!scrolled && !shown.isEmpty()
+                && (shown.width() < need.width() || shown.height() < need.height()))
+                problem = QStringLiteral("shows %1x%2 of %3x%4")
+                              .arg(shown.width())
+                              .arg(shown.height())
+                              .arg(need.width())
+                              .arg(need.height());
+        }
+        if (!problem.isEmpty())
+            found << QStringLiteral("%1: %2 \"%3\" (%4) %5")
+                         .arg(where, QString::fromLatin1(w->metaObject()->className()),
+                              text.left(60).replace(u'\n', u' '), w->objectName(), problem);
+    }
+    return found;
+}
+
 } // namespace
 
 class tst_Translations : public QObject
@@ -61,6 +145,7 @@ class tst_Translations : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void clippedTextIsSeen();
     void everyShownStringIsTranslated_data();
     void everyShownStringIsTranslated();
 
@@ -72,6 +157,33 @@ void tst_Translations::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("config"))));
+}
+
+void tst_Translations::clippedTextIsSeen()
+{
+    // The check itself: a label and a button squeezed below their text, a label cut off by
+    // the frame it sticks out of; and the same widgets with room, not reported.
+    QWidget window;
+    window.resize(400, 200);
+    auto *label = new QLabel(QStringLiteral("Abhängigkeiten der ausgewählten Komponente"), &window);
+    auto *button = new QPushButton(QStringLiteral("Szenarien vergleichen"), &window);
+    auto *frame = new QWidget(&window);
+    auto *inner = new QLabel(QStringLiteral("Rollback-Auslöser"), frame);
+    label->setGeometry(0, 0, 400, 30);
+    button->setGeometry(0, 40, button->minimumSizeHint().width(), 30);
+    frame->setGeometry(0, 80, 400, 40);
+    inner->setGeometry(0, 0, inner->minimumSizeHint().width(), inner->minimumSizeHint().height());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(clippedTexts(&window, QStringLiteral("roomy")), QStringList());
+
+    label->resize(label->minimumSizeHint().width() / 2, 30);
+    button->resize(button->minimumSizeHint().width() - 20, 30);
+    frame->resize(inner->width() / 2, 40);
+    const QStringList found = clippedTexts(&window, QStringLiteral("squeezed"));
+    QCOMPARE(found.size(), 3);
+    QVERIFY2(found.join(u'\n').contains(QStringLiteral("QLabel \"Rollback-Auslöser\" () shows")),
+             qPrintable(found.join(u'\n')));
 }
 
 void tst_Translations::everyShownStringIsTranslated_data()
@@ -96,6 +208,7 @@ void tst_Translations::everyShownStringIsTranslated()
         QApplication::installTranslator(&qt);
     QLocale::setDefault(QLocale(language));
 
+    QStringList clipped;
     const QString shots = qEnvironmentVariable("UPLAN_SCREENSHOT_DIR");
     const auto shoot = [&](QWidget *widget, const QString &name) {
         if (!shots.isEmpty())
@@ -114,6 +227,7 @@ void tst_Translations::everyShownStringIsTranslated()
             window.tabs()->setCurrentIndex(i);
             QTest::qWait(50);
             shoot(&window, sized + QStringLiteral("tab%1").arg(i));
+            clipped << clippedTexts(&window, sized + window.tabs()->tabText(i));
             QVERIFY2(window.width() <= size.width() && window.height() <= size.height(),
                      qPrintable(QStringLiteral("%1x%2 at %3")
                                     .arg(window.width())
@@ -124,6 +238,7 @@ void tst_Translations::everyShownStringIsTranslated()
             window.change()->setCurrentPage(ChangePanel::Page(page));
             QTest::qWait(50);
             shoot(&window, sized + QStringLiteral("change%1").arg(page));
+            clipped << clippedTexts(&window, sized + QStringLiteral("change page %1").arg(page));
             // Nothing the translation lengthened forces the window wider than the screen.
             QVERIFY2(window.width() <= size.width() && window.height() <= size.height(),
                      qPrintable(QStringLiteral("%1x%2 at %3")
@@ -138,10 +253,85 @@ void tst_Translations::everyShownStringIsTranslated()
             if (QWidget *dialog = QApplication::activeModalWidget()) {
                 QTest::qWait(50);
                 shoot(dialog, sized + QStringLiteral("preferences"));
+                clipped << clippedTexts(dialog, sized + QStringLiteral("preferences"));
                 static_cast<QDialog *>(dialog)->reject();
             }
         });
         window.findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
+
+        // The dialogs, each shown as the program shows it, over the window.
+        const Estate &estate = window.document()->estate();
+        QList<QPair<QString, std::function<QDialog *()>>> dialogs;
+        dialogs.append({QStringLiteral("about"), [&] { return new AboutDialog(&window); }});
+        dialogs.append({QStringLiteral("guide"), [&] { return new GuideDialog(&window); }});
+        dialogs.append(
+            {QStringLiteral("csv-mapping"), [&] {
+                 return new CsvMappingDialog(QStringLiteral(UPLAN_SOURCE_DIR
+                                                            "/tests/exchange/data/csv/cmdb_ci.csv"),
+                                             &window);
+             }});
+        dialogs.append({QStringLiteral("merge-review"), [&] {
+                            MergeReport report;
+                            report.added = {QStringLiteral("crm-app"), QStringLiteral("crm-db")};
+                            report.changed = {{QStringLiteral("pg-core"), QStringLiteral("version"),
+                                               QStringLiteral("14.11"), QStringLiteral("15.6")}};
+                            report.unchanged = 12;
+                            report.missing = {QStringLiteral("legacy-ftp")};
+                            report.dependenciesAdded = 3;
+                            report.dependenciesMissing = {
+                                {QStringLiteral("web"), QStringLiteral("legacy-ftp"), {}}};
+                            report.sectionsAdded = {QStringLiteral("site ber")};
+                            return new MergeReviewDialog(QStringLiteral("cmdb_ci.csv"),
+                                                         QStringLiteral("bank.uplan"), report,
+                                                         &window);
+                        }});
+        dialogs.append({QStringLiteral("export-plan"), [&] {
+                            return new ExportPlanDialog(estate,
+                                                        m_dir.filePath(QStringLiteral("plan")),
+                                                        &window);
+                        }});
+        dialogs.append({QStringLiteral("compare-scenarios"), [&] {
+                            return new ScenarioCompareDialog(estate, {QStringLiteral("baseline")},
+                                                             &window);
+                        }});
+        dialogs.append({QStringLiteral("edit-conflicts"), [&] {
+                            const QList<EditConflict>
+                                conflicts{{QStringLiteral("components"),
+                                           QStringLiteral("pg-core"),
+                                           {},
+                                           QStringLiteral(R"({"id":"pg-core","target":"16.6"})"),
+                                           QStringLiteral(R"({"id":"pg-core","target":"15.10"})"),
+                                           QStringLiteral(R"({"id":"pg-core","target":"17.2"})"),
+                                           false},
+                                          {QStringLiteral("project"),
+                                           {},
+                                           QStringLiteral("name"),
+                                           QStringLiteral(R"("Refresh")"),
+                                           QStringLiteral(R"("Ledger")"),
+                                           QStringLiteral(R"("Core 2027")"),
+                                           false}};
+                            return new EditConflictDialog(conflicts, {QStringLiteral("ana")}, 7,
+                                                          &window);
+                        }});
+        dialogs.append({QStringLiteral("project-properties"),
+                        [&] { return new ProjectPropertiesDialog(estate.project, &window); }});
+        dialogs.append({QStringLiteral("waiver"), [&] {
+                            const QList<Conflict> &all = runner->conflicts();
+                            return new WaiverDialog(all.mid(0, 2), QDate(2027, 3, 31), &window);
+                        }});
+        dialogs.append({QStringLiteral("add-dependency"), [&] {
+                            return new AddDependencyDialog(estate, {QStringLiteral("runs-on")},
+                                                           estate.components().first().id, &window);
+                        }});
+        for (const auto &[name, make] : dialogs) {
+            std::unique_ptr<QDialog> dialog(make());
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+            QTest::qWait(100); // a comparison or a preview fills in from a worker
+            shoot(dialog.get(), sized + name);
+            clipped << clippedTexts(dialog.get(), sized + name);
+            dialog->reject();
+        }
         window.document()->undoStack()->setClean();
     }
     QApplication::removeTranslator(&translator);
@@ -149,11 +339,17 @@ void tst_Translations::everyShownStringIsTranslated()
 
     QStringList missing(translator.missing.cbegin(), translator.missing.cend());
     missing.sort();
-    QVERIFY2(missing.isEmpty(),
-             qPrintable(QStringLiteral("%1 string(s) without a %2 translation:\n")
-                            .arg(missing.size())
-                            .arg(language)
-                        + missing.join(u'\n')));
+    clipped.removeDuplicates();
+    QString problems;
+    if (!missing.isEmpty())
+        problems += QStringLiteral("%1 string(s) without a %2 translation:\n")
+                        .arg(missing.size())
+                        .arg(language)
+                    + missing.join(u'\n') + u'\n';
+    if (!clipped.isEmpty())
+        problems += QStringLiteral("%1 clipped text(s) in %2:\n").arg(clipped.size()).arg(language)
+                    + clipped.join(u'\n');
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
 QTEST_MAIN(tst_Translations)

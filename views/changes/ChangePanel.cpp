@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -130,7 +131,14 @@ ChangePanel::~ChangePanel()
 void ChangePanel::addPage(const QString &title, QWidget *page)
 {
     m_pages[m_stack->count()] = page;
-    m_stack->addWidget(page);
+    // A page taller than the room a small window leaves (1280 x 720 with the docks open)
+    // scrolls instead of being squeezed below its minimum: squeezed, its tables showed no row
+    // and its group boxes cut their contents.
+    auto *scroll = new QScrollArea(m_stack);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    m_stack->addWidget(scroll);
     auto *item = new QListWidgetItem(title, m_list);
     // A little air above each row: at the font's bare height the dots of "Ü" touched the row
     // above and were cut off.
