@@ -20,10 +20,40 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace planner {
+
+namespace {
+
+/// A change page that scrolls up and down only: as wide as the page needs (its minimum, as
+/// before it scrolled), so that it never squeezes sideways, while a short window scrolls it.
+class PageScrollArea : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+
+    QSize minimumSizeHint() const override
+    {
+        return {pageWidth(widget() ? widget()->minimumSizeHint().width() : 0),
+                QScrollArea::minimumSizeHint().height()};
+    }
+    QSize sizeHint() const override
+    {
+        return {pageWidth(widget() ? widget()->sizeHint().width() : 0),
+                QScrollArea::sizeHint().height()};
+    }
+
+private:
+    int pageWidth(int page) const
+    {
+        return page + verticalScrollBar()->sizeHint().width() + 2 * frameWidth();
+    }
+};
+
+} // namespace
 
 namespace {
 
@@ -134,7 +164,7 @@ void ChangePanel::addPage(const QString &title, QWidget *page)
     // A page taller than the room a small window leaves (1280 x 720 with the docks open)
     // scrolls instead of being squeezed below its minimum: squeezed, its tables showed no row
     // and its group boxes cut their contents.
-    auto *scroll = new QScrollArea(m_stack);
+    auto *scroll = new PageScrollArea(m_stack);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(page);
