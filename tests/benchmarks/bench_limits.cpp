@@ -4,7 +4,9 @@
 // on it as a user would; every run prints its wall time, its own peak memory, its exit code and
 // the first line it wrote to stderr (the refusal, when there is one). Prints figures; not a test.
 //
-//   bench_limits [quick|all]   quick (default) leaves out the 1,000,000-component estate
+//   bench_limits [quick|all]   quick (default): every shape at about 200 MB of JSON and the
+//                              hostile inputs; all: also the 1,000,000-component estate and an
+//                              estate of almost 1 GiB of JSON, the most a file may hold
 #include "BenchSupport.h"
 
 #include "exchange/EstateJson.h"
@@ -24,19 +26,30 @@ using namespace planner;
 
 namespace {
 
-// A generated estate as interchange JSON, made by a child run of this program so that this
-// process stays small (a child's peak memory starts from its parent's).
-int prepare(const QString &shape, int components, const QString &path)
-{
-    const QByteArray bytes = writeEstateJson(generateEstate(*shapeOptions(shape, components)));
-    QFile json(path);
-    return json.open(QIODevice::WriteOnly) && json.write(bytes) == bytes.size() ? 0 : 2;
-}
-
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+// A generated estate as interchange JSON, made by a child run of this program so that this
+// process stays small (a child's peak memory starts from its parent's). A size ending in "MB"
+// asks for about that many megabytes of JSON: the component count is scaled from a sample of
+// 10,000 in the same shape, since each shape writes a different number of bytes per component.
+int prepare(const QString &shape, const QString &size, const QString &path)
+{
+    qint64 components = size.toLongLong();
+    if (size.endsWith(u"MB")) {
+        const qint64 sample = 10000;
+        const qint64 sampleBytes
+            = writeEstateJson(generateEstate(*shapeOptions(shape, int(sample)))).size();
+        components = size.chopped(2).toLongLong() * (qint64(1) << 20) * sample / sampleBytes;
+    }
+    const QByteArray bytes = writeEstateJson(generateEstate(*shapeOptions(shape, int(components))));
+    QFile json(path);
+    if (!json.open(QIODevice::WriteOnly) || json.write(bytes) != bytes.size())
+        return 2;
+    return writeFile(path + QStringLiteral(".count"), QByteArray::number(components)) ? 0 : 2;
 }
 
 QByteArray head()
@@ -108,6 +121,14 @@ QByteArray longVersion(int length)
     return head() + "\"components\": [" + component(0, "app", QByteArray(length, '7'), "8") + "]}";
 }
 
+// How many components prepare() wrote, from the note it leaves beside the JSON.
+QString writtenComponents(const QString &path)
+{
+    QFile note(path + QStringLiteral(".count"));
+    return note.open(QIODevice::ReadOnly) ? QString::fromLatin1(note.readAll())
+                                          : QStringLiteral("?");
+}
+
 void run(const QString &program, const QString &label, const QStringList &args,
          const QString &errFile)
 {
@@ -129,7 +150,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.value(1) == u"--prepare")
-        return prepare(args.value(2), args.value(3).toInt(), args.value(4));
+        return prepare(args.value(2), args.value(3), args.value(4));
     const bool all = args.value(1) == u"all";
 
     QString program = qEnvironmentVariable("UPGRADE_PLANNER");
@@ -143,27 +164,34 @@ int main(int argc, char *argv[])
     std::printf("%-34s %-9s %10s %11s  %s\n", "case", "command", "wall", "peak",
                 "first line of stderr");
 
+    // Every shape near 200 MB of JSON: the bytes per component, and so the memory per byte,
+    // differ between them.
     struct Generated
     {
-        const char *label;
-        const char *shape;
-        int components;
+        QString shape;
+        QString size; ///< a component count, or megabytes of JSON ("200MB")
     };
-    std::vector<Generated> generated{{"generated, about 200 MB of JSON", "default", 370000}};
-    if (all)
-        generated.push_back({"1,000,000 components (long-ladders)", "long-ladders", 1000000});
+    std::vector<Generated> generated;
+    for (const QString &shape : shapeNames())
+        generated.push_back({shape, QStringLiteral("200MB")});
+    if (all) {
+        generated.push_back({QStringLiteral("long-ladders"), QStringLiteral("1000000")});
+        // Just under the 1 GiB a file may hold: the most memory an import can be asked for.
+        generated.push_back({QStringLiteral("default"), QStringLiteral("1000MB")});
+    }
     for (const Generated &g : generated) {
         const QString json = file("estate.json");
         bench::runChild(QCoreApplication::applicationFilePath(),
-                        {QStringLiteral("--prepare"), QString::fromLatin1(g.shape),
-                         QString::number(g.components), json});
-        const QString label = QStringLiteral("%1 (%2 MB)")
-                                  .arg(QString::fromLatin1(g.label))
+                        {QStringLiteral("--prepare"), g.shape, g.size, json});
+        const QString label = QStringLiteral("%1 %2 c, %3 MB")
+                                  .arg(g.shape)
+                                  .arg(writtenComponents(json))
                                   .arg(QFileInfo(json).size() >> 20);
         run(program, label, {"import", json, "-o", project, "--force"}, err);
         run(program, label, {"check", project, "--json"}, err);
         run(program, label, {"order", project, "--json"}, err);
         QFile::remove(json);
+        QFile::remove(json + QStringLiteral(".count"));
         QFile::remove(project);
     }
 
