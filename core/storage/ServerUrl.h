@@ -34,8 +34,11 @@ struct ServerLocation
     /// True when @p text starts like a shared project's URL (postgresql:// or postgres://):
     /// it is then never taken for a file name.
     static bool isUrl(QStringView text);
+    /// Whether a URL must name a project: only a command about the database as a whole (the
+    /// list of its projects) reads one without.
+    enum class Project { Required, Optional };
     /// Reads a URL; the Error names it (without any password) and what is wrong.
-    static Expected<ServerLocation> parse(const QString &text);
+    static Expected<ServerLocation> parse(const QString &text, Project project = Project::Required);
     /// What a project may be called: 1 to 48 letters, digits, '_', '-' and '.', starting with
     /// a letter or digit.
     static bool isValidProjectName(const QString &name);

@@ -54,6 +54,13 @@ void tst_ServerUrl::leavesDefaultsToLibpq()
     QVERIFY(where->database.isEmpty());
     QVERIFY(where->sslMode.isEmpty()); // libpq's "prefer": TLS whenever the server offers it
     QCOMPARE(where->project, QStringLiteral("lab"));
+    // Shown as written: the empty authority stays.
+    QCOMPARE(where->url(), QStringLiteral("postgresql:///?project=lab"));
+    const Expected<ServerLocation> noUrl = ServerLocation::parse(
+        QStringLiteral("postgresql:///?project=a%20b"));
+    QVERIFY(!noUrl);
+    QVERIFY2(noUrl.error().where == QLatin1String("postgresql:///?project=a%20b"),
+             qPrintable(noUrl.error().where));
 }
 
 void tst_ServerUrl::isUrlTellsUrlsFromFiles()
@@ -71,6 +78,12 @@ void tst_ServerUrl::refusesBadUrls_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("password") << "postgresql://alice:s3cret@h/db?project=x"
                               << "carries a password";
+    QTest::newRow("password with @") << "postgresql://alice:s3cret@x@h/db?project=x"
+                                     << "carries a password";
+    QTest::newRow("password with a space") << "postgresql://alice:s3cret pw@h/db?project=x"
+                                           << "carries a password";
+    QTest::newRow("space in project") << "postgresql://h/db?project=a b"
+                                      << "cannot be a project";
     QTest::newRow("empty password") << "postgresql://alice:@h/db?project=x"
                                     << "carries a password";
     QTest::newRow("password option") << "postgresql://alice@h/db?project=x&password=s3cret"
@@ -106,6 +119,8 @@ void tst_ServerUrl::refusesBadUrls()
     QVERIFY2(where.error().what.contains(message), qPrintable(where.error().text()));
     // The message never repeats a password.
     QVERIFY2(!where.error().text().contains(QLatin1String("s3cret")),
+             qPrintable(where.error().text()));
+    QVERIFY2(!where.error().text().contains(QLatin1String("userinfo")),
              qPrintable(where.error().text()));
 }
 
