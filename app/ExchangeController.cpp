@@ -340,6 +340,9 @@ Expected<Done> ExchangeController::exportTo(const QString &path, const FileForma
     const Estate estate = project ? m_document->projectEstate() : m_document->estate();
     if (!project && !m_document->scenario().isEmpty())
         chosen->insert(scenarioFormatOption(), m_document->scenario());
+    // A project written as it was saved keeps its history (who changed what).
+    if (m_document->scenario().isEmpty() && !m_document->isUntitled() && !m_document->isModified())
+        chosen->insert(sourceFormatOption(), m_document->filePath());
     const auto write = [path, estate, writer = format.write, options = *chosen] {
         return writeFileAtomically(path, [&](QIODevice *device) {
             return writer(estate, device, options);

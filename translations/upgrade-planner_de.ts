@@ -2645,6 +2645,26 @@ Erwartet: %2</translation>
         <source>&apos;%1&apos; cannot be a role&apos;s name</source>
         <translation>„%1“ kann kein Rollenname sein</translation>
     </message>
+    <message>
+        <source> (this user may not create projects in this database; its administrator can allow it with GRANT CREATE ON DATABASE)</source>
+        <translation> (dieser Benutzer darf in dieser Datenbank keine Projekte anlegen; ihr Administrator kann es mit GRANT CREATE ON DATABASE erlauben)</translation>
+    </message>
+    <message>
+        <source>the project was saved again since it was published (revision %1): its history is its own now</source>
+        <translation>das Projekt wurde seit der Veröffentlichung erneut gespeichert (Revision %1): sein Verlauf ist jetzt sein eigener</translation>
+    </message>
+    <message>
+        <source>only the project&apos;s owner, %1, can grant rights on it; run grant as %1</source>
+        <translation>nur der Eigentümer des Projekts, %1, kann Rechte daran vergeben; führen Sie grant als %1 aus</translation>
+    </message>
+    <message>
+        <source>there is no role &apos;%1&apos; on this server; create it first (CREATE ROLE %1 LOGIN)</source>
+        <translation>auf diesem Server gibt es keine Rolle „%1“; legen Sie sie zuerst an (CREATE ROLE %1 LOGIN)</translation>
+    </message>
+    <message>
+        <source>%1 owns the project (or acts as its owner %2): its rights are not changed by grant</source>
+        <translation>%1 besitzt das Projekt (oder handelt als sein Eigentümer %2): grant ändert dessen Rechte nicht</translation>
+    </message>
 </context>
 <context>
     <name>ServerUrl</name>

@@ -2632,6 +2632,26 @@ Expected: %2</source>
         <source>&apos;%1&apos; cannot be a role&apos;s name</source>
         <translation>“%1”不能作为角色名称</translation>
     </message>
+    <message>
+        <source> (this user may not create projects in this database; its administrator can allow it with GRANT CREATE ON DATABASE)</source>
+        <translation>（此用户不能在该数据库中创建项目；数据库管理员可用 GRANT CREATE ON DATABASE 授权）</translation>
+    </message>
+    <message>
+        <source>the project was saved again since it was published (revision %1): its history is its own now</source>
+        <translation>项目发布后已再次保存（修订 %1）：其历史记录现已独立</translation>
+    </message>
+    <message>
+        <source>only the project&apos;s owner, %1, can grant rights on it; run grant as %1</source>
+        <translation>只有项目所有者 %1 可以授予权限；请以 %1 身份运行 grant</translation>
+    </message>
+    <message>
+        <source>there is no role &apos;%1&apos; on this server; create it first (CREATE ROLE %1 LOGIN)</source>
+        <translation>此服务器上没有角色“%1”；请先创建（CREATE ROLE %1 LOGIN）</translation>
+    </message>
+    <message>
+        <source>%1 owns the project (or acts as its owner %2): its rights are not changed by grant</source>
+        <translation>%1 拥有该项目（或以其所有者 %2 的身份行事）：grant 不会更改其权限</translation>
+    </message>
 </context>
 <context>
     <name>ServerUrl</name>

@@ -64,7 +64,10 @@ void printProgramHelp()
              .arg(QStringLiteral("help"), -width)
              .arg(Tr::tr("Show the options of a command: help COMMAND"))
       << '\n'
-      << Tr::tr("Every command reads a .uplan project or an estate .json file.") << '\n'
+      << Tr::tr("Every command reads a .uplan project, an estate .json file or a shared project\n"
+                "on PostgreSQL by its URL, postgresql://USER@HOST:PORT/DB?project=NAME\n"
+                "(docs/shared-projects.md).")
+      << '\n'
       << Tr::tr("Exit codes: 0 success, 1 findings, 2 usage or input error.") << '\n'
       << Tr::tr("Options: -h, --help  this help; -v, --version  the version.") << '\n'
       << Tr::tr("Run '%1 help COMMAND' for a command's options; docs/cli.md has the details.")

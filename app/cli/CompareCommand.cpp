@@ -108,9 +108,9 @@ int runCompare(const QStringList &arguments)
     std::optional<Estate> estate = loadInput(path, chosenScenario(parser));
     if (!estate)
         return ExitUsage;
-    if (parser.isSet(accept) && detectFileKind(path) != FileKind::Project)
-        return inputError(Tr::tr("%1: --accept stores the estimates in a .uplan project, and "
-                                 "this is not one")
+    if (parser.isSet(accept) && !isProjectLocation(path))
+        return inputError(Tr::tr("%1: --accept stores the estimates in a project (a .uplan file "
+                                 "or a shared project's URL), and this is not one")
                               .arg(path));
 
     const PlanComparison comparison = comparePlannedActual(*estate);

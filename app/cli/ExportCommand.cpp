@@ -4,6 +4,7 @@
 
 #include "exchange/FileFormat.h"
 #include "inventory/Scenario.h"
+#include "storage/ProjectFile.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -104,6 +105,9 @@ int runExport(const QStringList &arguments)
         return usageError(command, options.error().text());
     if (const QString scenario = chosenScenario(parser); !scenario.isEmpty())
         options->insert(scenarioFormatOption(), scenario);
+    else if (const QString input = parser.positionalArguments().constFirst();
+             isProjectLocation(input))
+        options->insert(sourceFormatOption(), input); // a .uplan keeps the project's history
     if (!parser.isSet(output))
         return usageError(command, Tr::tr("missing -o OUT (use '-o -' for standard output)"));
 

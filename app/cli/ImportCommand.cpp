@@ -8,6 +8,7 @@
 #include "exchange/JsonStream.h"
 #include "storage/EstateFile.h"
 #include "storage/ProjectFile.h"
+#include "storage/ServerUrl.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -170,7 +171,8 @@ int runImport(const QStringList &arguments)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     Tr::tr("The project file to create."), Tr::tr("PROJECT"));
     const QCommandLineOption into(QStringLiteral("into"),
-                                  Tr::tr("Merge into this existing project, in place."),
+                                  Tr::tr("Merge into this existing project, in place (a .uplan "
+                                         "file or a shared project's URL)."),
                                   Tr::tr("EXISTING"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           Tr::tr("The input's format (default: detected)."),
@@ -218,19 +220,24 @@ int runImport(const QStringList &arguments)
     if (outputPath == QLatin1String("-"))
         return usageError(command, Tr::tr("a project is a database file; it cannot go to "
                                           "standard output (use 'export --format json -o -')"));
+    const bool shared = ServerLocation::isUrl(outputPath);
+    if (shared && !merging)
+        return usageError(command, Tr::tr("-o writes a new project file; to put a project on a "
+                                          "server, use 'publish' (or --into URL to merge into a "
+                                          "shared project)"));
     const QFileInfo target(outputPath);
-    if (target.isDir())
+    if (!shared && target.isDir())
         return inputError(Tr::tr("%1: is a directory").arg(outputPath));
     if (!merging && target.exists() && !parser.isSet(force))
         return inputError(
             Tr::tr("%1: exists already (use --force to replace it, or --into to merge)")
                 .arg(outputPath));
-    if (merging && detectFileKind(outputPath) != FileKind::Project)
+    if (merging && !isProjectLocation(outputPath))
         return inputError(
             target.exists()
                 ? Tr::tr("%1: not an Upgrade Planner project to merge into").arg(outputPath)
                 : Tr::tr("%1: no such project").arg(outputPath));
-    if (!target.absoluteDir().exists())
+    if (!shared && !target.absoluteDir().exists())
         return inputError(Tr::tr("%1: the folder %2 does not exist")
                               .arg(outputPath, QDir::toNativeSeparators(target.absolutePath())));
     if (QFileInfo(inputPath).exists() && target.exists()

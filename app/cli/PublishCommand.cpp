@@ -3,6 +3,8 @@
 // upgrade-planner projects URL [--json]
 #include "CommandSupport.h"
 
+#include "storage/ProjectFile.h"
+#include "storage/ProjectHistory.h"
 #include "storage/ServerProject.h"
 
 #include <QCommandLineParser>
@@ -15,11 +17,12 @@ namespace planner::cli {
 namespace {
 
 /// The URL argument read, or the usage error printed.
-std::optional<ServerLocation> serverArgument(const QString &command, const QString &text)
+std::optional<ServerLocation> serverArgument(
+    const QString &text, ServerLocation::Project project = ServerLocation::Project::Required)
 {
-    const Expected<ServerLocation> where = ServerLocation::parse(text);
+    const Expected<ServerLocation> where = ServerLocation::parse(text, project);
     if (!where) {
-        usageError(command, where.error().text());
+        inputError(where.error().text());
         return std::nullopt;
     }
     return *where;
@@ -47,18 +50,29 @@ int runPublish(const QStringList &arguments)
                                          {QStringLiteral("PROJECT"), QStringLiteral("URL")}))
         return *stop;
     const QStringList positional = parser.positionalArguments();
-    const std::optional<ServerLocation> where = serverArgument(command, positional.at(1));
+    const std::optional<ServerLocation> where = serverArgument(positional.at(1));
     if (!where)
         return ExitUsage;
     const std::optional<Estate> estate = loadInput(positional.at(0));
     if (!estate)
         return ExitUsage;
+    // What a replacement overwrites, to say so: everyone's saves until now.
+    std::optional<HistoryEntry> replaced;
+    if (parser.isSet(replace))
+        if (const Expected<std::optional<HistoryEntry>> last = lastHistoryEntry(where->url()))
+            replaced = *last;
     const Expected<Done> published = ServerProject::publish(*where, *estate,
                                                             parser.isSet(replace)
                                                                 ? ServerProject::Publish::Replace
                                                                 : ServerProject::Publish::Create);
     if (!published)
         return inputError(published.error().text());
+    // A new shared project continues the file's history: who changed what stays with it.
+    if (!replaced && isProjectLocation(positional.at(0)))
+        if (const Expected<Done> carried = carryHistory(positional.at(0), where->url()); !carried)
+            err() << Tr::tr("warning: the history of %1 was not carried over: %2")
+                         .arg(positional.at(0), carried.error().text())
+                  << '\n';
     const Expected<qint64> revision = ServerProject::revision(*where);
     out() << Tr::tr("published %1 (%2 components, %3 dependencies) as %4, revision %5")
                  .arg(positional.at(0))
@@ -67,6 +81,13 @@ int runPublish(const QStringList &arguments)
                  .arg(where->url())
                  .arg(revision ? *revision : 0)
           << '\n';
+    if (replaced)
+        out() << Tr::tr("It replaces revision %1, saved %2 by %3; `history` keeps what each save "
+                        "changed.")
+                     .arg(replaced->revision)
+                     .arg(replaced->at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                          replaced->who)
+              << '\n';
     return ExitSuccess;
 }
 
@@ -75,8 +96,8 @@ int runProjects(const QStringList &arguments)
     const QString command = QStringLiteral("projects");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("Lists the shared projects in a PostgreSQL database, one name a line. The URL's\n"
-               "project may be any name: postgresql://USER@HOST:PORT/DATABASE?project=any"));
+        Tr::tr("Lists the shared projects in a PostgreSQL database, one name a line:\n"
+               "postgresql://USER@HOST:PORT/DATABASE (a project named in it is left aside)."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   Tr::tr("Print {\"projects\": [names]} as JSON."));
     parser.addOption(json);
@@ -84,7 +105,8 @@ int runProjects(const QStringList &arguments)
     if (const auto stop = parseArguments(parser, command, arguments, {QStringLiteral("URL")}))
         return *stop;
     const std::optional<ServerLocation> where
-        = serverArgument(command, parser.positionalArguments().constFirst());
+        = serverArgument(parser.positionalArguments().constFirst(),
+                         ServerLocation::Project::Optional);
     if (!where)
         return ExitUsage;
     const Expected<QStringList> names = ServerProject::list(*where);
@@ -122,8 +144,8 @@ int runGrant(const QStringList &arguments)
     const QString level = parser.value(access);
     if (level != u"read" && level != u"edit")
         return usageError(command, Tr::tr("--access is read or edit, not '%1'").arg(level));
-    const std::optional<ServerLocation> where
-        = serverArgument(command, parser.positionalArguments().constFirst());
+    const std::optional<ServerLocation> where = serverArgument(
+        parser.positionalArguments().constFirst());
     if (!where)
         return ExitUsage;
     const QString role = parser.positionalArguments().at(1);

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// upgrade-planner record PROJECT.uplan --component ID [--phase PHASE --start TIME --end TIME]
+// upgrade-planner record PROJECT --component ID [--phase PHASE --start TIME --end TIME]
 //   [--check ID --passed|--failed [--note TEXT]] [--issue TEXT [--resolution TEXT]]
 //   [--rollback none|partial|full] [--follow-up TEXT]
 #include "CommandSupport.h"
 
 #include "storage/ProjectFile.h"
+#include "storage/ServerUrl.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -82,7 +83,8 @@ int runRecord(const QStringList &arguments)
                                       Tr::tr("TEXT"));
     parser.addOptions({component, phase, start, end, check, passed, failed, note, issue, resolution,
                        rollback, followUp});
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("A .uplan project."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 Tr::tr("A .uplan project or a shared project's URL."));
     if (const auto stop = parseArguments(parser, command, arguments, {QStringLiteral("PROJECT")}))
         return *stop;
 
@@ -118,11 +120,11 @@ int runRecord(const QStringList &arguments)
                                        .arg(status));
 
     const QString path = parser.positionalArguments().constFirst();
-    if (!QFileInfo::exists(path))
+    if (!ServerLocation::isUrl(path) && !QFileInfo::exists(path))
         return inputError(Tr::tr("%1: no such file").arg(path));
-    if (detectFileKind(path) != FileKind::Project)
-        return inputError(Tr::tr("%1: record writes into a .uplan project, and this is not one "
-                                 "(import it first)")
+    if (!isProjectLocation(path))
+        return inputError(Tr::tr("%1: record writes into a project (a .uplan file or a shared "
+                                 "project's URL), and this is not one (import it first)")
                               .arg(path));
     Expected<Estate> loaded = loadProject(path);
     if (!loaded)

@@ -234,7 +234,8 @@ int runScenarios(const QStringList &arguments)
                                          "the interchange format."));
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("PROJECT"),
-                                 Tr::tr("A .uplan project or an estate .json file."));
+                                 Tr::tr("A .uplan project, an estate .json file, or a shared "
+                                        "project's postgresql:// URL."));
     if (const auto stop = parseArguments(parser, command, arguments, {QStringLiteral("PROJECT")}))
         return *stop;
     const std::optional<Estate> estate = loadInput(parser.positionalArguments().constFirst());
@@ -280,7 +281,8 @@ int runCompareScenarios(const QStringList &arguments)
                                   Tr::tr("Print the comparison as JSON (fields in docs/cli.md)."));
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("PROJECT"),
-                                 Tr::tr("A .uplan project or an estate .json file."));
+                                 Tr::tr("A .uplan project, an estate .json file, or a shared "
+                                        "project's postgresql:// URL."));
     parser.addPositionalArgument(QStringLiteral("A"), Tr::tr("The scenario to compare with."));
     parser.addPositionalArgument(QStringLiteral("B"), Tr::tr("More scenarios, one or more."),
                                  QStringLiteral("B [C...]"));

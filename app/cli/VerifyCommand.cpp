@@ -159,13 +159,26 @@ std::optional<ProjectCheck> checkProject(const QString &path, VerificationReport
     }
     const Estate estate = scenario ? applyScenario(*project, *scenario) : *project;
     check.matches = estateSha256(estate) == plan->value(QLatin1String("estateSha256")).toString();
-    if (!check.matches)
-        report.problems.append(
-            (check.scenario.isEmpty()
-                 ? Tr::tr("the project %1 changed since this plan was computed").arg(path)
-                 : Tr::tr("the project %1 (scenario %2) changed since this plan was computed")
-                       .arg(path, check.scenario))
-            + Tr::tr(" (`plan` it again and `diff` the two plan.json files to see what)"));
+    if (!check.matches) {
+        QString problem
+            = (check.scenario.isEmpty()
+                   ? Tr::tr("the project %1 changed since this plan was computed").arg(path)
+                   : Tr::tr("the project %1 (scenario %2) changed since this plan was computed")
+                         .arg(path, check.scenario))
+              + Tr::tr(" (`plan` it again and `diff` the two plan.json files to see what)");
+        // Both ends in the project's history, when the plan and the project have one.
+        const QJsonObject planned = plan->value(QLatin1String("history")).toObject();
+        const std::optional<HistoryPosition> now = historyPositionOf(path);
+        if (!planned.isEmpty() && now) {
+            const QString since = planned.value(QLatin1String("savedAt")).toString();
+            problem += QStringLiteral("; ")
+                       + Tr::tr("the plan was computed at revision %1, the project is now at %2; "
+                                "`history %3 --since %4` lists the saves since")
+                             .arg(planned.value(QLatin1String("revision")).toInteger())
+                             .arg(historyPositionText(*now), path, since);
+        }
+        report.problems.append(problem);
+    }
     return check;
 }
 
@@ -241,11 +254,12 @@ int runVerify(const QStringList &arguments)
                                     Tr::tr("N"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   Tr::tr("Print the result as JSON (docs/signing.md)."));
-    const QCommandLineOption project(
-        QStringLiteral("project"),
-        Tr::tr("Also check that this project (a .uplan or estate .json) is still the estate the "
-               "plan was computed from, in the plan's scenario; a changed project fails."),
-        QStringLiteral("PROJECT"));
+    const QCommandLineOption
+        project(QStringLiteral("project"),
+                Tr::tr("Also check that this project (a .uplan, shared project URL or estate "
+                       ".json) is still the estate the "
+                       "plan was computed from, in the plan's scenario; a changed project fails."),
+                QStringLiteral("PROJECT"));
     parser.addOptions({trust, requireRole, quorum, project, json});
     parser.addPositionalArgument(QStringLiteral("PLAN"), Tr::tr("The plan.json to verify."));
     if (const auto stop = parseArguments(parser, command, arguments, {QStringLiteral("PLAN")}))

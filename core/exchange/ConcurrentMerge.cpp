@@ -132,7 +132,7 @@ public:
             }
             return merged;
         }
-        const QString idKey = elementKey({b, m, t});
+        const QString idKey = listElementKey({b, m, t});
         if (!idKey.isEmpty()) {
             // The elements copied out first: a QJsonArray hands out values, not references.
             QList<QJsonValue> vb, vm, vt;
@@ -171,37 +171,6 @@ private:
                               renderJson(ptr(t)),
                               false};
         return decide(std::move(conflict)) == Choice::Mine ? ptr(m) : ptr(t);
-    }
-
-    /// The member that names each element of these lists ("id", else "component"), unique in
-    /// each; empty when they are not all lists of such objects.
-    static QString elementKey(std::initializer_list<QJsonValue> sides)
-    {
-        for (const QString &candidate : {QStringLiteral("id"), QStringLiteral("component")}) {
-            bool fits = true;
-            for (const QJsonValue &side : sides) {
-                if (side.isUndefined())
-                    continue;
-                if (!side.isArray()) {
-                    fits = false;
-                    break;
-                }
-                QSet<QString> seen;
-                for (const QJsonValue &v : side.toArray()) {
-                    const QJsonValue key = v.toObject().value(candidate);
-                    if (!key.isString() || seen.contains(key.toString())) {
-                        fits = false;
-                        break;
-                    }
-                    seen.insert(key.toString());
-                }
-                if (!fits)
-                    break;
-            }
-            if (fits)
-                return candidate;
-        }
-        return {};
     }
 
     const ConflictChoices &m_choices;

@@ -70,21 +70,14 @@ void diffObjects(const QString &section, const QString &item, const QJsonObject 
     }
 }
 
-// A list section element by element: matched by "id" when every element has one, else by
-// place.
+// A list section element by element: matched by listElementKey(), else by place.
 void diffArrays(const QString &section, const QJsonArray &before, const QJsonArray &after,
                 QList<EstateChange> &out)
 {
-    const auto hasIds = [](const QJsonArray &list) {
-        for (const QJsonValue &v : list)
-            if (!v.isObject() || !v.toObject().value(QStringLiteral("id")).isString())
-                return false;
-        return true;
-    };
-    const bool byId = hasIds(before) && hasIds(after);
-    const auto keyOf = [byId](const QJsonValue &v, qsizetype i) {
-        return byId ? v.toObject().value(QStringLiteral("id")).toString()
-                    : QStringLiteral("#%1").arg(i + 1);
+    const QString name = listElementKey({before, after});
+    const auto keyOf = [&name](const QJsonValue &v, qsizetype i) {
+        return !name.isEmpty() ? v.toObject().value(name).toString()
+                               : QStringLiteral("#%1").arg(i + 1);
     };
     QHash<QString, QJsonValue> old;
     for (qsizetype i = 0; i < before.size(); ++i)
@@ -117,6 +110,35 @@ void diffArrays(const QString &section, const QJsonArray &before, const QJsonArr
 }
 
 } // namespace
+
+QString listElementKey(std::initializer_list<QJsonValue> sides)
+{
+    for (const QString &candidate : {QStringLiteral("id"), QStringLiteral("component")}) {
+        bool fits = true;
+        for (const QJsonValue &side : sides) {
+            if (side.isUndefined())
+                continue;
+            if (!side.isArray()) {
+                fits = false;
+                break;
+            }
+            QSet<QString> seen;
+            for (const QJsonValue &v : side.toArray()) {
+                const QJsonValue key = v.toObject().value(candidate);
+                if (!key.isString() || seen.contains(key.toString())) {
+                    fits = false;
+                    break;
+                }
+                seen.insert(key.toString());
+            }
+            if (!fits)
+                break;
+        }
+        if (fits)
+            return candidate;
+    }
+    return {};
+}
 
 QString actionName(EstateChange::Action action)
 {

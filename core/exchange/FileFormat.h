@@ -37,6 +37,15 @@ inline QString scenarioFormatOption()
     return QStringLiteral("scenario");
 }
 
+/// The option a caller sets (not the user) when the estate written is a saved project's, as
+/// saved: where that project is (a .uplan file or a shared project's URL). The project writer
+/// carries its history into the file it writes (carryHistory), so that who changed what
+/// travels with an exported project.
+inline QString sourceFormatOption()
+{
+    return QStringLiteral("source");
+}
+
 /// The component fields an import carries. A merge updates only these, so that what the
 /// user entered in the workbench (a criticality, a target, durations) and the source does not
 /// know is never overwritten by a default.

@@ -167,6 +167,11 @@ FileKind detectFileKind(const QString &path)
     return detectFileKind(file);
 }
 
+bool isProjectLocation(const QString &path)
+{
+    return ServerLocation::isUrl(path) || detectFileKind(path) == FileKind::Project;
+}
+
 const FileFormat *detectFileFormat(const QString &path)
 {
     if (!checkInputFile(path, -1))

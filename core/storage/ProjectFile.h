@@ -49,6 +49,9 @@ enum class FileKind {
 FileKind detectFileKind(const QString &path);
 /// The same for an open file, read from its start; the position is left anywhere.
 FileKind detectFileKind(QIODevice &file);
+/// True for a shared project's URL (ServerLocation::isUrl) and for a file detectFileKind()
+/// calls a Project: what the commands that write into an existing project accept.
+bool isProjectLocation(const QString &path);
 
 /// The schema version this program writes (PRAGMA user_version of a saved project).
 int currentSchemaVersion();

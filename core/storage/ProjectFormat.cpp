@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The `.uplan` project (an SQLite database) as a format of the registry.
 #include "ProjectFile.h"
+#include "ProjectHistory.h"
 #include "SqliteFileInfo.h"
 
 #include "exchange/FormatList.h"
@@ -43,7 +44,7 @@ Expected<Imported> read(const ReadInput &input)
 
 // A project is an SQLite database, which SQLite writes to a file of its own: saved into a
 // temporary folder, then copied to @p device whole (the export replaces its output only then).
-Expected<Done> write(const Estate &estate, QIODevice *device, const FormatOptions &)
+Expected<Done> write(const Estate &estate, QIODevice *device, const FormatOptions &options)
 {
     QTemporaryDir dir;
     if (!dir.isValid())
@@ -53,6 +54,9 @@ Expected<Done> write(const Estate &estate, QIODevice *device, const FormatOption
     const QString path = dir.filePath(QStringLiteral("export.uplan"));
     if (Expected<Done> saved = saveProject(path, estate); !saved)
         return saved;
+    if (const QString source = options.value(sourceFormatOption()); !source.isEmpty())
+        if (Expected<Done> carried = carryHistory(source, path); !carried)
+            return carried;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{path, file.errorString()};

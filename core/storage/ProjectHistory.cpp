@@ -29,6 +29,30 @@ QString timeText(const QDateTime &at)
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
+// The history's rows for @p entries, in the caller's transaction.
+Expected<Done> insertEntries(QSqlDatabase &db, const QList<HistoryEntry> &entries)
+{
+    BatchInsert insert(db, QStringLiteral("history"),
+                       {QStringLiteral("seq"), QStringLiteral("revision"), QStringLiteral("at"),
+                        QStringLiteral("who"), QStringLiteral("section"), QStringLiteral("item"),
+                        QStringLiteral("action"), QStringLiteral("field"),
+                        QStringLiteral("before_value"), QStringLiteral("after_value")});
+    const auto nullable = [](const QString &text) {
+        return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+    };
+    // A null QString binds as NULL: the key columns get an empty text instead.
+    const auto text = [](const QString &value) {
+        return value.isNull() ? QStringLiteral("") : value;
+    };
+    for (const HistoryEntry &e : entries)
+        insert << e.seq << e.revision << timeText(e.at) << text(e.who) << text(e.change.section)
+               << text(e.change.item) << actionName(e.change.action) << text(e.change.field)
+               << nullable(e.change.before) << nullable(e.change.after);
+    if (!insert.finish())
+        return Error{QString(), Tr::tr("cannot record the history: %1").arg(insert.error())};
+    return Done{};
+}
+
 } // namespace
 
 QString systemUserName()
@@ -69,25 +93,20 @@ Expected<Done> appendHistory(QSqlDatabase &db, const Estate *before, const Estat
     qint64 seq = 1;
     if (last.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM history")) && last.next())
         seq = last.value(0).toLongLong() + 1;
-    BatchInsert insert(db, QStringLiteral("history"),
-                       {QStringLiteral("seq"), QStringLiteral("revision"), QStringLiteral("at"),
-                        QStringLiteral("who"), QStringLiteral("section"), QStringLiteral("item"),
-                        QStringLiteral("action"), QStringLiteral("field"),
-                        QStringLiteral("before_value"), QStringLiteral("after_value")});
-    const QString when = timeText(at);
-    const auto nullable = [](const QString &text) {
-        return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-    };
-    // A null QString binds as NULL: the key columns get an empty text instead.
-    const auto text = [](const QString &value) {
-        return value.isNull() ? QStringLiteral("") : value;
-    };
-    for (const EstateChange &c : std::as_const(changes))
-        insert << seq++ << revision << when << text(who) << text(c.section) << text(c.item)
-               << actionName(c.action) << text(c.field) << nullable(c.before) << nullable(c.after);
-    if (!insert.finish())
-        return Error{QString(), Tr::tr("cannot record the history: %1").arg(insert.error())};
-    return Done{};
+    QList<HistoryEntry> entries;
+    entries.reserve(changes.size());
+    for (EstateChange &c : changes)
+        entries.append({seq++, revision, at, who, std::move(c)});
+    return insertEntries(db, entries);
+}
+
+Expected<Done> replaceHistoryTable(QSqlDatabase &db, const QList<HistoryEntry> &entries)
+{
+    QSqlQuery clear(db);
+    if (!clear.exec(QStringLiteral("DELETE FROM history")))
+        return Error{QString(),
+                     Tr::tr("cannot record the history: %1").arg(clear.lastError().text())};
+    return insertEntries(db, entries);
 }
 
 Expected<QList<HistoryEntry>> readHistoryTable(QSqlDatabase &db, const QString &where,
@@ -167,6 +186,36 @@ Expected<std::optional<HistoryEntry>> lastHistoryEntry(const QString &location)
     if (last->isEmpty())
         return std::optional<HistoryEntry>();
     return std::optional<HistoryEntry>(last->first());
+}
+
+Expected<Done> carryHistory(const QString &from, const QString &to)
+{
+    const Expected<QList<HistoryEntry>> entries = loadHistory(from);
+    if (!entries)
+        return entries.error();
+    if (entries->isEmpty())
+        return Done{};
+    if (ServerLocation::isUrl(to)) {
+        const Expected<ServerLocation> where = ServerLocation::parse(to);
+        if (!where)
+            return where.error();
+        return ServerProject::adoptHistory(*where, *entries);
+    }
+    const QString where = QDir::toNativeSeparators(to);
+    SqlConnection connection(to, SqlConnection::Mode::ReadWrite);
+    QString problem;
+    if (!connection.open(&problem))
+        return Error{where, problem};
+    if (!connection.exec(QStringLiteral("BEGIN IMMEDIATE"), &problem))
+        return Error{where, problem};
+    Expected<Done> replaced = replaceHistoryTable(connection.database(), *entries);
+    if (replaced && !connection.exec(QStringLiteral("COMMIT"), &problem))
+        replaced = Error{where, problem};
+    if (!replaced) {
+        connection.exec(QStringLiteral("ROLLBACK"), nullptr);
+        return Error{where, replaced.error().what};
+    }
+    return Done{};
 }
 
 } // namespace planner

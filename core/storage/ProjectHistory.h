@@ -39,6 +39,16 @@ qint64 nextHistoryRevision(QSqlDatabase &db);
 Expected<QList<HistoryEntry>> readHistoryTable(QSqlDatabase &db, const QString &where,
                                                const QDateTime &since, bool lastOnly = false);
 
+/// Within the caller's transaction: @p entries, as they are (sequence numbers, revisions,
+/// times and who), in place of @p db's history.
+Expected<Done> replaceHistoryTable(QSqlDatabase &db, const QList<HistoryEntry> &entries);
+/// Gives the project at @p to, just written from the project at @p from (a file exported from
+/// a shared project, or a shared project just published from a file), the history of @p from
+/// in place of the one line its creation wrote: who changed what travels with the project.
+/// Nothing happens when @p from has no history (an estate file, a project saved before there
+/// was one).
+Expected<Done> carryHistory(const QString &from, const QString &to);
+
 /// The history of the project at @p location (a `.uplan` file or a shared project's URL).
 /// A file saved before there was a history (schema 7 or older) has none yet: an empty list.
 Expected<QList<HistoryEntry>> loadHistory(const QString &location, const QDateTime &since = {});

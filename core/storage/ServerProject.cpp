@@ -11,8 +11,11 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <libpq-fe.h>
 
 namespace planner {
 
@@ -30,7 +33,12 @@ QString explain(const QSqlError &error)
 {
     // libpq's message alone, on one line: "ERROR:  " and the driver's own words left out.
     QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    text = text.simplified();
+    // libpq repeats a failed login once per attempt (with TLS, then without): say it once.
+    QStringList lines;
+    for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts))
+        if (!lines.contains(line.simplified()))
+            lines << line.simplified();
+    text = lines.join(u' ');
     if (text.startsWith(QLatin1String("ERROR: ")))
         text.remove(0, 7);
     const auto says = [&text](const char *words) {
@@ -40,6 +48,9 @@ QString explain(const QSqlError &error)
         text += Tr::tr(" (the password comes from ~/.pgpass or PGPASSWORD, never from the URL)");
     else if (says("could not translate host name") || says("timeout expired"))
         text += Tr::tr(" (is the server running, and are the host and port right?)");
+    else if (says("permission denied for database"))
+        text += Tr::tr(" (this user may not create projects in this database; its administrator "
+                       "can allow it with GRANT CREATE ON DATABASE)");
     else if (says("permission denied"))
         text += Tr::tr(" (this user may read the project but not change it; ask its owner for the "
                        "right to edit)");
@@ -64,6 +75,13 @@ public:
         if (!m_connection.database().open())
             return fail(
                 Tr::tr("cannot connect: %1").arg(explain(m_connection.database().lastError())));
+        // The server's notices and warnings would go to standard error as libpq prints them:
+        // what matters reaches the user as an Error of ours instead.
+        const QVariant handle = m_connection.database().driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0)
+            if (PGconn *pg = *static_cast<PGconn *const *>(handle.data()))
+                PQsetNoticeProcessor(
+                    pg, [](void *, const char *) {}, nullptr);
         return Done{};
     }
 
@@ -269,6 +287,21 @@ public:
         return done;
     }
 
+    /// Opens the project and runs @p work(meta) in a transaction that holds its meta rows
+    /// locked: writers take turns, and what @p work reads stays so until it commits.
+    template<typename Work>
+    Expected<Done> locked(Work &&work)
+    {
+        if (Expected<Done> opened = openProject(); !opened)
+            return opened;
+        return transaction(QStringLiteral("BEGIN"), [&]() -> Expected<Done> {
+            Expected<Meta> meta = this->meta(true);
+            if (!meta)
+                return meta.error();
+            return work(*meta);
+        });
+    }
+
 private:
     const ServerLocation &m_where;
     SqlConnection m_connection;
@@ -428,20 +461,14 @@ Expected<Done> ServerProject::save(const ServerLocation &where, const Estate &es
                                    qint64 expectedRevision)
 {
     Session session(where);
-    if (Expected<Done> opened = session.openProject(); !opened)
-        return opened;
-    return session.transaction(QStringLiteral("BEGIN"), [&]() -> Expected<Done> {
-        // The lock on the meta rows makes writers take turns.
-        Expected<Session::Meta> meta = session.meta(true);
-        if (!meta)
-            return meta.error();
-        if (expectedRevision > 0 && meta->revision != expectedRevision)
+    return session.locked([&](const Session::Meta &meta) -> Expected<Done> {
+        if (expectedRevision > 0 && meta.revision != expectedRevision)
             return session.fail(
                 Tr::tr("someone else saved the project meanwhile (revision %1, this "
                        "copy is of revision %2); nothing was written")
-                    .arg(meta->revision)
+                    .arg(meta.revision)
                     .arg(expectedRevision));
-        if (Expected<Done> migrated = session.migrate(meta->schemaVersion); !migrated)
+        if (Expected<Done> migrated = session.migrate(meta.schemaVersion); !migrated)
             return migrated;
         return session.writeOverCurrent(estate);
     });
@@ -454,18 +481,12 @@ Expected<ServerProject::SaveOutcome> ServerProject::saveEdits(const ServerLocati
                                                               const ConflictChoices &choices)
 {
     Session session(where);
-    if (Expected<Done> opened = session.openProject(); !opened)
-        return opened.error();
     SaveOutcome outcome;
-    const Expected<Done> done = session.transaction(QStringLiteral("BEGIN"), [&]() -> Expected<Done> {
-        // The lock on the meta rows makes writers take turns: what is read below stays so.
-        Expected<Session::Meta> meta = session.meta(true);
-        if (!meta)
-            return meta.error();
-        if (Expected<Done> migrated = session.migrate(meta->schemaVersion); !migrated)
+    const Expected<Done> done = session.locked([&](const Session::Meta &meta) -> Expected<Done> {
+        if (Expected<Done> migrated = session.migrate(meta.schemaVersion); !migrated)
             return migrated;
         // Nobody saved since this copy's base: the base is what the tables hold.
-        if (baseRevision > 0 && meta->revision == baseRevision) {
+        if (baseRevision > 0 && meta.revision == baseRevision) {
             if (Expected<Done> written = session.write(mine, &base); !written)
                 return written;
             outcome.revision = session.written();
@@ -474,7 +495,7 @@ Expected<ServerProject::SaveOutcome> ServerProject::saveEdits(const ServerLocati
         Expected<Estate> theirs = session.read();
         if (!theirs)
             return theirs.error();
-        outcome.theirRevision = meta->revision;
+        outcome.theirRevision = meta.revision;
         if (*theirs == base) {
             if (Expected<Done> written = session.write(mine, &*theirs); !written)
                 return written;
@@ -529,6 +550,28 @@ Expected<QList<HistoryEntry>> ServerProject::history(const ServerLocation &where
     return entries;
 }
 
+Expected<Done> ServerProject::adoptHistory(const ServerLocation &where,
+                                           const QList<HistoryEntry> &entries)
+{
+    if (entries.isEmpty())
+        return Done{};
+    Session session(where);
+    return session.locked([&](const Session::Meta &meta) -> Expected<Done> {
+        if (meta.revision != 1)
+            return session.fail(Tr::tr("the project was saved again since it was published "
+                                       "(revision %1): its history is its own now")
+                                    .arg(meta.revision));
+        if (Expected<Done> replaced = replaceHistoryTable(session.db(), entries); !replaced)
+            return session.fail(replaced.error().text());
+        QSqlQuery query(session.db());
+        query.prepare(QStringLiteral("UPDATE uplan_meta SET value = ? WHERE key = 'revision'"));
+        query.addBindValue(QString::number(entries.constLast().revision));
+        if (!query.exec())
+            return session.fail(explain(query.lastError()));
+        return Done{};
+    });
+}
+
 Expected<Done> ServerProject::remove(const ServerLocation &where)
 {
     Session session(where);
@@ -549,6 +592,35 @@ Expected<Done> ServerProject::grant(const ServerLocation &where, const QString &
         return opened;
     if (Expected<Session::Meta> meta = session.meta(false); !meta)
         return meta.error();
+    // Only the owner's grants take: anyone else's are warnings PostgreSQL lets pass, and
+    // the owner's own rights are not narrowed through this.
+    QSqlQuery who(session.db());
+    who.prepare(QStringLiteral(
+        "SELECT pg_get_userbyid(n.nspowner), pg_has_role(current_user, n.nspowner, 'USAGE'), "
+        "EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?), "
+        "CASE WHEN EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?) "
+        "THEN pg_has_role(?, n.nspowner, 'USAGE') ELSE false END "
+        "FROM pg_namespace n WHERE n.nspname = ?"));
+    // (pg_has_role on a role that does not exist raises an error: CASE asks EXISTS first.)
+    who.addBindValue(role);
+    who.addBindValue(role);
+    who.addBindValue(role);
+    who.addBindValue(where.schema());
+    if (!who.exec() || !who.next())
+        return session.fail(explain(who.lastError()));
+    const QString owner = who.value(0).toString();
+    if (!who.value(1).toBool())
+        return session.fail(Tr::tr("only the project's owner, %1, can grant rights on it; run "
+                                   "grant as %1")
+                                .arg(owner));
+    if (!who.value(2).toBool())
+        return session.fail(Tr::tr("there is no role '%1' on this server; create it first (CREATE "
+                                   "ROLE %1 LOGIN)")
+                                .arg(role));
+    if (who.value(3).toBool())
+        return session.fail(Tr::tr("%1 owns the project (or acts as its owner %2): its rights "
+                                   "are not changed by grant")
+                                .arg(role, owner));
     const QString schema = where.schema();
     const QString rights = access == Access::Edit ? QStringLiteral("SELECT, INSERT, UPDATE, DELETE")
                                                   : QStringLiteral("SELECT");

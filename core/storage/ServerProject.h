@@ -70,6 +70,11 @@ public:
     static Expected<QList<HistoryEntry>> history(const ServerLocation &where,
                                                  const QDateTime &since = {},
                                                  bool lastOnly = false);
+    /// The history of a project just published from a file (carryHistory, ProjectHistory.h):
+    /// @p entries in place of the line its publication wrote, and its revision the last of
+    /// theirs, so that the next save follows on. Refused once anyone saved after publishing.
+    static Expected<Done> adoptHistory(const ServerLocation &where,
+                                       const QList<HistoryEntry> &entries);
     /// Removes the project and everything in it.
     static Expected<Done> remove(const ServerLocation &where);
     enum class Access { Read, Edit };

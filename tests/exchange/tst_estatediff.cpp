@@ -6,6 +6,7 @@
 
 #include "SmallEstate.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace planner;
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void addedAndRemovedComponents();
     void dependenciesByTheirEnds();
     void otherSectionsElementByElement();
+    void recordsByTheirComponent();
     void actionNamesReadBack();
 };
 
@@ -144,6 +146,34 @@ void tst_EstateDiff::otherSectionsElementByElement()
     const EstateChange *added = findChange(changes, QStringLiteral("sites"), QStringLiteral("muc"));
     QVERIFY2(added && added->action == EstateChange::Action::Added, qPrintable(listed(changes)));
     QCOMPARE(changes.size(), 3);
+}
+
+// Execution records have no id but one per component: the history names them by it, so that
+// "changed executed ledger-app rollback" says whose record, and a record added in front does
+// not read as every later one changed.
+void tst_EstateDiff::recordsByTheirComponent()
+{
+    Estate before = test::smallEstate();
+    ExecutionRecord first;
+    first.component = before.component(0).id;
+    before.records.executed = {first};
+    Estate after = before;
+    ExecutionRecord second;
+    second.component = before.component(1).id;
+    after.records.executed.prepend(second);
+    after.records.executed[1].rollback = QStringLiteral("partial");
+
+    const QList<EstateChange> changes = diffEstates(before, after);
+    const EstateChange *added = findChange(changes, QStringLiteral("executed"), second.component);
+    QVERIFY2(added && added->action == EstateChange::Action::Added, qPrintable(listed(changes)));
+    const EstateChange *changed = findChange(changes, QStringLiteral("executed"), first.component,
+                                             QStringLiteral("rollback"));
+    QVERIFY2(changed, qPrintable(listed(changes)));
+    QCOMPARE(changed->after, QStringLiteral("\"partial\""));
+    QCOMPARE(changes.size(), 2);
+    QCOMPARE(listElementKey(
+                 {QJsonArray{QJsonObject{{"component", "a"}}, QJsonObject{{"component", "a"}}}}),
+             QString()); // not unique: by place
 }
 
 void tst_EstateDiff::actionNamesReadBack()
