@@ -3,12 +3,14 @@
 #include "ExchangeController.h"
 #include "MainWindow.h"
 #include "SmallEstate.h"
+#include "commands/EditComponentCommand.h"
 #include "exchange/CsvMappingDialog.h"
 #include "exchange/EstateJson.h"
 #include "generator/EstateGenerator.h"
 #include "graph/GraphExport.h"
 #include "storage/EstateFile.h"
 #include "storage/ProjectFile.h"
+#include "storage/ProjectHistory.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void unreadableFileKeepsTheProject();
     void exportsEveryWritableFormat();
     void largeDrawingSaysWhatIsGoingOn();
+    void exportedProjectKeepsItsHistory();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -364,6 +367,43 @@ protected:
 
 // Drawing a large estate takes seconds in the window's thread: a progress dialog names the file
 // first. A small one, or data written in a worker within a second, shows none.
+// A saved project exported as a .uplan carries its history (who changed what); one exported
+// with unsaved edits is another estate than its history says, and starts a history of its own.
+void tst_ExchangeController::exportedProjectKeepsItsHistory()
+{
+    const QString project = path(QStringLiteral("history.uplan"));
+    QVERIFY(saveProject(project, test::smallEstate()));
+    QVERIFY(saveProject(project, test::changedSmallEstate()));
+    const Expected<QList<HistoryEntry>> history = loadHistory(project);
+    QVERIFY(history && history->size() > 1);
+    QVERIFY(m_window->openFile(project));
+    ExchangeController *exchange = m_window->exchangeController();
+    const FileFormat *uplan = FileFormats::find(QStringLiteral("uplan"));
+    QVERIFY(uplan);
+
+    const QString copy = path(QStringLiteral("history-copy.uplan"));
+    QVERIFY(exchange->exportTo(copy, *uplan));
+    const Expected<QList<HistoryEntry>> copied = loadHistory(copy);
+    QVERIFY(copied);
+    QCOMPARE(copied->size(), history->size());
+    QCOMPARE(copied->constLast().revision, history->constLast().revision);
+    QCOMPARE(copied->constLast().change, history->constLast().change);
+
+    // With an unsaved edit, the copy's history is its own: one line, its creation.
+    Document *document = m_window->document();
+    const Component before = document->estate().component(0);
+    Component after = before;
+    after.owner = QStringLiteral("Someone new");
+    document->undoStack()->push(new EditComponentCommand(document->store(), before, after));
+    QVERIFY(m_window->document()->isModified());
+    const QString unsaved = path(QStringLiteral("history-unsaved.uplan"));
+    QVERIFY(exchange->exportTo(unsaved, *uplan));
+    const Expected<QList<HistoryEntry>> own = loadHistory(unsaved);
+    QVERIFY(own);
+    QCOMPARE(own->size(), 1);
+    QCOMPARE(own->constFirst().change.section, QStringLiteral("project"));
+}
+
 void tst_ExchangeController::largeDrawingSaysWhatIsGoingOn()
 {
     GeneratorOptions options;
