@@ -2602,10 +2602,6 @@ Erwartet: %2</translation>
         <translation>keine Verbindung: %1</translation>
     </message>
     <message>
-        <source>the user %1 may not read the project &apos;%2&apos;; its owner can grant it (docs/shared-projects.md)</source>
-        <translation>der Benutzer %1 darf das Projekt „%2“ nicht lesen; sein Eigentümer kann es erlauben (docs/shared-projects.md)</translation>
-    </message>
-    <message>
         <source>of this connection</source>
         <translation>dieser Verbindung</translation>
     </message>
@@ -2664,6 +2660,10 @@ Erwartet: %2</translation>
     <message>
         <source>%1 owns the project (or acts as its owner %2): its rights are not changed by grant</source>
         <translation>%1 besitzt das Projekt (oder handelt als sein Eigentümer %2): grant ändert dessen Rechte nicht</translation>
+    </message>
+    <message>
+        <source>the user %1 may not read the project &apos;%2&apos;; its owner, %3, can grant it (docs/shared-projects.md)</source>
+        <translation>der Benutzer %1 darf das Projekt „%2“ nicht lesen; sein Eigentümer, %3, kann es erlauben (docs/shared-projects.md)</translation>
     </message>
 </context>
 <context>

@@ -2589,10 +2589,6 @@ Expected: %2</source>
         <translation>无法连接：%1</translation>
     </message>
     <message>
-        <source>the user %1 may not read the project &apos;%2&apos;; its owner can grant it (docs/shared-projects.md)</source>
-        <translation>用户 %1 不能读取项目“%2”；其所有者可以授权（docs/shared-projects.md）</translation>
-    </message>
-    <message>
         <source>of this connection</source>
         <translation>此连接的用户</translation>
     </message>
@@ -2651,6 +2647,10 @@ Expected: %2</source>
     <message>
         <source>%1 owns the project (or acts as its owner %2): its rights are not changed by grant</source>
         <translation>%1 拥有该项目（或以其所有者 %2 的身份行事）：grant 不会更改其权限</translation>
+    </message>
+    <message>
+        <source>the user %1 may not read the project &apos;%2&apos;; its owner, %3, can grant it (docs/shared-projects.md)</source>
+        <translation>用户 %1 不能读取项目“%2”；其所有者 %3 可以授权（docs/shared-projects.md）</translation>
     </message>
 </context>
 <context>

@@ -110,7 +110,7 @@ const QList<Command> &commands()
          &runRisk},
         {QStringLiteral("record"),
          QT_TRANSLATE_NOOP("planner::cli::Tr",
-                           "Enter what happened while executing a step into a .uplan project"),
+                           "Enter what happened while executing a step into a project"),
          &runRecord},
         {QStringLiteral("compare"),
          QT_TRANSLATE_NOOP("planner::cli::Tr",

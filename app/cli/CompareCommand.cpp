@@ -6,8 +6,10 @@
 #include "changes/PlannedActual.h"
 #include "exchange/JsonStream.h"
 #include "storage/ProjectFile.h"
+#include "storage/ServerUrl.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -89,9 +91,9 @@ int runCompare(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Prints planned against actual durations, per recorded step and per component\n"
-               "kind. With --accept (a .uplan project only) the average actual minutes of each\n"
-               "kind become the project's estimates: the next schedule plans with them for\n"
-               "components without their own figures."));
+               "kind. With --accept (a project: a .uplan or a shared project's URL) the average\n"
+               "actual minutes of each kind become the project's estimates: the next schedule\n"
+               "plans with them for components without their own figures."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   Tr::tr("Print the comparison as JSON (fields in docs/cli.md)."));
     const QCommandLineOption accept(QStringLiteral("accept"),
@@ -105,13 +107,25 @@ int runCompare(const QStringList &arguments)
     if (parser.isSet(accept) && parser.isSet(QStringLiteral("scenario")))
         return usageError(command, Tr::tr("--accept stores estimates in the project itself; "
                                           "leave out --scenario"));
-    std::optional<Estate> estate = loadInput(path, chosenScenario(parser));
-    if (!estate)
-        return ExitUsage;
+    if (parser.isSet(accept) && !ServerLocation::isUrl(path) && !QFileInfo::exists(path))
+        return inputError(Tr::tr("%1: no such file").arg(path));
     if (parser.isSet(accept) && !isProjectLocation(path))
         return inputError(Tr::tr("%1: --accept stores the estimates in a project (a .uplan file "
                                  "or a shared project's URL), and this is not one")
                               .arg(path));
+    // A project to save into is read with the revision it is at, the base of that save.
+    qint64 revision = 0;
+    std::optional<Estate> estate;
+    if (parser.isSet(accept)) {
+        Expected<Estate> loaded = loadProject(path, &revision);
+        if (!loaded)
+            return inputError(loaded.error().text());
+        estate = std::move(*loaded);
+    } else {
+        estate = loadInput(path, chosenScenario(parser));
+    }
+    if (!estate)
+        return ExitUsage;
 
     const PlanComparison comparison = comparePlannedActual(*estate);
     QList<KindEstimate> accepted;
@@ -119,7 +133,7 @@ int runCompare(const QStringList &arguments)
         const Estate base = *estate;
         acceptEstimates(*estate, comparison);
         accepted = estate->records.estimates;
-        const Expected<Done> saved = saveProjectEdits(path, base, *estate);
+        const Expected<Done> saved = saveProjectEdits(path, base, *estate, revision);
         if (!saved)
             return inputError(saved.error().text());
     }

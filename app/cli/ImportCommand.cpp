@@ -254,7 +254,8 @@ int runImport(const QStringList &arguments)
                        {QStringLiteral("project"), outputPath},
                        {QStringLiteral("warnings"), strings(imported->warnings)}};
     if (merging) {
-        const Expected<Estate> existing = loadProject(outputPath);
+        qint64 revision = 0;
+        const Expected<Estate> existing = loadProject(outputPath, &revision);
         if (!existing)
             return inputError(existing.error().text());
         MergeOptions options;
@@ -262,7 +263,8 @@ int runImport(const QStringList &arguments)
         const MergeResult merged = mergeEstate(*existing, *imported, options);
         // One transaction: readers see the project before or after the merge, never between.
         if (merged.report.changesAnything()) {
-            const Expected<Done> saved = saveProjectEdits(outputPath, *existing, merged.estate);
+            const Expected<Done> saved = saveProjectEdits(outputPath, *existing, merged.estate,
+                                                          revision);
             if (!saved)
                 return inputError(saved.error().text());
         }

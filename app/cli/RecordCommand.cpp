@@ -126,7 +126,8 @@ int runRecord(const QStringList &arguments)
         return inputError(Tr::tr("%1: record writes into a project (a .uplan file or a shared "
                                  "project's URL), and this is not one (import it first)")
                               .arg(path));
-    Expected<Estate> loaded = loadProject(path);
+    qint64 revision = 0;
+    Expected<Estate> loaded = loadProject(path, &revision);
     if (!loaded)
         return inputError(loaded.error().text());
     const Estate base = std::move(loaded.value());
@@ -206,7 +207,7 @@ int runRecord(const QStringList &arguments)
         estate.records.executed[index] = record;
     else
         estate.records.executed.push_back(record);
-    const Expected<Done> saved = saveProjectEdits(path, base, estate);
+    const Expected<Done> saved = saveProjectEdits(path, base, estate, revision);
     if (!saved)
         return inputError(saved.error().text());
     out() << Tr::tr("Recorded for %1: %2").arg(id, done.join(QStringLiteral("; "))) << '\n';

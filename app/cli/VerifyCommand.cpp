@@ -170,12 +170,15 @@ std::optional<ProjectCheck> checkProject(const QString &path, VerificationReport
         const QJsonObject planned = plan->value(QLatin1String("history")).toObject();
         const std::optional<HistoryPosition> now = historyPositionOf(path);
         if (!planned.isEmpty() && now) {
-            const QString since = planned.value(QLatin1String("savedAt")).toString();
+            const qint64 revision = planned.value(QLatin1String("revision")).toInteger();
+            // Quoted for the shell: a URL's '&' and '?' would otherwise end or glob it.
+            QString quoted = path;
+            quoted.replace(QLatin1String("'"), QLatin1String("'\\''"));
             problem += QStringLiteral("; ")
                        + Tr::tr("the plan was computed at revision %1, the project is now at %2; "
-                                "`history %3 --since %4` lists the saves since")
-                             .arg(planned.value(QLatin1String("revision")).toInteger())
-                             .arg(historyPositionText(*now), path, since);
+                                "`history '%3' --after %1` lists the saves since")
+                             .arg(revision)
+                             .arg(historyPositionText(*now), quoted);
         }
         report.problems.append(problem);
     }

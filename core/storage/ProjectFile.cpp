@@ -318,11 +318,18 @@ Expected<Done> writeProject(const QString &path, const Estate &estate, int fromV
 
 Expected<Estate> loadProject(const QString &path)
 {
+    return loadProject(path, static_cast<qint64 *>(nullptr));
+}
+
+Expected<Estate> loadProject(const QString &path, qint64 *revision)
+{
+    if (revision)
+        *revision = 0;
     if (ServerLocation::isUrl(path)) {
         const Expected<ServerLocation> where = ServerLocation::parse(path);
         if (!where)
             return where.error();
-        return ServerProject::load(*where);
+        return ServerProject::load(*where, revision);
     }
     return loadProject(path, SqliteFileInfo::inspect(path));
 }
@@ -366,14 +373,16 @@ Expected<Done> saveProject(const QString &path, const Estate &estate)
     return result;
 }
 
-Expected<Done> saveProjectEdits(const QString &path, const Estate &base, const Estate &edited)
+Expected<Done> saveProjectEdits(const QString &path, const Estate &base, const Estate &edited,
+                                qint64 baseRevision)
 {
     if (!ServerLocation::isUrl(path))
         return saveProject(path, edited);
     const Expected<ServerLocation> where = ServerLocation::parse(path);
     if (!where)
         return where.error();
-    const Expected<ServerProject::SaveOutcome> saved = ServerProject::saveEdits(*where, base, 0,
+    const Expected<ServerProject::SaveOutcome> saved = ServerProject::saveEdits(*where, base,
+                                                                                baseRevision,
                                                                                 edited);
     if (!saved)
         return saved.error();

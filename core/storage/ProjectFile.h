@@ -22,6 +22,9 @@ struct SqliteFileInfo;
 /// the file and the problem, and the file is left exactly as it was: it is opened read-only
 /// until it is known to be a project.
 Expected<Estate> loadProject(const QString &path);
+/// The same, and the revision the project was read at (a shared project's; 0 for a file): the
+/// base revision to give saveProjectEdits(), so that a clash names only those who saved since.
+Expected<Estate> loadProject(const QString &path, qint64 *revision);
 /// The same for a caller that has read the file's header already (to tell the file kind):
 /// the project is then read through one read-only database connection and nothing else.
 Expected<Estate> loadProject(const QString &path, const SqliteFileInfo &header);
@@ -37,7 +40,10 @@ Expected<Done> saveProject(const QString &path, const Estate &estate);
 /// to it. A file: as saveProject(). A shared project: only the changes count, combined with
 /// those anyone else saved meanwhile (ServerProject::saveEdits); when both changed the same
 /// element differently the Error lists each, and nothing is written.
-Expected<Done> saveProjectEdits(const QString &path, const Estate &base, const Estate &edited);
+/// @p baseRevision is the revision @p base was read at (loadProject(path, &revision)); 0 when
+/// unknown, and a clash then names everyone who ever saved the project.
+Expected<Done> saveProjectEdits(const QString &path, const Estate &base, const Estate &edited,
+                                qint64 baseRevision = 0);
 
 /// What a file holds, judged by its first bytes rather than its name.
 enum class FileKind {

@@ -119,14 +119,16 @@ public:
         if (!schemaExists())
             return missing();
         QSqlQuery query(db());
-        query.prepare(QStringLiteral("SELECT has_schema_privilege(?, 'USAGE')"));
+        query.prepare(
+            QStringLiteral("SELECT has_schema_privilege(nspname, 'USAGE'), "
+                           "pg_get_userbyid(nspowner) FROM pg_namespace WHERE nspname = ?"));
         query.addBindValue(m_where.schema());
         if (query.exec() && query.next() && !query.value(0).toBool())
             return fail(
-                Tr::tr("the user %1 may not read the project '%2'; its owner can grant it "
+                Tr::tr("the user %1 may not read the project '%2'; its owner, %3, can grant it "
                        "(docs/shared-projects.md)")
                     .arg(m_where.user.isEmpty() ? Tr::tr("of this connection") : m_where.user,
-                         m_where.project));
+                         m_where.project, query.value(1).toString()));
         return exec(QStringLiteral("SET search_path TO \"%1\"").arg(m_where.schema()));
     }
 

@@ -206,7 +206,21 @@ void tst_SharedCli::verifyNamesBothRevisions()
     QCOMPARE(run.code, 1);
     QVERIFY2(run.out.contains("computed at revision 1, the project is now at revision 2"),
              run.out.constData());
-    QVERIFY2(run.out.contains("--since"), run.out.constData());
+    // The command it names, quoted for the shell, lists exactly the saves since the plan.
+    QVERIFY2(run.out.contains(QStringLiteral("`history '%1' --after 1`").arg(url).toUtf8()),
+             run.out.constData());
+    const QJsonArray since = QJsonDocument::fromJson(
+                                 runCli({"history", url, "--after", "1", "--json"}).out)
+                                 .object()
+                                 .value(u"entries")
+                                 .toArray();
+    QCOMPARE(since.size(), 1);
+    QCOMPARE(since.first().toObject().value(u"revision").toInt(), 2);
+    // In words: the record added, with what it holds.
+    run = runCli({"history", url, "--after", "1"});
+    QVERIFY2(run.out.contains("r2  added executed pg-core: {\"component\":\"pg-core\""),
+             run.out.constData());
+    QCOMPARE(runCli({"history", url, "--after", "two"}).code, 2);
 }
 
 // Published from a file, a shared project continues the file's history; exported back to a

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void twoClientsEditingDifferentComponentsBothKeepTheirWork();
     void twoClientsEditingTheSameComponentChoose();
     void commandLineEditOfASharedProjectCombines();
+    void clashNamesOnlyThoseWhoSavedSince();
     void anotherClientReadsOnlyWhatWasSaved();
 };
 
@@ -156,7 +157,9 @@ void tst_ServerProject::readerOpensButCannotEdit()
     // Before any grant the reader may not even read it.
     const Expected<Estate> refused = ServerProject::load(reader);
     QVERIFY(!refused);
-    QVERIFY2(refused.error().what.contains(QLatin1String("may not read")),
+    QVERIFY2(refused.error().what.contains(QLatin1String("may not read the project"))
+                 && refused.error().what.contains(
+                     QLatin1String("its owner, uplan_admin, can grant it")),
              qPrintable(refused.error().text()));
 
     QVERIFY(
@@ -202,6 +205,15 @@ void tst_ServerProject::passwordFromPgpassNeverFromTheUrl()
     QVERIFY(!without);
     QVERIFY2(without.error().what.contains(QLatin1String("~/.pgpass")),
              qPrintable(without.error().text()));
+    // A wrong one: said once, though libpq tries twice (with TLS, then without).
+    qputenv("PGPASSWORD", "not-the-password");
+    const Expected<Estate> wrong = ServerProject::load(withPassword);
+    qunsetenv("PGPASSWORD");
+    QVERIFY(!wrong);
+    QVERIFY2(wrong.error().what.count(QLatin1String("password authentication failed")) == 1,
+             qPrintable(wrong.error().text()));
+    QVERIFY2(!wrong.error().text().contains(QLatin1String("not-the-password")),
+             qPrintable(wrong.error().text()));
 
     QVERIFY(writeFile(pgpass, QStringLiteral("127.0.0.1:%1:*:uplan_pw:secret-pw\n")
                                   .arg(test::pgPort())
@@ -417,6 +429,30 @@ void tst_ServerProject::commandLineEditOfASharedProjectCombines()
                  && clash.error().what.contains(QLatin1String("nothing was written")),
              qPrintable(textOf(clash)));
     QCOMPARE(*ServerProject::revision(where), 3);
+}
+
+// A command that read the project at a revision and clashes with a later save names who made
+// that save, not everyone who ever saved the project.
+void tst_ServerProject::clashNamesOnlyThoseWhoSavedSince()
+{
+    const QString name = test::uniqueProject("clashwho");
+    const ServerLocation owner = location(name);
+    QVERIFY(ServerProject::publish(owner, largeEstate(20), ServerProject::Publish::Create));
+    QVERIFY(
+        ServerProject::grant(owner, QStringLiteral("uplan_reader"), ServerProject::Access::Edit));
+    QVERIFY(ServerProject::save(owner, edited(*ServerProject::load(owner), "c1", "Ann")));
+    qint64 revision = 0;
+    const Expected<Estate> base = loadProject(owner.url(), &revision);
+    QVERIFY(base);
+    QCOMPARE(revision, 2);
+    // uplan_reader (now an editor) saves; this command then changes the same owner.
+    const ServerLocation colleague = location(name, "uplan_reader");
+    QVERIFY(ServerProject::save(colleague, edited(*base, "c3", "Cy")));
+    const Expected<Done> clash = saveProjectEdits(owner.url(), *base, edited(*base, "c3", "Di"),
+                                                  revision);
+    QVERIFY(!clash);
+    QVERIFY2(clash.error().what.startsWith(QLatin1String("uplan_reader saved the project")),
+             qPrintable(textOf(clash)));
 }
 
 // A window that heard of a colleague's save reads only the sections the saves since its own
